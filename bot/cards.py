@@ -1,0 +1,94 @@
+"""Plain-text answers built from the pack: speaker and panel cards, the programme, crisis help."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge import Pack, Panel, Speaker
+from bot.messages import format_date, message
+
+
+@dataclass(frozen=True)
+class Card:
+    """A heading (shown in bold on Telegram) and a body, both plain text."""
+
+    heading: str
+    body: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.heading}\n{self.body}" if self.heading else self.body
+
+
+def speaker_name(speaker: Speaker, language: str) -> str:
+    """The name with its honorific when the pack gives one: "Dr Imane Kendili"."""
+    if speaker.title and speaker.title.get(language):
+        return f"{speaker.title[language]} {speaker.name}"
+    return speaker.name
+
+
+def panel_title(panel: Panel, language: str) -> str:
+    return message("panel_heading", language, number=panel.number, title=panel.title[language])
+
+
+def speaker_card(pack: Pack, speaker: Speaker, language: str) -> Card:
+    lines = [speaker.role[language]]
+    panel = pack.panel(speaker.panel)
+    if panel:
+        lines.append(panel_title(panel, language))
+    lines += ["", speaker.talk[language]]
+    if speaker.quote:
+        lines += ["", message("quote", language, quote=speaker.quote[language])]
+    return Card(speaker_name(speaker, language), "\n".join(lines))
+
+
+def _panel_lines(pack: Pack, panel: Panel, language: str) -> list[str]:
+    names = [speaker_name(s, language) for sid in panel.speakers if (s := pack.speaker(sid))]
+    separator = "، " if language == "ar" else ", "
+    return [
+        message("themes", language, items=separator.join(panel.themes[language])),
+        message("with_speakers", language, items=separator.join(names)),
+    ]
+
+
+def panel_card(pack: Pack, panel: Panel, language: str) -> Card:
+    body = [panel.summary[language], "", *_panel_lines(pack, panel, language)]
+    return Card(panel_title(panel, language), "\n".join(body))
+
+
+def programme_card(pack: Pack, language: str) -> Card:
+    event = pack.event
+    lines = [
+        message(
+            "programme_when",
+            language,
+            date=format_date(event.date, language),
+            city=event.city[language],
+            country=event.country[language],
+        ),
+        "",
+    ]
+    for panel in pack.panels:
+        lines += [panel_title(panel, language), *_panel_lines(pack, panel, language), ""]
+    return Card(
+        message("programme_title", language, event=event.name[language]), "\n".join(lines).strip()
+    )
+
+
+def speakers_card(pack: Pack, language: str) -> Card:
+    lines = []
+    for panel in pack.panels:
+        lines.append(panel_title(panel, language))
+        for sid in panel.speakers:
+            speaker = pack.speaker(sid)
+            if speaker:
+                lines.append(f"• {speaker_name(speaker, language)}: {speaker.role[language]}")
+        lines.append("")
+    return Card(message("speakers_title", language), "\n".join(lines).strip())
+
+
+def crisis_card(pack: Pack, language: str) -> Card:
+    resources = "\n".join(
+        f"• {r.name[language]}: {r.contact} ({r.description[language]})" for r in pack.resources
+    )
+    return Card("", pack.crisis_reply[language].replace("{resources}", resources).strip())

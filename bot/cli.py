@@ -1,0 +1,198 @@
+"""`summit-bot`: run the bot, chat in the terminal, ask, check and evaluate the pack."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import ConfigError, Settings
+from bot.engine import Engine
+from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
+from bot.knowledge import PHRASING_KEYS, Pack, PackError, load_pack
+from bot.terminal import render
+from bot.text import LANGUAGES
+
+
+class CliError(Exception):
+    """An error for the user: printed as one `Error: ...` line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summit-bot",
+        description="Answer questions about an event on Telegram or in the terminal. "
+        "With no command: run the Telegram bot if TELEGRAM_BOT_TOKEN is set, else chat here.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--knowledge", type=Path, help="knowledge pack folder (KNOWLEDGE_DIR)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            help=help_text,
+            description=f"{help_text}\n\nExample:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    command(
+        "run",
+        "run the Telegram bot (polling, or a webhook when WEBHOOK_URL is set)",
+        "TELEGRAM_BOT_TOKEN=123:ABC summit-bot run",
+    )
+    chat = command("chat", "chat with the engine in the terminal", "summit-bot chat --lang en")
+    chat.add_argument("--lang", choices=LANGUAGES, help="answer in this language")
+    ask = command(
+        "ask",
+        "answer one question, or one per line from stdin with -",
+        'summit-bot ask "C\'était quand le sommet ?" --json',
+    )
+    ask.add_argument("question", help="the question, or - to read one per line from stdin")
+    ask.add_argument("--lang", choices=LANGUAGES, help="answer in this language")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    command(
+        "check",
+        "validate the knowledge pack and summarise it",
+        "summit-bot check --knowledge knowledge/",
+    )
+    ev = command(
+        "eval",
+        "score the engine on a YAML file of questions with expected replies",
+        "summit-bot eval tests/eval/questions.yaml",
+    )
+    ev.add_argument("file", type=Path, help="the evaluation file")
+    prog = command("programme", "print the programme summary", "summit-bot programme --lang ar")
+    prog.add_argument("--lang", choices=LANGUAGES, help="language (default DEFAULT_LANGUAGE)")
+    for name in ("ask", "chat"):
+        sub.choices[name].add_argument(
+            "--no-log", action="store_true", help="do not write this exchange to the log"
+        )
+    return parser
+
+
+def _pack(settings: Settings, folder: Path | None) -> Pack:
+    try:
+        return load_pack(folder or settings.knowledge_dir)
+    except PackError as exc:
+        raise CliError(f"the knowledge pack is invalid:\n{exc}") from exc
+
+
+def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    folder = args.knowledge or settings.knowledge_dir
+    try:
+        pack = load_pack(folder)
+    except PackError as exc:
+        for problem in exc.problems:
+            print(problem, file=out)
+        print(f"Error: {len(exc.problems)} problem(s) in {folder}", file=out)
+        return 2
+    engine = Engine(pack)
+    counts: dict[str, int] = dict.fromkeys(PHRASING_KEYS, 0)
+    phrasing_sets = [e.questions for e in pack.entries()]
+    phrasing_sets += [p.questions for p in pack.panels] + [s.questions for s in pack.speakers]
+    for phrasings in phrasing_sets:
+        for key, texts in phrasings.items():
+            counts[key] += len(texts)
+    print(f"Knowledge pack {folder}: OK", file=out)
+    print(f"  event       {pack.event.name['en']} ({pack.event.date})", file=out)
+    rows = [
+        ("facts", len(pack.facts)),
+        ("faq", len(pack.faq)),
+        ("panels", len(pack.panels)),
+        ("speakers", len(pack.speakers)),
+        ("smalltalk", len(pack.smalltalk)),
+        ("resources", len(pack.resources)),
+    ]
+    for name, count in rows:
+        print(f"  {name:<11} {count}", file=out)
+    written = ", ".join(f"{key} {counts[key]}" for key in PHRASING_KEYS)
+    print(f"  phrasings   {written}; {len(engine.matcher)} indexed in all", file=out)
+    print("  answers     every entry in " + ", ".join(LANGUAGES), file=out)
+    return 0
+
+
+def cmd_ask(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    engine = Engine(_pack(settings, args.knowledge))
+    questions = sys.stdin.read().splitlines() if args.question == "-" else [args.question]
+    for question in questions:
+        reply = engine.reply(question, chosen=args.lang, fallback=settings.default_language)
+        if args.json:
+            print(json.dumps(reply.to_json(question), ensure_ascii=False), file=out, flush=True)
+        else:
+            print(render(reply), file=out)
+    return 0
+
+
+def cmd_programme(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    engine = Engine(_pack(settings, args.knowledge))
+    print(engine.programme(args.lang or settings.default_language).answer, file=out)
+    return 0
+
+
+def cmd_eval(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    engine = Engine(_pack(settings, args.knowledge))
+    try:
+        cases, thresholds = load_cases(args.file, set(engine.pack.ids()))
+    except EvalFileError as exc:
+        raise CliError(str(exc)) from exc
+    report = evaluate(engine, cases, thresholds)
+    print(format_report(report), file=out)
+    return 0 if report.passed else 1
+
+
+def cmd_chat(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    from bot.terminal import chat
+
+    return chat(Engine(_pack(settings, args.knowledge)), settings, args.lang, out)
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    from bot.app import run
+
+    if not settings.token:
+        raise CliError("TELEGRAM_BOT_TOKEN is not set: expected the token BotFather gives you")
+    return run(settings, _pack(settings, args.knowledge))
+
+
+COMMANDS: dict[str, Callable[[Settings, argparse.Namespace, TextIO], int]] = {
+    "run": cmd_run,
+    "chat": cmd_chat,
+    "ask": cmd_ask,
+    "check": cmd_check,
+    "eval": cmd_eval,
+    "programme": cmd_programme,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `summit-bot` command; returns the exit status."""
+    args = _parser().parse_args(argv)
+    out = sys.stdout
+    try:
+        settings = Settings.from_env()
+        command = args.command
+        if command is None:
+            command = "run" if settings.token else "chat"
+            if command == "chat":
+                print(
+                    "No TELEGRAM_BOT_TOKEN set: chatting in the terminal. To connect Telegram, "
+                    "create a bot with @BotFather and put its token in .env (see README).",
+                    file=sys.stderr,
+                )
+                args.lang, args.no_log = None, False
+        return COMMANDS[command](settings, args, out)
+    except (CliError, ConfigError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,205 @@
+"""The answer engine: safety first, then language, then the matcher's verdict as a Reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot import safety
+from bot.cards import (
+    Card,
+    crisis_card,
+    panel_card,
+    programme_card,
+    speaker_card,
+    speaker_name,
+    speakers_card,
+)
+from bot.knowledge import Pack
+from bot.matcher import Analysis, Matcher
+from bot.messages import message
+from bot.phrasings import documents
+from bot.text import LANGUAGES, detect_language
+
+KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
+
+# Scores are 0-100. At or above ANSWER the best entry answers; within CLARIFY_MARGIN of it
+# other entries make the reply a question; between SUGGEST and ANSWER the bot admits it does
+# not know and offers the close entries. Tuned on tests/eval/questions.yaml.
+ANSWER_THRESHOLD = 50.0
+CLARIFY_MARGIN = 3.0
+SUGGEST_THRESHOLD = 40.0
+# Longer than this is not a question; it still goes through the safety check in full.
+MAX_QUESTION_CHARS = 600
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An entry the user may have meant, with its label in the reply language."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One reply of one of KINDS, in one language, as plain text."""
+
+    kind: str
+    language: str
+    answer: str
+    source: str | None = None
+    score: float = 0.0
+    suggestions: tuple[Suggestion, ...] = ()
+    heading: str = field(default="", compare=False)
+
+    def to_json(self, question: str) -> dict[str, Any]:
+        """The `summit-bot ask --json` contract: exactly these keys."""
+        return {
+            "question": question,
+            "language": self.language,
+            "kind": self.kind,
+            "source": self.source,
+            "score": round(self.score, 1),
+            "answer": self.answer,
+            "suggestions": [s.label for s in self.suggestions],
+        }
+
+
+class Engine:
+    """Answers messages from one knowledge pack; pure and deterministic."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        event = pack.event
+        context = [*event.name.values(), *event.short_name.values(), *event.city.values()]
+        context += [*event.country.values(), *event.organiser.values()]
+        names = [(s.id, n) for s in pack.speakers for n in (s.name, *s.aliases, *s.names_ar)]
+        self.matcher = Matcher(documents(pack), context, names)
+        self._smalltalk = {e.id for e in pack.smalltalk}
+
+    def language_for(self, text: str, chosen: str | None, fallback: str) -> str:
+        """The user's choice, else what the text is written in, else `fallback`."""
+        if chosen in LANGUAGES:
+            return chosen
+        detected = detect_language(text).language
+        return detected or (fallback if fallback in LANGUAGES else "fr")
+
+    def reply(self, text: str, *, chosen: str | None = None, fallback: str = "fr") -> Reply:
+        """The reply to one message. `chosen` is the user's language choice, if any."""
+        language = self.language_for(text, chosen, fallback)
+        if safety.is_distress(text):
+            return self._from_card("crisis", language, crisis_card(self.pack, language))
+        if len(text) > MAX_QUESTION_CHARS:
+            return Reply("fallback", language, message("too_long", language))
+        analysis = self.matcher.analyse(text)
+        best = analysis.best
+        if best is None or not self._meaningful(analysis):
+            return self._fallback(language, analysis)
+        if best.score < ANSWER_THRESHOLD:
+            return self._fallback(language, analysis)
+        close = [
+            c
+            for c in analysis.candidates[1:3]
+            if c.score >= ANSWER_THRESHOLD and best.score - c.score < CLARIFY_MARGIN
+        ]
+        if close:
+            choices = [best, *close]
+            return Reply(
+                "clarify",
+                language,
+                message("clarify", language),
+                score=best.score,
+                suggestions=tuple(self._suggestion(c.entry_id, language) for c in choices),
+            )
+        return self.card(best.entry_id, language, score=best.score)
+
+    def _meaningful(self, analysis: Analysis) -> bool:
+        """A message of one common word ("tiktok", "sommet") or noise never picks an entry."""
+        if not analysis.known:
+            return False
+        return not (len(analysis.terms) == 1 and analysis.known[0] in self.matcher.common_terms)
+
+    def _fallback(self, language: str, analysis: Analysis) -> Reply:
+        suggestions = tuple(
+            self._suggestion(c.entry_id, language)
+            for c in analysis.candidates[:3]
+            if c.score >= SUGGEST_THRESHOLD and c.entry_id not in self._smalltalk
+        )
+        lines = [message("fallback", language, event=self.pack.event.short_name[language])]
+        if suggestions:
+            lines += [
+                message("fallback_suggest", language),
+                *(f"• {s.label}" for s in suggestions),
+            ]
+        lines.append(message("fallback_help", language))
+        best = analysis.best
+        return Reply(
+            "fallback",
+            language,
+            "\n".join(lines),
+            score=best.score if best else 0.0,
+            suggestions=suggestions,
+        )
+
+    def card(self, source: str, language: str, score: float = 100.0) -> Reply:
+        """The answer for an entry id (used by buttons and deep links too)."""
+        pack = self.pack
+        if speaker := pack.speaker(source):
+            return self._from_card(
+                "answer", language, speaker_card(pack, speaker, language), source, score
+            )
+        if panel := pack.panel(source):
+            return self._from_card(
+                "answer", language, panel_card(pack, panel, language), source, score
+            )
+        entry = pack.entry(source)
+        if entry is None:
+            raise KeyError(source)
+        if entry.list == "programme":
+            return self._from_card(
+                "answer", language, programme_card(pack, language), source, score
+            )
+        if entry.list == "speakers":
+            return self._from_card(
+                "answer", language, speakers_card(pack, language), source, score
+            )
+        kind = "smalltalk" if entry.kind == "smalltalk" else "answer"
+        return Reply(kind, language, entry.answer[language] if entry.answer else "", source, score)
+
+    def programme(self, language: str) -> Reply:
+        return self._from_card(
+            "answer", language, programme_card(self.pack, language), "programme"
+        )
+
+    def speakers(self, language: str) -> Reply:
+        return self._from_card("answer", language, speakers_card(self.pack, language), "speakers")
+
+    def label(self, source: str, language: str) -> str:
+        """A short name for an entry, for buttons and suggestions."""
+        pack = self.pack
+        if speaker := pack.speaker(source):
+            return speaker_name(speaker, language)
+        if panel := pack.panel(source):
+            return panel.title[language]
+        entry = pack.entry(source)
+        if entry is None:
+            return source
+        if entry.label:
+            return entry.label[language]
+        phrasings = entry.questions.get(language) or next(iter(entry.questions.values()))
+        return phrasings[0]
+
+    def closest(self, question: str) -> tuple[str | None, float]:
+        """The best entry for a question and its score, whatever the thresholds say."""
+        best = self.matcher.analyse(question).best
+        return (best.entry_id, best.score) if best else (None, 0.0)
+
+    def _suggestion(self, source: str, language: str) -> Suggestion:
+        return Suggestion(source, self.label(source, language))
+
+    @staticmethod
+    def _from_card(
+        kind: str, language: str, card: Card, source: str | None = None, score: float = 100.0
+    ) -> Reply:
+        return Reply(kind, language, card.text, source, score, heading=card.heading)

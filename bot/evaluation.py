@@ -1,0 +1,156 @@
+"""`summit-bot eval`: run a YAML file of questions with expected replies and score the engine."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.engine import KINDS, Engine, Reply
+from bot.text import LANGUAGES
+
+CATEGORIES = ("in_scope", "out_of_scope", "crisis", "lookalike")
+DEFAULT_THRESHOLDS = {"in_scope": 0.97, "out_of_scope": 0.95, "crisis": 1.0, "lookalike": 1.0}
+
+
+class EvalFileError(ValueError):
+    """The evaluation file is malformed; the message names the question and the field."""
+
+
+@dataclass(frozen=True)
+class Case:
+    question: str
+    category: str
+    language: str | None
+    kind: str | None
+    sources: tuple[str, ...]
+    contains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    case: Case
+    reply: Reply
+    problem: str | None  # None when the reply is right
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class Report:
+    outcomes: tuple[Outcome, ...]
+    thresholds: dict[str, float]
+
+    def accuracy(self, category: str) -> tuple[int, int]:
+        cases = [o for o in self.outcomes if o.case.category == category]
+        return sum(o.ok for o in cases), len(cases)
+
+    @property
+    def passed(self) -> bool:
+        for category in CATEGORIES:
+            right, total = self.accuracy(category)
+            if total and right / total < self.thresholds.get(category, 0.0):
+                return False
+        return True
+
+
+def load_cases(path: Path, known_ids: set[str]) -> tuple[list[Case], dict[str, float]]:
+    """Read an evaluation file; raise EvalFileError on the first malformed question."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise EvalFileError(f"{path}: cannot be read ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        raise EvalFileError(f"{path}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+        raise EvalFileError(f"{path}: expected a mapping with a `questions` list")
+    thresholds = {**DEFAULT_THRESHOLDS, **(data.get("thresholds") or {})}
+    cases = []
+    for number, item in enumerate(data["questions"], start=1):
+        where = f"{path}: questions[{number}]"
+        if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+            raise EvalFileError(f"{where}: expected a mapping with a `q` text")
+        category = item.get("category", "in_scope")
+        if category not in CATEGORIES:
+            raise EvalFileError(f"{where}.category: expected one of {', '.join(CATEGORIES)}")
+        language = item.get("lang")
+        if language is not None and language not in LANGUAGES:
+            raise EvalFileError(f"{where}.lang: expected one of {', '.join(LANGUAGES)}")
+        expect = item.get("expect") or {}
+        kind = expect.get("kind")
+        if kind is not None and kind not in KINDS:
+            raise EvalFileError(f"{where}.expect.kind: expected one of {', '.join(KINDS)}")
+        sources = expect.get("source") or ()
+        sources = (sources,) if isinstance(sources, str) else tuple(sources)
+        unknown = [s for s in sources if s not in known_ids]
+        if unknown:
+            raise EvalFileError(f"{where}.expect.source: unknown entry {unknown[0]!r}")
+        contains = expect.get("contains") or ()
+        contains = (contains,) if isinstance(contains, str) else tuple(contains)
+        if category == "in_scope" and not (kind or sources or contains):
+            raise EvalFileError(
+                f"{where}.expect: an in_scope question needs kind, source or contains"
+            )
+        cases.append(Case(item["q"], category, language, kind, sources, contains))
+    return cases, thresholds
+
+
+def judge(case: Case, reply: Reply) -> str | None:
+    """What is wrong with `reply` for `case`, or None."""
+    if case.category == "crisis" and reply.kind != "crisis":
+        return f"not recognised as distress (got {reply.kind})"
+    if case.category == "lookalike" and reply.kind == "crisis":
+        return "wrongly treated as distress"
+    if case.category == "out_of_scope" and reply.kind != "fallback":
+        return f"should fall back, got {reply.kind} {reply.source} ({reply.score:.0f})"
+    if case.category == "in_scope":
+        wanted = case.kind or "answer"
+        if reply.kind != wanted:
+            return f"expected {wanted} {'/'.join(case.sources)}, got {reply.kind} {reply.source}"
+        if case.sources and reply.source not in case.sources:
+            return f"expected {'/'.join(case.sources)}, got {reply.source} ({reply.score:.0f})"
+        missing = [w for w in case.contains if w.lower() not in reply.answer.lower()]
+        if missing:
+            return f"answer lacks {missing[0]!r}"
+    if case.language and reply.language != case.language:
+        return f"answered in {reply.language}, expected {case.language}"
+    return None
+
+
+def evaluate(engine: Engine, cases: list[Case], thresholds: dict[str, float]) -> Report:
+    outcomes = []
+    for case in cases:
+        reply = engine.reply(case.question)
+        outcomes.append(Outcome(case, reply, judge(case, reply)))
+    return Report(tuple(outcomes), thresholds)
+
+
+def format_report(report: Report) -> str:
+    lines = [f"{'category':<14}{'right':>7}{'total':>7}{'accuracy':>10}{'needed':>9}  result"]
+    for category in CATEGORIES:
+        right, total = report.accuracy(category)
+        if not total:
+            continue
+        needed = report.thresholds.get(category, 0.0)
+        verdict = "ok" if right / total >= needed else "BELOW"
+        lines.append(
+            f"{category:<14}{right:>7}{total:>7}{right / total:>10.1%}{needed:>9.0%}  {verdict}"
+        )
+    by_language: dict[str, list[bool]] = defaultdict(list)
+    for outcome in report.outcomes:
+        by_language[outcome.case.language or "-"].append(outcome.ok)
+    lines.append("")
+    lines.append(
+        "by reply language: "
+        + ", ".join(f"{lang} {sum(oks)}/{len(oks)}" for lang, oks in sorted(by_language.items()))
+    )
+    failures = [o for o in report.outcomes if not o.ok]
+    if failures:
+        lines += ["", f"{len(failures)} failure(s):"]
+        lines += [f"  [{o.case.category}] {o.case.question!r}: {o.problem}" for o in failures]
+    lines += ["", "PASS" if report.passed else "FAIL: a category is below its threshold"]
+    return "\n".join(lines)

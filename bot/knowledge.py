@@ -1,0 +1,660 @@
+"""The knowledge pack: YAML files read into frozen dataclasses, with every problem reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.text import LANGUAGES
+
+PHRASING_KEYS = (*LANGUAGES, "darija")
+LIST_KINDS = ("programme", "speakers")
+MAX_MESSAGE = 4096
+_ID = re.compile(r"^[a-z0-9_]{1,40}$")
+
+Text = dict[str, str]
+Phrasings = dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the pack, where it is and what is wrong."""
+
+    file: str
+    line: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.path}: {self.message}"
+
+
+class PackError(Exception):
+    """The pack is invalid; `problems` lists everything found, not only the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Social:
+    network: str
+    handle: str
+
+
+@dataclass(frozen=True)
+class Event:
+    name: Text
+    short_name: Text
+    organiser: Text
+    date: dt.date
+    city: Text
+    country: Text
+    summary: Text
+    social: tuple[Social, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A fact, FAQ entry or small-talk entry: phrasings people type, and the answer."""
+
+    id: str
+    kind: str  # fact | faq | smalltalk
+    questions: Phrasings
+    answer: Text | None
+    list: str | None = None
+    label: Text | None = None
+    keywords: Phrasings | None = None
+
+
+@dataclass(frozen=True)
+class Panel:
+    id: str
+    number: int
+    title: Text
+    summary: Text
+    themes: dict[str, tuple[str, ...]]
+    speakers: tuple[str, ...]
+    questions: Phrasings
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    names_ar: tuple[str, ...]
+    title: Text | None
+    role: Text
+    talk: Text
+    keywords: Phrasings
+    quote: Text | None
+    panel: str
+    questions: Phrasings
+
+
+@dataclass(frozen=True)
+class Resource:
+    id: str
+    name: Text
+    contact: str
+    description: Text
+    verified_on: dt.date
+
+
+@dataclass(frozen=True)
+class Pack:
+    """Everything the bot knows, in the order organisers wrote it."""
+
+    directory: Path
+    event: Event
+    facts: tuple[Entry, ...]
+    faq: tuple[Entry, ...]
+    panels: tuple[Panel, ...]
+    speakers: tuple[Speaker, ...]
+    smalltalk: tuple[Entry, ...]
+    crisis_reply: Text
+    resources: tuple[Resource, ...]
+
+    def entries(self) -> tuple[Entry, ...]:
+        """Facts, FAQ and small talk, in file order."""
+        return self.facts + self.faq + self.smalltalk
+
+    def speaker(self, speaker_id: str) -> Speaker | None:
+        return next((s for s in self.speakers if s.id == speaker_id), None)
+
+    def panel(self, panel_id: str) -> Panel | None:
+        return next((p for p in self.panels if p.id == panel_id), None)
+
+    def panel_by_number(self, number: int) -> Panel | None:
+        return next((p for p in self.panels if p.number == number), None)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return next((e for e in self.entries() if e.id == entry_id), None)
+
+    def ids(self) -> list[str]:
+        """Every id a reply can name as its source, in a fixed order."""
+        return (
+            [e.id for e in self.facts + self.faq]
+            + [p.id for p in self.panels]
+            + [s.id for s in self.speakers]
+            + [e.id for e in self.smalltalk]
+        )
+
+
+# --- reading YAML with line numbers --------------------------------------------------------
+
+
+class _Map(dict):
+    """A mapping that remembers the line of each key, so errors can point at it."""
+
+    line = 0
+    key_lines: dict[str, int]
+
+
+class _Seq(list):
+    line = 0
+    item_lines: list[int]
+
+
+def _convert(node: yaml.Node, loader: yaml.SafeLoader, problems: list[Problem], file: str) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        result = _Map()
+        result.line, result.key_lines = node.start_mark.line + 1, {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node)
+            line = key_node.start_mark.line + 1
+            if key in result:
+                problems.append(Problem(file, line, str(key), "duplicate key"))
+            result[key] = _convert(value_node, loader, problems, file)
+            result.key_lines[key] = line
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        seq = _Seq(_convert(item, loader, problems, file) for item in node.value)
+        seq.line, seq.item_lines = (
+            node.start_mark.line + 1,
+            [i.start_mark.line + 1 for i in node.value],
+        )
+        return seq
+    return loader.construct_object(node)
+
+
+def _read_yaml(path: Path, problems: list[Problem]) -> Any:
+    file = path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(file, 0, "-", "file is missing"))
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(file, 0, "-", f"cannot be read: {exc}"))
+        return None
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        return None if node is None else _convert(node, loader, problems, file)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        problems.append(Problem(file, line, "-", f"YAML syntax error: {exc.problem}"))
+        return None
+    finally:
+        loader.dispose()
+
+
+# --- validation -----------------------------------------------------------------------------
+
+
+class _Checker:
+    """Reads typed fields out of YAML mappings, recording a Problem for each bad one."""
+
+    def __init__(self, file: str, problems: list[Problem]) -> None:
+        self.file = file
+        self.problems = problems
+
+    def fail(self, line: int, path: str, message: str) -> None:
+        self.problems.append(Problem(self.file, line, path, message))
+
+    def mapping(self, value: Any, path: str, line: int, fields: dict[str, bool]) -> _Map | None:
+        """Check that `value` is a mapping with the required fields and no unknown ones."""
+        if not isinstance(value, dict):
+            self.fail(line, path, f"expected a mapping, got {_kind(value)}")
+            return None
+        for key in value:
+            if key not in fields:
+                known = ", ".join(fields)
+                self.fail(_line(value, key), f"{path}.{key}", f"unknown field (expected: {known})")
+        for key, required in fields.items():
+            if required and key not in value:
+                self.fail(value.line, f"{path}.{key}", "missing required field")
+        return value
+
+    def field(self, parent: _Map, key: str, path: str, read: Callable[..., Any]) -> Any:
+        if key not in parent:
+            return None
+        return read(parent[key], f"{path}.{key}", _line(parent, key))
+
+    def string(self, value: Any, path: str, line: int) -> str:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(line, path, f"expected non-empty text, got {_kind(value)}")
+            return ""
+        if len(value) > MAX_MESSAGE:
+            self.fail(line, path, f"longer than Telegram's {MAX_MESSAGE} characters")
+        return value.strip()
+
+    def identifier(self, value: Any, path: str, line: int) -> str:
+        if not isinstance(value, str) or not _ID.match(value):
+            self.fail(
+                line, path, f"expected an id of 1-40 characters a-z, 0-9 or _, got {value!r}"
+            )
+            return str(value)
+        return value
+
+    def date(self, value: Any, path: str, line: int) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        self.fail(line, path, f"expected a date like 2024-12-12, got {value!r}")
+        return dt.date.min
+
+    def number(self, value: Any, path: str, line: int) -> int:
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        self.fail(line, path, f"expected a positive whole number, got {value!r}")
+        return 0
+
+    def text(self, value: Any, path: str, line: int) -> Text:
+        """A text in every language: {fr: ..., en: ..., ar: ...}."""
+        if isinstance(value, str):
+            self.fail(line, path, "expected a text per language (fr, en, ar), got one string")
+            return {}
+        mapping = self.mapping(value, path, line, dict.fromkeys(LANGUAGES, True))
+        if mapping is None:
+            return {}
+        return {
+            lang: self.string(mapping[lang], f"{path}.{lang}", _line(mapping, lang))
+            for lang in LANGUAGES
+            if lang in mapping
+        }
+
+    def strings(self, value: Any, path: str, line: int) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not value:
+            self.fail(line, path, f"expected a non-empty list of texts, got {_kind(value)}")
+            return ()
+        lines = getattr(value, "item_lines", [line] * len(value))
+        return tuple(self.string(v, f"{path}[{i}]", lines[i]) for i, v in enumerate(value))
+
+    def phrasings(
+        self, value: Any, path: str, line: int, required: tuple[str, ...] = ()
+    ) -> Phrasings:
+        fields = {key: key in required for key in PHRASING_KEYS}
+        mapping = self.mapping(value, path, line, fields)
+        if mapping is None:
+            return {}
+        return {
+            key: self.strings(mapping[key], f"{path}.{key}", _line(mapping, key))
+            for key in PHRASING_KEYS
+            if key in mapping
+        }
+
+    def items(self, value: Any, path: str, line: int) -> Iterator[tuple[_Map, str, int]]:
+        if not isinstance(value, list):
+            self.fail(line, path, f"expected a list, got {_kind(value)}")
+            return
+        for index, item in enumerate(value):
+            item_line = value.item_lines[index] if isinstance(value, _Seq) else line
+            label = item.get("id") if isinstance(item, dict) else None
+            yield item, f"{path}[{label or index}]", item_line
+
+
+def _line(mapping: Any, key: str) -> int:
+    return getattr(mapping, "key_lines", {}).get(key, getattr(mapping, "line", 0))
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    for kind, name in ((dict, "a mapping"), (list, "a list"), (str, "text"), (bool, "true/false")):
+        if isinstance(value, kind):
+            return name
+    return f"{type(value).__name__} {value!r}"
+
+
+# --- the files ------------------------------------------------------------------------------
+
+
+def _read_event(data: Any, c: _Checker) -> tuple[Event | None, list[Entry]]:
+    top = c.mapping(data, "event.yaml", 1, {"event": True, "facts": True})
+    if top is None:
+        return None, []
+    event = None
+    fields = {
+        "name": True,
+        "short_name": True,
+        "organiser": True,
+        "date": True,
+        "city": True,
+        "country": True,
+        "summary": True,
+        "social": False,
+    }
+    raw = c.mapping(top.get("event"), "event", _line(top, "event"), fields)
+    if raw is not None:
+        texts = {
+            k: c.field(raw, k, "event", c.text) or {}
+            for k in fields
+            if k not in ("date", "social")
+        }
+        social = []
+        for item, path, line in c.items(
+            raw.get("social", []), "event.social", _line(raw, "social")
+        ):
+            m = c.mapping(item, path, line, {"network": True, "handle": True})
+            if m is not None:
+                social.append(
+                    Social(
+                        c.field(m, "network", path, c.string) or "",
+                        c.field(m, "handle", path, c.string) or "",
+                    )
+                )
+        event = Event(
+            date=c.field(raw, "date", "event", c.date) or dt.date.min,
+            social=tuple(social),
+            **texts,
+        )
+    facts = _read_entries(top.get("facts"), "facts", _line(top, "facts"), "fact", c)
+    return event, facts
+
+
+def _read_entries(value: Any, path: str, line: int, kind: str, c: _Checker) -> list[Entry]:
+    entries = []
+    fields = {
+        "id": True,
+        "label": False,
+        "questions": True,
+        "keywords": False,
+        "answer": False,
+        "list": False,
+    }
+    for item, item_path, item_line in c.items(value, path, line):
+        m = c.mapping(item, item_path, item_line, fields)
+        if m is None:
+            continue
+        has_list = "list" in m
+        if has_list == ("answer" in m):
+            c.fail(m.line, f"{item_path}.answer", "give exactly one of `answer` or `list`")
+        listed = c.field(m, "list", item_path, c.string)
+        if listed and listed not in LIST_KINDS:
+            c.fail(
+                _line(m, "list"), f"{item_path}.list", f"expected one of {', '.join(LIST_KINDS)}"
+            )
+        entries.append(
+            Entry(
+                id=c.field(m, "id", item_path, c.identifier) or "",
+                kind=kind,
+                questions=c.field(
+                    m, "questions", item_path, lambda v, p, ln: c.phrasings(v, p, ln, LANGUAGES)
+                )
+                or {},
+                answer=c.field(m, "answer", item_path, c.text),
+                list=listed,
+                label=c.field(m, "label", item_path, c.text),
+                keywords=c.field(m, "keywords", item_path, c.phrasings),
+            )
+        )
+    return entries
+
+
+def _read_panels(data: Any, c: _Checker) -> list[Panel]:
+    top = c.mapping(data, "panels.yaml", 1, {"panels": True})
+    if top is None:
+        return []
+    panels = []
+    fields = {
+        "id": True,
+        "number": True,
+        "title": True,
+        "summary": True,
+        "themes": True,
+        "speakers": True,
+        "questions": False,
+    }
+    for item, path, line in c.items(top.get("panels"), "panels", _line(top, "panels")):
+        m = c.mapping(item, path, line, fields)
+        if m is None:
+            continue
+        speakers = c.field(m, "speakers", path, c.strings) or ()
+        panels.append(
+            Panel(
+                id=c.field(m, "id", path, c.identifier) or "",
+                number=c.field(m, "number", path, c.number) or 0,
+                title=c.field(m, "title", path, c.text) or {},
+                summary=c.field(m, "summary", path, c.text) or {},
+                themes=c.field(
+                    m, "themes", path, lambda v, p, ln: c.phrasings(v, p, ln, LANGUAGES)
+                )
+                or {},
+                speakers=tuple(speakers),
+                questions=c.field(m, "questions", path, c.phrasings) or {},
+            )
+        )
+    return panels
+
+
+def _read_speakers(data: Any, c: _Checker) -> list[Speaker]:
+    top = c.mapping(data, "speakers.yaml", 1, {"speakers": True})
+    if top is None:
+        return []
+    speakers = []
+    fields = {
+        "id": True,
+        "name": True,
+        "aliases": False,
+        "names_ar": True,
+        "title": False,
+        "role": True,
+        "talk": True,
+        "keywords": False,
+        "quote": False,
+        "panel": True,
+        "questions": False,
+    }
+    for item, path, line in c.items(top.get("speakers"), "speakers", _line(top, "speakers")):
+        m = c.mapping(item, path, line, fields)
+        if m is None:
+            continue
+        speakers.append(
+            Speaker(
+                id=c.field(m, "id", path, c.identifier) or "",
+                name=c.field(m, "name", path, c.string) or "",
+                aliases=c.field(m, "aliases", path, c.strings) or (),
+                names_ar=c.field(m, "names_ar", path, c.strings) or (),
+                title=c.field(m, "title", path, c.text),
+                role=c.field(m, "role", path, c.text) or {},
+                talk=c.field(m, "talk", path, c.text) or {},
+                keywords=c.field(m, "keywords", path, c.phrasings) or {},
+                quote=c.field(m, "quote", path, c.text),
+                panel=c.field(m, "panel", path, c.identifier) or "",
+                questions=c.field(m, "questions", path, c.phrasings) or {},
+            )
+        )
+    return speakers
+
+
+def _read_smalltalk(data: Any, c: _Checker) -> list[Entry]:
+    top = c.mapping(data, "smalltalk.yaml", 1, {"smalltalk": True})
+    if top is None:
+        return []
+    return _read_entries(
+        top.get("smalltalk"), "smalltalk", _line(top, "smalltalk"), "smalltalk", c
+    )
+
+
+def _read_faq(data: Any, c: _Checker) -> list[Entry]:
+    top = c.mapping(data, "faq.yaml", 1, {"faq": True})
+    if top is None:
+        return []
+    return _read_entries(top.get("faq"), "faq", _line(top, "faq"), "faq", c)
+
+
+def _read_safety(data: Any, c: _Checker) -> tuple[Text, list[Resource]]:
+    top = c.mapping(data, "safety.yaml", 1, {"crisis": True, "resources": True})
+    if top is None:
+        return {}, []
+    reply: Text = {}
+    crisis = c.mapping(top.get("crisis"), "crisis", _line(top, "crisis"), {"reply": True})
+    if crisis is not None:
+        reply = c.field(crisis, "reply", "crisis", c.text) or {}
+        for lang, text in reply.items():
+            if "{resources}" not in text:
+                c.fail(
+                    _line(crisis, "reply"),
+                    f"crisis.reply.{lang}",
+                    "must contain {resources}, where the help resources are listed",
+                )
+    resources = []
+    fields = {"id": True, "name": True, "contact": True, "description": True, "verified_on": True}
+    for item, path, line in c.items(top.get("resources"), "resources", _line(top, "resources")):
+        m = c.mapping(item, path, line, fields)
+        if m is not None:
+            resources.append(
+                Resource(
+                    id=c.field(m, "id", path, c.identifier) or "",
+                    name=c.field(m, "name", path, c.text) or {},
+                    contact=c.field(m, "contact", path, c.string) or "",
+                    description=c.field(m, "description", path, c.text) or {},
+                    verified_on=c.field(m, "verified_on", path, c.date) or dt.date.min,
+                )
+            )
+    return reply, resources
+
+
+FILES = ("event.yaml", "faq.yaml", "panels.yaml", "speakers.yaml", "smalltalk.yaml", "safety.yaml")
+
+
+def load_pack(directory: Path) -> Pack:
+    """Read and validate the pack in `directory`; raise PackError listing every problem."""
+    directory = Path(directory)
+    problems: list[Problem] = []
+    if not directory.is_dir():
+        raise PackError([Problem(str(directory), 0, "-", "knowledge folder not found")])
+    data = {name: _read_yaml(directory / name, problems) for name in FILES}
+    checkers = {name: _Checker(name, problems) for name in FILES}
+    event, facts = (
+        (None, [])
+        if data["event.yaml"] is None
+        else _read_event(data["event.yaml"], checkers["event.yaml"])
+    )
+    faq = _read_faq(data["faq.yaml"], checkers["faq.yaml"]) if data["faq.yaml"] is not None else []
+    panels = (
+        _read_panels(data["panels.yaml"], checkers["panels.yaml"]) if data["panels.yaml"] else []
+    )
+    speakers = (
+        _read_speakers(data["speakers.yaml"], checkers["speakers.yaml"])
+        if data["speakers.yaml"]
+        else []
+    )
+    smalltalk = (
+        _read_smalltalk(data["smalltalk.yaml"], checkers["smalltalk.yaml"])
+        if data["smalltalk.yaml"]
+        else []
+    )
+    crisis, resources = (
+        _read_safety(data["safety.yaml"], checkers["safety.yaml"])
+        if data["safety.yaml"]
+        else ({}, [])
+    )
+    _check_references(data, panels, speakers, facts, faq, smalltalk, resources, checkers)
+    if problems or event is None:
+        if not problems:
+            problems.append(Problem("event.yaml", 0, "event", "missing"))
+        raise PackError(problems)
+    return Pack(
+        directory=directory,
+        event=event,
+        facts=tuple(facts),
+        faq=tuple(faq),
+        panels=tuple(sorted(panels, key=lambda p: p.number)),
+        speakers=tuple(speakers),
+        smalltalk=tuple(smalltalk),
+        crisis_reply=crisis,
+        resources=tuple(resources),
+    )
+
+
+def _check_references(
+    data: dict[str, Any],
+    panels: list[Panel],
+    speakers: list[Speaker],
+    facts: list[Entry],
+    faq: list[Entry],
+    smalltalk: list[Entry],
+    resources: list[Resource],
+    checkers: dict[str, _Checker],
+) -> None:
+    """Ids unique across files; panels and speakers that name each other exist and agree."""
+    seen: dict[str, str] = {}
+    groups: list[tuple[str, str, list[Any]]] = [
+        ("event.yaml", "facts", facts),
+        ("faq.yaml", "faq", faq),
+        ("panels.yaml", "panels", panels),
+        ("speakers.yaml", "speakers", speakers),
+        ("smalltalk.yaml", "smalltalk", smalltalk),
+        ("safety.yaml", "resources", resources),
+    ]
+    for file, key, items in groups:
+        lines = _item_lines(data.get(file), key)
+        for index, item in enumerate(items):
+            if not item.id:
+                continue
+            if item.id in seen:
+                checkers[file].fail(
+                    lines[index] if index < len(lines) else 0,
+                    f"{key}[{item.id}].id",
+                    f"duplicate id, already used in {seen[item.id]}",
+                )
+            else:
+                seen[item.id] = file
+    panel_ids = {p.id: p for p in panels}
+    speaker_ids = {s.id for s in speakers}
+    numbers: set[int] = set()
+    panel_lines = _item_lines(data.get("panels.yaml"), "panels")
+    for index, panel in enumerate(panels):
+        line = panel_lines[index] if index < len(panel_lines) else 0
+        if panel.number in numbers:
+            checkers["panels.yaml"].fail(line, f"panels[{panel.id}].number", "duplicate number")
+        numbers.add(panel.number)
+        for sid in panel.speakers:
+            if sid not in speaker_ids:
+                checkers["panels.yaml"].fail(
+                    line, f"panels[{panel.id}].speakers", f"unknown speaker {sid!r}"
+                )
+    speaker_lines = _item_lines(data.get("speakers.yaml"), "speakers")
+    for index, speaker in enumerate(speakers):
+        line = speaker_lines[index] if index < len(speaker_lines) else 0
+        panel = panel_ids.get(speaker.panel)
+        if speaker.panel and panel is None:
+            checkers["speakers.yaml"].fail(
+                line, f"speakers[{speaker.id}].panel", f"unknown panel {speaker.panel!r}"
+            )
+        elif panel is not None and speaker.id not in panel.speakers:
+            checkers["speakers.yaml"].fail(
+                line,
+                f"speakers[{speaker.id}].panel",
+                f"panel {panel.id!r} does not list this speaker in its speakers",
+            )
+
+
+def _item_lines(data: Any, key: str) -> list[int]:
+    items = data.get(key) if isinstance(data, dict) else None
+    return list(getattr(items, "item_lines", []))

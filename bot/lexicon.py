@@ -1,0 +1,203 @@
+"""Word lists the engine reasons with: language markers, function words and shared concepts.
+
+Words are written as people type them; `bot.text` and `bot.matcher` fold them the same way
+as messages, so accents, Arabic letter variants and Arabizi digits need no second copy here.
+"""
+
+from __future__ import annotations
+
+# Function words that tell French, English and Darija (Latin script) apart.
+FRENCH_MARKERS = frozenset(
+    """le la les un une des du de et est au aux dans sur pour avec ce cette ces qui quoi
+    quand ou comment pourquoi combien quel quelle quels quelles je tu il elle nous vous ils
+    sont etait ont a parle c ki kel ke koi kan jveux veux voudrais sommet table ronde
+    intervenants bonjour salut merci svp stp oui non pas mais donc alors qu est-ce
+    premiere deuxieme""".split()
+)
+ENGLISH_MARKERS = frozenset(
+    """the a an of to in on at for with is are was were who what when where why how which
+    did does do about tell me my you your can could would please thanks thank hello hi hey
+    spoke talked speaker speakers panel summit event first second and or it this that
+    there help bye thx thanks goodbye hello hi hey ok okay yes no""".split()
+)
+DARIJA_MARKERS = frozenset(
+    """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach
+    foqach kifach kifech kif ch7al chhal 3lach lach wach dyal dial diyal kayn kayna kayen
+    bghit bghina had hadchi hadi hada hder hdar tkellem tkalam tkallem kan kanet kanou
+    l9imma 9imma m3a 3la bzaf wla chi ana nta nti hna homa bach fach mnin labas salam
+    3afak afak khoya khti daba ghir walo smiyto smitha ila lli li mzyan""".split()
+)
+
+# Words that carry no meaning for matching (articles, pronouns, auxiliaries, fillers).
+STOPWORDS = frozenset(
+    """le la les l un une des du de d et est a au aux en dans sur pour par avec ce cet cette
+    ces c ca ça qu que quel quelle quels quelles il elle ils elles on je j tu vous nous me m
+    te t se s y ne n pas plus mon ma mes ton ta tes son sa ses leur leurs notre nos votre vos
+    etait ete avait avoir etre fait faire sont ont va vais peux peut pouvez pourriez savoir
+    voudrais voulais veux jveux aimerais dire dis moi toi lui eux sais connais connait
+    connaissez donc alors bien tres aussi encore deja quelque chose ya propos concernant
+    quelqu ete etaient estce est-ce svp voila ke kel
+    the a an of to in on at for with by from is are was were be been being do does did
+    about and or it its this that these those there their they them he she his her i me my
+    you your we our us can could would will tell know want which any some more much also
+    exactement exactly precisement precisely actually vraiment really svp stp please
+    sujet theme topic subject themes topics mawdou3 موضوع مواضيع
+    just like so get got please have has had into as who's whats what's lot beaucoup bzaf
+    very
+    wach dyal dial diyal d f fi l li lli had hadchi hadi hada kayn kayna kayen kan kanet
+    kanou bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
+    ila ghir daba goul gouli gol golia n3ref n3raf 3ref 3raf ghadi
+    في على عن الى إلى و هل هو هي هم هذا هذه هاد هادي هادو ديال د ف ب ل كان كانت كانو تم قد
+    لقد ان أن إن التي الذي اللي لي واش كاين كاينه كاينة بغيت نعرف اعرف أعرف عرف حول مع او أو
+    ثم كل بعض شي اي أي ايضا أيضا ممكن يمكن عندي عندكم لنا لي""".split()
+)
+
+# Question words that decide what is asked: "where" must not answer with a date.
+INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
+
+# Greetings and politeness: they count, but little, so "bonjour, quand..." is about "quand".
+COURTESY = frozenset(
+    """bonjour bonsoir salut slt coucou hello hi hey salam slm merci mrc thanks thank thx
+    chokran choukran shukran svp stp please pls plz 3afak afak عافاك شكرا سلام السلام عليكم
+    مرحبا""".split()
+)
+
+# Words in any language that mean the same thing for matching share one concept token, so
+# "quand", "when", "imta" and "متى" meet without a phrasing in every language.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "?when": (
+        "quand",
+        "when",
+        "imta",
+        "emta",
+        "fo9ach",
+        "fokach",
+        "wa9tach",
+        "date",
+        "متى",
+        "امتى",
+        "امتا",
+        "فوقاش",
+        "وقتاش",
+        "تاريخ",
+    ),
+    "?where": ("ou", "où", "where", "fin", "fine", "feen", "fein", "فين", "أين", "وين", "فاين"),
+    "?who": ("qui", "ki", "who", "chkoun", "chkon", "chkun", "shkoun", "chkoune", "شكون", "من"),
+    "?what": ("quoi", "koi", "what", "chno", "chnou", "achno", "ach", "شنو", "اشنو", "اش", "ماذا"),
+    "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
+    "?why": ("pourquoi", "why", "3lach", "lach", "علاش", "لماذا", "لاش"),
+    "?howmuch": ("combien", "many", "ch7al", "chhal", "شحال", "كم", "بكم"),
+    "@summit": (
+        "sommet",
+        "summit",
+        "evenement",
+        "event",
+        "conference",
+        "rencontre",
+        "9imma",
+        "l9imma",
+        "qimma",
+        "قمة",
+        "القمة",
+        "ملتقى",
+        "مؤتمر",
+        "الحدث",
+    ),
+    "@panel": (
+        "panel",
+        "panels",
+        "table",
+        "tables",
+        "ronde",
+        "rondes",
+        "roundtable",
+        "round",
+        "debat",
+        "discussion",
+        "discussions",
+        "طاولة",
+        "مستديرة",
+        "جلسة",
+        "ندوة",
+        "نقاش",
+    ),
+    "@speaker": (
+        "intervenant",
+        "intervenants",
+        "intervenante",
+        "speaker",
+        "speakers",
+        "conferencier",
+        "conferenciers",
+        "orateur",
+        "orateurs",
+        "invite",
+        "invites",
+        "panelist",
+        "panelists",
+        "paneliste",
+        "panelistes",
+        "متحدث",
+        "متحدثين",
+        "المتحدثون",
+        "المتحدثين",
+        "محاضر",
+        "المحاضرين",
+        "ضيوف",
+    ),
+    "@spoke": (
+        "parle",
+        "parlé",
+        "parler",
+        "parlait",
+        "spoke",
+        "speak",
+        "talked",
+        "talk",
+        "hder",
+        "tkellem",
+        "tkallem",
+        "tkalam",
+        "say",
+        "said",
+        "says",
+        "dit",
+        "gal",
+        "galt",
+        "galo",
+        "qal",
+        "قال",
+        "قالت",
+        "قالو",
+        "تحدث",
+        "تحدثت",
+        "هضر",
+        "هضرات",
+        "تكلم",
+        "تكلمت",
+    ),
+    # Darija 7dar (حضر, attended) is not hder (هضر, spoke), though Arabizi spells both "hd?r".
+    "@attend": (
+        "7dar",
+        "7adr",
+        "7edro",
+        "7adro",
+        "attended",
+        "attend",
+        "participe",
+        "participants",
+        "assiste",
+        "حضر",
+        "حضرو",
+        "حضور",
+        "شارك",
+        "المشاركون",
+    ),
+    "@tiktok": ("tiktok", "tik", "tok", "تيك", "توك", "تيكتوك"),
+    "@health": ("sante", "health", "sa7a", "sahha", "صحة", "الصحة"),
+    "@mental": ("mentale", "mental", "nafsiya", "nafsia", "nafssia", "النفسية", "نفسية"),
+    "@stigma": ("stigmatisation", "stigma", "stigmatization", "وصم", "الوصم", "الوصمة"),
+    "@parents": ("parents", "parent", "walidin", "lwalidin", "الوالدين", "الآباء", "اباء"),
+    "#1": ("1", "premier", "premiere", "first", "1er", "1ere", "lwla", "loula", "الأولى", "الاول"),
+    "#2": ("2", "deuxieme", "second", "seconde", "2eme", "2e", "2nd", "tanya", "tania", "الثانية"),
+}

@@ -1,0 +1,100 @@
+"""The terminal chat: the same engine as Telegram, with line editing, history and commands."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Settings
+from bot.engine import Engine, Reply
+from bot.messages import LANGUAGE_NAMES, format_date, message
+from bot.text import LANGUAGES
+
+HISTORY_FILE = Path.home() / ".summit_bot_history"
+PROMPT = "vous> "
+
+
+def _enable_line_editing() -> None:
+    """Arrow keys and history through readline where the platform has it."""
+    try:
+        import readline
+    except ImportError:  # Windows without pyreadline: plain input() still works.
+        return
+    with contextlib.suppress(OSError):
+        readline.read_history_file(HISTORY_FILE)
+    readline.set_history_length(500)
+    import atexit
+
+    atexit.register(lambda: _save_history(readline))
+
+
+def _save_history(readline: object) -> None:
+    with contextlib.suppress(OSError):
+        readline.write_history_file(HISTORY_FILE)  # type: ignore[attr-defined]
+
+
+def render(reply: Reply) -> str:
+    """A reply as terminal text: clarify and fallback choices numbered."""
+    lines = [reply.answer]
+    if reply.kind == "clarify":
+        lines += [f"  {n}. {s.label}" for n, s in enumerate(reply.suggestions, start=1)]
+    return "\n".join(lines)
+
+
+def chat(engine: Engine, settings: Settings, language: str | None, out: TextIO) -> int:
+    """Read questions until EOF or /quit; `language` fixes the reply language like /lang."""
+    _enable_line_editing()
+    chosen = language
+    current = chosen or settings.default_language
+    event = engine.pack.event
+    print(
+        message(
+            "welcome",
+            current,
+            event=event.name[current],
+            date=format_date(event.date, current),
+            city=event.city[current],
+        ),
+        file=out,
+    )
+    print("(/programme /speakers /help /lang fr|en|ar /quit)", file=out)
+    last: Reply | None = None
+    while True:
+        try:
+            line = input(PROMPT).strip()
+        except EOFError:
+            print(file=out)
+            return 0
+        if not line:
+            continue
+        command, _, argument = line.partition(" ")
+        if command in ("/quit", "/exit"):
+            return 0
+        current = chosen or current
+        if command == "/lang":
+            if argument.strip() in LANGUAGES:
+                chosen = current = argument.strip()
+                print(message("language_set", chosen), file=out)
+            else:
+                names = ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES.items())
+                print(f"/lang {names}", file=out)
+            continue
+        if command == "/programme":
+            reply = engine.programme(current)
+        elif command == "/speakers":
+            reply = engine.speakers(current)
+        elif command in ("/help", "/start"):
+            print(message("help", current, commands=message("commands", current)), file=out)
+            continue
+        elif line.isdigit() and last and last.kind == "clarify" and last.suggestions:
+            # A number picks one of the choices of the last clarify reply.
+            index = int(line) - 1
+            if not 0 <= index < len(last.suggestions):
+                continue
+            reply = engine.card(last.suggestions[index].id, current)
+        else:
+            reply = engine.reply(line, chosen=chosen, fallback=current)
+            current = reply.language
+        print(render(reply), file=out)
+        last = reply

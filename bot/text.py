@@ -1,0 +1,155 @@
+"""Text normalisation and language detection, shared by the matcher and the safety checks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot import lexicon
+
+LANGUAGES = ("fr", "en", "ar")
+
+# Harakat, superscript alef and Quranic marks carry no meaning for matching.
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",
+        "ڭ": "ك",
+        "گ": "ك",
+        "ـ": "",
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+        "۰": "0",
+        "۱": "1",
+        "۲": "2",
+        "۳": "3",
+        "۴": "4",
+        "۵": "5",
+        "۶": "6",
+        "۷": "7",
+        "۸": "8",
+        "۹": "9",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "œ": "oe",
+        "æ": "ae",
+        "ß": "ss",
+    }
+)
+# Anything that is not a letter or a digit separates words (punctuation, emoji, RTL marks...).
+_NON_WORD = re.compile(r"[^\w]+|_+")
+_REPEATS = re.compile(r"(\D)\1{2,}")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[a-z]")
+# Arabizi: digits written inside a Latin word stand for Arabic letters (3lach, ch7al, l9imma).
+_ARABIZI_WORD = re.compile(
+    r"^(?!\d+(?:e|er|ere|eme|nd|rd|st|th)$)(?=.*[a-z])(?=.*[235679])[a-z0-9]+$"
+)
+_ARABIZI = (("5", "kh"), ("3", "a"), ("7", "h"), ("9", "q"), ("2", ""), ("6", "t"))
+# Attached article and conjunction+article prefixes: الكنديلي and كنديلي are one name.
+_ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and Arabic marks, fold letter variants, drop punctuation."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_ARABIC_FOLD)
+    text = _ARABIC_MARKS.sub("", text)
+    # Remove Latin accents only: NFD would also split Arabic hamza seats, folded above already.
+    text = "".join(
+        ch
+        for ch in unicodedata.normalize("NFD", text)
+        if not (unicodedata.category(ch) == "Mn" and "\u0300" <= ch <= "\u036f")
+    )
+    text = _NON_WORD.sub(" ", text)
+    text = _REPEATS.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+def _arabizi(word: str) -> str:
+    if not _ARABIZI_WORD.match(word):
+        return word
+    for digit, letters in _ARABIZI:
+        word = word.replace(digit, letters)
+    return word
+
+
+def _strip_prefix(word: str) -> str:
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, with Arabizi digits spelt out and Arabic prefixes removed."""
+    result = []
+    for word in fold(text).split():
+        word = _arabizi(word)
+        if _ARABIC_LETTER.match(word):
+            word = _strip_prefix(word)
+        result.append(word)
+    return result
+
+
+_DARIJA = frozenset(_arabizi(w) for w in lexicon.DARIJA_MARKERS)
+_FRENCH = frozenset(lexicon.FRENCH_MARKERS)
+_ENGLISH = frozenset(lexicon.ENGLISH_MARKERS)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The language a message is written in, if it says enough to tell."""
+
+    language: str | None
+    darija: bool = False
+
+
+def detect_language(text: str) -> Detection:
+    """Guess the language to answer a message in.
+
+    Arabic script is answered in Arabic; Latin script in French or English by its function
+    words; Darija in Latin script in French, the usual second written language in Morocco.
+    A message with no signal (a name, a number) gives `None`: the caller falls back on the
+    user's choice, then Telegram's language code, then the default.
+    """
+    raw = fold(text).split()
+    # Count words, not letters: "شكون لي هضر على la stigmatisation" is an Arabic message.
+    arabic = sum(bool(_ARABIC_LETTER.search(w)) for w in raw)
+    latin = sum(bool(_LATIN_LETTER.search(w)) for w in raw)
+    if arabic and arabic >= latin:
+        return Detection("ar")
+    if not latin:
+        return Detection(None)
+    tokens = [_arabizi(w) for w in raw]
+    darija = sum(w in _DARIJA for w in tokens)
+    darija += sum(bool(_ARABIZI_WORD.match(w)) for w in raw)
+    french = sum(w in _FRENCH for w in tokens)
+    english = sum(w in _ENGLISH for w in tokens)
+    if re.search("[éèêàçùâîôûœ]", text.lower()):
+        french += 1
+    if darija and darija >= max(french, english):
+        return Detection("fr", darija=True)
+    if english > french:
+        return Detection("en")
+    if french > english:
+        return Detection("fr")
+    return Detection(None)
