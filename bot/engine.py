@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot import safety
+from bot import lexicon, safety
 from bot.cards import (
     Card,
     crisis_card,
@@ -26,9 +26,12 @@ KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
 # Scores are 0-100. At or above ANSWER the best entry answers; within CLARIFY_MARGIN of it
 # other entries make the reply a question; between SUGGEST and ANSWER the bot admits it does
 # not know and offers the close entries. Tuned on tests/eval/questions.yaml.
-ANSWER_THRESHOLD = 50.0
-CLARIFY_MARGIN = 3.0
+ANSWER_THRESHOLD = 60.0
+CLARIFY_MARGIN = 2.0
 SUGGEST_THRESHOLD = 40.0
+# The share of a message's subject words (by weight) an entry must cover to answer it: a
+# concert in Casablanca is not the next summit, though both are "next" and "when".
+MIN_COVERAGE = 0.5
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
 
@@ -73,7 +76,7 @@ class Engine:
         self.pack = pack
         event = pack.event
         context = [*event.name.values(), *event.short_name.values(), *event.city.values()]
-        context += [*event.country.values(), *event.organiser.values()]
+        context += [*event.country.values(), *event.organiser.values(), *lexicon.EVENT_VERBS]
         names = [(s.id, n) for s in pack.speakers for n in (s.name, *s.aliases, *s.names_ar)]
         self.matcher = Matcher(documents(pack), context, names)
         self._smalltalk = {e.id for e in pack.smalltalk}
@@ -93,14 +96,16 @@ class Engine:
         if len(text) > MAX_QUESTION_CHARS:
             return Reply("fallback", language, message("too_long", language))
         analysis = self.matcher.analyse(text)
-        best = analysis.best
+        # An entry that covers too little of what the message is about cannot answer it.
+        answerable = [c for c in analysis.candidates if c.coverage >= MIN_COVERAGE]
+        best = answerable[0] if answerable else None
         if best is None or not self._meaningful(analysis):
             return self._fallback(language, analysis)
         if best.score < ANSWER_THRESHOLD:
             return self._fallback(language, analysis)
         close = [
             c
-            for c in analysis.candidates[1:3]
+            for c in answerable[1:3]
             if c.score >= ANSWER_THRESHOLD and best.score - c.score < CLARIFY_MARGIN
         ]
         if close:

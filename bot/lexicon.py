@@ -18,7 +18,8 @@ ENGLISH_MARKERS = frozenset(
     """the a an of to in on at for with is are was were who what when where why how which
     did does do about tell me my you your can could would please thanks thank hello hi hey
     spoke talked speaker speakers panel summit event first second and or it this that
-    there help bye thx thanks goodbye hello hi hey ok okay yes no""".split()
+    there help bye thx thanks goodbye hello hi hey ok okay yes no price stock weather
+    people live follow followers account password delete reset happened held""".split()
 )
 DARIJA_MARKERS = frozenset(
     """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach
@@ -40,6 +41,24 @@ STOPWORDS = frozenset(
     the a an of to in on at for with by from is are was were be been being do does did
     about and or it its this that these those there their they them he she his her i me my
     you your we our us can could would will tell know want which any some more much also
+    give gimme quick quickly rundown short brief briefly summarize tell told let lets
+    heard hear know knew think thought wondering wonder guess maybe perhaps anyone someone
+    something anything thing things stuff kind sort bit little lot lots already still
+    even ever only just also too well then than there here where's when's who's one ones
+    will would should shall might must may need needs want wanted wants going gonna wanna
+    look looking find found see seen mean means meant said say says way ways really pretty
+    quite much many more most some any every each other others another such same own
+    concretement franchement bref genre truc trucs machin vraiment juste seulement aussi
+    encore toujours jamais rien tout tous toute toutes chose choses fois peu beaucoup trop
+    assez plutot ainsi alors donc car mais puis ensuite deja bien mal mieux etc voir vu
+    savoir sais sait dis dites dire moi besoin veux voudrais aimerais cherche
+    asln b dabt bdabt wa9ila ya3ni yani bhal kifma walakin daba db chwiya bzzaf kolchi
+    kamel kamlin chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir rah raha rani
+    راه راني شي حاجة غير بزاف شوية دابا يعني بحال كاملين كلشي واقيلا ياك بعد قبل خويا
+    خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
+    fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa
+    دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
+    هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     exactement exactly precisement precisely actually vraiment really svp stp please
     sujet theme topic subject themes topics mawdou3 موضوع مواضيع
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
@@ -48,8 +67,16 @@ STOPWORDS = frozenset(
     kanou bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
     ila ghir daba goul gouli gol golia n3ref n3raf 3ref 3raf ghadi
     في على عن الى إلى و هل هو هي هم هذا هذه هاد هادي هادو ديال د ف ب ل كان كانت كانو تم قد
-    لقد ان أن إن التي الذي اللي لي واش كاين كاينه كاينة بغيت نعرف اعرف أعرف عرف حول مع او أو
-    ثم كل بعض شي اي أي ايضا أيضا ممكن يمكن عندي عندكم لنا لي""".split()
+    لقد ان أن إن التي الذي اللي لي واش كاين كاينه كاينة بغيت نعرف اعرف أعرف عرف حول او أو
+    ثم كل بعض شي اي أي ايضا أيضا ممكن يمكن يمكنني يمكنك نقدر تقدر عندي عندكم لنا لي ولا
+    ولا""".split()
+)
+
+# Verbs that say an event happened ("held", "s'est déroulé", "انعقدت"): like the event's own
+# name they tell nothing about which fact is asked for, so they count as context.
+EVENT_VERBS = frozenset(
+    """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
+    عقدت عقد دارت""".split()
 )
 
 # Question words that decide what is asked: "where" must not answer with a date.
@@ -59,7 +86,7 @@ INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
 COURTESY = frozenset(
     """bonjour bonsoir salut slt coucou hello hi hey salam slm merci mrc thanks thank thx
     chokran choukran shukran svp stp please pls plz 3afak afak عافاك شكرا سلام السلام عليكم
-    مرحبا""".split()
+    مرحبا ok okay oki dacc daccord wakha واخا""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -82,11 +109,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "تاريخ",
     ),
     "?where": ("ou", "où", "where", "fin", "fine", "feen", "fein", "فين", "أين", "وين", "فاين"),
-    "?who": ("qui", "ki", "who", "chkoun", "chkon", "chkun", "shkoun", "chkoune", "شكون", "من"),
+    # Not "من": in Arabic it is "who" but far more often "from" or "of".
+    "?who": ("qui", "ki", "who", "chkoun", "chkon", "chkun", "shkoun", "chkoune", "شكون"),
     "?what": ("quoi", "koi", "what", "chno", "chnou", "achno", "ach", "شنو", "اشنو", "اش", "ماذا"),
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
     "?why": ("pourquoi", "why", "3lach", "lach", "علاش", "لماذا", "لاش"),
-    "?howmuch": ("combien", "many", "ch7al", "chhal", "شحال", "كم", "بكم"),
+    "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),
     "@summit": (
         "sommet",
         "summit",
@@ -155,9 +183,19 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "talked",
         "talk",
         "hder",
+        "hdar",
+        "hdro",
+        "hdrat",
         "tkellem",
         "tkallem",
         "tkalam",
+        "discuss",
+        "discussed",
+        "discute",
+        "ناقش",
+        "ناقشو",
+        "تناقشو",
+        "نوقش",
         "say",
         "said",
         "says",
@@ -193,11 +231,45 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "شارك",
         "المشاركون",
     ),
-    "@tiktok": ("tiktok", "tik", "tok", "تيك", "توك", "تيكتوك"),
+    "@you": ("toi", "tu", "vous", "you", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
+    "@tiktok": ("tiktok", "tik", "tok", "تيك", "توك", "تيكتوك", "لتيك", "لتيكتوك", "بتيك"),
     "@health": ("sante", "health", "sa7a", "sahha", "صحة", "الصحة"),
     "@mental": ("mentale", "mental", "nafsiya", "nafsia", "nafssia", "النفسية", "نفسية"),
     "@stigma": ("stigmatisation", "stigma", "stigmatization", "وصم", "الوصم", "الوصمة"),
     "@parents": ("parents", "parent", "walidin", "lwalidin", "الوالدين", "الآباء", "اباء"),
-    "#1": ("1", "premier", "premiere", "first", "1er", "1ere", "lwla", "loula", "الأولى", "الاول"),
-    "#2": ("2", "deuxieme", "second", "seconde", "2eme", "2e", "2nd", "tanya", "tania", "الثانية"),
+    "#1": (
+        "1",
+        "premier",
+        "premiere",
+        "first",
+        "1er",
+        "1ere",
+        "lwla",
+        "loula",
+        "lowel",
+        "lwel",
+        "lawal",
+        "awal",
+        "الأولى",
+        "الاول",
+        "اللول",
+    ),
+    "#2": (
+        "2",
+        "deuxieme",
+        "second",
+        "seconde",
+        "2eme",
+        "2e",
+        "2nd",
+        "tanya",
+        "tania",
+        "tani",
+        "ttani",
+        "ltani",
+        "الثانية",
+        "الثاني",
+        "التاني",
+        "تاني",
+    ),
 }

@@ -31,6 +31,13 @@ ANCHOR_WEIGHT = 2.5
 QUERY_ONLY = 0.3
 PHRASING_ONLY = 0.3
 UNKNOWN = 1.0
+# Unknown words this long or longer weigh fully; shorter ones in proportion.
+UNKNOWN_FULL_LENGTH = 6
+UNKNOWN_FULL_LENGTH_ARABIC = 5
+# How close a word is to a known word that starts with the same 5 letters (4 in Arabic).
+PREFIX_CLOSENESS = 0.8
+# An entry matched through several of its phrasings at once is less sure than one phrasing.
+BAG_FACTOR = 1.0
 # A query word that matches nothing known counts like the rarest known word: "plumber in
 # Casablanca" is mostly about a plumber.
 _UNKNOWN_EXTRA = 0.5
@@ -41,7 +48,8 @@ def _fold_words(raw: Iterable[str]) -> set[str]:
 
 
 _STOPWORDS = frozenset(_fold_words(lexicon.STOPWORDS))
-_COURTESY = frozenset(_fold_words(lexicon.COURTESY))
+# "you" and "toi" tell the bot it is being asked about itself; they count as little as "hello".
+_COURTESY = frozenset(_fold_words(lexicon.COURTESY)) | {"@you"}
 _INTERROGATIVES = lexicon.INTERROGATIVES
 _ORDINALS = frozenset(c for c in lexicon.CONCEPTS if c.startswith("#"))
 _CONCEPT_OF = {w: concept for concept, raw in lexicon.CONCEPTS.items() for w in _fold_words(raw)}
@@ -65,6 +73,23 @@ def _fuzzy_cutoff(term: str) -> float | None:
     return 80.0 if len(term) <= 5 else 75.0
 
 
+def _length_factor(term: str) -> float:
+    """Short unknown words are more often particles and slang than subjects: they weigh less.
+
+    Arabic script writes no short vowels, so its words count as longer per letter.
+    """
+    full = UNKNOWN_FULL_LENGTH_ARABIC if _is_arabic(term) else UNKNOWN_FULL_LENGTH
+    return min(1.0, len(term) / full)
+
+
+def _prefix_size(term: str) -> int:
+    return 4 if _is_arabic(term) else 5
+
+
+def _is_arabic(term: str) -> bool:
+    return "\u0621" <= term[0] <= "\u064a"
+
+
 @dataclass(frozen=True)
 class Document:
     """One phrasing of one entry."""
@@ -76,9 +101,13 @@ class Document:
 
 @dataclass(frozen=True)
 class Candidate:
+    """An entry, its score (0-100), its best phrasing, and how much of the message's subject
+    words (by weight, 0-1) its phrasings cover."""
+
     entry_id: str
     score: float
     phrasing: str
+    coverage: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -104,7 +133,10 @@ class Matcher:
         context: Iterable[str] = (),
         anchors: Iterable[tuple[str, str]] = (),
     ) -> None:
-        self._context = frozenset(t for text in context for t in terms(text))
+        # Ordinals stay out: "first" in "the first summit" still tells panel 1 from panel 2.
+        self._context = frozenset(
+            t for text in context for t in terms(text) if not t.startswith(("#", "?"))
+        )
         # term -> the entries it names; the boost applies to those entries' phrasings only, so
         # an FAQ phrasing that mentions a speaker does not borrow the speaker's weight.
         self._anchors: dict[str, set[str]] = defaultdict(set)
@@ -137,14 +169,21 @@ class Matcher:
         self._unknown_weight = max(self._idf.values(), default=1.0) + _UNKNOWN_EXTRA
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._doc_weight: list[float] = []
+        self._doc_has_content: list[bool] = []
         for index, doc_terms in enumerate(self._doc_terms):
             for term in doc_terms:
                 self._postings[term].append(index)
             entry_id = self._docs[index].entry_id
             self._doc_weight.append(sum(self._weight(t, entry_id) for t in doc_terms))
+            self._doc_has_content.append(any(self._is_content(t) for t in doc_terms))
         self._vocabulary = sorted(
             t for t in self._idf if _fuzzy_cutoff(t) is not None and t not in _COURTESY
         )
+        self._prefixes: dict[str, list[str]] = defaultdict(list)
+        for term in self._vocabulary:
+            size = _prefix_size(term)
+            if len(term) >= size:
+                self._prefixes[term[:size]].append(term)
         self._lookup = lru_cache(maxsize=4096)(self._lookup_uncached)
 
     def __len__(self) -> int:
@@ -162,6 +201,10 @@ class Matcher:
             return weight * CONTEXT_WEIGHT
         return weight
 
+    def _is_content(self, term: str) -> bool:
+        """A subject word: not a question word, a greeting or the event's own name."""
+        return not (term.startswith("?") or term in _COURTESY or term in self._context)
+
     def _lookup_uncached(self, term: str) -> tuple[tuple[str, float], ...]:
         """Known terms a query term stands for, with their similarity (1.0 when exact)."""
         if term in self._idf:
@@ -173,9 +216,13 @@ class Matcher:
             term, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         )
         # Closeness falls three times faster than the ratio: 93 -> 0.79, 80 -> 0.4.
-        return tuple(
-            (known, max(0.0, 1.0 - 3.0 * (1.0 - score / 100.0))) for known, score, _ in found
-        )
+        options = {known: max(0.0, 1.0 - 3.0 * (1.0 - score / 100.0)) for known, score, _ in found}
+        # Words that share a long beginning are one word inflected: inscrit / inscription.
+        size = _prefix_size(term)
+        for known in self._prefixes.get(term[:size], ()) if len(term) >= size else ():
+            options[known] = max(options.get(known, 0.0), PREFIX_CLOSENESS)
+        ranked = sorted(options.items(), key=lambda item: (-item[1], item[0]))
+        return tuple(ranked[:3])
 
     def analyse(self, text: str, limit: int = 5) -> Analysis:
         """Score `text` against every phrasing sharing a term with it; best entries first.
@@ -186,14 +233,19 @@ class Matcher:
         """
         query = terms(text)
         gains: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
-        known_weight = unknown_weight = 0.0
+        known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False
+        # Per entry, what all its phrasings together share with the message: "the tools against
+        # harassment" may take "tools" from one phrasing and "harassment" from another.
+        bags: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for term in query:
             options = self._lookup(term)
             if not options:
                 unknown.append(term)
-                unknown_weight += self._weight(term)
+                weight = self._weight(term) * _length_factor(term)
+                unknown_weight += weight
+                content_weight += weight
                 needs_content = True
                 continue
             known.append(term)
@@ -203,8 +255,10 @@ class Matcher:
             term_weight = max(self._weight(t) for t, _ in options) * closeness
             unknown_weight += (1.0 - closeness) * self._weight(term)
             known_weight += term_weight
-            content = not (term.startswith("?") or term in _COURTESY or term in self._context)
+            content = self._is_content(term)
             needs_content = needs_content or content
+            if content:
+                content_weight += term_weight + (1.0 - closeness) * self._weight(term)
             best_per_doc: dict[int, tuple[float, float]] = {}
             for known_term, similarity in options:
                 plain = self._weight(known_term)
@@ -215,16 +269,27 @@ class Matcher:
                         weight *= ANCHOR_WEIGHT
                     if similarity * weight > best_per_doc.get(index, (0.0, 0.0))[0]:
                         best_per_doc[index] = (similarity * weight, weight)
+            per_entry: dict[str, float] = {}
             for index, (gain, doc_weight) in best_per_doc.items():
                 acc = gains[index]
                 acc[0] += gain
                 acc[1] += term_weight
                 acc[2] += doc_weight
                 acc[3] += content
+                entry_id = self._docs[index].entry_id
+                per_entry[entry_id] = max(per_entry.get(entry_id, 0.0), gain)
+            # Only subject words fill a bag: every speaker has a "who is" phrasing, and "who"
+            # from one phrasing plus "panel 1" from another is not "who was on panel 1".
+            for entry_id, gain in per_entry.items() if content else ():
+                bag = bags[entry_id]
+                bag[0] += gain
+                bag[1] += term_weight
+                bag[2] += content
         best: dict[str, Candidate] = {}
         for index, (gain, query_part, doc_part, content) in gains.items():
-            # Sharing only "how many" with a phrasing is not sharing a subject.
-            if needs_content and not content:
+            # Sharing only "how many" with a phrasing about speakers is not sharing a subject;
+            # a phrasing with no subject of its own ("where was it?") may still match.
+            if needs_content and not content and self._doc_has_content[index]:
                 continue
             doc = self._docs[index]
             rest = (
@@ -238,5 +303,29 @@ class Matcher:
             current = best.get(doc.entry_id)
             if current is None or score > current.score:
                 best[doc.entry_id] = Candidate(doc.entry_id, round(score, 1), doc.text)
-        ranked = sorted(best.values(), key=lambda c: (-c.score, self._entry_order[c.entry_id]))
+        coverage = (
+            {e: bag[0] / content_weight for e, bag in bags.items()} if content_weight else {}
+        )
+        for entry_id, (gain, query_part, content) in bags.items():
+            if needs_content and not content:
+                continue
+            rest = QUERY_ONLY * (known_weight - query_part) + UNKNOWN * unknown_weight
+            bag_score = BAG_FACTOR * 100.0 * gain / (gain + rest)
+            current = best.get(entry_id)
+            phrase_score = current.score if current else 0.0
+            # Half the bag's word, half the best single phrasing's: two entries that both
+            # cover the words still differ by how well one phrasing says the whole thing.
+            score = (phrase_score + bag_score) / 2
+            if score > phrase_score:
+                phrasing = current.phrasing if current else "(all phrasings)"
+                best[entry_id] = Candidate(entry_id, round(score, 1), phrasing)
+        ranked = sorted(
+            (
+                Candidate(c.entry_id, c.score, c.phrasing, round(coverage.get(c.entry_id, 0.0), 2))
+                if content_weight
+                else c
+                for c in best.values()
+            ),
+            key=lambda c: (-c.score, self._entry_order[c.entry_id]),
+        )
         return Analysis(query, tuple(known), tuple(unknown), tuple(ranked[:limit]))

@@ -121,6 +121,215 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Choose the language of my answers:",
         "ar": "اختر لغة أجوبتي:",
     },
+    # --- Telegram: privacy notice and erasure -------------------------------------------------
+    "privacy_short": {
+        "fr": "Vos questions sont gardées {days} jours, sans votre nom, pour améliorer les "
+        "réponses. Détails : /privacy. Tout effacer : /forget.",
+        "en": "Your questions are kept for {days} days, without your name, to improve the "
+        "answers. Details: /privacy. Erase them: /forget.",
+        "ar": "تُحفظ أسئلتك {days} يوما، دون اسمك، لتحسين الأجوبة. التفاصيل: /privacy. "
+        "لمسح كل شيء: /forget.",
+    },
+    "privacy": {
+        "fr": "Vos données\n\n"
+        "Ce que je garde pour chaque question : l'heure, la langue, le texte de la question, "
+        "le type de réponse, la fiche utilisée et son score, vos 👍/👎 et votre choix de "
+        "langue. Vous y êtes désigné par un pseudonyme (une empreinte chiffrée de votre "
+        "identifiant Telegram), jamais par votre nom, votre nom d'utilisateur ou votre "
+        "numéro. Si un message exprime une détresse, je note seulement qu'il y en a eu un, "
+        "pas son texte.\n\n"
+        "Pourquoi : pour améliorer mes réponses.\n"
+        "Combien de temps : {days} jours, puis c'est effacé automatiquement.\n"
+        "Qui peut le voir : seulement les organisateurs désignés comme administrateurs de ce "
+        "bot.\n"
+        "Pour tout effacer maintenant : /forget.\n\n"
+        "Je suis un assistant automatique, pas un service d'écoute ni d'urgence.",
+        "en": "Your data\n\n"
+        "What I keep for each question: the time, the language, the text of the question, "
+        "the kind of reply, the entry used and its score, your 👍/👎 and your language "
+        "choice. You appear there under a pseudonym (a keyed hash of your Telegram id), never "
+        "under your name, username or phone number. If a message shows distress, I only note "
+        "that one happened, not its text.\n\n"
+        "Why: to improve my answers.\n"
+        "For how long: {days} days, then it is erased automatically.\n"
+        "Who can see it: only the organisers named as administrators of this bot.\n"
+        "To erase it all now: /forget.\n\n"
+        "I am an automated assistant, not a counselling or emergency service.",
+        "ar": "معطياتك\n\n"
+        "ما أحتفظ به عن كل سؤال: الوقت واللغة ونص السؤال ونوع الجواب والبطاقة المستعملة "
+        "ونقطتها وتقييمك 👍/👎 واختيارك للغة. تظهر فيها باسم مستعار (بصمة مشفرة لمعرّفك في "
+        "تيليغرام)، لا باسمك ولا باسم المستخدم ولا برقم هاتفك. إذا عبّرت رسالة عن ضيق، أسجل "
+        "فقط أنها وصلت، لا نصها.\n\n"
+        "لماذا: لتحسين أجوبتي.\n"
+        "المدة: {days} يوما، ثم تُمسح تلقائيا.\n"
+        "من يطلع عليها: المنظمون المعيّنون مشرفين على هذا البوت فقط.\n"
+        "لمسح كل شيء الآن: /forget.\n\n"
+        "أنا مساعد آلي، ولست خدمة استماع أو طوارئ.",
+    },
+    "forget_confirm": {
+        "fr": "Effacer tout ce que je garde sur vous (questions, votes, choix de langue) ? "
+        "C'est définitif.",
+        "en": "Erase everything I keep about you (questions, votes, language choice)? "
+        "This cannot be undone.",
+        "ar": "هل أمسح كل ما أحتفظ به عنك (الأسئلة والتقييمات واختيار اللغة)؟ لا يمكن التراجع.",
+    },
+    "forget_done": {
+        "fr": "C'est fait : {count} enregistrement(s) effacé(s).",
+        "en": "Done: {count} record(s) erased.",
+        "ar": "تم: مُسح {count} من السجلات.",
+    },
+    "forget_cancelled": {
+        "fr": "D'accord, rien n'a été effacé.",
+        "en": "All right, nothing was erased.",
+        "ar": "حسنا، لم يُمسح شيء.",
+    },
+    "forget_failed": {
+        "fr": "Je n'ai pas pu effacer vos données pour le moment. Réessayez dans une minute.",
+        "en": "I could not erase your data just now. Please try again in a minute.",
+        "ar": "تعذّر مسح معطياتك الآن. حاول مجددا بعد دقيقة.",
+    },
+    # --- Telegram: buttons ----------------------------------------------------------------
+    "button_programme": {"fr": "📅 Programme", "en": "📅 Programme", "ar": "📅 البرنامج"},
+    "button_speakers": {"fr": "🎤 Intervenants", "en": "🎤 Speakers", "ar": "🎤 المتدخلون"},
+    "button_panels": {
+        "fr": "🗣 Tables rondes",
+        "en": "🗣 Round tables",
+        "ar": "🗣 الطاولات المستديرة",
+    },
+    "button_faq": {"fr": "❓ Questions fréquentes", "en": "❓ FAQ", "ar": "❓ أسئلة شائعة"},
+    "button_language": {"fr": "🌐 Langue", "en": "🌐 Language", "ar": "🌐 اللغة"},
+    "button_panel": {
+        "fr": "Table ronde {number} : {title}",
+        "en": "Round table {number}: {title}",
+        "ar": "الطاولة المستديرة {number}: {title}",
+    },
+    "button_all_speakers": {
+        "fr": "⬅️ Tous les intervenants",
+        "en": "⬅️ All speakers",
+        "ar": "⬅️ كل المتدخلين",
+    },
+    "button_all_panels": {
+        "fr": "⬅️ Toutes les tables rondes",
+        "en": "⬅️ All round tables",
+        "ar": "⬅️ كل الطاولات المستديرة",
+    },
+    "button_forget_yes": {
+        "fr": "🗑 Oui, tout effacer",
+        "en": "🗑 Yes, erase everything",
+        "ar": "🗑 نعم، امسح كل شيء",
+    },
+    "button_cancel": {"fr": "Annuler", "en": "Cancel", "ar": "إلغاء"},
+    "pick_speaker": {
+        "fr": "Choisissez un intervenant :",
+        "en": "Pick a speaker:",
+        "ar": "اختر متدخلا:",
+    },
+    "pick_panel": {
+        "fr": "Choisissez une table ronde :",
+        "en": "Pick a round table:",
+        "ar": "اختر طاولة مستديرة:",
+    },
+    "pick_faq": {
+        "fr": "Questions fréquentes : choisissez-en une, ou écrivez la vôtre.",
+        "en": "Frequent questions: pick one, or type your own.",
+        "ar": "أسئلة شائعة: اختر واحدا منها، أو اكتب سؤالك.",
+    },
+    "feedback_thanks": {
+        "fr": "Merci pour votre avis !",
+        "en": "Thank you for your feedback!",
+        "ar": "شكرا على رأيك!",
+    },
+    "not_for_you": {
+        "fr": "Ce bouton n'est pas pour vous.",
+        "en": "This button is not for you.",
+        "ar": "هذا الزر ليس لك.",
+    },
+    "stale_button": {
+        "fr": "Ce bouton n'est plus valable. Tapez /start pour recommencer.",
+        "en": "This button no longer works. Type /start to begin again.",
+        "ar": "هذا الزر لم يعد صالحا. اكتب /start للبدء من جديد.",
+    },
+    # --- Telegram: other replies ----------------------------------------------------------
+    "unknown_command": {
+        "fr": "Je ne connais pas cette commande. Tapez /help pour voir ce que je sais faire.",
+        "en": "I don't know this command. Type /help to see what I can do.",
+        "ar": "لا أعرف هذا الأمر. اكتب /help لمعرفة ما أستطيع فعله.",
+    },
+    "text_only": {
+        "fr": "Je ne lis que le texte : écrivez-moi votre question sur le sommet.",
+        "en": "I only read text: please type your question about the summit.",
+        "ar": "أقرأ النصوص فقط: اكتب لي سؤالك عن القمة من فضلك.",
+    },
+    "error": {
+        "fr": "Désolé, un problème m'a empêché de répondre. Réessayez dans un instant.",
+        "en": "Sorry, something went wrong and I could not answer. Please try again shortly.",
+        "ar": "عذرا، حدث خلل منعني من الرد. حاول مجددا بعد قليل.",
+    },
+    # --- Telegram: the command menu (setMyCommands) and /help -----------------------------
+    "command_start": {"fr": "Accueil", "en": "Welcome", "ar": "الترحيب"},
+    "command_help": {"fr": "Aide et exemples", "en": "Help and examples", "ar": "مساعدة وأمثلة"},
+    "command_programme": {"fr": "Le programme", "en": "The programme", "ar": "البرنامج"},
+    "command_speakers": {"fr": "Les intervenants", "en": "The speakers", "ar": "المتدخلون"},
+    "command_panels": {
+        "fr": "Les tables rondes",
+        "en": "The round tables",
+        "ar": "الطاولات المستديرة",
+    },
+    "command_faq": {"fr": "Questions fréquentes", "en": "Frequent questions", "ar": "أسئلة شائعة"},
+    "command_language": {"fr": "Changer de langue", "en": "Change language", "ar": "تغيير اللغة"},
+    "command_privacy": {"fr": "Vos données", "en": "Your data", "ar": "معطياتك"},
+    "command_forget": {
+        "fr": "Effacer vos données",
+        "en": "Erase your data",
+        "ar": "مسح معطياتك",
+    },
+    "command_stats": {
+        "fr": "Statistiques [jours] (admin)",
+        "en": "Statistics [days] (admin)",
+        "ar": "إحصائيات [أيام] (للمشرفين)",
+    },
+    "command_unanswered": {
+        "fr": "Questions sans réponse [jours] (admin)",
+        "en": "Unanswered questions [days] (admin)",
+        "ar": "أسئلة بلا جواب [أيام] (للمشرفين)",
+    },
+    "command_export": {
+        "fr": "Export CSV [jours] (admin)",
+        "en": "CSV export [days] (admin)",
+        "ar": "تصدير CSV [أيام] (للمشرفين)",
+    },
+    "command_reload": {
+        "fr": "Recharger la base de connaissances (admin)",
+        "en": "Reload the knowledge pack (admin)",
+        "ar": "إعادة تحميل قاعدة المعارف (للمشرفين)",
+    },
+    # --- Telegram: organiser commands ---------------------------------------------------
+    "admin_usage": {
+        "fr": "Usage : /{command} [jours], par exemple /{command} 7",
+        "en": "Usage: /{command} [days], for example /{command} 7",
+        "ar": "الاستعمال: /{command} [أيام]، مثلا /{command} 7",
+    },
+    "admin_reloaded": {
+        "fr": "Base rechargée : {panels} tables rondes, {speakers} intervenants, "
+        "{entries} fiches.",
+        "en": "Pack reloaded: {panels} round tables, {speakers} speakers, {entries} entries.",
+        "ar": "أُعيد تحميل القاعدة: {panels} طاولات مستديرة، {speakers} متدخلين، {entries} بطاقات.",
+    },
+    "admin_reload_failed": {
+        "fr": "La base dans {folder} est invalide ; je garde la version actuelle. Problèmes :",
+        "en": "The pack in {folder} is invalid; I keep the current one. Problems:",
+        "ar": "القاعدة في {folder} غير صالحة؛ سأحتفظ بالنسخة الحالية. المشاكل:",
+    },
+    "admin_export_caption": {
+        "fr": "Journal des conversations : {rows} ligne(s).",
+        "en": "Conversation log: {rows} row(s).",
+        "ar": "سجل المحادثات: {rows} سطر.",
+    },
+    "admin_log_unavailable": {
+        "fr": "Le journal est illisible pour le moment : {error}",
+        "en": "The log cannot be read just now: {error}",
+        "ar": "تعذّرت قراءة السجل الآن: {error}",
+    },
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import logging
 import os
@@ -73,5 +72,4 @@ def _read_key(path: Path) -> bytes:
 
 def pseudonymise(user_id: int, secret: bytes) -> str:
     """A stable, keyed stand-in for a Telegram user id (hex HMAC-SHA256, 128 bits)."""
-    digest = hmac.new(secret, str(int(user_id)).encode("ascii"), hashlib.sha256)
-    return digest.hexdigest()[:PSEUDONYM_HEX]
+    return hmac.digest(secret, str(int(user_id)).encode("ascii"), "sha256").hex()[:PSEUDONYM_HEX]

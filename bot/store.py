@@ -100,6 +100,7 @@ _PURGE = (
 
 BUSY_TIMEOUT_MS = 250
 MAX_BACKOFF = 5.0
+PSEUDONYM_CACHE = 50_000
 
 # An ISO timestamp with a fixed width and offset compares correctly as text: no parsing in SQL.
 _NO_LOWER_BOUND = ""
@@ -137,7 +138,8 @@ def utcnow() -> datetime:
 
 def to_iso(moment: datetime | None) -> str:
     """How times are stored: UTC ISO 8601 with milliseconds; a naive time is taken as UTC."""
-    moment = moment or utcnow()
+    if moment is None:
+        return datetime.now(UTC).isoformat(timespec="milliseconds")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
@@ -182,6 +184,7 @@ class Store:
         self._done_seq = 0
         self._flushes: list[tuple[int, asyncio.Future[None]]] = []
         self._languages: dict[str, str | None] = {}
+        self._pseudonyms: dict[int, str] = {}
         self._dropped = 0
         self._outage = False
         self._drop_warned = False
@@ -236,7 +239,13 @@ class Store:
 
     def pseudonym(self, user_id: int) -> str:
         """The pseudonym this store writes for a Telegram user id."""
-        return pseudonymise(user_id, self._secret)
+        pseudonym = self._pseudonyms.get(user_id)
+        if pseudonym is None:
+            # The HMAC is the costliest part of logging a row; a busy chat repeats its users.
+            if len(self._pseudonyms) >= PSEUDONYM_CACHE:
+                self._pseudonyms.clear()
+            pseudonym = self._pseudonyms[user_id] = pseudonymise(user_id, self._secret)
+        return pseudonym
 
     # Writing -------------------------------------------------------------------------------
 
@@ -626,6 +635,7 @@ async def _connect(path: Path) -> aiosqlite.Connection:
         raise StoreError(
             f"cannot open {path}: {exc}; check DATABASE_PATH and the folder's permissions"
         ) from exc
+    connection.row_factory = sqlite3.Row
     try:
         # A short wait: the writer retries on its own, and reads must not queue behind it.
         await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

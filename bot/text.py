@@ -64,9 +64,15 @@ _LATIN_LETTER = re.compile("[a-z]")
 _ARABIZI_WORD = re.compile(
     r"^(?!\d+(?:e|er|ere|eme|nd|rd|st|th)$)(?=.*[a-z])(?=.*[235679])[a-z0-9]+$"
 )
-_ARABIZI = (("5", "kh"), ("3", "a"), ("7", "h"), ("9", "q"), ("2", ""), ("6", "t"))
+# 7 (ح) stays a digit: "7dar" (حضر, attended) and "hdar" (هضر, spoke) must not merge.
+_ARABIZI = (("5", "kh"), ("3", "a"), ("9", "q"), ("2", ""), ("6", "t"))
 # Attached article and conjunction+article prefixes: الكنديلي and كنديلي are one name.
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+# Attached pronouns (-ها "her/it", -هم "them", -كم "you", -نا "us", -ه "him/it").
+# Plural and construct endings (-ين, -ون, -ات, -ي) go too: منظمي, منظمين -> منظم.
+# The ending ه is left alone: folded from ة it is a feminine ending (سلامة, safety), not
+# a pronoun, and stripping it would make "safety" read as "hello" (سلام).
+_ARABIC_SUFFIXES = ("هما", "ها", "هم", "كم", "نا", "ين", "ون", "ات", "ي")
 
 
 def fold(text: str) -> str:
@@ -99,13 +105,36 @@ def _strip_prefix(word: str) -> str:
     return word
 
 
+def _arabic_stem(word: str) -> str:
+    """Drop the article and attached pronouns: توفرها -> توفر, لمحاربه -> محارب (roughly)."""
+    word = _strip_prefix(word)
+    for suffix in _ARABIC_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 6 and word[0] in "وفبل":
+        word = word[1:]
+    return word
+
+
+def _latin_stem(word: str) -> str:
+    """Fold common inflections so "organised", "tables" and "happened" meet their stems."""
+    word = word.replace("iz", "is")  # organize / organise, realize / realise
+    for suffix, keep in (("ing", 4), ("ed", 4), ("es", 4), ("s", 4)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
 def words(text: str) -> list[str]:
-    """The folded words of a text, with Arabizi digits spelt out and Arabic prefixes removed."""
+    """The folded, lightly stemmed words of a text, with Arabizi digits spelt out."""
     result = []
     for word in fold(text).split():
         word = _arabizi(word)
         if _ARABIC_LETTER.match(word):
-            word = _strip_prefix(word)
+            word = _arabic_stem(word)
+        elif not word.isdigit():
+            word = _latin_stem(word)
         result.append(word)
     return result
 

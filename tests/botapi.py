@@ -51,6 +51,7 @@ import itertools
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
@@ -1239,6 +1240,21 @@ class BotApiServer:
 
     Use as ``async with BotApiServer() as server:`` or call :meth:`start` / :meth:`stop`.
     Pass :attr:`base_url` to ``ApplicationBuilder().base_url()`` (or ``Bot(base_url=...)``).
+
+    Telegram behaviours it reproduces that tests tend to trip on:
+
+    * callback and inline query ids must come from a pushed update and can be answered once
+      ("query is too old..." otherwise);
+    * the bot can only edit its own messages, and ``editMessageText`` without
+      ``reply_markup`` removes the inline keyboard; an edit that changes nothing is
+      "message is not modified";
+    * a newer ``getUpdates`` ends a held one with 409 Conflict; ``getUpdates`` while a webhook
+      is set is a 409 too; without ``allowed_updates`` the chat_member and reaction updates
+      are not delivered;
+    * message ids only grow within a chat, for pushed and sent messages alike.
+
+    ``blocked_chats`` makes sends to those chats answer 403 "bot was blocked by the user";
+    :meth:`fail_next` injects any other error; :meth:`on` adds or replaces a method.
     """
 
     def __init__(
@@ -1280,6 +1296,7 @@ class BotApiServer:
         self._current: Call | None = None
         self._username_ids: dict[str, int] = {}
         self._files = itertools.count(1)
+        self._lock = threading.Lock()
         builtin: dict[str, Handler] = {
             "getMe": self._get_me,
             "logOut": lambda p: True,
@@ -1351,14 +1368,19 @@ class BotApiServer:
         (so that editing that message or answering that query works as on Telegram).
         """
         update = copy.deepcopy(update)
-        self._update_seq += 1
-        update["update_id"] = self._update_seq
+        with self._lock:  # the id is needed at once, even from another thread
+            self._update_seq += 1
+            update["update_id"] = self._update_seq
+        self._call_soon(self._enqueue, update)
+        return update["update_id"]
+
+    def _enqueue(self, update: dict[str, Any]) -> None:
         self._observe(update)
         self._pending.append(update)
+        self._pending.sort(key=lambda queued: queued["update_id"])
         self.pushed.append(update)
         self._mark = len(self.calls)
-        self._call_soon(self._wake_pollers, "update")
-        return update["update_id"]
+        self._wake_pollers("update")
 
     def mark(self) -> int:
         """Make :meth:`wait_for` count only calls from now on; return that position."""

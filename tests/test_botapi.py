@@ -263,6 +263,7 @@ def test_validate_html_accepts(html: str) -> None:
     ("html", "message"),
     [
         ("<foo>x</foo>", 'Unsupported start tag "foo" at byte offset 0'),
+        ("<b><i></b></i>", 'Unmatched end tag at byte offset 6, expected "</i>", found "</b>"'),
         ("<b><i>x</b></i>", 'Unmatched end tag at byte offset 7, expected "</i>", found "</b>"'),
         ("a < b", 'Unsupported start tag "" at byte offset 2'),
         ("&nope;", 'Unescaped "&" at byte offset 0'),

@@ -1,0 +1,251 @@
+"""The composition root: builds the Telegram Application, opens and closes its services, runs it.
+
+`build_application` is used by `run` (production) and by the tests, which point it at a local
+fake Bot API server, so the tests exercise the very Application that runs in production.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sys
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import render
+from bot.config import Settings
+from bot.engine import Engine
+from bot.knowledge import Pack
+from bot.pseudonym import SecretError, load_or_create_secret
+from bot.store import Store, StoreError
+from bot.text import LANGUAGES
+from handlers import admin, buttons, commands, errors, inline, media, questions, services
+from handlers.groups import COMMAND_FOR_ME, FOR_ME
+
+log = logging.getLogger("summit_bot")
+
+# Only what the bot handles: edited messages, channel posts, reactions... never arrive.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+PURGE_EVERY = timedelta(days=1)
+# A couple of retries after Telegram's "retry after N seconds" ride out a burst; more would make
+# a user wait minutes for an answer that has become stale.
+RATE_LIMIT_RETRIES = 2
+# Handlers hold at most one connection each; a little slack for the error handler's apology.
+POOL_TIMEOUT = 5.0
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Libraries that log every request (httpx puts the token in the URL) or every job run.
+QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler")
+
+
+# --- the Application ---------------------------------------------------------------------------
+
+
+def build_application(
+    settings: Settings, pack: Pack, *, base_url: str | None = None
+) -> Application:
+    """The bot as production runs it; `base_url` overrides settings.api_base_url (tests)."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(base_url or settings.api_base_url)
+        .concurrent_updates(settings.concurrent_updates)
+        # One connection per concurrent update (telegram-testing.md point 12 measured 4/4).
+        .connection_pool_size(settings.concurrent_updates)
+        .pool_timeout(POOL_TIMEOUT)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if settings.rate_limit > 0:
+        builder.rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=settings.rate_limit,
+                overall_time_period=1,
+                max_retries=RATE_LIMIT_RETRIES,
+            )
+        )
+    application = builder.build()
+    application.bot_data[services.SETTINGS] = settings
+    application.bot_data[services.ENGINE] = Engine(pack)
+    add_handlers(application, settings)
+    return application
+
+
+def add_handlers(application: Application, settings: Settings) -> None:
+    """Every handler, in the order they are tried."""
+    new = filters.UpdateType.MESSAGE  # edited messages and channel posts are ignored
+    for name, callback in commands.PUBLIC.items():
+        application.add_handler(CommandHandler(name, callback, filters=new))
+    # Organiser commands only in a private chat with an admin: an export must not land in a
+    # group. Anyone else falls through to `unknown`, as for a command that does not exist.
+    organisers = new & filters.ChatType.PRIVATE & filters.User(user_id=settings.admin_user_ids)
+    for name, callback in admin.COMMANDS.items():
+        application.add_handler(CommandHandler(name, callback, filters=organisers))
+    application.add_handler(
+        MessageHandler(new & filters.COMMAND & COMMAND_FOR_ME, commands.unknown)
+    )
+    application.add_handler(
+        MessageHandler(new & filters.TEXT & ~filters.COMMAND & FOR_ME, questions.answer)
+    )
+    application.add_handler(MessageHandler(new & filters.ATTACHMENT & FOR_ME, media.text_only))
+    application.add_handler(CallbackQueryHandler(buttons.press))
+    application.add_handler(InlineQueryHandler(inline.answer))
+    application.add_error_handler(errors.on_error)
+
+
+async def post_init(application: Application) -> None:
+    """Open the conversation log (purging old rows), schedule the daily purge, set the menus."""
+    settings: Settings = application.bot_data[services.SETTINGS]
+    secret = load_or_create_secret(settings.database_path, settings.user_id_secret)
+    application.bot_data[services.STORE] = await Store.open(
+        settings.database_path, secret=secret, retention_days=settings.log_retention_days
+    )
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            purge_log, interval=PURGE_EVERY, first=PURGE_EVERY, name="purge-log"
+        )
+    await set_command_menus(application, settings)
+
+
+async def post_shutdown(application: Application) -> None:
+    """Write what is still queued and close the log (also after a failed start)."""
+    store: Store | None = application.bot_data.pop(services.STORE, None)
+    if store is None:
+        return
+    await store.close()
+    if store.dropped:
+        log.warning("%d conversation log rows could not be written", store.dropped)
+
+
+async def purge_log(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Daily: delete log rows older than LOG_RETENTION_DAYS."""
+    try:
+        await services.store(context).purge()
+    except StoreError as exc:  # tomorrow's run will try again
+        log.warning("%s", exc)
+
+
+def _commands(language: str, *, admin: bool = False) -> list[BotCommand]:
+    return [BotCommand(name, text) for name, text in render.command_menu(language, admin=admin)]
+
+
+async def set_command_menus(application: Application, settings: Settings) -> None:
+    """The command menu in each language, a default one, and a longer one for organisers."""
+    bot = application.bot
+    for language in LANGUAGES:
+        await bot.set_my_commands(_commands(language), language_code=language)
+    await bot.set_my_commands(_commands(settings.default_language))
+    for admin_id in sorted(settings.admin_user_ids):
+        try:
+            await bot.set_my_commands(
+                _commands(settings.default_language, admin=True),
+                scope=BotCommandScopeChat(admin_id),
+            )
+        except TelegramError as exc:  # "chat not found" until the organiser opens the bot
+            log.warning("could not set the organiser menu for one admin: %s", exc)
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """Arguments for run_webhook/start_webhook: the local path mirrors the public URL's path.
+
+    Without WEBHOOK_SECRET a random secret is made for this run: the webhook is registered
+    again at every start, so Telegram always knows the current one.
+    """
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": urlsplit(settings.webhook_url).path.strip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret or secrets.token_urlsafe(32),
+        "allowed_updates": ALLOWED_UPDATES,
+    }
+
+
+def run(settings: Settings, pack: Pack) -> int:
+    """Run the bot until SIGINT or SIGTERM: polling, or a webhook when WEBHOOK_URL is set."""
+    configure_logging(settings)
+    application = build_application(settings, pack)
+    mode = "webhook" if settings.webhook_url else "polling"
+    log.info("starting (%s, %d concurrent updates)", mode, settings.concurrent_updates)
+    try:
+        if settings.webhook_url:
+            application.run_webhook(**webhook_options(settings))
+        else:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except InvalidToken:
+        return _fail("TELEGRAM_BOT_TOKEN was rejected by the Bot API: check it with @BotFather")
+    except (StoreError, SecretError) as exc:
+        return _fail(str(exc))
+    except TelegramError as exc:
+        return _fail(f"cannot reach the Bot API at TELEGRAM_API_BASE_URL: {exc}")
+    log.info("stopped")
+    return 0
+
+
+def _fail(text: str) -> int:
+    log.error("%s", text)
+    print(f"Error: {text}", file=sys.stderr)
+    return 2
+
+
+# --- logging -----------------------------------------------------------------------------------
+
+
+class RedactSecrets(logging.Filter):
+    """Replace the token and other secrets with *** in every record, traceback included.
+
+    Defence in depth: httpx is already kept at WARNING (it logs request URLs, which hold the
+    token), but an exception message or a library's debug line could still carry one.
+    """
+
+    def __init__(self, secrets_: Iterable[str]) -> None:
+        super().__init__()
+        found = {s for secret in secrets_ if secret for s in (secret, quote(secret, safe=""))}
+        # Longest first, so a secret that contains another is replaced whole.
+        self._secrets = sorted(found, key=len, reverse=True)
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self._secrets:
+            return True
+        message = record.getMessage()
+        record.msg, record.args = self._redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self._redact(record.stack_info)
+        return True
+
+
+def configure_logging(settings: Settings) -> None:
+    """LOG_LEVEL on stderr, chatty libraries at WARNING, secrets redacted from every record."""
+    logging.basicConfig(format=LOG_FORMAT, level=settings.log_level)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    redact = RedactSecrets([settings.token, settings.user_id_secret, settings.webhook_secret])
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)

@@ -1,0 +1,167 @@
+"""Button presses: menus, cards, suggestions, language, 👍/👎 and /forget's confirmation.
+
+Callback data may be stale (buttons under an old message after /reload) or forged (any client
+can send any data), so every route checks what it is given and answers with a short notice
+instead of raising.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Awaitable, Callable
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot import render
+from bot.messages import message
+from bot.render import Callback
+from bot.store import StoreError
+from handlers import services
+from handlers.sending import send
+
+Route = Callable[[Update, ContextTypes.DEFAULT_TYPE, Callback, str], Awaitable[None]]
+
+
+async def press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Route a button press by its callback data; unknown data gets a short notice."""
+    query = update.callback_query
+    if query is None:
+        return
+    language = await services.user_language(update, context)
+    callback = render.parse_callback(query.data)
+    route = ROUTES.get(callback.action) if callback else None
+    if callback is None or route is None:
+        await _stale(query, language)
+        return
+    await route(update, context, callback, language)
+
+
+async def _stale(query: CallbackQuery, language: str) -> None:
+    await query.answer(message("stale_button", language))
+
+
+async def _menu(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
+) -> None:
+    """Programme, Speakers, Round tables, FAQ, Language buttons: as their commands."""
+    await update.callback_query.answer()
+    await send(update, context, render.screen(services.engine(context), callback.value, language))
+
+
+async def _card(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
+) -> None:
+    """A suggestion or FAQ button: the entry's answer, logged like a typed question."""
+    started = time.perf_counter()
+    engine = services.engine(context)
+    try:
+        reply = engine.card(callback.value, language)
+    except KeyError:  # an id from before /reload
+        await _stale(update.callback_query, language)
+        return
+    await update.callback_query.answer()
+    ref = services.new_ref()
+    # The button's label stands for the question: it is what the user chose to ask.
+    question = engine.label(callback.value, language)
+    services.log_exchange(
+        context, update, ref=ref, question=question, reply=reply, channel="telegram",
+        started=started,
+    )
+    keyboard = render.reply_keyboard(engine.pack, reply, ref)
+    await send(update, context, render.reply_messages(reply, keyboard))
+
+
+async def _speaker(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
+) -> None:
+    """A speaker card, with their round table and the way back to the list."""
+    engine = services.engine(context)
+    if engine.pack.speaker(callback.value) is None:
+        await _stale(update.callback_query, language)
+        return
+    await update.callback_query.answer()
+    await send(update, context, render.card_screen(engine, callback.value, language))
+
+
+async def _panel(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
+) -> None:
+    """A round-table card, with its speakers and the way back to the list."""
+    engine = services.engine(context)
+    panel = engine.pack.panel_by_number(int(callback.value))
+    if panel is None:
+        await _stale(update.callback_query, language)
+        return
+    await update.callback_query.answer()
+    await send(update, context, render.card_screen(engine, panel.id, language))
+
+
+async def _language(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
+) -> None:
+    """Remember the chosen language and confirm in it."""
+    chosen = callback.value
+    await services.store(context).set_language(update.callback_query.from_user.id, chosen)
+    await update.callback_query.answer(message("language_set", chosen))
+    confirmation = render.outgoing(message("language_set", chosen), render.menu_keyboard(chosen))
+    await send(update, context, confirmation)
+
+
+async def _feedback(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
+) -> None:
+    """Record a 👍/👎 on the exchange named in the button, thank, and take the buttons away."""
+    query = update.callback_query
+    value = 1 if callback.option == "+" else -1
+    services.store(context).log_feedback(callback.value, query.from_user.id, value)
+    await query.answer(message("feedback_thanks", language))
+    shown = query.message
+    if not isinstance(shown, Message) or shown.reply_markup is None:
+        return
+    rows = [
+        [button for button in row if not render.is_feedback(button.callback_data)]
+        for row in shown.reply_markup.inline_keyboard
+    ]
+    kept = [row for row in rows if row]
+    # Already removed by an earlier press (two quick taps): "message is not modified".
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(kept) if kept else None)
+
+
+async def _forget(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
+) -> None:
+    """/forget's confirmation: only the user who asked may press it."""
+    query = update.callback_query
+    if query.from_user.id != int(callback.value):
+        await query.answer(message("not_for_you", language), show_alert=True)
+        return
+    if callback.option == "n":
+        text = message("forget_cancelled", language)
+    else:
+        try:
+            count = await services.store(context).forget(query.from_user.id)
+            text = message("forget_done", language, count=count)
+        except StoreError:
+            text = message("forget_failed", language)
+    await query.answer()
+    [part] = render.outgoing(text)
+    try:
+        await query.edit_message_text(part.text, parse_mode=ParseMode.HTML)
+    except BadRequest:  # the confirmation is too old to edit: say it in a new message
+        await send(update, context, [part])
+
+
+ROUTES: dict[str, Route] = {
+    "menu": _menu,
+    "card": _card,
+    "speaker": _speaker,
+    "panel": _panel,
+    "language": _language,
+    "feedback": _feedback,
+    "forget": _forget,
+}

@@ -1,0 +1,58 @@
+"""The one error handler: log the failure (never the token, never the user's text) and
+apologise to the user in their language."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.error import NetworkError, TelegramError
+from telegram.ext import ContextTypes
+
+from bot import render
+from bot.messages import message
+from handlers import services
+
+log = logging.getLogger("summit_bot.errors")
+
+
+def _describe(update: object) -> str:
+    # Only the update id and its kind: message texts and names stay out of the log.
+    if isinstance(update, Update):
+        kinds = [k for k, v in update.to_dict().items() if k != "update_id" and v]
+        return f"update {update.update_id} ({', '.join(kinds) or 'empty'})"
+    return "no update"
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log what failed, then give the user a short apology; never raise."""
+    error = context.error
+    if update is None and isinstance(error, NetworkError):
+        # Polling hiccups: PTB retries on its own, a traceback per retry would drown the log.
+        log.warning("network problem while fetching updates: %s", error)
+        return
+    log.error("%s failed", _describe(update), exc_info=error)
+    if not isinstance(update, Update):
+        return
+    try:
+        language = await services.user_language(update, context)
+    except Exception:  # the store may be what failed; the default language will do
+        language = services.settings(context).default_language
+    try:
+        await _apologise(update, context, message("error", language))
+    except TelegramError as exc:  # the apology itself failed; nothing more to try
+        log.warning("could not apologise for %s: %s", _describe(update), exc)
+
+
+async def _apologise(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    query = update.callback_query
+    if query is not None:
+        try:
+            await query.answer(text, show_alert=True)
+            return
+        except TelegramError:  # answered before the failure: say it in the chat instead
+            pass
+    chat = update.effective_chat
+    if chat is not None and (update.message is not None or query is not None):
+        await context.bot.send_message(chat.id, render.escape(text), parse_mode=ParseMode.HTML)

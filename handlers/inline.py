@@ -1,0 +1,50 @@
+"""Inline mode: "@bot question" in any chat lists answers the user can post there."""
+
+from __future__ import annotations
+
+import time
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot import render
+from bot.render import Article
+from handlers import services
+from handlers.sending import NO_PREVIEW
+
+# Short, and personal: results depend on the user's language choice.
+CACHE_SECONDS = 10
+
+
+def _result(article: Article) -> InlineQueryResultArticle:
+    content = InputTextMessageContent(
+        article.text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+    )
+    return InlineQueryResultArticle(
+        article.id, article.title, content, description=article.description or None
+    )
+
+
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer an inline query: the programme and speakers when empty, else the engine's reply."""
+    started = time.perf_counter()
+    query = update.inline_query
+    if query is None:
+        return
+    engine = services.engine(context)
+    chosen = await services.chosen_language(context, query.from_user)
+    fallback = services.telegram_language(query.from_user, services.settings(context).default_language)
+    text = query.query.strip()
+    if not text:
+        articles = render.inline_browse(engine, chosen or fallback)
+    else:
+        reply = engine.reply(text, chosen=chosen, fallback=fallback)
+        articles = render.inline_articles(engine, reply)
+        services.log_exchange(
+            context, update, ref=services.new_ref(), question=text, reply=reply,
+            channel="inline", started=started,
+        )
+    await query.answer(
+        [_result(a) for a in articles], cache_time=CACHE_SECONDS, is_personal=True
+    )

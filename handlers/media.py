@@ -1,0 +1,17 @@
+"""Stickers, photos, voice notes, files, locations, polls...: the bot reads text only."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import render
+from bot.messages import message
+from handlers import services
+from handlers.sending import send
+
+
+async def text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say, in the user's language, that only text questions are understood."""
+    language = await services.user_language(update, context)
+    await send(update, context, render.outgoing(message("text_only", language)))

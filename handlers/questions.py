@@ -1,0 +1,37 @@
+"""Free-text questions: the engine's reply, rendered with its buttons, and logged."""
+
+from __future__ import annotations
+
+import time
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import render
+from handlers import services
+from handlers.groups import question_text
+from handlers.sending import send
+
+
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a question typed in private, or addressed to the bot in a group."""
+    started = time.perf_counter()
+    message = update.effective_message
+    if message is None:
+        return
+    text = question_text(message)
+    if not text:  # "@bot" alone in a group: show what it can do
+        language = await services.user_language(update, context)
+        await send(update, context, render.help_screen(language))
+        return
+    engine = services.engine(context)
+    user = update.effective_user
+    chosen = await services.chosen_language(context, user)
+    fallback = services.telegram_language(user, services.settings(context).default_language)
+    reply = engine.reply(text, chosen=chosen, fallback=fallback)
+    ref = services.new_ref()
+    parts = render.reply_messages(reply, render.reply_keyboard(engine.pack, reply, ref))
+    services.log_exchange(
+        context, update, ref=ref, question=text, reply=reply, channel="telegram", started=started
+    )
+    await send(update, context, parts)

@@ -1,0 +1,88 @@
+"""The services handlers share through `bot_data`, and the language to answer a user in."""
+
+from __future__ import annotations
+
+import secrets
+import time
+
+from telegram import Update, User
+from telegram.ext import ContextTypes
+
+from bot.config import Settings
+from bot.engine import Engine, Reply
+from bot.store import Exchange, Store
+from bot.text import LANGUAGES
+
+# bot_data keys, set by bot/app.py. The engine is replaced as a whole by /reload, so a handler
+# reads it once and keeps that pack for the whole update.
+SETTINGS = "settings"
+ENGINE = "engine"
+STORE = "store"
+
+
+def settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
+    return context.bot_data[SETTINGS]
+
+
+def engine(context: ContextTypes.DEFAULT_TYPE) -> Engine:
+    return context.bot_data[ENGINE]
+
+
+def store(context: ContextTypes.DEFAULT_TYPE) -> Store:
+    return context.bot_data[STORE]
+
+
+def telegram_language(user: User | None, default: str) -> str:
+    """The user's Telegram interface language if the bot speaks it ("fr-CA" counts as fr)."""
+    code = ((user.language_code if user else None) or "").split("-")[0].lower()
+    return code if code in LANGUAGES else default
+
+
+async def chosen_language(context: ContextTypes.DEFAULT_TYPE, user: User | None) -> str | None:
+    """The language the user picked with /language, if any (kept by the store across restarts)."""
+    if user is None:
+        return None
+    return await store(context).get_language(user.id)
+
+
+async def user_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """Stored choice, else Telegram's language if fr/en/ar, else DEFAULT_LANGUAGE."""
+    user = update.effective_user
+    chosen = await chosen_language(context, user)
+    return chosen or telegram_language(user, settings(context).default_language)
+
+
+def new_ref() -> str:
+    """The id of one exchange, carried by its 👍/👎 buttons (12 hex characters)."""
+    return secrets.token_hex(6)
+
+
+def log_exchange(
+    context: ContextTypes.DEFAULT_TYPE,
+    update: Update,
+    *,
+    ref: str,
+    question: str,
+    reply: Reply,
+    channel: str,
+    started: float,
+) -> None:
+    """Queue one exchange for the conversation log; never blocks the reply."""
+    user = update.effective_user
+    chat = update.effective_chat
+    inline = update.inline_query
+    chat_type = chat.type if chat else (inline.chat_type if inline else None)
+    store(context).log_exchange(
+        Exchange(
+            ref=ref,
+            user_id=user.id if user else None,
+            chat_type=chat_type or "unknown",
+            channel=channel,
+            language=reply.language,
+            question=question,
+            kind=reply.kind,
+            source=reply.source,
+            score=reply.score,
+            response_ms=(time.perf_counter() - started) * 1000,
+        )
+    )

@@ -1,0 +1,204 @@
+"""Shared fixtures: settings, the pack, a real SQLite log, the fake Bot API and the running bot.
+
+`running_app` is the production Application from `bot.app.build_application`, polling the fake
+server in tests/botapi.py over real HTTP on 127.0.0.1. Lifecycle by hand (pitfalls 2-5 of the
+Telegram testing notes): initialize, post_init, start_polling, start; and on teardown the
+reverse, the application always stopped before the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import sqlite3
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Update
+from telegram.ext import Application, ContextTypes, TypeHandler
+
+from bot.app import ALLOWED_UPDATES, build_application
+from bot.config import Settings
+from bot.knowledge import Pack, load_pack
+from bot.store import Store
+from botapi import (
+    DEFAULT_TOKEN,
+    BotApiServer,
+    Call,
+    SentMessage,
+    callback_update,
+    inline_update,
+    message_update,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+KNOWLEDGE = REPO / "knowledge"
+ADMIN_ID = 1001
+USER_ID = 42
+SECRET = "test-user-id-secret"
+# After every other handler group: when it runs, the bot has finished with the update.
+PROBE_GROUP = 99
+
+
+@pytest.fixture(scope="session")
+def pack() -> Pack:
+    return load_pack(KNOWLEDGE)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "log.sqlite3"
+
+
+@pytest.fixture
+def settings(db_path: Path) -> Settings:
+    return Settings(
+        token=DEFAULT_TOKEN,
+        admin_user_ids=frozenset({ADMIN_ID}),
+        knowledge_dir=KNOWLEDGE,
+        database_path=db_path,
+        user_id_secret=SECRET,
+    )
+
+
+@pytest.fixture
+async def store(settings: Settings) -> AsyncIterator[Store]:
+    opened = await Store.open(settings.database_path, secret=SECRET.encode())
+    yield opened
+    await opened.close()
+
+
+@pytest.fixture
+async def botapi() -> AsyncIterator[BotApiServer]:
+    server = BotApiServer()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+class Probe:
+    """Knows which updates the application has completely handled."""
+
+    def __init__(self) -> None:
+        self.done: set[int] = set()
+        self._changed = asyncio.Event()
+
+    async def seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        self.done.add(update.update_id)
+        self._changed.set()
+
+    async def wait(self, update_id: int, timeout: float = 5.0) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while update_id not in self.done:
+            self._changed.clear()
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise AssertionError(f"update {update_id} was not handled within {timeout}s")
+            # asyncio.TimeoutError, not TimeoutError: they differ on Python 3.10.
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), remaining)
+
+
+@pytest.fixture
+def probe() -> Probe:
+    return Probe()
+
+
+async def start_app(app: Application, probe: Probe | None = None) -> None:
+    if probe is not None:
+        app.add_handler(TypeHandler(Update, probe.seen), group=PROBE_GROUP)
+    await app.initialize()
+    await app.post_init(app)
+    await app.updater.start_polling(poll_interval=0, timeout=2, allowed_updates=ALLOWED_UPDATES)
+    await app.start()
+
+
+async def stop_app(app: Application) -> None:
+    if app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    await app.post_shutdown(app)
+
+
+@pytest.fixture
+async def running_app(
+    settings: Settings, pack: Pack, botapi: BotApiServer, probe: Probe
+) -> AsyncIterator[tuple[Application, BotApiServer]]:
+    app = build_application(settings, pack, base_url=botapi.base_url)
+    await start_app(app, probe)
+    try:
+        yield app, botapi
+    finally:
+        await stop_app(app)
+
+
+class Talk:
+    """A user talking to the running bot: push an update, get what the bot did about it."""
+
+    def __init__(self, app: Application, server: BotApiServer, probe: Probe) -> None:
+        self.app = app
+        self.server = server
+        self.probe = probe
+
+    async def push(self, update: dict[str, Any]) -> list[Call]:
+        """Push one update, wait until the bot has handled it; the calls it made meanwhile."""
+        start = len(self.server.calls)
+        update_id = self.server.push_update(update)
+        await self.probe.wait(update_id)
+        return [call for call in self.server.calls[start:] if call.method != "getUpdates"]
+
+    def sent_since(self, calls: list[Call]) -> list[SentMessage]:
+        first = min((call.index for call in calls), default=len(self.server.calls))
+        return [sent for sent in self.server.outbox if sent.call_index >= first]
+
+    async def say(self, text: str | None, **kwargs: Any) -> list[SentMessage]:
+        """Send a message; the messages the bot sent (or edited) in reply."""
+        calls = await self.push(message_update(text, **kwargs))
+        return self.sent_since(calls)
+
+    async def press(
+        self, data: str, on: SentMessage | None = None, **kwargs: Any
+    ) -> tuple[list[Call], list[SentMessage]]:
+        """Press a button (under the bot's message `on`, if given)."""
+        if on is not None:
+            kwargs.setdefault("message_id", on.message_id)
+            kwargs.setdefault("message_text", on.text)
+            kwargs.setdefault("reply_markup", on.reply_markup)
+            if isinstance(on.chat_id, int):
+                kwargs.setdefault("chat_id", on.chat_id)
+        calls = await self.push(callback_update(data, **kwargs))
+        return calls, self.sent_since(calls)
+
+    async def inline(self, query: str, **kwargs: Any) -> Call:
+        """Type "@bot query"; the answerInlineQuery call."""
+        calls = await self.push(inline_update(query, **kwargs))
+        answers = [call for call in calls if call.method == "answerInlineQuery"]
+        assert len(answers) == 1, calls
+        return answers[0]
+
+    async def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows from the bot's own log file, once everything queued is written."""
+        store: Store = self.app.bot_data["store"]
+        await store.flush()
+        with sqlite3.connect(store.path) as connection:
+            return connection.execute(sql, params).fetchall()
+
+
+@pytest.fixture
+def talk(running_app: tuple[Application, BotApiServer], probe: Probe) -> Talk:
+    app, server = running_app
+    return Talk(app, server, probe)
+
+
+def replace_settings(settings: Settings, **changes: Any) -> Settings:
+    return dataclasses.replace(settings, **changes)
+
+
+def answered(calls: list[Call], method: str, predicate: Callable[[Call], bool] | None = None):
+    return [c for c in calls if c.method == method and (predicate is None or predicate(c))]
