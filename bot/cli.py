@@ -29,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--knowledge", type=Path, help="knowledge pack folder (KNOWLEDGE_DIR)")
+    # Every command takes --knowledge too, before or after its name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--knowledge", type=Path, default=argparse.SUPPRESS, help="knowledge pack folder"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
@@ -37,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
             help=help_text,
             description=f"{help_text}\n\nExample:\n  {example}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
+            parents=[common],
         )
 
     command(

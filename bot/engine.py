@@ -95,10 +95,10 @@ class Engine:
             return self._from_card("crisis", language, crisis_card(self.pack, language))
         if len(text) > MAX_QUESTION_CHARS:
             return Reply("fallback", language, message("too_long", language))
-        analysis = self.matcher.analyse(text)
         # An entry that covers too little of what the message is about cannot answer it.
-        answerable = [c for c in analysis.candidates if c.coverage >= MIN_COVERAGE]
-        best = answerable[0] if answerable else None
+        analysis = self.matcher.analyse(text, min_coverage=MIN_COVERAGE)
+        answerable = analysis.candidates
+        best = analysis.best
         if best is None or not self._meaningful(analysis):
             return self._fallback(language, analysis)
         if best.score < ANSWER_THRESHOLD:

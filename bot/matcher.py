@@ -148,10 +148,14 @@ class Matcher:
         self._doc_terms: list[tuple[str, ...]] = []
         entry_order: dict[str, int] = {}
         entry_terms: dict[str, set[str]] = defaultdict(set)
-        for doc in documents:
+        seen: set[tuple[str, frozenset[str]]] = set()
+        # Organisers' phrasings first, so a generated duplicate of one is the one dropped.
+        for doc in sorted(documents, key=lambda d: d.generated):
             doc_terms = terms(doc.text)
-            if not doc_terms:
+            key = (doc.entry_id, frozenset(doc_terms))
+            if not doc_terms or key in seen:
                 continue
+            seen.add(key)
             entry_order.setdefault(doc.entry_id, len(entry_order))
             entry_terms[doc.entry_id].update(doc_terms)
             self._docs.append(doc)
@@ -168,14 +172,26 @@ class Matcher:
         self.common_terms = frozenset(t for t, n in df.items() if n / entries > 0.15)
         self._unknown_weight = max(self._idf.values(), default=1.0) + _UNKNOWN_EXTRA
         self._postings: dict[str, list[int]] = defaultdict(list)
+        # Postings of the phrasings with no subject word ("where was it?", "hello").
+        self._contentless: dict[str, list[int]] = defaultdict(list)
         self._doc_weight: list[float] = []
         self._doc_has_content: list[bool] = []
+        self._doc_term_weights: list[dict[str, float]] = []
+        self._entry_term_weights: dict[str, dict[str, float]] = defaultdict(dict)
         for index, doc_terms in enumerate(self._doc_terms):
+            entry_id = self._docs[index].entry_id
+            weights = {t: self._weight(t, entry_id) for t in doc_terms}
+            has_content = any(self._is_content(t) for t in doc_terms)
             for term in doc_terms:
                 self._postings[term].append(index)
-            entry_id = self._docs[index].entry_id
-            self._doc_weight.append(sum(self._weight(t, entry_id) for t in doc_terms))
-            self._doc_has_content.append(any(self._is_content(t) for t in doc_terms))
+                if not has_content:
+                    self._contentless[term].append(index)
+            self._doc_term_weights.append(weights)
+            entry_weights = self._entry_term_weights[entry_id]
+            for term, weight in weights.items():
+                entry_weights[term] = max(entry_weights.get(term, 0.0), weight)
+            self._doc_weight.append(sum(weights.values()))
+            self._doc_has_content.append(has_content)
         self._vocabulary = sorted(
             t for t in self._idf if _fuzzy_cutoff(t) is not None and t not in _COURTESY
         )
@@ -201,6 +217,77 @@ class Matcher:
             return weight * CONTEXT_WEIGHT
         return weight
 
+    def _candidates(
+        self, parts: list[tuple[tuple[tuple[str, float], ...], float, bool]], needs_content: bool
+    ) -> list[int]:
+        """Phrasings worth scoring, sorted so that scoring never depends on set order.
+
+        A phrasing must share a subject word with the message, or have no subject of its own
+        and share a question word; a message with neither (only the event's name, a greeting)
+        is scored against every phrasing sharing any word."""
+        found: set[int] = set()
+        strong = [p for p in parts if p[2] or self._is_question(p[0][0][0])]
+        for options, _, content in strong or parts:
+            index = self._postings if (content or not needs_content) else self._contentless
+            for known_term, _ in options:
+                found.update(index.get(known_term, ()))
+        return sorted(found)
+
+    @staticmethod
+    def _is_question(term: str) -> bool:
+        return term.startswith(("?", "#"))
+
+    def _share(
+        self,
+        index: int,
+        by_term: dict[str, list[tuple[int, float]]],
+        parts: list[tuple[tuple[tuple[str, float], ...], float, bool]],
+    ) -> tuple[float, float, float, int]:
+        """What phrasing `index` shares with the message: matched weight on the message's side
+        and on the phrasing's, and how many subject words."""
+        return self._overlap(self._doc_term_weights[index], by_term, parts)
+
+    def _entry_share(
+        self, entry_id: str, parts: list[tuple[tuple[tuple[str, float], ...], float, bool]]
+    ) -> tuple[float, float, float, float]:
+        """What all of an entry's phrasings share with the message: in all, and in subject
+        words only (its bag)."""
+        weights = self._entry_term_weights[entry_id]
+        gain = query_part = bag_gain = bag_part = 0.0
+        for options, term_weight, content in parts:
+            best = max((s * weights[t] for t, s in options if t in weights), default=0.0)
+            if best:
+                gain += best
+                query_part += term_weight
+                if content:
+                    bag_gain += best
+                    bag_part += term_weight
+        return gain, query_part, bag_gain, bag_part
+
+    @staticmethod
+    def _overlap(
+        weights: dict[str, float],
+        by_term: dict[str, list[tuple[int, float]]],
+        parts: list[tuple[tuple[tuple[str, float], ...], float, bool]],
+    ) -> tuple[float, float, float, int]:
+        best: dict[int, tuple[float, float]] = {}
+        # The set intersection runs in C; phrasings have a handful of terms.
+        for known_term in weights.keys() & by_term.keys():
+            weight = weights[known_term]
+            for position, similarity in by_term[known_term]:
+                if similarity * weight > best.get(position, (0.0, 0.0))[0]:
+                    best[position] = (similarity * weight, weight)
+        gain = query_part = doc_part = 0.0
+        content_hits = 0
+        for position in sorted(best):
+            term_gain, weight = best[position]
+            _, term_weight, content = parts[position]
+            gain += term_gain
+            query_part += term_weight
+            doc_part += weight
+            content_hits += content
+        return gain, query_part, doc_part, content_hits
+
     def _is_content(self, term: str) -> bool:
         """A subject word: not a question word, a greeting or the event's own name."""
         return not (term.startswith("?") or term in _COURTESY or term in self._context)
@@ -224,7 +311,7 @@ class Matcher:
         ranked = sorted(options.items(), key=lambda item: (-item[1], item[0]))
         return tuple(ranked[:3])
 
-    def analyse(self, text: str, limit: int = 5) -> Analysis:
+    def analyse(self, text: str, limit: int = 5, min_coverage: float = 0.0) -> Analysis:
         """Score `text` against every phrasing sharing a term with it; best entries first.
 
         The score is a weighted Tversky index: what the message and the phrasing share, against
@@ -232,13 +319,11 @@ class Matcher:
         question about a plumber in Casablanca a question about something else.
         """
         query = terms(text)
-        gains: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False
-        # Per entry, what all its phrasings together share with the message: "the tools against
-        # harassment" may take "tools" from one phrasing and "harassment" from another.
-        bags: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        # (options, weight, is_content) for each known query term.
+        parts: list[tuple[tuple[tuple[str, float], ...], float, bool]] = []
         for term in query:
             options = self._lookup(term)
             if not options:
@@ -259,73 +344,57 @@ class Matcher:
             needs_content = needs_content or content
             if content:
                 content_weight += term_weight + (1.0 - closeness) * self._weight(term)
-            best_per_doc: dict[int, tuple[float, float]] = {}
+            parts.append((options, term_weight, content))
+        by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for position, (options, _, _) in enumerate(parts):
             for known_term, similarity in options:
-                plain = self._weight(known_term)
-                anchored = self._anchors.get(known_term, ())
-                for index in self._postings[known_term]:
-                    weight = plain
-                    if anchored and self._docs[index].entry_id in anchored:
-                        weight *= ANCHOR_WEIGHT
-                    if similarity * weight > best_per_doc.get(index, (0.0, 0.0))[0]:
-                        best_per_doc[index] = (similarity * weight, weight)
-            per_entry: dict[str, float] = {}
-            for index, (gain, doc_weight) in best_per_doc.items():
-                acc = gains[index]
-                acc[0] += gain
-                acc[1] += term_weight
-                acc[2] += doc_weight
-                acc[3] += content
-                entry_id = self._docs[index].entry_id
-                per_entry[entry_id] = max(per_entry.get(entry_id, 0.0), gain)
-            # Only subject words fill a bag: every speaker has a "who is" phrasing, and "who"
-            # from one phrasing plus "panel 1" from another is not "who was on panel 1".
-            for entry_id, gain in per_entry.items() if content else ():
-                bag = bags[entry_id]
-                bag[0] += gain
-                bag[1] += term_weight
-                bag[2] += content
-        best: dict[str, Candidate] = {}
-        for index, (gain, query_part, doc_part, content) in gains.items():
-            # Sharing only "how many" with a phrasing about speakers is not sharing a subject;
-            # a phrasing with no subject of its own ("where was it?") may still match.
-            if needs_content and not content and self._doc_has_content[index]:
+                by_term[known_term].append((position, similarity))
+        per_entry: dict[str, list[int]] = defaultdict(list)
+        for index in self._candidates(parts, needs_content):
+            per_entry[self._docs[index].entry_id].append(index)
+
+        def rest_of(query_part: float) -> float:
+            return QUERY_ONLY * (known_weight - query_part) + UNKNOWN * unknown_weight
+
+        # Per entry, what all its phrasings together share with the message bounds what any
+        # one of them can score, so entries are scored best bound first and the rest skipped.
+        bounds = []
+        for entry_id in per_entry:
+            gain, query_part, bag_gain, bag_part = self._entry_share(entry_id, parts)
+            coverage = round(bag_gain / content_weight, 2) if content_weight else 1.0
+            if coverage < min_coverage or not gain:
                 continue
-            doc = self._docs[index]
-            rest = (
-                QUERY_ONLY * (known_weight - query_part)
-                + PHRASING_ONLY * (self._doc_weight[index] - doc_part)
-                + UNKNOWN * unknown_weight
-            )
-            score = 100.0 * gain / (gain + rest)
-            if doc.generated:
-                score *= GENERATED_PENALTY
-            current = best.get(doc.entry_id)
-            if current is None or score > current.score:
-                best[doc.entry_id] = Candidate(doc.entry_id, round(score, 1), doc.text)
-        coverage = (
-            {e: bag[0] / content_weight for e, bag in bags.items()} if content_weight else {}
-        )
-        for entry_id, (gain, query_part, content) in bags.items():
-            if needs_content and not content:
+            bound = 100.0 * gain / (gain + rest_of(query_part))
+            bounds.append((-bound, self._entry_order[entry_id], entry_id, bag_gain, bag_part))
+        bounds.sort()
+        found: list[Candidate] = []
+        for negative_bound, _, entry_id, bag_gain, bag_part in bounds:
+            if len(found) >= limit and -negative_bound < found[limit - 1].score:
+                break
+            phrase, phrasing = 0.0, "(all phrasings)"
+            for index in per_entry[entry_id]:
+                gain, query_part, doc_part, content = self._share(index, by_term, parts)
+                # Sharing only "how many" with a phrasing about speakers is not sharing a
+                # subject; a phrasing with no subject of its own ("where was it?") may.
+                if needs_content and not content and self._doc_has_content[index]:
+                    continue
+                rest = rest_of(query_part) + PHRASING_ONLY * (self._doc_weight[index] - doc_part)
+                score = 100.0 * gain / (gain + rest)
+                if self._docs[index].generated:
+                    score *= GENERATED_PENALTY
+                if score > phrase:
+                    phrase, phrasing = score, self._docs[index].text
+            # "The tools against harassment" may take "tools" from one phrasing and
+            # "harassment" from another: half the bag's word, half the best phrasing's, so
+            # two entries that both cover the words still differ by how well one says it all.
+            if bag_gain:
+                bag = BAG_FACTOR * 100.0 * bag_gain / (bag_gain + rest_of(bag_part))
+                phrase = max(phrase, (phrase + bag) / 2)
+            if phrase <= 0:
                 continue
-            rest = QUERY_ONLY * (known_weight - query_part) + UNKNOWN * unknown_weight
-            bag_score = BAG_FACTOR * 100.0 * gain / (gain + rest)
-            current = best.get(entry_id)
-            phrase_score = current.score if current else 0.0
-            # Half the bag's word, half the best single phrasing's: two entries that both
-            # cover the words still differ by how well one phrasing says the whole thing.
-            score = (phrase_score + bag_score) / 2
-            if score > phrase_score:
-                phrasing = current.phrasing if current else "(all phrasings)"
-                best[entry_id] = Candidate(entry_id, round(score, 1), phrasing)
-        ranked = sorted(
-            (
-                Candidate(c.entry_id, c.score, c.phrasing, round(coverage.get(c.entry_id, 0.0), 2))
-                if content_weight
-                else c
-                for c in best.values()
-            ),
-            key=lambda c: (-c.score, self._entry_order[c.entry_id]),
-        )
-        return Analysis(query, tuple(known), tuple(unknown), tuple(ranked[:limit]))
+            coverage = round(bag_gain / content_weight, 2) if content_weight else 1.0
+            found.append(Candidate(entry_id, round(phrase, 1), phrasing, coverage))
+            # Keep only the best `limit`: the bound test above needs the last one kept.
+            found.sort(key=lambda c: (-c.score, self._entry_order[c.entry_id]))
+            del found[limit:]
+        return Analysis(query, tuple(known), tuple(unknown), tuple(found))

@@ -115,9 +115,16 @@ async def stats(store: Store, since: datetime | None) -> Stats:
 
 
 async def unanswered(
-    store: Store, since: datetime | None, closest: Closest, limit: int | None = None
+    store: Store,
+    since: datetime | None,
+    closest: Closest | None = None,
+    limit: int | None = None,
 ) -> list[UnansweredGroup]:
-    """Questions that fell back or got a 👎, near-identical ones grouped, most asked first."""
+    """Questions that fell back or got a 👎, near-identical ones grouped, most asked first.
+
+    `closest(question) -> (entry id or None, score)` names the entry nearest to each group,
+    usually the matcher run without its threshold; without it no entry is named.
+    """
     return group_questions(await store.unanswered_rows(since), closest, limit)
 
 
@@ -153,25 +160,25 @@ async def export_csv(store: Store, since: datetime | None) -> str:
 
 
 def group_questions(
-    rows: Iterable[Mapping[str, Any]], closest: Closest, limit: int | None = None
+    rows: Iterable[Mapping[str, Any]], closest: Closest | None = None, limit: int | None = None
 ) -> list[UnansweredGroup]:
     """Group rows (at, question, language, down) whose folded questions nearly match.
 
-    Deterministic: wordings are taken most frequent first (then first seen, then by text) and
-    each joins the first existing group it matches, so the same log always gives the same
-    groups whatever order the database returned it in.
+    Deterministic: normalised forms are taken most frequent first (then earliest, then by
+    text) and each joins the first group it matches, so the same rows give the same groups
+    in whatever order they come.
     """
     forms: dict[str, _Form] = {}
-    for index, row in enumerate(rows):
+    for row in rows:
         question = row["question"] or ""
         key = fold(question)
         form = forms.get(key)
         if form is None:
-            form = forms[key] = _Form(key, index)
-        form.add(question, row, index)
+            form = forms[key] = _Form(key)
+        form.add(question, row)
     groups: list[list[_Form]] = []
     keys: list[str] = []
-    for form in sorted(forms.values(), key=lambda f: (-f.count, f.first, f.key)):
+    for form in sorted(forms.values(), key=lambda f: (-f.count, f.first_seen, f.key)):
         match = None
         if form.key and keys:
             match = process.extractOne(
@@ -188,39 +195,44 @@ def group_questions(
 
 
 class _Form:
-    """All the wordings that fold to one normalised text."""
+    """The rows whose questions fold to one normalised text."""
 
-    def __init__(self, key: str, first: int) -> None:
+    def __init__(self, key: str) -> None:
         self.key = key
-        self.first = first
         self.count = 0
-        self.wordings: dict[str, list[int]] = {}  # wording -> [count, first index]
+        self.wordings: Counter[str] = Counter()
+        self.first_said: dict[str, datetime] = {}
         self.languages: Counter[str] = Counter()
-        self.last_seen: datetime | None = None
         self.down = 0
+        self.last_seen: datetime | None = None
 
-    def add(self, question: str, row: Mapping[str, Any], index: int) -> None:
+    def add(self, question: str, row: Mapping[str, Any]) -> None:
+        at: datetime = row["at"]
         self.count += 1
-        self.wordings.setdefault(question, [0, index])[0] += 1
+        self.wordings[question] += 1
+        self.first_said[question] = min(at, self.first_said.get(question, at))
         self.languages[row.get("language") or ""] += 1
         self.down += int(row.get("down") or 0)
-        at = row["at"]
         if self.last_seen is None or at > self.last_seen:
             self.last_seen = at
 
+    @property
+    def first_seen(self) -> datetime:
+        return min(self.first_said.values())
 
-def _summarise(members: list[_Form], closest: Closest) -> UnansweredGroup:
-    wordings: dict[str, list[int]] = {}
+
+def _summarise(members: list[_Form], closest: Closest | None) -> UnansweredGroup:
+    wordings: Counter[str] = Counter()
+    first_said: dict[str, datetime] = {}
     languages: Counter[str] = Counter()
     for form in members:
+        wordings.update(form.wordings)
         languages.update(form.languages)
-        for text, (count, first) in form.wordings.items():
-            entry = wordings.setdefault(text, [0, first])
-            entry[0] += count
-            entry[1] = min(entry[1], first)
-    ranked = sorted(wordings, key=lambda text: (-wordings[text][0], wordings[text][1], text))
+        for text, at in form.first_said.items():
+            first_said[text] = min(at, first_said.get(text, at))
+    ranked = sorted(wordings, key=lambda text: (-wordings[text], first_said[text], text))
     question = ranked[0]
-    source, score = closest(question)
+    source, score = closest(question) if closest else (None, 0.0)
     return UnansweredGroup(
         question=question,
         count=sum(form.count for form in members),

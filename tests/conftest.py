@@ -12,16 +12,19 @@ import asyncio
 import contextlib
 import dataclasses
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx._transports.default as httpx_transport
 import pytest
 from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
+import bot.app
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Settings
+from bot.engine import Engine
 from bot.knowledge import Pack, load_pack
 from bot.store import Store
 from botapi import (
@@ -46,6 +49,37 @@ PROBE_GROUP = 99
 @pytest.fixture(scope="session")
 def pack() -> Pack:
     return load_pack(KNOWLEDGE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fast_app_builds() -> Iterator[None]:
+    """Make building an Application cheap, so each test can have its own.
+
+    Two costs dominate and neither matters to what the tests check: httpx loads the CA bundle
+    for every client (PTB makes two per bot) although the tests only speak plain HTTP to
+    127.0.0.1, and the engine indexes the same pack again. Both results are reused; the
+    engine is pure, and /reload builds a new one anyway.
+    """
+    patcher = pytest.MonkeyPatch()
+    default_context = httpx_transport.create_ssl_context
+    cache: dict[Any, Any] = {}
+
+    def ssl_context(verify: Any = True, cert: Any = None, trust_env: bool = True) -> Any:
+        if verify is not True or cert is not None:
+            return default_context(verify, cert, trust_env)
+        if "ssl" not in cache:
+            cache["ssl"] = default_context(verify, cert, trust_env)
+        return cache["ssl"]
+
+    def engine(pack: Pack) -> Engine:
+        if id(pack) not in cache:
+            cache[id(pack)] = (pack, Engine(pack))  # the pack is kept so its id stays unique
+        return cache[id(pack)][1]
+
+    patcher.setattr(httpx_transport, "create_ssl_context", ssl_context)
+    patcher.setattr(bot.app, "Engine", engine)
+    yield
+    patcher.undo()
 
 
 @pytest.fixture
