@@ -19,7 +19,9 @@ ENGLISH_MARKERS = frozenset(
     did does do about tell me my you your can could would please thanks thank hello hi hey
     spoke talked speaker speakers panel summit event first second and or it this that
     there help bye thx thanks goodbye hello hi hey ok okay yes no price stock weather
-    people live follow followers account password delete reset happened held""".split()
+    people live follow followers account password delete reset happened held i im ive myself
+    been again wanna gonna tbh dont cant want feel feeling anymore life just really know
+    think everyone nobody without better would""".split()
 )
 DARIJA_MARKERS = frozenset(
     """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.knowledge import FILES, Pack, PackError, load_pack
 from bot.text import LANGUAGES
@@ -125,13 +126,17 @@ class Mistake:
     after: tuple[str, ...] = ()
 
 
+# libyaml, used when PyYAML was built with it, words this error differently from PyYAML.
+MAPPING_NOT_ALLOWED = "mapping values are not allowed " + (
+    "in this context" if hasattr(yaml, "CSafeLoader") else "here"
+)
 EVENT_DATE_FR_ANSWER = r'^(      fr: )"Le sommet a eu lieu.*"$'
 EVENT_DATE_ANSWER = (r"- id: event_date$", r"^    answer:$")
 
 MISTAKES = {
     "yaml syntax error": Mistake(
         Edit("faq.yaml", r"^  - id: faq_menat$", "  - id: faq_menat: [oops"),
-        "faq.yaml:{line}: -: YAML syntax error: mapping values are not allowed here",
+        "faq.yaml:{line}: -: YAML syntax error: " + MAPPING_NOT_ALLOWED,
         r"faq_menat: \[oops",
     ),
     "missing required field": Mistake(
