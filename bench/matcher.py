@@ -39,8 +39,10 @@ def generated_pack(base: Pack, size: int, seed: int = 7) -> Pack:
     """The shipped pack plus `size` FAQ entries of 6 phrasings each, deterministic."""
     rng = random.Random(seed)
     vocabulary = sorted({w for d in documents(base) for w in d.text.split()})
-    invented = ["".join(rng.choice("abcdefghijklmnoprstuvyz") for _ in range(rng.randint(4, 9)))
-                for _ in range(size * 2)]
+    invented = [
+        "".join(rng.choice("abcdefghijklmnoprstuvyz") for _ in range(rng.randint(4, 9)))
+        for _ in range(size * 2)
+    ]
     starts = ["qui", "quand", "où", "what", "how", "chkoun", "fin", "شنو", "متى", "comment"]
     entries = []
     for number in range(size):
@@ -95,7 +97,11 @@ def main() -> None:
     )
     print(header)
     print("-" * len(header))
-    for name, size in (("shipped", 0), ("+1,000 FAQ entries", 1000), ("+10,000 FAQ entries", 10000)):
+    for name, size in (
+        ("shipped", 0),
+        ("+1,000 FAQ entries", 1000),
+        ("+10,000 FAQ entries", 10000),
+    ):
         current = generated_pack(pack, size) if size else pack
         engine = Engine(current)
         phrasings = [d.text for d in documents(current)]

@@ -21,10 +21,14 @@ class Card:
 
 
 def speaker_name(speaker: Speaker, language: str) -> str:
-    """The name with its honorific when the pack gives one: "Dr Imane Kendili"."""
+    """The name with its honorific when the pack gives one: "Dr Imane Kendili".
+
+    Arabic replies use the first Arabic-script form of the name.
+    """
+    name = speaker.names_ar[0] if language == "ar" and speaker.names_ar else speaker.name
     if speaker.title and speaker.title.get(language):
-        return f"{speaker.title[language]} {speaker.name}"
-    return speaker.name
+        return f"{speaker.title[language]} {name}"
+    return name
 
 
 def panel_title(panel: Panel, language: str) -> str:

@@ -97,6 +97,9 @@ class Engine:
             return Reply("fallback", language, message("too_long", language))
         # An entry that covers too little of what the message is about cannot answer it.
         analysis = self.matcher.analyse(text, min_coverage=MIN_COVERAGE)
+        if not analysis.terms:
+            # "ok", "?", "and?": nothing to answer, and nothing to apologise for either.
+            return Reply("fallback", language, message("fallback_help", language))
         answerable = analysis.candidates
         best = analysis.best
         if best is None or not self._meaningful(analysis):

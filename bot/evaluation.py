@@ -65,7 +65,10 @@ def load_cases(path: Path, known_ids: set[str]) -> tuple[list[Case], dict[str, f
     except OSError as exc:
         raise EvalFileError(f"{path}: cannot be read ({exc.strerror})") from exc
     except yaml.YAMLError as exc:
-        raise EvalFileError(f"{path}: not valid YAML ({exc})") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise EvalFileError(f"{where}: YAML syntax error: {problem}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         raise EvalFileError(f"{path}: expected a mapping with a `questions` list")
     thresholds = {**DEFAULT_THRESHOLDS, **(data.get("thresholds") or {})}

@@ -186,7 +186,12 @@ def _convert(node: yaml.Node, loader: Any, problems: list[Problem], file: str) -
             [i.start_mark.line + 1 for i in node.value],
         )
         return seq
-    return loader.construct_object(node)
+    try:
+        return loader.construct_object(node)
+    except ValueError:
+        # PyYAML reads 2024-13-12 as a date and fails on the month: keep the text, and let
+        # the field's own check say what it expects.
+        return node.value
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:

@@ -34,15 +34,15 @@ DARIJA_MARKERS = frozenset(
 # Words that carry no meaning for matching (articles, pronouns, auxiliaries, fillers).
 STOPWORDS = frozenset(
     """le la les l un une des du de d et est a au aux en dans sur pour par avec ce cet cette
-    ces c ca ça qu que quel quelle quels quelles il elle ils elles on je j tu vous nous me m
+    ces c ca ça qu que il elle ils elles on je j tu vous nous me m
     te t se s y ne n pas plus mon ma mes ton ta tes son sa ses leur leurs notre nos votre vos
-    etait ete avait avoir etre fait faire sont ont va vais peux peut pouvez pourriez savoir
+    etait ete avait avoir etre fait faire sont ont va vais savoir
     voudrais voulais veux jveux aimerais dire dis moi toi lui eux sais connais connait
     connaissez donc alors bien tres aussi encore deja quelque chose ya propos concernant
     quelqu ete etaient estce est-ce svp voila ke kel
     the a an of to in on at for with by from is are was were be been being do does did
     about and or it its this that these those there their they them he she his her i me my
-    you your we our us can could would will tell know want which any some more much also
+    you your we our us would will tell know want any some more much also
     give gimme quick quickly rundown short brief briefly summarize tell told let lets
     heard hear know knew think thought wondering wonder guess maybe perhaps anyone someone
     something anything thing things stuff kind sort bit little lot lots already still
@@ -61,6 +61,7 @@ STOPWORDS = frozenset(
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
+    ok okay oki dacc daccord wakha واخا
     exactement exactly precisement precisely actually vraiment really svp stp please
     sujet theme topic subject themes topics mawdou3 موضوع مواضيع
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
@@ -70,7 +71,7 @@ STOPWORDS = frozenset(
     ila ghir daba goul gouli gol golia n3ref n3raf 3ref 3raf ghadi
     في على عن الى إلى و هل هو هي هم هذا هذه هاد هادي هادو ديال د ف ب ل كان كانت كانو تم قد
     لقد ان أن إن التي الذي اللي لي واش كاين كاينه كاينة بغيت نعرف اعرف أعرف عرف حول او أو
-    ثم كل بعض شي اي أي ايضا أيضا ممكن يمكن يمكنني يمكنك نقدر تقدر عندي عندكم لنا لي ولا
+    ثم كل بعض شي اي أي ايضا أيضا ممكن يمكن يمكنني عندي عندكم لنا لي ولا
     ولا""".split()
 )
 
@@ -81,6 +82,28 @@ EVENT_VERBS = frozenset(
     عقدت عقد دارت""".split()
 )
 
+# Multi-word expressions read as one word before matching (written as people type them).
+# "tell me about the summit" asks for an overview, and "parle" alone is "spoke": the phrase
+# becomes a question word of its own.
+PHRASES: dict[str, tuple[str, ...]] = {
+    "?about": (
+        "parle moi",
+        "parlez moi",
+        "parle nous",
+        "parlez nous",
+        "dis moi plus",
+        "tell me about",
+        "tell me more about",
+        "talk to me about",
+        "hdr m3aya 3la",
+        "3tini m3lomat 3la",
+        "حدثني عن",
+        "حدثنا عن",
+        "عطيني معلومات على",
+    ),
+    "cava": ("ca va", "ça va", "sa va", "cv"),
+}
+
 # Question words that decide what is asked: "where" must not answer with a date.
 INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
 
@@ -88,7 +111,7 @@ INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
 COURTESY = frozenset(
     """bonjour bonsoir salut slt coucou hello hi hey salam slm merci mrc thanks thank thx
     chokran choukran shukran svp stp please pls plz 3afak afak عافاك شكرا سلام السلام عليكم
-    مرحبا ok okay oki dacc daccord wakha واخا""".split()
+    مرحبا""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -113,7 +136,26 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "?where": ("ou", "où", "where", "fin", "fine", "feen", "fein", "فين", "أين", "وين", "فاين"),
     # Not "من": in Arabic it is "who" but far more often "from" or "of".
     "?who": ("qui", "ki", "who", "chkoun", "chkon", "chkun", "shkoun", "chkoune", "شكون"),
-    "?what": ("quoi", "koi", "what", "chno", "chnou", "achno", "ach", "شنو", "اشنو", "اش", "ماذا"),
+    "?what": (
+        "quoi",
+        "koi",
+        "what",
+        "which",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "chno",
+        "chnou",
+        "achno",
+        "ach",
+        "شنو",
+        "اشنو",
+        "اش",
+        "ماذا",
+    ),
+    # Ability: "what can you do" is not "what are you".
+    "@can": ("can", "could", "peux", "peut", "pouvez", "t9der", "tqder", "نقدر", "تقدر", "يمكنك"),
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
     "?why": ("pourquoi", "why", "3lach", "lach", "علاش", "لماذا", "لاش"),
     "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -55,10 +56,25 @@ _ORDINALS = frozenset(c for c in lexicon.CONCEPTS if c.startswith("#"))
 _CONCEPT_OF = {w: concept for concept, raw in lexicon.CONCEPTS.items() for w in _fold_words(raw)}
 
 
+def _phrase_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    replacement = {}
+    for token, phrases in lexicon.PHRASES.items():
+        for phrase in phrases:
+            replacement[" ".join(words(phrase))] = token
+    alternatives = sorted(replacement, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\S)")
+    return pattern, replacement
+
+
+_PHRASE, _PHRASE_TOKEN = _phrase_pattern()
+
+
 def terms(text: str) -> tuple[str, ...]:
-    """The meaningful terms of a text: folded words, concepts unified, stopwords dropped."""
+    """The meaningful terms of a text: folded words, set phrases and concepts unified,
+    stopwords dropped."""
+    joined = _PHRASE.sub(lambda m: _PHRASE_TOKEN[m.group(0)], " ".join(words(text)))
     seen: dict[str, None] = {}
-    for word in words(text):
+    for word in joined.split():
         term = _CONCEPT_OF.get(word, word)
         if term in _STOPWORDS:
             continue
@@ -192,9 +208,15 @@ class Matcher:
                 entry_weights[term] = max(entry_weights.get(term, 0.0), weight)
             self._doc_weight.append(sum(weights.values()))
             self._doc_has_content.append(has_content)
-        self._vocabulary = sorted(
-            t for t in self._idf if _fuzzy_cutoff(t) is not None and t not in _COURTESY
-        )
+        # Misspellings are looked up among the pack's words and the words behind concepts:
+        # "somet" is "sommet", which is the concept @summit.
+        self._spelling = {
+            t: t for t in self._idf if _fuzzy_cutoff(t) is not None and t not in _COURTESY
+        }
+        for word, concept in _CONCEPT_OF.items():
+            if concept in self._idf and _fuzzy_cutoff(word) is not None:
+                self._spelling.setdefault(word, concept)
+        self._vocabulary = sorted(self._spelling)
         self._prefixes: dict[str, list[str]] = defaultdict(list)
         for term in self._vocabulary:
             size = _prefix_size(term)
@@ -303,10 +325,15 @@ class Matcher:
             term, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         )
         # Closeness falls three times faster than the ratio: 93 -> 0.79, 80 -> 0.4.
-        options = {known: max(0.0, 1.0 - 3.0 * (1.0 - score / 100.0)) for known, score, _ in found}
+        options: dict[str, float] = {}
+        for word, score, _ in found:
+            known = self._spelling[word]
+            closeness = max(0.0, 1.0 - 3.0 * (1.0 - score / 100.0))
+            options[known] = max(options.get(known, 0.0), closeness)
         # Words that share a long beginning are one word inflected: inscrit / inscription.
         size = _prefix_size(term)
-        for known in self._prefixes.get(term[:size], ()) if len(term) >= size else ():
+        for word in self._prefixes.get(term[:size], ()) if len(term) >= size else ():
+            known = self._spelling[word]
             options[known] = max(options.get(known, 0.0), PREFIX_CLOSENESS)
         ranked = sorted(options.items(), key=lambda item: (-item[1], item[0]))
         return tuple(ranked[:3])
@@ -336,14 +363,18 @@ class Matcher:
             known.append(term)
             # A near miss is partly a known word and partly an unknown one: "concert" is not
             # "contacter", though they share most letters.
-            closeness = options[0][1]
+            # A misspelt word is what it is closest to: "somet" is the event's own name.
+            nearest, closeness = options[0]
+            content = self._is_content(nearest)
+            # The part that was missed weighs like an unknown word, except for a misspelt
+            # name of the event, which stays as light as the name itself.
+            missed = (1.0 - closeness) * self._weight(term if content else nearest)
             term_weight = max(self._weight(t) for t, _ in options) * closeness
-            unknown_weight += (1.0 - closeness) * self._weight(term)
+            unknown_weight += missed
             known_weight += term_weight
-            content = self._is_content(term)
             needs_content = needs_content or content
             if content:
-                content_weight += term_weight + (1.0 - closeness) * self._weight(term)
+                content_weight += term_weight + missed
             parts.append((options, term_weight, content))
         by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for position, (options, _, _) in enumerate(parts):

@@ -318,7 +318,7 @@ def faq_sources(pack: Pack, limit: int = FAQ_BUTTONS) -> list[str]:
     """
     faq = [e.id for e in pack.faq if not e.list]
     facts = [e.id for e in pack.facts if not e.list]
-    mixed = [source for pair in zip(facts, faq) for source in pair]
+    mixed = [source for pair in zip(facts, faq, strict=False) for source in pair]
     shorter = min(len(facts), len(faq))
     mixed += facts[shorter:] + faq[shorter:]
     return mixed[:limit]

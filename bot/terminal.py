@@ -52,7 +52,7 @@ def chat(engine: Engine, settings: Settings, language: str | None, out: TextIO) 
         message(
             "welcome",
             current,
-            event=event.name[current],
+            event=event.short_name[current],
             date=format_date(event.date, current),
             city=event.city[current],
         ),

@@ -7,17 +7,15 @@ not exist and get the unknown-command reply.
 from __future__ import annotations
 
 import asyncio
+import csv
 import io
 import logging
 
 from telegram import Update
+from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot import render
-try:  # TEMP-DEV
-    from bot import review
-except ImportError:  # TEMP-DEV
-    review = None  # TEMP-DEV
+from bot import render, review
 from bot.engine import Engine
 from bot.knowledge import PackError, load_pack
 from bot.messages import message
@@ -27,67 +25,80 @@ from handlers.sending import send
 
 log = logging.getLogger("summit_bot.admin")
 
-MAX_DAYS = 3650
+# The chat shows the most asked; /export has everything.
+UNANSWERED_SHOWN = 100
+_NOT_GIVEN = object()
 
 
-async def _days(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> int | None:
-    """The optional [days] argument: 0 means everything; None after telling the usage."""
+async def _since(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> object:
+    """The start of the [days] period (None: all time), or _NOT_GIVEN after showing usage."""
     args = context.args or []
-    if not args:
-        return 0
-    if len(args) == 1 and args[0].isdigit() and int(args[0]) <= MAX_DAYS:
-        return int(args[0])
-    language = await services.user_language(update, context)
-    await send(update, context, render.outgoing(message("admin_usage", language, command=command)))
-    return None
-
-
-async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> None:
-    days = await _days(update, context, command)
-    if days is None:
-        return
-    store = services.store(context)
-    since = review.since_from(days or None)
     try:
-        if command == "stats":
-            text = review.format_stats(await review.stats(store, since))
-        else:
-            text = review.format_unanswered(await review.unanswered(store, since))
-    except StoreError as exc:
+        if len(args) > 1:
+            raise ValueError(args)
+        return review.since_from(args[0] if args else None)
+    except ValueError:
         language = await services.user_language(update, context)
-        text = message("admin_log_unavailable", language, error=exc)
-        await send(update, context, render.outgoing(text))
-        return
-    await send(update, context, render.preformatted(text))
+        usage = message("admin_usage", language, command=command)
+        await send(update, context, render.outgoing(usage))
+        return _NOT_GIVEN
+
+
+async def _unavailable(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, error: StoreError
+) -> None:
+    language = await services.user_language(update, context)
+    text = message("admin_log_unavailable", language, error=error)
+    await send(update, context, render.outgoing(text))
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Usage figures for the last [days] days (all time without an argument)."""
-    await _report(update, context, "stats")
+    since = await _since(update, context, "stats")
+    if since is _NOT_GIVEN:
+        return
+    try:
+        report = review.format_stats(await review.stats(services.store(context), since))
+    except StoreError as exc:
+        await _unavailable(update, context, exc)
+        return
+    await send(update, context, render.preformatted(report))
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Questions that fell back or got a 👎, to improve the pack."""
-    await _report(update, context, "unanswered")
+    """Questions that fell back or got a 👎, grouped, with the entry nearest to each."""
+    since = await _since(update, context, "unanswered")
+    if since is _NOT_GIVEN:
+        return
+    engine = services.engine(context)
+    try:
+        groups = await review.unanswered(
+            services.store(context), since, engine.closest, UNANSWERED_SHOWN
+        )
+    except StoreError as exc:
+        await _unavailable(update, context, exc)
+        return
+    await send(update, context, render.preformatted(review.format_unanswered(groups)))
 
 
 async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The conversation log as a CSV document."""
-    days = await _days(update, context, "export")
-    if days is None:
+    """The conversation log as a CSV document (pseudonyms only)."""
+    since = await _since(update, context, "export")
+    if since is _NOT_GIVEN:
         return
-    language = await services.user_language(update, context)
-    store = services.store(context)
     try:
-        csv_text, rows = await review.export_csv(store, review.since_from(days or None))
+        table = await review.export_csv(services.store(context), since)
     except StoreError as exc:
-        text = message("admin_log_unavailable", language, error=exc)
-        await send(update, context, render.outgoing(text))
+        await _unavailable(update, context, exc)
         return
-    document = io.BytesIO(csv_text.encode("utf-8"))
+    rows = sum(1 for _ in csv.reader(io.StringIO(table))) - 1
+    language = await services.user_language(update, context)
     caption = render.escape(message("admin_export_caption", language, rows=rows))
     await update.effective_message.reply_document(
-        document, filename="summit-bot-log.csv", caption=caption, parse_mode="HTML"
+        io.BytesIO(table.encode("utf-8")),
+        filename="summit-bot-log.csv",
+        caption=caption,
+        parse_mode=ParseMode.HTML,
     )
 
 

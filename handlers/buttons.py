@@ -68,7 +68,12 @@ async def _card(
     # The button's label stands for the question: it is what the user chose to ask.
     question = engine.label(callback.value, language)
     services.log_exchange(
-        context, update, ref=ref, question=question, reply=reply, channel="telegram",
+        context,
+        update,
+        ref=ref,
+        question=question,
+        reply=reply,
+        channel="telegram",
         started=started,
     )
     keyboard = render.reply_keyboard(engine.pack, reply, ref)

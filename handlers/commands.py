@@ -1,4 +1,4 @@
-"""The public commands: /start (with deep links), /help, the menus, /language, /privacy, /forget."""
+"""Public commands: /start (and its deep links), /help, the menus, /privacy and /forget."""
 
 from __future__ import annotations
 

@@ -34,7 +34,9 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     engine = services.engine(context)
     chosen = await services.chosen_language(context, query.from_user)
-    fallback = services.telegram_language(query.from_user, services.settings(context).default_language)
+    fallback = services.telegram_language(
+        query.from_user, services.settings(context).default_language
+    )
     text = query.query.strip()
     if not text:
         articles = render.inline_browse(engine, chosen or fallback)
@@ -42,9 +44,12 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         reply = engine.reply(text, chosen=chosen, fallback=fallback)
         articles = render.inline_articles(engine, reply)
         services.log_exchange(
-            context, update, ref=services.new_ref(), question=text, reply=reply,
-            channel="inline", started=started,
+            context,
+            update,
+            ref=services.new_ref(),
+            question=text,
+            reply=reply,
+            channel="inline",
+            started=started,
         )
-    await query.answer(
-        [_result(a) for a in articles], cache_time=CACHE_SECONDS, is_personal=True
-    )
+    await query.answer([_result(a) for a in articles], cache_time=CACHE_SECONDS, is_personal=True)

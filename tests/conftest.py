@@ -18,15 +18,6 @@ from typing import Any
 
 import httpx._transports.default as httpx_transport
 import pytest
-from telegram import Update
-from telegram.ext import Application, ContextTypes, TypeHandler
-
-import bot.app
-from bot.app import ALLOWED_UPDATES, build_application
-from bot.config import Settings
-from bot.engine import Engine
-from bot.knowledge import Pack, load_pack
-from bot.store import Store
 from botapi import (
     DEFAULT_TOKEN,
     BotApiServer,
@@ -36,6 +27,15 @@ from botapi import (
     inline_update,
     message_update,
 )
+from telegram import Update
+from telegram.ext import Application, ContextTypes, TypeHandler
+
+import bot.app
+from bot.app import ALLOWED_UPDATES, build_application
+from bot.config import Settings
+from bot.engine import Engine
+from bot.knowledge import Pack, load_pack
+from bot.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -49,6 +49,20 @@ PROBE_GROUP = 99
 @pytest.fixture(scope="session")
 def pack() -> Pack:
     return load_pack(KNOWLEDGE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _ptb_timedelta() -> Iterator[None]:
+    """Opt in to PTB's timedelta durations, as PTB 23 will do.
+
+    Without it PTB builds every RetryAfter with a PTBDeprecationWarning, which pytest's
+    warnings-as-errors turns into an exception inside the rate limiter, so a 429 would not be
+    retried in tests as it is in production (where that warning is ignored by default).
+    """
+    patcher = pytest.MonkeyPatch()
+    patcher.setenv("PTB_TIMEDELTA", "true")
+    yield
+    patcher.undo()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -47,7 +47,8 @@ async def test_help_lists_examples_and_every_public_command(talk: Talk, language
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_programme_has_a_button_per_round_table(talk: Talk, language: str) -> None:
     sent = await talk.say("/programme", language_code=language)
-    assert sent[0].text.startswith({"fr": "Programme", "en": "Programme", "ar": "البرنامج"}[language])
+    title = {"fr": "Programme", "en": "Programme", "ar": "البرنامج"}[language]
+    assert sent[0].text.startswith(title)
     assert sent[0].entities[0]["type"] == "bold"
     assert "2024" in sent[0].text
     assert data(sent) == ["p:1", "p:2"]

@@ -142,7 +142,7 @@ async def test_in_a_group_the_bot_is_silent_unless_mentioned_or_replied_to(talk:
     assert (question, chat_type) == ("when was the summit?", "supergroup")
 
     [reply] = await talk.say(
-        "and where?", chat_id=GROUP, language_code="en", reply_to_bot=True
+        "where was the summit?", chat_id=GROUP, language_code="en", reply_to_bot=True
     )
     assert "Casablanca" in reply.text
 
@@ -199,6 +199,7 @@ ATTACHMENTS = {
             "type": "regular",
             "allows_multiple_answers": False,
             "allows_revoting": False,
+            "members_only": False,
         }
     },
 }

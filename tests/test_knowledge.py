@@ -259,12 +259,6 @@ def test_each_mistake_is_reported_with_file_line_and_path(
     assert expected(mistake, folder) in problems_of(folder)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="bug: PyYAML builds dates itself; 2024-13-12 escapes load_pack as a bare "
-    "ValueError('month must be in 1..12') with no file or line, and `check` shows a traceback",
-)
 def test_a_date_that_does_not_exist_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     folder = broken_pack(tmp_path, Edit("event.yaml", r"^  date: .*$", "  date: 2024-13-12"))
     problems = problems_of(folder)

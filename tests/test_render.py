@@ -161,9 +161,7 @@ def test_preformatted_reports_are_split_inside_pre_tags() -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_welcome_says_automated_and_privacy_and_offers_the_menu(
-    pack: Pack, language: str
-) -> None:
+def test_welcome_says_automated_and_privacy_and_offers_the_menu(pack: Pack, language: str) -> None:
     [part] = render.welcome(pack, language, 30)
     assert validate_html(part.text) is None
     assert "/privacy" in part.text and "30" in part.text
