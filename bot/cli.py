@@ -1,19 +1,27 @@
-"""`summit-bot`: run the bot, chat in the terminal, ask, check and evaluate the pack."""
+"""`summit-bot`: run the bot, chat in the terminal, ask, check and evaluate the pack, review."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import dataclasses
 import json
 import sys
+import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from bot import review
 from bot.config import ConfigError, Settings
 from bot.engine import Engine
 from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
 from bot.knowledge import PHRASING_KEYS, Pack, PackError, load_pack
-from bot.terminal import render
+from bot.logbook import exchange, open_log
+from bot.pseudonym import SecretError
+from bot.store import Exchange, Store, StoreError
+from bot.terminal import chat, render
 from bot.text import LANGUAGES
 
 
@@ -73,6 +81,22 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("file", type=Path, help="the evaluation file")
     prog = command("programme", "print the programme summary", "summit-bot programme --lang ar")
     prog.add_argument("--lang", choices=LANGUAGES, help="language (default DEFAULT_LANGUAGE)")
+    rev = command(
+        "review",
+        "organisers' reports on the conversation log: stats, unanswered questions, top "
+        "entries, or the whole log as CSV",
+        "summit-bot review unanswered --days 7",
+    )
+    rev.add_argument("report", choices=("stats", "unanswered", "top", "export"))
+    rev.add_argument("--db", type=Path, help="the log file (default DATABASE_PATH)")
+    period = rev.add_mutually_exclusive_group()
+    period.add_argument("--days", help="only the last N days")
+    period.add_argument("--since", help="only since this date, YYYY-MM-DD")
+    rev.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        help="default: table in a terminal, json when piped (export is always CSV)",
+    )
     for name in ("ask", "chat"):
         sub.choices[name].add_argument(
             "--no-log", action="store_true", help="do not write this exchange to the log"
@@ -124,13 +148,32 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_ask(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     engine = Engine(_pack(settings, args.knowledge))
     questions = sys.stdin.read().splitlines() if args.question == "-" else [args.question]
+    answered: list[Exchange] = []
     for question in questions:
+        started = time.perf_counter()
         reply = engine.reply(question, chosen=args.lang, fallback=settings.default_language)
+        answered.append(exchange(question, reply, (time.perf_counter() - started) * 1000))
         if args.json:
             print(json.dumps(reply.to_json(question), ensure_ascii=False), file=out, flush=True)
         else:
             print(render(reply), file=out)
+    if not args.no_log:
+        asyncio.run(_log(settings, answered))
     return 0
+
+
+async def _log(settings: Settings, rows: list[Exchange]) -> None:
+    store = await _open_log(settings)
+    for row in rows:
+        store.log_exchange(row)
+    await store.close()
+
+
+async def _open_log(settings: Settings) -> Store:
+    try:
+        return await open_log(settings)
+    except (StoreError, SecretError) as exc:
+        raise CliError(f"{exc} (or pass --no-log)") from exc
 
 
 def cmd_programme(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
@@ -151,9 +194,50 @@ def cmd_eval(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_chat(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
-    from bot.terminal import chat
+    engine = Engine(_pack(settings, args.knowledge))
+    return asyncio.run(_chat(engine, settings, args, out))
 
-    return chat(Engine(_pack(settings, args.knowledge)), settings, args.lang, out)
+
+async def _chat(engine: Engine, settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    store = None if args.no_log else await _open_log(settings)
+    try:
+        return await chat(engine, settings, args.lang, out, store.log_exchange if store else None)
+    finally:
+        if store:
+            await store.close()
+
+
+def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    database = args.db or settings.database_path
+    if not database.is_file():
+        raise CliError(f"no conversation log at {database}: check --db or DATABASE_PATH")
+    try:
+        since = review.since_from(args.days, args.since)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    # Readable tables in a terminal, machine-readable output when piped.
+    fmt = args.format or ("table" if out.isatty() else "json")
+    settings = dataclasses.replace(settings, database_path=database)
+    print(asyncio.run(_report(settings, args.report, since, fmt, args.knowledge)), file=out)
+    return 0
+
+
+async def _report(
+    settings: Settings, report: str, since: datetime | None, fmt: str, folder: Path | None
+) -> str:
+    store = await _open_log(settings)
+    try:
+        if report == "stats":
+            return review.format_stats(await review.stats(store, since), fmt)
+        if report == "top":
+            return review.format_top(await review.top_entries(store, since), fmt)
+        if report == "export":
+            return (await review.export_csv(store, since)).rstrip("\n")
+        engine = Engine(_pack(settings, folder))
+        groups = await review.unanswered(store, since, engine.closest)
+        return review.format_unanswered(groups, fmt)
+    finally:
+        await store.close()
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
@@ -165,6 +249,7 @@ def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace, TextIO], int]] = {
+    "review": cmd_review,
     "run": cmd_run,
     "chat": cmd_chat,
     "ask": cmd_ask,

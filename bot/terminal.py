@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
 from bot.engine import Engine, Reply
+from bot.logbook import exchange
 from bot.messages import LANGUAGE_NAMES, format_date, message
+from bot.store import Exchange
 from bot.text import LANGUAGES
 
 HISTORY_FILE = Path.home() / ".summit_bot_history"
@@ -42,8 +47,17 @@ def render(reply: Reply) -> str:
     return "\n".join(lines)
 
 
-def chat(engine: Engine, settings: Settings, language: str | None, out: TextIO) -> int:
-    """Read questions until EOF or /quit; `language` fixes the reply language like /lang."""
+async def chat(
+    engine: Engine,
+    settings: Settings,
+    language: str | None,
+    out: TextIO,
+    log: Callable[[Exchange], None] | None = None,
+) -> int:
+    """Read questions until EOF or /quit; `language` fixes the reply language like /lang.
+
+    Each answered question goes to `log`, like a Telegram exchange.
+    """
     _enable_line_editing()
     chosen = language
     current = chosen or settings.default_language
@@ -62,7 +76,8 @@ def chat(engine: Engine, settings: Settings, language: str | None, out: TextIO) 
     last: Reply | None = None
     while True:
         try:
-            line = input(PROMPT).strip()
+            # input() blocks: in a thread, the log's writer keeps running meanwhile.
+            line = (await asyncio.to_thread(input, PROMPT)).strip()
         except EOFError:
             print(file=out)
             return 0
@@ -94,7 +109,10 @@ def chat(engine: Engine, settings: Settings, language: str | None, out: TextIO) 
                 continue
             reply = engine.card(last.suggestions[index].id, current)
         else:
+            started = time.perf_counter()
             reply = engine.reply(line, chosen=chosen, fallback=current)
             current = reply.language
+            if log:
+                log(exchange(line, reply, (time.perf_counter() - started) * 1000))
         print(render(reply), file=out)
         last = reply
