@@ -6,6 +6,7 @@ fake Bot API server, so the tests exercise the very Application that runs in pro
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 import sys
@@ -147,9 +148,10 @@ def _commands(language: str, *, admin: bool = False) -> list[BotCommand]:
 async def set_command_menus(application: Application, settings: Settings) -> None:
     """The command menu in each language, a default one, and a longer one for organisers."""
     bot = application.bot
-    for language in LANGUAGES:
-        await bot.set_my_commands(_commands(language), language_code=language)
-    await bot.set_my_commands(_commands(settings.default_language))
+    await asyncio.gather(
+        *(bot.set_my_commands(_commands(code), language_code=code) for code in LANGUAGES),
+        bot.set_my_commands(_commands(settings.default_language)),
+    )
     for admin_id in sorted(settings.admin_user_ids):
         try:
             await bot.set_my_commands(
@@ -191,19 +193,26 @@ def run(settings: Settings, pack: Pack) -> int:
         else:
             application.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:
-        return _fail("TELEGRAM_BOT_TOKEN was rejected by the Bot API: check it with @BotFather")
+        text = "TELEGRAM_BOT_TOKEN was rejected by the Bot API: check it with @BotFather"
+        return _fail(settings, text)
     except (StoreError, SecretError) as exc:
-        return _fail(str(exc))
+        return _fail(settings, str(exc))
     except TelegramError as exc:
-        return _fail(f"cannot reach the Bot API at TELEGRAM_API_BASE_URL: {exc}")
+        # Most likely the network: exit 1 so that a supervisor (systemd) tries again.
+        text = f"cannot use the Bot API at TELEGRAM_API_BASE_URL: {exc}"
+        return _fail(settings, text, status=1)
+    except Exception:
+        # Through logging, not Python's own traceback printer, so the token is masked.
+        log.exception("stopped by an unexpected error")
+        return 1
     log.info("stopped")
     return 0
 
 
-def _fail(text: str) -> int:
-    log.error("%s", text)
-    print(f"Error: {text}", file=sys.stderr)
-    return 2
+def _fail(settings: Settings, text: str, status: int = 2) -> int:
+    """One `Error: ...` line on stderr, secrets masked; 2 means fix the configuration first."""
+    print(f"Error: {_redactor(settings).redact(text)}", file=sys.stderr)
+    return status
 
 
 # --- logging -----------------------------------------------------------------------------------
@@ -222,7 +231,8 @@ class RedactSecrets(logging.Filter):
         # Longest first, so a secret that contains another is replaced whole.
         self._secrets = sorted(found, key=len, reverse=True)
 
-    def _redact(self, text: str) -> str:
+    def redact(self, text: str) -> str:
+        """`text` with every secret replaced by ***."""
         for secret in self._secrets:
             text = text.replace(secret, "***")
         return text
@@ -231,14 +241,18 @@ class RedactSecrets(logging.Filter):
         if not self._secrets:
             return True
         message = record.getMessage()
-        record.msg, record.args = self._redact(message), None
+        record.msg, record.args = self.redact(message), None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = self._redact(record.exc_text)
+            record.exc_text = self.redact(record.exc_text)
         if record.stack_info:
-            record.stack_info = self._redact(record.stack_info)
+            record.stack_info = self.redact(record.stack_info)
         return True
+
+
+def _redactor(settings: Settings) -> RedactSecrets:
+    return RedactSecrets([settings.token, settings.user_id_secret, settings.webhook_secret])
 
 
 def configure_logging(settings: Settings) -> None:
@@ -246,6 +260,6 @@ def configure_logging(settings: Settings) -> None:
     logging.basicConfig(format=LOG_FORMAT, level=settings.log_level)
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
-    redact = RedactSecrets([settings.token, settings.user_id_secret, settings.webhook_secret])
+    redact = _redactor(settings)
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)

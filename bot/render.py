@@ -389,7 +389,7 @@ def welcome(pack: Pack, language: str, retention_days: int) -> list[Outgoing]:
     text = message(
         "welcome",
         language,
-        event=event.name[language],
+        event=event.short_name[language],
         date=format_date(event.date, language),
         city=event.city[language],
     )

@@ -111,7 +111,7 @@ async def _language(
     """Remember the chosen language and confirm in it."""
     chosen = callback.value
     await services.store(context).set_language(update.callback_query.from_user.id, chosen)
-    await update.callback_query.answer(message("language_set", chosen))
+    await update.callback_query.answer()
     confirmation = render.outgoing(message("language_set", chosen), render.menu_keyboard(chosen))
     await send(update, context, confirmation)
 

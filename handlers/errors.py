@@ -1,5 +1,4 @@
-"""The one error handler: log the failure (never the token, never the user's text) and
-apologise to the user in their language."""
+"""The one error handler: log the failure (never the token or the user's text), apologise."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ import logging
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import NetworkError, TelegramError
+from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
@@ -31,6 +30,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update is None and isinstance(error, NetworkError):
         # Polling hiccups: PTB retries on its own, a traceback per retry would drown the log.
         log.warning("network problem while fetching updates: %s", error)
+        return
+    if isinstance(error, Forbidden):
+        # The user blocked the bot or it left the group: nothing to fix, no one to apologise to.
+        log.warning("%s: %s", _describe(update), error)
         return
     log.error("%s failed", _describe(update), exc_info=error)
     if not isinstance(update, Update):

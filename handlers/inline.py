@@ -33,15 +33,12 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query is None:
         return
     engine = services.engine(context)
-    chosen = await services.chosen_language(context, query.from_user)
-    fallback = services.telegram_language(
-        query.from_user, services.settings(context).default_language
-    )
     text = query.query.strip()
     if not text:
-        articles = render.inline_browse(engine, chosen or fallback)
+        language = await services.language_of(context, query.from_user)
+        articles = render.inline_browse(engine, language)
     else:
-        reply = engine.reply(text, chosen=chosen, fallback=fallback)
+        reply = await services.ask(context, engine, query.from_user, text)
         articles = render.inline_articles(engine, reply)
         services.log_exchange(
             context,

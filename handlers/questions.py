@@ -24,11 +24,8 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         language = await services.user_language(update, context)
         await send(update, context, render.help_screen(language))
         return
-    engine = services.engine(context)
-    user = update.effective_user
-    chosen = await services.chosen_language(context, user)
-    fallback = services.telegram_language(user, services.settings(context).default_language)
-    reply = engine.reply(text, chosen=chosen, fallback=fallback)
+    engine = services.engine(context)  # once: a /reload meanwhile must not mix two packs
+    reply = await services.ask(context, engine, update.effective_user, text)
     ref = services.new_ref()
     parts = render.reply_messages(reply, render.reply_keyboard(engine.pack, reply, ref))
     services.log_exchange(

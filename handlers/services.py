@@ -45,11 +45,25 @@ async def chosen_language(context: ContextTypes.DEFAULT_TYPE, user: User | None)
     return await store(context).get_language(user.id)
 
 
-async def user_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+async def language_of(context: ContextTypes.DEFAULT_TYPE, user: User | None) -> str:
     """Stored choice, else Telegram's language if fr/en/ar, else DEFAULT_LANGUAGE."""
-    user = update.effective_user
     chosen = await chosen_language(context, user)
     return chosen or telegram_language(user, settings(context).default_language)
+
+
+async def user_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The language to speak to the user behind `update` in (see `language_of`)."""
+    return await language_of(context, update.effective_user)
+
+
+async def ask(
+    context: ContextTypes.DEFAULT_TYPE, engine: Engine, user: User | None, text: str
+) -> Reply:
+    """The engine's reply: in the user's chosen language, else the one the text is written in,
+    else their Telegram language or DEFAULT_LANGUAGE."""
+    chosen = await chosen_language(context, user)
+    fallback = telegram_language(user, settings(context).default_language)
+    return engine.reply(text, chosen=chosen, fallback=fallback)
 
 
 def new_ref() -> str:

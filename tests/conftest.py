@@ -184,6 +184,25 @@ async def running_app(
         yield app, botapi
     finally:
         await stop_app(app)
+    check_everything_sent(botapi)
+
+
+# Errors Telegram gives for what the bot itself got wrong (as opposed to failures a test
+# provokes with fail_next).
+OUR_MISTAKES = ("BUTTON_DATA_INVALID", "can't parse entities", "message is too long", "too old")
+
+
+def check_everything_sent(server: BotApiServer) -> None:
+    """Whatever a test checked, every call the bot made was valid for Telegram."""
+    mistakes = [
+        str(call)
+        for call in server.calls
+        if any(m in (call.description or "") for m in OUR_MISTAKES)
+    ]
+    assert mistakes == []
+    for sent in server.outbox:
+        for data in sent.callback_data:
+            assert 1 <= len(data.encode("utf-8")) <= 64, data
 
 
 class Talk:

@@ -132,9 +132,17 @@ async def test_forget_erases_only_after_the_owner_confirms(talk: Talk) -> None:
     assert await talk.rows("SELECT COUNT(*) FROM preferences") == [(0,)]
 
 
-async def test_forget_can_be_cancelled(talk: Talk) -> None:
-    await talk.say("When was the summit?", language_code="fr")
-    [confirm] = await talk.say("/forget", language_code="fr")
-    _, [done] = await talk.press("fg:42:n", on=confirm, language_code="fr")
-    assert done.text == "D'accord, rien n'a été effacé."
+@pytest.mark.parametrize(
+    ("language", "cancelled"),
+    [
+        ("fr", "D'accord, rien n'a été effacé."),
+        ("en", "All right, nothing was erased."),
+        ("ar", "حسنا، لم يُمسح شيء."),
+    ],
+)
+async def test_forget_can_be_cancelled(talk: Talk, language: str, cancelled: str) -> None:
+    await talk.say("When was the summit?", language_code=language)
+    [confirm] = await talk.say("/forget", language_code=language)
+    _, [done] = await talk.press("fg:42:n", on=confirm, language_code=language)
+    assert done.text == cancelled
     assert await talk.rows("SELECT COUNT(*) FROM exchanges") == [(1,)]

@@ -39,6 +39,18 @@ async def test_a_failing_button_gets_an_apology_in_the_users_language(talk: Talk
     assert programme.callback_data == ["p:1", "p:2"]
 
 
+async def test_a_user_who_blocked_the_bot_is_a_warning_not_an_error(
+    talk: Talk, caplog: pytest.LogCaptureFixture
+) -> None:
+    talk.server.blocked_chats.add(99)
+    calls = await talk.push(message_update("When was the summit?", user_id=99))
+    assert [c.status for c in calls if c.method == "sendMessage"] == [403]
+    [warning] = [r for r in caplog.records if r.name == "summit_bot.errors"]
+    assert warning.levelno == logging.WARNING and warning.exc_info is None
+    [reply] = await talk.say("When was the summit?", language_code="en")
+    assert "12 December 2024" in reply.text
+
+
 async def test_a_429_is_retried_by_the_rate_limiter_and_the_reply_arrives_once(
     talk: Talk,
 ) -> None:

@@ -82,13 +82,23 @@ async def test_a_fallback_lists_its_suggestions_as_buttons(talk: Talk) -> None:
     assert kind == "fallback"
 
 
-async def test_feedback_is_recorded_thanked_and_its_buttons_removed(talk: Talk) -> None:
-    [answer] = await talk.say("Who is Imane Kendili?", language_code="en")
+@pytest.mark.parametrize(
+    ("language", "question", "thanks"),
+    [
+        ("fr", "Qui est Imane Kendili ?", "Merci pour votre avis !"),
+        ("en", "Who is Imane Kendili?", "Thank you for your feedback!"),
+        ("ar", "من هي إيمان الكنديلي؟", "شكرا على رأيك!"),
+    ],
+)
+async def test_feedback_is_recorded_thanked_and_its_buttons_removed(
+    talk: Talk, language: str, question: str, thanks: str
+) -> None:
+    [answer] = await talk.say(question, language_code=language)
     assert answer.callback_data == ["p:1", "m:speakers", *answer.callback_data[-2:]]
     vote = answer.callback_data[-1]  # 👎
-    calls, _ = await talk.press(vote, on=answer, language_code="en")
+    calls, _ = await talk.press(vote, on=answer, language_code=language)
     [ack] = [c for c in calls if c.method == "answerCallbackQuery"]
-    assert ack.params["text"] == "Thank you for your feedback!"
+    assert ack.params["text"] == thanks
     [edit] = [c for c in calls if c.method == "editMessageReplyMarkup"]
     assert edit.ok
     kept = talk.server.message(USER_ID, answer.message_id)["reply_markup"]["inline_keyboard"]
