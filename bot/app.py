@@ -33,7 +33,8 @@ from bot import render
 from bot.config import Settings
 from bot.engine import Engine
 from bot.knowledge import Pack
-from bot.pseudonym import SecretError, load_or_create_secret
+from bot.logbook import open_log
+from bot.pseudonym import SecretError
 from bot.store import Store, StoreError
 from bot.text import LANGUAGES
 from handlers import admin, buttons, commands, errors, inline, media, questions, services
@@ -112,10 +113,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
 async def post_init(application: Application) -> None:
     """Open the conversation log (purging old rows), schedule the daily purge, set the menus."""
     settings: Settings = application.bot_data[services.SETTINGS]
-    secret = load_or_create_secret(settings.database_path, settings.user_id_secret)
-    application.bot_data[services.STORE] = await Store.open(
-        settings.database_path, secret=secret, retention_days=settings.log_retention_days
-    )
+    application.bot_data[services.STORE] = await open_log(settings)
     if application.job_queue is not None:
         application.job_queue.run_repeating(
             purge_log, interval=PURGE_EVERY, first=PURGE_EVERY, name="purge-log"

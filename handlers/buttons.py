@@ -64,17 +64,10 @@ async def _card(
         await _stale(update.callback_query, language)
         return
     await update.callback_query.answer()
-    ref = services.new_ref()
     # The button's label stands for the question: it is what the user chose to ask.
     question = engine.label(callback.value, language)
-    services.log_exchange(
-        context,
-        update,
-        ref=ref,
-        question=question,
-        reply=reply,
-        channel="telegram",
-        started=started,
+    ref = services.log_exchange(
+        context, update, question=question, reply=reply, channel="telegram", started=started
     )
     keyboard = render.reply_keyboard(engine.pack, reply, ref)
     await send(update, context, render.reply_messages(reply, keyboard))

@@ -41,12 +41,6 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         reply = await services.ask(context, engine, query.from_user, text)
         articles = render.inline_articles(engine, reply)
         services.log_exchange(
-            context,
-            update,
-            ref=services.new_ref(),
-            question=text,
-            reply=reply,
-            channel="inline",
-            started=started,
+            context, update, question=text, reply=reply, channel="inline", started=started
         )
     await query.answer([_result(a) for a in articles], cache_time=CACHE_SECONDS, is_personal=True)

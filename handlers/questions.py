@@ -26,9 +26,11 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     engine = services.engine(context)  # once: a /reload meanwhile must not mix two packs
     reply = await services.ask(context, engine, update.effective_user, text)
-    ref = services.new_ref()
-    parts = render.reply_messages(reply, render.reply_keyboard(engine.pack, reply, ref))
-    services.log_exchange(
-        context, update, ref=ref, question=text, reply=reply, channel="telegram", started=started
+    ref = services.log_exchange(
+        context, update, question=text, reply=reply, channel="telegram", started=started
     )
-    await send(update, context, parts)
+    await send(
+        update,
+        context,
+        render.reply_messages(reply, render.reply_keyboard(engine.pack, reply, ref)),
+    )

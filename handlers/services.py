@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import time
 
 from telegram import Update, User
@@ -10,7 +9,8 @@ from telegram.ext import ContextTypes
 
 from bot.config import Settings
 from bot.engine import Engine, Reply
-from bot.store import Exchange, Store
+from bot.logbook import exchange
+from bot.store import Store
 from bot.text import LANGUAGES
 
 # bot_data keys, set by bot/app.py. The engine is replaced as a whole by /reload, so a handler
@@ -66,37 +66,28 @@ async def ask(
     return engine.reply(text, chosen=chosen, fallback=fallback)
 
 
-def new_ref() -> str:
-    """The id of one exchange, carried by its 👍/👎 buttons (12 hex characters)."""
-    return secrets.token_hex(6)
-
-
 def log_exchange(
     context: ContextTypes.DEFAULT_TYPE,
     update: Update,
     *,
-    ref: str,
     question: str,
     reply: Reply,
     channel: str,
     started: float,
-) -> None:
-    """Queue one exchange for the conversation log; never blocks the reply."""
+) -> str:
+    """Queue one exchange for the conversation log (never blocks the reply); return its ref,
+    which the reply's 👍/👎 buttons carry."""
     user = update.effective_user
     chat = update.effective_chat
     inline = update.inline_query
     chat_type = chat.type if chat else (inline.chat_type if inline else None)
-    store(context).log_exchange(
-        Exchange(
-            ref=ref,
-            user_id=user.id if user else None,
-            chat_type=chat_type or "unknown",
-            channel=channel,
-            language=reply.language,
-            question=question,
-            kind=reply.kind,
-            source=reply.source,
-            score=reply.score,
-            response_ms=(time.perf_counter() - started) * 1000,
-        )
+    row = exchange(
+        question,
+        reply,
+        (time.perf_counter() - started) * 1000,
+        user_id=user.id if user else None,
+        chat_type=chat_type or "unknown",
+        channel=channel,
     )
+    store(context).log_exchange(row)
+    return row.ref
