@@ -195,8 +195,12 @@ class Engine:
             return source
         if entry.label:
             return entry.label[language]
+        # The entry's first phrasing in that language, written as a question.
         phrasings = entry.questions.get(language) or next(iter(entry.questions.values()))
-        return phrasings[0]
+        text = phrasings[0]
+        if text[-1] not in "?؟!.":
+            text += {"ar": "؟", "fr": " ?"}.get(language, "?")
+        return text[0].upper() + text[1:]
 
     def closest(self, question: str) -> tuple[str | None, float]:
         """The best entry for a question and its score, whatever the thresholds say."""

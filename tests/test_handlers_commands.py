@@ -6,6 +6,7 @@ import pytest
 from conftest import ADMIN_ID, Talk
 
 from bot import render
+from bot.engine import Engine
 from bot.text import LANGUAGES
 
 HELLO = {"fr": "Bonjour", "en": "Hello", "ar": "مرحبا"}
@@ -71,7 +72,7 @@ async def test_faq_offers_ten_questions_in_the_language(talk: Talk, language: st
     [faq] = await talk.say("/faq", language_code=language)
     assert faq.callback_data == [f"c:{s}" for s in render.faq_sources(pack)]
     first = faq.buttons[0]["text"]
-    assert first == pack.facts[0].questions[language][0]
+    assert first == Engine(pack).label(pack.facts[0].id, language)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
