@@ -42,7 +42,8 @@ def speaker_card(pack: Pack, speaker: Speaker, language: str) -> Card:
         lines.append(panel_title(panel, language))
     lines += ["", speaker.talk[language]]
     if speaker.quote:
-        lines += ["", message("quote", language, quote=speaker.quote[language])]
+        # The pack writes quotes with their own quotation marks (and "translated" notes).
+        lines += ["", speaker.quote[language]]
     return Card(speaker_name(speaker, language), "\n".join(lines))
 
 
@@ -92,7 +93,9 @@ def speakers_card(pack: Pack, language: str) -> Card:
 
 
 def crisis_card(pack: Pack, language: str) -> Card:
+    colon = " : " if language == "fr" else ": "  # French sets a space before the colon
     resources = "\n".join(
-        f"• {r.name[language]}: {r.contact} ({r.description[language]})" for r in pack.resources
+        f"• {r.name[language]}{colon}{r.contact} ({r.description[language]})"
+        for r in pack.resources
     )
     return Card("", pack.crisis_reply[language].replace("{resources}", resources).strip())

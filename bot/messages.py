@@ -97,7 +97,6 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The speakers",
         "ar": "المتدخلون",
     },
-    "quote": {"fr": "« {quote} »", "en": "“{quote}”", "ar": "«{quote}»"},
     "crisis_fallback_resources": {
         "fr": "Contacts d'aide :",
         "en": "Where to find help:",
