@@ -58,7 +58,8 @@ STOPWORDS = frozenset(
     kamel kamlin chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir rah raha rani
     راه راني شي حاجة غير بزاف شوية دابا يعني بحال كاملين كلشي واقيلا ياك بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
-    fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa
+    fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
+    dir ndir ydir liya lia lik lina big
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     ok okay oki dacc daccord wakha واخا
@@ -102,6 +103,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "عطيني معلومات على",
     ),
     "cava": ("ca va", "ça va", "sa va", "cv"),
+    "@social": (
+        "social media",
+        "social network",
+        "social networks",
+        "reseaux sociaux",
+        "rezo sociaux",
+        "sosyal media",
+        "سوشل ميديا",
+        "السوشل ميديا",
+        "السوشيال ميديا",
+        "سوشيال ميديا",
+        "وسائل التواصل",
+        "وسائل التواصل الاجتماعي",
+        "مواقع التواصل",
+        "مواقع التواصل الاجتماعي",
+        "شبكات التواصل",
+    ),
 }
 
 # Question words that decide what is asked: "where" must not answer with a date.
@@ -174,6 +192,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ملتقى",
         "مؤتمر",
         "الحدث",
+        "السوميه",
+        "سوميه",
+        "سومي",
     ),
     "@panel": (
         "panel",

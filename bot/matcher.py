@@ -49,8 +49,9 @@ def _fold_words(raw: Iterable[str]) -> set[str]:
 
 
 _STOPWORDS = frozenset(_fold_words(lexicon.STOPWORDS))
-# "you" and "toi" tell the bot it is being asked about itself; they count as little as "hello".
-_COURTESY = frozenset(_fold_words(lexicon.COURTESY)) | {"@you"}
+# "you", "toi" and "can" frame a request ("can you tell me...") more than they ask about the
+# bot itself: they count as little as "hello".
+_COURTESY = frozenset(_fold_words(lexicon.COURTESY)) | {"@you", "@can"}
 _INTERROGATIVES = lexicon.INTERROGATIVES
 _ORDINALS = frozenset(c for c in lexicon.CONCEPTS if c.startswith("#"))
 _CONCEPT_OF = {w: concept for concept, raw in lexicon.CONCEPTS.items() for w in _fold_words(raw)}
@@ -67,6 +68,8 @@ def _phrase_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _PHRASE, _PHRASE_TOKEN = _phrase_pattern()
+# A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
+_HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 
 
 def terms(text: str) -> tuple[str, ...]:
@@ -75,7 +78,7 @@ def terms(text: str) -> tuple[str, ...]:
     joined = _PHRASE.sub(lambda m: _PHRASE_TOKEN[m.group(0)], " ".join(words(text)))
     seen: dict[str, None] = {}
     for word in joined.split():
-        term = _CONCEPT_OF.get(word, word)
+        term = "@hour" if _HOUR.match(word) else _CONCEPT_OF.get(word, word)
         if term in _STOPWORDS:
             continue
         seen.setdefault(term, None)

@@ -62,7 +62,9 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[a-z]")
 # Arabizi: digits written inside a Latin word stand for Arabic letters (3lach, ch7al, l9imma).
 _ARABIZI_WORD = re.compile(
-    r"^(?!\d+(?:e|er|ere|eme|nd|rd|st|th)$)(?=.*[a-z])(?=.*[235679])[a-z0-9]+$"
+    # Not ordinals (2eme, 3rd) nor times of day (9h, 10h30, 5pm).
+    r"^(?!\d+(?:e|er|ere|eme|nd|rd|st|th)$)(?!\d{1,2}(?:h|am|pm)\d{0,2}$)"
+    r"(?=.*[a-z])(?=.*[235679])[a-z0-9]+$"
 )
 # 7 (ح) stays a digit: "7dar" (حضر, attended) and "hdar" (هضر, spoke) must not merge.
 _ARABIZI = (("5", "kh"), ("3", "a"), ("9", "q"), ("2", ""), ("6", "t"))
