@@ -32,6 +32,7 @@ from telegram.ext import (
 from bot import render
 from bot.config import Settings
 from bot.engine import Engine
+from bot.flood import FloodGuard
 from bot.knowledge import Pack
 from bot.logbook import open_log
 from bot.pseudonym import SecretError
@@ -84,6 +85,9 @@ def build_application(
     application = builder.build()
     application.bot_data[services.SETTINGS] = settings
     application.bot_data[services.ENGINE] = Engine(pack)
+    application.bot_data[services.FLOOD] = FloodGuard(
+        settings.flood_messages_per_minute, settings.flood_pause_seconds
+    )
     add_handlers(application, settings)
     return application
 
@@ -123,6 +127,9 @@ async def post_init(application: Application) -> None:
 
 async def post_shutdown(application: Application) -> None:
     """Write what is still queued and close the log (also after a failed start)."""
+    guard: FloodGuard | None = application.bot_data.get(services.FLOOD)
+    if guard is not None and guard.ignored:
+        log.info("%d messages from users sending too fast were ignored", guard.ignored)
     store: Store | None = application.bot_data.pop(services.STORE, None)
     if store is None:
         return

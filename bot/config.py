@@ -36,6 +36,8 @@ class Settings:
     concurrent_updates: int = 4
     user_id_secret: str = field(default="", repr=False)
     log_retention_days: int = 90
+    flood_messages_per_minute: int = 20
+    flood_pause_seconds: int = 60
 
     @classmethod
     def from_env(
@@ -100,6 +102,21 @@ class Settings:
             log_retention_days=_number(
                 "LOG_RETENTION_DAYS", get("LOG_RETENTION_DAYS"), cls.log_retention_days, 1, 3650
             ),
+            flood_messages_per_minute=_number(
+                "FLOOD_MESSAGES_PER_MINUTE",
+                get("FLOOD_MESSAGES_PER_MINUTE"),
+                cls.flood_messages_per_minute,
+                0,
+                10_000,
+                note=" (0 switches flood control off)",
+            ),
+            flood_pause_seconds=_number(
+                "FLOOD_PAUSE_SECONDS",
+                get("FLOOD_PAUSE_SECONDS"),
+                cls.flood_pause_seconds,
+                1,
+                86_400,
+            ),
         )
 
     def is_admin(self, user_id: int | None) -> bool:
@@ -137,11 +154,12 @@ def _ids(name: str, raw: str) -> frozenset[int]:
     return frozenset(ids)
 
 
-def _number(name: str, raw: str, default: int, low: int, high: int) -> int:
+def _number(name: str, raw: str, default: int, low: int, high: int, note: str = "") -> int:
     if not raw:
         return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
-        raise ConfigError(f"{name}={raw!r}: expected a whole number from {low} to {high}")
+    # isascii: "²" is a digit to str.isdigit but not to int().
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
+        raise ConfigError(f"{name}={raw!r}: expected a whole number from {low} to {high}{note}")
     return int(raw)
 
 

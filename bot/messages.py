@@ -239,6 +239,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Thank you for your feedback!",
         "ar": "شكرا على رأيك!",
     },
+    "too_fast": {
+        "fr": "Vous envoyez des messages très vite : je vous répondrai de nouveau dans "
+        "{minutes} min. Merci de votre patience !",
+        "en": "You're sending messages very fast: I'll answer again in {minutes} min. "
+        "Thank you for your patience!",
+        "ar": "ترسل الرسائل بسرعة كبيرة: سأجيبك من جديد بعد {minutes} دقيقة. شكرا على صبرك!",
+    },
     "not_for_you": {
         "fr": "Ce bouton n'est pas pour vous.",
         "en": "This button is not for you.",

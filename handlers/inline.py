@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 from bot import render
 from bot.render import Article
 from handlers import services
+from handlers.flood import Verdict, notice, verdict
 from handlers.sending import NO_PREVIEW
 
 # Short, and personal: results depend on the user's language choice.
@@ -32,8 +33,15 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.inline_query
     if query is None:
         return
-    engine = services.engine(context)
     text = query.query.strip()
+    held = verdict(update, context, text)
+    if held is Verdict.NOTICE:
+        text = await notice(update, context)
+        article = Article("flood", text, "", render.escape(text))
+        await query.answer([_result(article)], cache_time=0, is_personal=True)
+    if held is not Verdict.ANSWER:
+        return
+    engine = services.engine(context)
     if not text:
         language = await services.language_of(context, query.from_user)
         articles = render.inline_browse(engine, language)

@@ -9,6 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot import render
 from handlers import services
+from handlers.flood import Verdict, notice, verdict
 from handlers.groups import question_text
 from handlers.sending import send
 
@@ -23,6 +24,11 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not text:  # "@bot" alone in a group: show what it can do
         language = await services.user_language(update, context)
         await send(update, context, render.help_screen(language))
+        return
+    held = verdict(update, context, text)
+    if held is not Verdict.ANSWER:
+        if held is Verdict.NOTICE:
+            await send(update, context, render.outgoing(await notice(update, context)))
         return
     engine = services.engine(context)  # once: a /reload meanwhile must not mix two packs
     reply = await services.ask(context, engine, update.effective_user, text)

@@ -9,6 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot.config import Settings
 from bot.engine import Engine, Reply
+from bot.flood import FloodGuard
 from bot.logbook import exchange
 from bot.store import Store
 from bot.text import LANGUAGES
@@ -18,6 +19,7 @@ from bot.text import LANGUAGES
 SETTINGS = "settings"
 ENGINE = "engine"
 STORE = "store"
+FLOOD = "flood"
 
 
 def settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
@@ -30,6 +32,10 @@ def engine(context: ContextTypes.DEFAULT_TYPE) -> Engine:
 
 def store(context: ContextTypes.DEFAULT_TYPE) -> Store:
     return context.bot_data[STORE]
+
+
+def flood_guard(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard | None:
+    return context.bot_data.get(FLOOD)
 
 
 def telegram_language(user: User | None, default: str) -> str:

@@ -1284,6 +1284,8 @@ class BotApiServer:
         self._update_seq = 0
         self._mark = 0
         self._failures: dict[str, list[_Failure]] = {}
+        self._delays: dict[str, list[list[float]]] = {}  # method -> [[seconds, times left]]
+        self._site: web.TCPSite | None = None
         self._messages: dict[tuple[Any, int], dict[str, Any]] = {}
         self._last_message_id: dict[Any, int] = {}
         self._chats: dict[Any, dict[str, Any]] = {}
@@ -1338,8 +1340,8 @@ class BotApiServer:
             app, access_log=None, handler_cancellation=True, shutdown_timeout=1.0
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
+        self._site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await self._site.start()
         self.port = self._runner.addresses[0][1]
         self.base_url = f"http://127.0.0.1:{self.port}/bot"
 
@@ -1454,6 +1456,31 @@ class BotApiServer:
         self._failures.setdefault(key, []).append(
             _Failure(status, retry_after, description, times)
         )
+
+    def delay_next(self, method: str, seconds: float, times: int = 1) -> None:
+        """Hold the next ``times`` calls of ``method`` for ``seconds`` before handling them.
+
+        Past the client's read timeout the client gives up and closes the connection; the
+        held call is then cancelled (recorded with status 499) and never takes effect, like a
+        request lost on the way to Telegram.
+        """
+        key = self._methods.get(method.lower(), (method, None))[0]
+        self._delays.setdefault(key, []).append([seconds, times])
+
+    async def go_offline(self) -> None:
+        """Drop every connection and refuse new ones until :meth:`go_online` (same port)."""
+        if self._site is not None:
+            await self._site.stop()
+            self._site = None
+        server = self._runner.server if self._runner is not None else None
+        for connection in server.connections if server is not None else []:
+            connection.force_close()
+
+    async def go_online(self) -> None:
+        """Listen again on the same port after :meth:`go_offline`."""
+        if self._site is None and self._runner is not None:
+            self._site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+            await self._site.start()
 
     def on(self, method: str, handler: Handler) -> None:
         """Add or replace a method: ``handler(params)`` returns the result (sync or async)
@@ -1811,6 +1838,13 @@ class BotApiServer:
         entry = self._methods.get(method.lower())
         if entry is None:
             return 404, BotApiError(404, "Not Found: method not found").payload()
+        delays = self._delays.get(entry[0])
+        if delays:
+            delay = delays[0]
+            delay[1] -= 1
+            if delay[1] <= 0:
+                delays.pop(0)
+            await asyncio.sleep(delay[0])
         failure = self._take_failure(entry[0])
         if failure is not None:
             return failure.status, failure.payload()
