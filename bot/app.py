@@ -28,6 +28,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot import render
 from bot.config import Settings
@@ -67,6 +68,7 @@ def build_application(
         ApplicationBuilder()
         .token(settings.token)
         .base_url(base_url or settings.api_base_url)
+        .get_updates_request(SkipUnreadableUpdates(connection_pool_size=1))
         .concurrent_updates(settings.concurrent_updates)
         # One connection per concurrent update (telegram-testing.md point 12 measured 4/4).
         .connection_pool_size(settings.concurrent_updates)
@@ -90,6 +92,31 @@ def build_application(
     )
     add_handlers(application, settings)
     return application
+
+
+class SkipUnreadableUpdates(HTTPXRequest):
+    """Fetches updates, replacing one that python-telegram-bot cannot read with a bare update.
+
+    PTB parses a whole getUpdates batch at once: one malformed update (a sticker missing its
+    fields) fails the batch, the offset never moves, and the same batch is fetched forever, so
+    nobody gets an answer again. A bare `{"update_id": N}` matches no handler and moves the
+    offset past it.
+    """
+
+    async def post(self, url: str, *args: Any, **kwargs: Any) -> Any:
+        result = await super().post(url, *args, **kwargs)
+        if url.endswith("/getUpdates") and isinstance(result, list):
+            result = [_readable(update) for update in result]
+        return result
+
+
+def _readable(update: dict[str, Any]) -> dict[str, Any]:
+    try:
+        Update.de_json(update, None)
+    except Exception:  # whatever PTB raises on bad data: the update is skipped, not the bot
+        log.warning("skipped update %s: its data cannot be read", update.get("update_id"))
+        return {"update_id": update.get("update_id", 0)}
+    return update
 
 
 def add_handlers(application: Application, settings: Settings) -> None:

@@ -189,6 +189,14 @@ async def test_updates_with_no_text_or_unknown_parts_are_handled_safely(talk: Ta
     assert talk.server.calls[start:] == []
 
 
+async def test_an_update_ptb_cannot_read_is_skipped_and_polling_goes_on(talk: Talk) -> None:
+    # A sticker without its required fields fails PTB's parsing of the whole batch.
+    broken = message_update(None, extra={"sticker": {"file_id": "s"}})
+    talk.server.push_update(broken)
+    [reply] = await talk.say("When was the summit?", language_code="en")
+    assert "12 December 2024" in reply.text
+
+
 async def test_button_presses_without_a_message_or_with_odd_data_are_answered_safely(
     talk: Talk,
 ) -> None:
