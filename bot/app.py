@@ -7,6 +7,7 @@ fake Bot API server, so the tests exercise the very Application that runs in pro
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import secrets
 import sys
@@ -150,6 +151,10 @@ async def post_init(application: Application) -> None:
             purge_log, interval=PURGE_EVERY, first=PURGE_EVERY, name="purge-log"
         )
     await set_command_menus(application, settings)
+    # The pack's index and PTB's own objects live as long as the process: moved out of the
+    # collector's reach, they no longer make every full collection a 60-80 ms pause.
+    gc.collect()
+    gc.freeze()
 
 
 async def post_shutdown(application: Application) -> None:
