@@ -85,7 +85,7 @@ class Settings:
         return cls(
             token=token,
             admin_user_ids=_ids("ADMIN_USER_IDS", get("ADMIN_USER_IDS")),
-            knowledge_dir=Path(get("KNOWLEDGE_DIR") or cls.knowledge_dir),
+            knowledge_dir=Path(get("KNOWLEDGE_DIR") or default_knowledge_dir()),
             database_path=Path(get("DATABASE_PATH") or cls.database_path),
             api_base_url=base_url,
             webhook_url=webhook_url,
@@ -122,6 +122,19 @@ class Settings:
     def is_admin(self, user_id: int | None) -> bool:
         """Whether a Telegram user may use the review commands."""
         return user_id is not None and user_id in self.admin_user_ids
+
+
+def default_knowledge_dir() -> Path:
+    """`knowledge/` in the working directory, else the pack that ships with the package.
+
+    A checkout (or an editable install) has the pack beside `bot/`; a wheel carries a copy as
+    `bot/knowledge_default/`.
+    """
+    package = Path(__file__).resolve().parent
+    for folder in (Path("knowledge"), package.parent / "knowledge", package / "knowledge_default"):
+        if folder.is_dir():
+            return folder
+    return Path("knowledge")
 
 
 def read_env_file(path: Path) -> dict[str, str]:
