@@ -205,7 +205,7 @@ class Store:
         self._seq = 0
         self._done_seq = 0
         self._flushes: list[tuple[int, asyncio.Future[None]]] = []
-        self._languages: dict[str, str | None] = {}
+        self._languages: dict[str, str] = {}
         self._pseudonyms: dict[int, str] = {}
         self._dropped = 0
         self._outage = False
@@ -243,6 +243,7 @@ class Store:
             buffer_limit=buffer_limit,
         )
         store._writer = asyncio.create_task(store._run(), name="conversation-log-writer")
+        await store._load_languages()
         try:
             await store.purge()
         except StoreError as exc:
@@ -323,21 +324,21 @@ class Store:
         await self.flush()
 
     async def get_language(self, user_id: int) -> str | None:
-        """A user's chosen language, or None; read once, then served from memory."""
-        pseudonym = self.pseudonym(user_id)
-        if pseudonym in self._languages:
-            return self._languages[pseudonym]
+        """A user's chosen language, or None: from memory, never waiting on the disk.
+
+        Every preference is loaded when the log opens and kept up to date by set_language, so
+        a user's first question is not held behind the writer's commit.
+        """
+        return self._languages.get(self.pseudonym(user_id))
+
+    async def _load_languages(self) -> None:
         try:
-            rows = await self._conn.execute_fetchall(
-                "SELECT language FROM preferences WHERE pseudonym = ?", (pseudonym,)
-            )
+            rows = await self._conn.execute_fetchall("SELECT pseudonym, language FROM preferences")
         except (sqlite3.Error, ValueError) as exc:
             # Answering in the default language beats not answering.
-            log.warning("cannot read a language preference from %s: %s", self.path, exc)
-            return None
-        language = next((row[0] for row in rows), None)
-        self._languages[pseudonym] = language
-        return language
+            log.warning("cannot read language preferences from %s: %s", self.path, exc)
+            return
+        self._languages = {pseudonym: language for pseudonym, language in rows}
 
     def _enqueue(self, kind: str, params: tuple[Any, ...], pseudonym: str | None) -> None:
         if self._closed:
@@ -547,8 +548,9 @@ class Store:
         await self.flush()
         async with self._lock:
             deleted = await self._delete(_PURGE, cutoff, "purge old rows")
-        self._languages.clear()
         if deleted:
+            # Preferences of users gone quiet for the whole period were deleted too.
+            await self._load_languages()
             log.info("purged %d log rows older than %s", deleted, cutoff)
         return deleted
 
