@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import cli
 from bot.knowledge import Pack, load_pack
 
 REPO = Path(__file__).resolve().parents[1]
@@ -265,3 +267,16 @@ def test_a_bad_eval_file_is_one_error_line(
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert result.stderr.startswith(f"Error: {questions}")
     assert error in result.stderr
+
+
+def test_every_command_and_setting_is_documented_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    subcommands = next(
+        a for a in cli._parser()._actions if isinstance(a, argparse._SubParsersAction)
+    )
+    for name in subcommands.choices:
+        assert f"summit-bot {name}" in readme, name
+    settings = re.findall(r'get\("([A-Z_]+)"\)', (REPO / "bot/config.py").read_text())
+    assert settings
+    for variable in settings:
+        assert f"| `{variable}` |" in readme, variable
