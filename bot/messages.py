@@ -97,11 +97,6 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The speakers",
         "ar": "المتدخلون",
     },
-    "crisis_fallback_resources": {
-        "fr": "Contacts d'aide :",
-        "en": "Where to find help:",
-        "ar": "جهات المساعدة:",
-    },
     "commands": {
         "fr": "/programme le programme\n/speakers les intervenants\n/panels les tables rondes\n"
         "/faq les questions fréquentes\n/language changer de langue\n"
@@ -191,11 +186,6 @@ _MESSAGES: dict[str, dict[str, str]] = {
     # --- Telegram: buttons ----------------------------------------------------------------
     "button_programme": {"fr": "📅 Programme", "en": "📅 Programme", "ar": "📅 البرنامج"},
     "button_speakers": {"fr": "🎤 Intervenants", "en": "🎤 Speakers", "ar": "🎤 المتدخلون"},
-    "button_panels": {
-        "fr": "🗣 Tables rondes",
-        "en": "🗣 Round tables",
-        "ar": "🗣 الطاولات المستديرة",
-    },
     "button_faq": {"fr": "❓ Questions fréquentes", "en": "❓ FAQ", "ar": "❓ أسئلة شائعة"},
     "button_language": {"fr": "🌐 Langue", "en": "🌐 Language", "ar": "🌐 اللغة"},
     "button_panel": {
