@@ -100,14 +100,23 @@ class SkipUnreadableUpdates(HTTPXRequest):
 
     PTB parses a whole getUpdates batch at once: one malformed update (a sticker missing its
     fields) fails the batch, the offset never moves, and the same batch is fetched forever, so
-    nobody gets an answer again. A bare `{"update_id": N}` matches no handler and moves the
-    offset past it.
+    nobody gets an answer again. When a batch comes back a second time, each update is checked
+    and an unreadable one becomes a bare `{"update_id": N}`, which matches no handler and moves
+    the offset past it. Only a repeated batch is checked: parsing every update twice would
+    cost about a tenth of the bot's time.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._last_batch: object = None
 
     async def post(self, url: str, *args: Any, **kwargs: Any) -> Any:
         result = await super().post(url, *args, **kwargs)
-        if url.endswith("/getUpdates") and isinstance(result, list):
-            result = [_readable(update) for update in result]
+        if url.endswith("/getUpdates") and isinstance(result, list) and result:
+            first = result[0].get("update_id")
+            if first == self._last_batch:
+                result = [_readable(update) for update in result]
+            self._last_batch = first
         return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,9 @@ SUGGEST_THRESHOLD = 40.0
 # The share of a message's subject words (by weight) an entry must cover to answer it: a
 # concert in Casablanca is not the next summit, though both are "next" and "when".
 MIN_COVERAGE = 0.5
+# The most recent replies kept in memory, for messages up to this long.
+CACHED_REPLIES = 4096
+CACHED_TEXT_CHARS = 300
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
 
@@ -72,14 +76,16 @@ class Reply:
 class Engine:
     """Answers messages from one knowledge pack; pure and deterministic."""
 
-    def __init__(self, pack: Pack) -> None:
+    def __init__(self, pack: Pack, *, cache: int = CACHED_REPLIES) -> None:
         self.pack = pack
+        self._cache_size = cache
         event = pack.event
         context = [*event.name.values(), *event.short_name.values(), *event.city.values()]
         context += [*event.country.values(), *event.organiser.values(), *lexicon.EVENT_VERBS]
         names = [(s.id, n) for s in pack.speakers for n in (s.name, *s.aliases, *s.names_ar)]
         self.matcher = Matcher(documents(pack), context, names)
         self._smalltalk = {e.id for e in pack.smalltalk}
+        self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
 
     def language_for(self, text: str, chosen: str | None, fallback: str) -> str:
         """The user's choice, else what the text is written in, else `fallback`."""
@@ -90,6 +96,21 @@ class Engine:
 
     def reply(self, text: str, *, chosen: str | None = None, fallback: str = "fr") -> Reply:
         """The reply to one message. `chosen` is the user's language choice, if any."""
+        # Replies are deterministic and people ask the same few questions again and again:
+        # short messages are answered from memory after the first time.
+        key = (text, chosen, fallback)
+        cached = self._replies.get(key)
+        if cached is not None:
+            self._replies.move_to_end(key)
+            return cached
+        reply = self._reply(text, chosen, fallback)
+        if self._cache_size and len(text) <= CACHED_TEXT_CHARS:
+            self._replies[key] = reply
+            if len(self._replies) > self._cache_size:
+                self._replies.popitem(last=False)
+        return reply
+
+    def _reply(self, text: str, chosen: str | None, fallback: str) -> Reply:
         language = self.language_for(text, chosen, fallback)
         if safety.is_distress(text):
             return self._from_card("crisis", language, crisis_card(self.pack, language))

@@ -491,3 +491,12 @@ def test_reply_never_raises_and_always_says_something(
         assert reply.kind in ("clarify", "fallback")
     assert reply == engine.reply(text, chosen=chosen)
     assert not re.search(r"\{\w+\}", reply.answer), "a template placeholder leaked"
+
+
+def test_a_cached_reply_is_the_reply_the_engine_would_give(pack: Pack) -> None:
+    cached, uncached = Engine(pack), Engine(pack, cache=0)
+    for text in ("C'était quand le sommet ?", "qui est kendili", "je veux mourir", "ok"):
+        first = cached.reply(text)
+        assert cached.reply(text) is first  # from memory the second time
+        assert first == uncached.reply(text)
+    assert cached.reply("who is kendili", chosen="ar").language == "ar"
