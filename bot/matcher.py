@@ -37,8 +37,6 @@ UNKNOWN_FULL_LENGTH = 6
 UNKNOWN_FULL_LENGTH_ARABIC = 5
 # How close a word is to a known word that starts with the same 5 letters (4 in Arabic).
 PREFIX_CLOSENESS = 0.8
-# An entry matched through several of its phrasings at once is less sure than one phrasing.
-BAG_FACTOR = 1.0
 # A query word that matches nothing known counts like the rarest known word: "plumber in
 # Casablanca" is mostly about a plumber.
 _UNKNOWN_EXTRA = 0.5
@@ -164,7 +162,7 @@ class Matcher:
                 if term not in self._context:
                     self._anchors[term].add(entry_id)
         self._docs: list[Document] = []
-        self._doc_terms: list[tuple[str, ...]] = []
+        phrasing_terms: list[tuple[str, ...]] = []
         entry_order: dict[str, int] = {}
         entry_terms: dict[str, set[str]] = defaultdict(set)
         seen: set[tuple[str, frozenset[str]]] = set()
@@ -178,7 +176,7 @@ class Matcher:
             entry_order.setdefault(doc.entry_id, len(entry_order))
             entry_terms[doc.entry_id].update(doc_terms)
             self._docs.append(doc)
-            self._doc_terms.append(doc_terms)
+            phrasing_terms.append(doc_terms)
         self._entry_order = entry_order
         entries = max(len(entry_order), 1)
         df: dict[str, int] = defaultdict(int)
@@ -197,7 +195,7 @@ class Matcher:
         self._doc_has_content: list[bool] = []
         self._doc_term_weights: list[dict[str, float]] = []
         self._entry_term_weights: dict[str, dict[str, float]] = defaultdict(dict)
-        for index, doc_terms in enumerate(self._doc_terms):
+        for index, doc_terms in enumerate(phrasing_terms):
             entry_id = self._docs[index].entry_id
             weights = {t: self._weight(t, entry_id) for t in doc_terms}
             has_content = any(self._is_content(t) for t in doc_terms)
@@ -422,7 +420,7 @@ class Matcher:
             # "harassment" from another: half the bag's word, half the best phrasing's, so
             # two entries that both cover the words still differ by how well one says it all.
             if bag_gain:
-                bag = BAG_FACTOR * 100.0 * bag_gain / (bag_gain + rest_of(bag_part))
+                bag = 100.0 * bag_gain / (bag_gain + rest_of(bag_part))
                 phrase = max(phrase, (phrase + bag) / 2)
             if phrase <= 0:
                 continue

@@ -11,7 +11,7 @@ def _all(phrasings: Phrasings) -> list[str]:
 
 
 def documents(pack: Pack) -> list[Document]:
-    """Phrasings in a fixed order (facts, FAQ, panels, speakers, small talk) for stable ties."""
+    """Phrasings in a fixed order (facts, FAQ, small talk, panels, speakers) for stable ties."""
     docs: list[Document] = []
     for entry in pack.entries():
         docs += [Document(entry.id, q) for q in _all(entry.questions)]

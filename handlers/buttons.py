@@ -77,25 +77,28 @@ async def _speaker(
     update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
 ) -> None:
     """A speaker card, with their round table and the way back to the list."""
-    engine = services.engine(context)
-    if engine.pack.speaker(callback.value) is None:
-        await _stale(update.callback_query, language)
-        return
-    await update.callback_query.answer()
-    await send(update, context, render.card_screen(engine, callback.value, language))
+    speaker = services.engine(context).pack.speaker(callback.value)
+    await _card_screen(update, context, speaker.id if speaker else None, language)
 
 
 async def _panel(
     update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
 ) -> None:
     """A round-table card, with its speakers and the way back to the list."""
-    engine = services.engine(context)
-    panel = engine.pack.panel_by_number(int(callback.value))
-    if panel is None:
+    panel = services.engine(context).pack.panel_by_number(int(callback.value))
+    await _card_screen(update, context, panel.id if panel else None, language)
+
+
+async def _card_screen(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, entry_id: str | None, language: str
+) -> None:
+    """A speaker or panel card; a notice when the button names one the pack no longer has."""
+    if entry_id is None:
         await _stale(update.callback_query, language)
         return
     await update.callback_query.answer()
-    await send(update, context, render.card_screen(engine, panel.id, language))
+    engine = services.engine(context)
+    await send(update, context, render.card_screen(engine, entry_id, language))
 
 
 async def _language(

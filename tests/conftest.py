@@ -11,7 +11,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +47,37 @@ USER_ID = 42
 SECRET = "test-user-id-secret"
 # After every other handler group: when it runs, the bot has finished with the update.
 PROBE_GROUP = 99
+
+
+# Settings pinned over whatever the developer's environment or .env says, for the CLI.
+CLI_BASELINE = {
+    "DEFAULT_LANGUAGE": "fr",
+    "KNOWLEDGE_DIR": str(KNOWLEDGE),
+    "TELEGRAM_BOT_TOKEN": "",
+    "LOG_LEVEL": "INFO",
+    "PYTHONIOENCODING": "utf-8",
+}
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Run:
+    """Run the real `python -m bot.cli ARGS`; nothing it might log lands in the repository."""
+
+    def run(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+        environ = {**os.environ, **CLI_BASELINE, "DATABASE_PATH": str(tmp_path / "log.db")}
+        return subprocess.run(
+            [sys.executable, "-m", "bot.cli", *args],
+            cwd=REPO,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**environ, **env},
+            timeout=120,
+        )
+
+    return run
 
 
 @pytest.fixture(scope="session")

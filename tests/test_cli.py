@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import Run
 
 from bot import cli
 from bot.knowledge import Pack, load_pack
@@ -20,40 +17,11 @@ from bot.knowledge import Pack, load_pack
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
 KEYS = ["question", "language", "kind", "source", "score", "answer", "suggestions"]
-# Settings pinned over whatever the developer's environment or .env says.
-BASELINE = {
-    "DEFAULT_LANGUAGE": "fr",
-    "KNOWLEDGE_DIR": str(KNOWLEDGE),
-    "TELEGRAM_BOT_TOKEN": "",
-    "LOG_LEVEL": "INFO",
-    "PYTHONIOENCODING": "utf-8",
-}
-Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(scope="module")
 def pack() -> Pack:
     return load_pack(KNOWLEDGE)
-
-
-@pytest.fixture
-def run(tmp_path: Path) -> Run:
-    """Run `python -m bot.cli ARGS`; nothing it might log lands in the repository."""
-
-    def run(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
-        environ = {**os.environ, **BASELINE, "DATABASE_PATH": str(tmp_path / "log.db"), **env}
-        return subprocess.run(
-            [sys.executable, "-m", "bot.cli", *args],
-            cwd=REPO,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=environ,
-            timeout=60,
-        )
-
-    return run
 
 
 def check_contract(line: str) -> dict:
