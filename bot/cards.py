@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.knowledge import Pack, Panel, Speaker
+from bot.knowledge import Pack, Panel, Resource, Speaker
 from bot.messages import format_date, message
 
 
@@ -92,10 +92,19 @@ def speakers_card(pack: Pack, language: str) -> Card:
     return Card(message("speakers_title", language), "\n".join(lines).strip())
 
 
-def crisis_card(pack: Pack, language: str) -> Card:
+def _resource_lines(resources: list[Resource], language: str) -> str:
     colon = " : " if language == "fr" else ": "  # French sets a space before the colon
-    resources = "\n".join(
-        f"• {r.name[language]}{colon}{r.contact} ({r.description[language]})"
-        for r in pack.resources
+    return "\n".join(
+        f"• {r.name[language]}{colon}{r.contact} ({r.description[language]})" for r in resources
     )
-    return Card("", pack.crisis_reply[language].replace("{resources}", resources).strip())
+
+
+def crisis_card(pack: Pack, language: str, acute: bool = False) -> Card:
+    """The caring reply; when someone is in danger now, the emergency numbers lead it."""
+    if not acute:
+        text = pack.crisis_reply[language]
+        return Card("", text.replace("{resources}", _resource_lines(pack.resources, language)))
+    emergency = [r for r in pack.resources if r.emergency]
+    others = [r for r in pack.resources if not r.emergency]
+    text = pack.acute_reply[language].replace("{emergency}", _resource_lines(emergency, language))
+    return Card("", text.replace("{resources}", _resource_lines(others, language)).strip())

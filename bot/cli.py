@@ -78,7 +78,10 @@ def _parser() -> argparse.ArgumentParser:
         "score the engine on a YAML file of questions with expected replies",
         "summit-bot eval tests/eval/questions.yaml",
     )
-    ev.add_argument("file", type=Path, help="the evaluation file")
+    ev.add_argument("files", type=Path, nargs="+", metavar="file", help="evaluation files")
+    ev.add_argument(
+        "--summary", action="store_true", help="print the tables only, not each failure"
+    )
     prog = command("programme", "print the programme summary", "summit-bot programme --lang ar")
     prog.add_argument("--lang", choices=LANGUAGES, help="language (default DEFAULT_LANGUAGE)")
     rev = command(
@@ -184,12 +187,16 @@ def cmd_programme(settings: Settings, args: argparse.Namespace, out: TextIO) -> 
 
 def cmd_eval(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     engine = Engine(_pack(settings, args.knowledge))
+    cases, thresholds = [], {}
     try:
-        cases, thresholds = load_cases(args.file, set(engine.pack.ids()))
+        for path in args.files:
+            found, thresholds = load_cases(path, set(engine.pack.ids()))
+            cases += found
     except EvalFileError as exc:
         raise CliError(str(exc)) from exc
+    # Several files are one set; the last file's thresholds apply to it.
     report = evaluate(engine, cases, thresholds)
-    print(format_report(report), file=out)
+    print(format_report(report, failures=not args.summary), file=out)
     return 0 if report.passed else 1
 
 

@@ -23,6 +23,8 @@ from bot.phrasings import documents
 from bot.text import LANGUAGES, detect_language
 
 KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
+# The source of a crisis reply that leads with the emergency numbers (pills taken, hurt now).
+ACUTE = "acute"
 
 # Scores are 0-100. At or above ANSWER the best entry answers; within CLARIFY_MARGIN of it
 # other entries make the reply a question; between SUGGEST and ANSWER the bot admits it does
@@ -59,6 +61,8 @@ class Reply:
     score: float = 0.0
     suggestions: tuple[Suggestion, ...] = ()
     heading: str = field(default="", compare=False)
+    # A yes/no question about someone gets "yes" or "no" (the article does not say so).
+    verdict: str | None = None
 
     def to_json(self, question: str) -> dict[str, Any]:
         """The `summit-bot ask --json` contract: exactly these keys."""
@@ -112,8 +116,11 @@ class Engine:
 
     def _reply(self, text: str, chosen: str | None, fallback: str) -> Reply:
         language = self.language_for(text, chosen, fallback)
-        if safety.is_distress(text):
-            return self._from_card("crisis", language, crisis_card(self.pack, language))
+        reason = safety.distress_reason(text)
+        if reason is not None:
+            acute = reason == "acute"
+            card = crisis_card(self.pack, language, acute=acute)
+            return self._from_card("crisis", language, card, ACUTE if acute else None)
         if len(text) > MAX_QUESTION_CHARS:
             return Reply("fallback", language, message("too_long", language))
         # An entry that covers too little of what the message is about cannot answer it.

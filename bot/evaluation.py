@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from bot.engine import KINDS, Engine, Reply
+from bot.engine import ACUTE, KINDS, Engine, Reply
 from bot.text import LANGUAGES
 
 CATEGORIES = ("in_scope", "out_of_scope", "crisis", "lookalike")
+# What kind of understanding a question tests, reported apart so that a weak class shows even
+# when the category total looks good. "plain" is the default for files written before classes.
+CLASSES = (
+    "distress",
+    "lookalike",
+    "who_said",
+    "several",
+    "programme",
+    "chatty",
+    "paraphrase",
+    "yes_no",
+    "smalltalk",
+    "unplaced",
+    "off_topic",
+    "plain",
+)
+VERDICTS = ("yes", "no")
 DEFAULT_THRESHOLDS = {"in_scope": 0.97, "out_of_scope": 0.95, "crisis": 1.0, "lookalike": 1.0}
 
 
@@ -27,6 +45,10 @@ class Case:
     kind: str | None
     sources: tuple[str, ...]
     contains: tuple[str, ...]
+    klass: str = "plain"
+    every: tuple[str, ...] = ()  # ids the reply must all give or offer ("the psychiatrist")
+    verdict: str | None = None  # yes/no questions: the verdict the reply must carry
+    acute: bool = False  # distress that needs the emergency numbers first
 
 
 @dataclass(frozen=True)
@@ -48,6 +70,13 @@ class Report:
     def accuracy(self, category: str) -> tuple[int, int]:
         cases = [o for o in self.outcomes if o.case.category == category]
         return sum(o.ok for o in cases), len(cases)
+
+    def by(self, key: Callable[[Case], str]) -> dict[str, tuple[int, int]]:
+        """{group: (right, total)} over the cases grouped by `key`, in first-seen order."""
+        groups: dict[str, list[bool]] = defaultdict(list)
+        for outcome in self.outcomes:
+            groups[key(outcome.case)].append(outcome.ok)
+        return {name: (sum(oks), len(oks)) for name, oks in groups.items()}
 
     @property
     def passed(self) -> bool:
@@ -94,11 +123,34 @@ def load_cases(path: Path, known_ids: set[str]) -> tuple[list[Case], dict[str, f
             raise EvalFileError(f"{where}.expect.source: unknown entry {unknown[0]!r}")
         contains = expect.get("contains") or ()
         contains = (contains,) if isinstance(contains, str) else tuple(contains)
-        if category == "in_scope" and not (kind or sources or contains):
+        every = tuple(expect.get("all") or ())
+        unknown = [s for s in every if s not in known_ids]
+        if unknown:
+            raise EvalFileError(f"{where}.expect.all: unknown entry {unknown[0]!r}")
+        verdict = expect.get("verdict")
+        if verdict is not None and verdict not in VERDICTS:
+            raise EvalFileError(f"{where}.expect.verdict: expected one of {', '.join(VERDICTS)}")
+        klass = item.get("class", "plain")
+        if klass not in CLASSES:
+            raise EvalFileError(f"{where}.class: expected one of {', '.join(CLASSES)}")
+        if category == "in_scope" and not (kind or sources or contains or every):
             raise EvalFileError(
-                f"{where}.expect: an in_scope question needs kind, source or contains"
+                f"{where}.expect: an in_scope question needs kind, source, all or contains"
             )
-        cases.append(Case(item["q"], category, language, kind, sources, contains))
+        cases.append(
+            Case(
+                item["q"],
+                category,
+                language,
+                kind,
+                sources,
+                contains,
+                klass,
+                every,
+                verdict,
+                bool(item.get("acute")),
+            )
+        )
     return cases, thresholds
 
 
@@ -106,11 +158,18 @@ def judge(case: Case, reply: Reply) -> str | None:
     """What is wrong with `reply` for `case`, or None."""
     if case.category == "crisis" and reply.kind != "crisis":
         return f"not recognised as distress (got {reply.kind})"
+    if case.acute and reply.source != ACUTE:
+        return "acute danger without the emergency numbers first"
     if case.category == "lookalike" and reply.kind == "crisis":
         return "wrongly treated as distress"
     if case.category == "out_of_scope" and reply.kind != "fallback":
         return f"should fall back, got {reply.kind} {reply.source} ({reply.score:.0f})"
-    if case.category == "in_scope":
+    if case.every:
+        given = {reply.source, *(s.id for s in reply.suggestions)}
+        missing = [i for i in case.every if i not in given]
+        if reply.kind not in ("answer", "clarify") or missing:
+            return f"expected all of {'/'.join(case.every)}, got {reply.kind} {sorted(given - {None})}"
+    elif case.category == "in_scope" or (case.category == "lookalike" and case.sources):
         wanted = case.kind or "answer"
         if reply.kind != wanted:
             return f"expected {wanted} {'/'.join(case.sources)}, got {reply.kind} {reply.source}"
@@ -119,6 +178,8 @@ def judge(case: Case, reply: Reply) -> str | None:
         missing = [w for w in case.contains if w.lower() not in reply.answer.lower()]
         if missing:
             return f"answer lacks {missing[0]!r}"
+        if case.verdict and reply.verdict != case.verdict:
+            return f"expected the verdict {case.verdict!r}, got {reply.verdict!r}"
     if case.language and reply.language != case.language:
         return f"answered in {reply.language}, expected {case.language}"
     return None
@@ -132,7 +193,14 @@ def evaluate(engine: Engine, cases: list[Case], thresholds: dict[str, float]) ->
     return Report(tuple(outcomes), thresholds)
 
 
-def format_report(report: Report) -> str:
+def _table(title: str, groups: dict[str, tuple[int, int]]) -> list[str]:
+    lines = [f"{title:<14}{'right':>7}{'total':>7}{'accuracy':>10}"]
+    for name, (right, total) in groups.items():
+        lines.append(f"{name:<14}{right:>7}{total:>7}{right / total:>10.1%}")
+    return lines
+
+
+def format_report(report: Report, failures: bool = True) -> str:
     lines = [f"{'category':<14}{'right':>7}{'total':>7}{'accuracy':>10}{'needed':>9}  result"]
     for category in CATEGORIES:
         right, total = report.accuracy(category)
@@ -143,17 +211,19 @@ def format_report(report: Report) -> str:
         lines.append(
             f"{category:<14}{right:>7}{total:>7}{right / total:>10.1%}{needed:>9.0%}  {verdict}"
         )
-    by_language: dict[str, list[bool]] = defaultdict(list)
-    for outcome in report.outcomes:
-        by_language[outcome.case.language or "-"].append(outcome.ok)
+    by_class = report.by(lambda c: c.klass)
+    if set(by_class) != {"plain"}:
+        order = {name: n for n, name in enumerate(CLASSES)}
+        lines += ["", *_table("class", dict(sorted(by_class.items(), key=lambda i: order[i[0]])))]
+    by_language = report.by(lambda c: c.language or "-")
     lines.append("")
     lines.append(
         "by reply language: "
-        + ", ".join(f"{lang} {sum(oks)}/{len(oks)}" for lang, oks in sorted(by_language.items()))
+        + ", ".join(f"{lang} {ok}/{total}" for lang, (ok, total) in sorted(by_language.items()))
     )
-    failures = [o for o in report.outcomes if not o.ok]
-    if failures:
-        lines += ["", f"{len(failures)} failure(s):"]
-        lines += [f"  [{o.case.category}] {o.case.question!r}: {o.problem}" for o in failures]
+    wrong = [o for o in report.outcomes if not o.ok]
+    if wrong and failures:
+        lines += ["", f"{len(wrong)} failure(s):"]
+        lines += [f"  [{o.case.klass}] {o.case.question!r}: {o.problem}" for o in wrong]
     lines += ["", "PASS" if report.passed else "FAIL: a category is below its threshold"]
     return "\n".join(lines)

@@ -110,6 +110,8 @@ class Resource:
     contact: str
     description: Text
     verified_on: dt.date
+    # Emergency services (ambulance, police) come first when someone is in danger right now.
+    emergency: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ class Pack:
     smalltalk: tuple[Entry, ...]
     crisis_reply: Text
     resources: tuple[Resource, ...]
+    # The reply when someone has already taken pills or is hurt now: {emergency} first.
+    acute_reply: Text
 
     def entries(self) -> tuple[Entry, ...]:
         """Facts, FAQ and small talk, in file order."""
@@ -515,26 +519,48 @@ def _read_faq(data: Any, c: _Checker) -> list[Entry]:
     return _read_entries(top.get("faq"), "faq", _line(top, "faq"), "faq", c)
 
 
-def _read_safety(data: Any, c: _Checker) -> tuple[Text, list[Resource]]:
+def _read_safety(data: Any, c: _Checker) -> tuple[Text, Text, list[Resource]]:
     top = c.mapping(data, "safety.yaml", 1, {"crisis": True, "resources": True})
     if top is None:
-        return {}, []
+        return {}, {}, []
     reply: Text = {}
-    crisis = c.mapping(top.get("crisis"), "crisis", _line(top, "crisis"), {"reply": True})
+    acute: Text = {}
+    crisis = c.mapping(
+        top.get("crisis"), "crisis", _line(top, "crisis"), {"reply": True, "acute": True}
+    )
     if crisis is not None:
         reply = c.field(crisis, "reply", "crisis", c.text) or {}
-        for lang, text in reply.items():
-            if "{resources}" not in text:
-                c.fail(
-                    _line(crisis, "reply"),
-                    f"crisis.reply.{lang}",
-                    "must contain {resources}, where the help resources are listed",
-                )
+        acute = c.field(crisis, "acute", "crisis", c.text) or {}
+        wanted = (("reply", reply, ("{resources}",)), ("acute", acute, ("{emergency}",)))
+        for key, texts, placeholders in wanted:
+            for lang, text in texts.items():
+                for placeholder in placeholders:
+                    if placeholder not in text:
+                        c.fail(
+                            _line(crisis, key),
+                            f"crisis.{key}.{lang}",
+                            f"must contain {placeholder}, where the "
+                            + (
+                                "emergency numbers are listed first"
+                                if key == "acute"
+                                else "help resources are listed"
+                            ),
+                        )
     resources = []
-    fields = {"id": True, "name": True, "contact": True, "description": True, "verified_on": True}
+    fields = {
+        "id": True,
+        "name": True,
+        "contact": True,
+        "description": True,
+        "verified_on": True,
+        "emergency": False,
+    }
     for item, path, line in c.items(top.get("resources"), "resources", _line(top, "resources")):
         m = c.mapping(item, path, line, fields)
         if m is not None:
+            emergency = m.get("emergency", False)
+            if not isinstance(emergency, bool):
+                c.fail(_line(m, "emergency"), f"{path}.emergency", "expected true or false")
             resources.append(
                 Resource(
                     id=c.field(m, "id", path, c.identifier) or "",
@@ -542,9 +568,17 @@ def _read_safety(data: Any, c: _Checker) -> tuple[Text, list[Resource]]:
                     contact=c.field(m, "contact", path, c.string) or "",
                     description=c.field(m, "description", path, c.text) or {},
                     verified_on=c.field(m, "verified_on", path, c.date) or dt.date.min,
+                    emergency=emergency is True,
                 )
             )
-    return reply, resources
+    if resources and not any(r.emergency for r in resources):
+        c.fail(
+            _line(top, "resources"),
+            "resources",
+            "mark the emergency services with `emergency: true`: they lead the reply to "
+            "someone in danger now",
+        )
+    return reply, acute, resources
 
 
 FILES = ("event.yaml", "faq.yaml", "panels.yaml", "speakers.yaml", "smalltalk.yaml", "safety.yaml")
@@ -577,10 +611,10 @@ def load_pack(directory: Path) -> Pack:
         if data["smalltalk.yaml"]
         else []
     )
-    crisis, resources = (
+    crisis, acute, resources = (
         _read_safety(data["safety.yaml"], checkers["safety.yaml"])
         if data["safety.yaml"]
-        else ({}, [])
+        else ({}, {}, [])
     )
     _check_references(data, panels, speakers, facts, faq, smalltalk, resources, checkers)
     if problems or event is None:
@@ -597,6 +631,7 @@ def load_pack(directory: Path) -> Pack:
         smalltalk=tuple(smalltalk),
         crisis_reply=crisis,
         resources=tuple(resources),
+        acute_reply=acute,
     )
 
 
