@@ -168,7 +168,8 @@ def judge(case: Case, reply: Reply) -> str | None:
         given = {reply.source, *(s.id for s in reply.suggestions)}
         missing = [i for i in case.every if i not in given]
         if reply.kind not in ("answer", "clarify") or missing:
-            return f"expected all of {'/'.join(case.every)}, got {reply.kind} {sorted(given - {None})}"
+            offered = "/".join(sorted(i for i in given if i))
+            return f"expected all of {'/'.join(case.every)}, got {reply.kind} {offered}"
     elif case.category == "in_scope" or (case.category == "lookalike" and case.sources):
         wanted = case.kind or "answer"
         if reply.kind != wanted:
