@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot import lexicon, safety
@@ -17,10 +18,11 @@ from bot.cards import (
     speakers_card,
 )
 from bot.knowledge import Pack
-from bot.matcher import Analysis, Matcher
+from bot.matcher import Analysis, Matcher, terms
 from bot.messages import message
 from bot.phrasings import documents
-from bot.text import LANGUAGES, detect_language
+from bot.segments import segments
+from bot.text import LANGUAGES, detect_language, fold
 
 KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
 # The source of a crisis reply that leads with the emergency numbers (pills taken, hurt now).
@@ -32,6 +34,12 @@ ACUTE = "acute"
 ANSWER_THRESHOLD = 60.0
 CLARIFY_MARGIN = 2.0
 SUGGEST_THRESHOLD = 40.0
+# Speakers (or round tables) scoring within this of the best, when the message names none,
+# all fit its description: "the psychiatrist" lists both psychiatrists.
+SEVERAL_MARGIN = 5.0
+# A yes/no question about someone is a yes when their part of the pack holds this share of
+# what is asked about.
+VERDICT_COVERAGE = 0.5
 # The share of a message's subject words (by weight) an entry must cover to answer it: a
 # concert in Casablanca is not the next summit, though both are "next" and "when".
 MIN_COVERAGE = 0.5
@@ -40,6 +48,8 @@ CACHED_REPLIES = 4096
 CACHED_TEXT_CHARS = 300
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
+# A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -125,18 +135,39 @@ class Engine:
             return Reply("fallback", language, message("too_long", language))
         # An entry that covers too little of what the message is about cannot answer it.
         analysis = self.matcher.analyse(text, min_coverage=MIN_COVERAGE)
-        if not analysis.terms:
-            # "ok", "?", "and?": nothing to answer, and nothing to apologise for either.
+        if not analysis.terms or not _LETTER.search(text):
+            # "ok", "?", "2+2", "👍": nothing to answer, and nothing to apologise for either.
             return Reply("fallback", language, message("fallback_help", language))
-        answerable = analysis.candidates
+        chosen_analysis, question = (analysis, text) if self._answers(analysis) else (None, "")
+        # A chatty message may hide its question after a greeting and a story.
+        for part in segments(text, self._opens_question):
+            found = self.matcher.analyse(part, min_coverage=MIN_COVERAGE)
+            if self._answers(found) and (
+                chosen_analysis is None or found.best.score > chosen_analysis.best.score  # type: ignore[union-attr]
+            ):
+                chosen_analysis, question = found, part
+        if chosen_analysis is None:
+            return self._fallback(language, analysis)
+        return self._decide(chosen_analysis, question, language)
+
+    def _answers(self, analysis: Analysis) -> bool:
         best = analysis.best
-        if best is None or not self._meaningful(analysis):
-            return self._fallback(language, analysis)
-        if best.score < ANSWER_THRESHOLD:
-            return self._fallback(language, analysis)
+        return best is not None and best.score >= ANSWER_THRESHOLD and self._meaningful(analysis)
+
+    def _opens_question(self, word: str) -> bool:
+        found = terms(word)
+        return bool(found) and (found[0].startswith("?") or fold(word) in lexicon.YES_NO)
+
+    def _decide(self, analysis: Analysis, question: str, language: str) -> Reply:
+        """Answer, ask which, or answer a yes/no question, from an analysis that answers."""
+        best = analysis.best
+        assert best is not None
+        several = self._several(analysis)
+        if several:
+            return self._several_reply(several, language, best.score)
         close = [
             c
-            for c in answerable[1:3]
+            for c in analysis.candidates[1:3]
             if c.score >= ANSWER_THRESHOLD and best.score - c.score < CLARIFY_MARGIN
         ]
         if close:
@@ -148,7 +179,76 @@ class Engine:
                 score=best.score,
                 suggestions=tuple(self._suggestion(c.entry_id, language) for c in choices),
             )
-        return self.card(best.entry_id, language, score=best.score)
+        reply = self.card(best.entry_id, language, score=best.score)
+        if self.pack.speaker(best.entry_id) and self._is_yes_no(question):
+            return self._with_verdict(reply, analysis, best.entry_id, language)
+        return reply
+
+    def _several(self, analysis: Analysis) -> list[str]:
+        """Every speaker (or round table) a description fits, when it fits more than one and
+        names none: "le psychiatre" is Toufiq and Kendili."""
+        best = analysis.best
+        assert best is not None
+        kind = self._kind_of(best.entry_id)
+        if kind is None or analysis.named:
+            return []
+        fits = [
+            c.entry_id
+            for c in analysis.candidates
+            if self._kind_of(c.entry_id) == kind
+            and c.score >= ANSWER_THRESHOLD
+            and best.score - c.score < SEVERAL_MARGIN
+        ]
+        return fits if len(fits) > 1 else []
+
+    def _kind_of(self, entry_id: str) -> str | None:
+        if self.pack.speaker(entry_id):
+            return "speaker"
+        if self.pack.panel(entry_id):
+            return "panel"
+        return None
+
+    def _several_reply(self, ids: list[str], language: str, score: float) -> Reply:
+        lines = [message("several", language)]
+        for entry_id in ids:
+            speaker = self.pack.speaker(entry_id)
+            detail = f": {speaker.role[language]}" if speaker else ""
+            lines.append(f"• {self.label(entry_id, language)}{detail}")
+        lines.append(message("several_which", language))
+        return Reply(
+            "clarify",
+            language,
+            "\n".join(lines),
+            score=score,
+            suggestions=tuple(self._suggestion(i, language) for i in ids),
+        )
+
+    @staticmethod
+    def _is_yes_no(question: str) -> bool:
+        return any(w in lexicon.YES_NO for w in fold(question).split()[:3])
+
+    def _with_verdict(
+        self, reply: Reply, analysis: Analysis, speaker_id: str, language: str
+    ) -> Reply:
+        """ "Did Kendili talk about parents?": yes when what the pack says of her holds the
+        topic; otherwise say the article does not, and who did."""
+        topic = [t for t in analysis.terms if self.matcher.is_subject(t)]
+        if not topic:
+            return reply
+        if self.matcher.covers(speaker_id, topic) >= VERDICT_COVERAGE:
+            lead, verdict = message("verdict_yes", language), "yes"
+        else:
+            name = self.label(speaker_id, language)
+            lead, verdict = message("verdict_no", language, name=name), "no"
+            others = [
+                self.label(s.id, language)
+                for s in self.pack.speakers
+                if s.id != speaker_id and self.matcher.covers(s.id, topic) >= VERDICT_COVERAGE
+            ]
+            if others:
+                names = (" ، " if language == "ar" else ", ").join(others)
+                lead += " " + message("verdict_others", language, names=names)
+        return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
 
     def _meaningful(self, analysis: Analysis) -> bool:
         """A message of one common word ("tiktok", "sommet") or noise never picks an entry."""
@@ -162,7 +262,9 @@ class Engine:
             for c in analysis.candidates[:3]
             if c.score >= SUGGEST_THRESHOLD and c.entry_id not in self._smalltalk
         )
-        lines = [message("fallback", language, event=self.pack.event.short_name[language])]
+        # A question plainly about the event that the bot cannot place is not "off topic".
+        key = "fallback_event" if analysis.about_event or suggestions else "fallback"
+        lines = [message(key, language, event=self.pack.event.short_name[language])]
         if suggestions:
             lines += [
                 message("fallback_suggest", language),

@@ -128,6 +128,8 @@ def load_cases(path: Path, known_ids: set[str]) -> tuple[list[Case], dict[str, f
         if unknown:
             raise EvalFileError(f"{where}.expect.all: unknown entry {unknown[0]!r}")
         verdict = expect.get("verdict")
+        # YAML 1.1 reads a bare yes / no as a boolean.
+        verdict = {True: "yes", False: "no"}.get(verdict, verdict)
         if verdict is not None and verdict not in VERDICTS:
             raise EvalFileError(f"{where}.expect.verdict: expected one of {', '.join(VERDICTS)}")
         klass = item.get("class", "plain")

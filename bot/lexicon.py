@@ -66,7 +66,9 @@ STOPWORDS = frozenset(
     exactement exactly precisement precisely actually vraiment really svp stp please
     sujet theme topic subject themes topics mawdou3 موضوع مواضيع
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
-    very
+    very r u ur ya abt bout tho bc cuz coz
+    call called named name names title titled intitule intitulee titre nom noms smiya smito
+    smitha smiytha smiytou ism اسم اسمها اسمه عنوان عنوانها بعنوان سميت تسمي يسمي المسماه
     wach dyal dial diyal d f fi l li lli had hadchi hadi hada kayn kayna kayen kan kanet
     kanou bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
     ila ghir daba goul gouli gol golia n3ref n3raf 3ref 3raf ghadi
@@ -122,6 +124,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Words that open a yes/no question ("did Kendili talk about parents?", "wach hdrat 3la...",
+# "هل تحدثت..."), folded. Only a question about a named person gets a yes or a no.
+YES_NO = frozenset(
+    """did does do is was were has have are est estce wach wash was ach hal هل واش""".split()
+)
+
 # Question words that decide what is asked: "where" must not answer with a date.
 INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
 
@@ -137,6 +145,10 @@ COURTESY = frozenset(
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "?when": (
         "quand",
+        "qd",
+        "qnd",
+        "whn",
+        "wen",
         "when",
         "imta",
         "emta",
@@ -158,6 +170,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "quoi",
         "koi",
         "what",
+        "wat",
+        "wht",
+        "wut",
         "which",
         "quel",
         "quelle",
@@ -175,7 +190,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # Ability: "what can you do" is not "what are you".
     "@can": ("can", "could", "peux", "peut", "pouvez", "t9der", "tqder", "نقدر", "تقدر", "يمكنك"),
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
-    "?why": ("pourquoi", "why", "3lach", "lach", "علاش", "لماذا", "لاش"),
+    "?why": ("pourquoi", "pk", "pq", "pcq", "why", "y", "3lach", "lach", "علاش", "لماذا", "لاش"),
     "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),
     "@summit": (
         "sommet",
@@ -307,6 +322,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "premier",
         "premiere",
         "first",
+        "1st",
         "1er",
         "1ere",
         "lwla",

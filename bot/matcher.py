@@ -52,6 +52,8 @@ _STOPWORDS = frozenset(_fold_words(lexicon.STOPWORDS))
 _COURTESY = frozenset(_fold_words(lexicon.COURTESY)) | {"@you", "@can"}
 _INTERROGATIVES = lexicon.INTERROGATIVES
 _ORDINALS = frozenset(c for c in lexicon.CONCEPTS if c.startswith("#"))
+# Verbs of saying: "did Kendili talk about parents" asks about parents.
+_SPEECH = frozenset({"@spoke", "?about"})
 _CONCEPT_OF = {w: concept for concept, raw in lexicon.CONCEPTS.items() for w in _fold_words(raw)}
 
 
@@ -135,6 +137,9 @@ class Analysis:
     known: tuple[str, ...]
     unknown: tuple[str, ...]
     candidates: tuple[Candidate, ...]
+    # Entries the message names (a speaker's name), and whether it names the event itself.
+    named: frozenset[str] = frozenset()
+    about_event: bool = False
 
     @property
     def best(self) -> Candidate | None:
@@ -377,6 +382,10 @@ class Matcher:
             if content:
                 content_weight += term_weight + missed
             parts.append((options, term_weight, content))
+        named = frozenset(
+            entry for options, _, _ in parts for entry in self._anchors.get(options[0][0], ())
+        )
+        about_event = any(options[0][0] in self._context for options, _, _ in parts)
         by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for position, (options, _, _) in enumerate(parts):
             for known_term, similarity in options:
@@ -429,4 +438,28 @@ class Matcher:
             # Keep only the best `limit`: the bound test above needs the last one kept.
             found.sort(key=lambda c: (-c.score, self._entry_order[c.entry_id]))
             del found[limit:]
-        return Analysis(query, tuple(known), tuple(unknown), tuple(found))
+        return Analysis(query, tuple(known), tuple(unknown), tuple(found), named, about_event)
+
+    def covers(self, entry_id: str, query: Iterable[str]) -> float:
+        """The share (by weight, 0-1) of the query terms that an entry's phrasings hold:
+        does what Kendili said include "parents"?"""
+        weights = self._entry_term_weights.get(entry_id, {})
+        total = held = 0.0
+        for term in query:
+            options = self._lookup(term)
+            weight = self._weight(options[0][0]) if options else self._weight(term)
+            total += weight
+            held += max((s * weight for t, s in options if t in weights), default=0.0)
+        return held / total if total else 0.0
+
+    def is_subject(self, term: str) -> bool:
+        """Whether a query term says what is asked about: not a question word, a greeting, the
+        event's own name, a verb of speaking or a name the message uses to say who."""
+        options = self._lookup(term)
+        nearest = options[0][0] if options else term
+        return (
+            self._is_content(nearest)
+            and not nearest.startswith("#")
+            and nearest not in _SPEECH
+            and nearest not in self._anchors
+        )

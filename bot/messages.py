@@ -51,6 +51,38 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "I don't know that: I only know about {event}, from the published article.",
         "ar": "لا أعرف الجواب عن هذا: معلوماتي تقتصر على {event}، حسب المقال المنشور.",
     },
+    "fallback_event": {
+        "fr": "Je n'ai pas compris cette question sur {event}, ou l'article publié ne donne "
+        "pas cette information.",
+        "en": "I didn't understand this question about {event}, or the published article does "
+        "not give that information.",
+        "ar": "لم أفهم هذا السؤال عن {event}، أو أن المقال المنشور لا يذكر هذه المعلومة.",
+    },
+    "several": {
+        "fr": "Plusieurs correspondent à votre description :",
+        "en": "More than one fits your description:",
+        "ar": "أكثر من واحد يطابق وصفك:",
+    },
+    "several_which": {
+        "fr": "Lequel vous intéresse ?",
+        "en": "Which one would you like to know about?",
+        "ar": "أيهم تريد أن تعرف عنه أكثر؟",
+    },
+    "verdict_yes": {
+        "fr": "Oui, d'après l'article.",
+        "en": "Yes, according to the article.",
+        "ar": "نعم، حسب المقال.",
+    },
+    "verdict_no": {
+        "fr": "L'article ne dit pas que {name} en a parlé.",
+        "en": "The article does not say that {name} spoke about that.",
+        "ar": "لا يذكر المقال أن {name} تحدث عن ذلك.",
+    },
+    "verdict_others": {
+        "fr": "D'après l'article, c'est {names} qui en a parlé.",
+        "en": "According to the article, {names} spoke about it.",
+        "ar": "حسب المقال، {names} هو من تحدث عن ذلك.",
+    },
     "fallback_suggest": {
         "fr": "Vouliez-vous dire :",
         "en": "Did you mean:",

@@ -1,0 +1,41 @@
+"""Where the question sits in a long, chatty message: the parts worth matching on their own.
+
+"Hi, I'm a reporter in London writing about youth and tech. When was the summit?" is a
+question about the date wrapped in words the pack never uses; matched whole, the wrapping
+outweighs the question. Sentences, and the rest of a sentence from each question word on,
+are matched as well, and the engine keeps the part that answers best.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Sentences end at these; a comma alone does not split ("Kendili, Toufiq and Jaafar").
+_SENTENCE_END = re.compile(r"[.!?؟…\n]+|\s[-–—]\s")
+# Below this many words a message is one thought: splitting would only lose context.
+_MIN_WORDS_TO_SPLIT = 7
+# At most this many parts are matched, so a long message costs a bounded amount of work.
+MAX_SEGMENTS = 6
+
+
+def segments(text: str, opens_question: Callable[[str], bool]) -> list[str]:
+    """The parts of a long message that may hold its question, last ones first.
+
+    `opens_question(word)` says whether a word starts a question ("who", "wach", "هل").
+    A short message gives no parts: it is matched whole.
+    """
+    if len(text.split()) < _MIN_WORDS_TO_SPLIT:
+        return []
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    found: dict[str, None] = {}
+    # People ask at the end, after the greeting and the story: look there first.
+    for sentence in reversed(sentences):
+        words = sentence.split()
+        for start in range(len(words) - 1, 0, -1):
+            if opens_question(words[start]):
+                found.setdefault(" ".join(words[start:]), None)
+        if len(sentences) > 1:
+            found.setdefault(sentence, None)
+    found.pop(text.strip(), None)
+    return list(found)[:MAX_SEGMENTS]
