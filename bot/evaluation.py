@@ -156,8 +156,9 @@ def load_cases(path: Path, known_ids: set[str]) -> tuple[list[Case], dict[str, f
     return cases, thresholds
 
 
-def judge(case: Case, reply: Reply) -> str | None:
-    """What is wrong with `reply` for `case`, or None."""
+def judge(case: Case, reply: Reply, names: dict[str, str] | None = None) -> str | None:
+    """What is wrong with `reply` for `case`, or None. `names` maps ids to how an answer in the
+    reply's language names them: an answer that names every one gives them all."""
     if case.category == "crisis" and reply.kind != "crisis":
         return f"not recognised as distress (got {reply.kind})"
     if case.acute and reply.source != ACUTE:
@@ -168,6 +169,7 @@ def judge(case: Case, reply: Reply) -> str | None:
         return f"should fall back, got {reply.kind} {reply.source} ({reply.score:.0f})"
     if case.every:
         given = {reply.source, *(s.id for s in reply.suggestions)}
+        given |= {i for i, name in (names or {}).items() if name in reply.answer}
         missing = [i for i in case.every if i not in given]
         if reply.kind not in ("answer", "clarify") or missing:
             offered = "/".join(sorted(i for i in given if i))
@@ -188,11 +190,18 @@ def judge(case: Case, reply: Reply) -> str | None:
     return None
 
 
+def _names(engine: Engine, language: str) -> dict[str, str]:
+    pack = engine.pack
+    found = {s.id: (s.names_ar[0] if language == "ar" else s.name) for s in pack.speakers}
+    found.update((p.id, p.title[language]) for p in pack.panels)
+    return found
+
+
 def evaluate(engine: Engine, cases: list[Case], thresholds: dict[str, float]) -> Report:
     outcomes = []
     for case in cases:
         reply = engine.reply(case.question)
-        outcomes.append(Outcome(case, reply, judge(case, reply)))
+        outcomes.append(Outcome(case, reply, judge(case, reply, _names(engine, reply.language))))
     return Report(tuple(outcomes), thresholds)
 
 

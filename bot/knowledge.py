@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,9 @@ class Speaker:
     quote: Text | None
     panel: str
     questions: Phrasings
+    # Descriptions that may fit several speakers ("psychiatrist", "woman", "quoted"):
+    # a question using one is answered with every speaker who has it.
+    tags: Phrasings = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -480,6 +483,7 @@ def _read_speakers(data: Any, c: _Checker) -> list[Speaker]:
         "quote": False,
         "panel": True,
         "questions": False,
+        "tags": False,
     }
     for item, path, line in c.items(top.get("speakers"), "speakers", _line(top, "speakers")):
         m = c.mapping(item, path, line, fields)
@@ -498,6 +502,7 @@ def _read_speakers(data: Any, c: _Checker) -> list[Speaker]:
                 quote=c.field(m, "quote", path, c.text),
                 panel=c.field(m, "panel", path, c.identifier) or "",
                 questions=c.field(m, "questions", path, c.phrasings) or {},
+                tags=c.field(m, "tags", path, c.phrasings) or {},
             )
         )
     return speakers

@@ -56,4 +56,6 @@ def documents(pack: Pack) -> list[Document]:
         generated += [c for c in said if "@panel" not in terms(c)]
         docs += [Document(speaker.id, text, generated=True) for text in generated]
         docs += [Document(speaker.id, q) for q in _all(speaker.questions)]
+        # Tags are shared on purpose: every speaker they fit scores the same on them.
+        docs += [Document(speaker.id, tag) for tag in _all(speaker.tags)]
     return docs
