@@ -18,7 +18,7 @@ from bot.cards import (
     speakers_card,
 )
 from bot.knowledge import Pack
-from bot.matcher import Analysis, Matcher, terms
+from bot.matcher import Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
 from bot.segments import segments
@@ -97,7 +97,8 @@ class Engine:
         context = [*event.name.values(), *event.short_name.values(), *event.city.values()]
         context += [*event.country.values(), *event.organiser.values(), *lexicon.EVENT_VERBS]
         names = [(s.id, n) for s in pack.speakers for n in (s.name, *s.aliases, *s.names_ar)]
-        self.matcher = Matcher(documents(pack), context, names)
+        vocabulary = Vocabulary(pack.vocabulary)
+        self.matcher = Matcher(documents(pack), context, names, vocabulary)
         self._smalltalk = {e.id for e in pack.smalltalk}
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from bot.text import LANGUAGES
+from bot.text import LANGUAGES, fold
 
 PHRASING_KEYS = (*LANGUAGES, "darija")
 LIST_KINDS = ("programme", "speakers")
@@ -132,6 +132,8 @@ class Pack:
     resources: tuple[Resource, ...]
     # The reply when someone has already taken pills or is hurt now: {emergency} first.
     acute_reply: Text
+    # The event's own synonyms: concept name -> words and phrases (vocabulary.yaml).
+    vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def entries(self) -> tuple[Entry, ...]:
         """Facts, FAQ and small talk, in file order."""
@@ -586,7 +588,33 @@ def _read_safety(data: Any, c: _Checker) -> tuple[Text, Text, list[Resource]]:
     return reply, acute, resources
 
 
+def _read_vocabulary(data: Any, c: _Checker) -> dict[str, tuple[str, ...]]:
+    top = c.mapping(data, "vocabulary.yaml", 1, {"concepts": True})
+    if top is None:
+        return {}
+    concepts = top.get("concepts")
+    if not isinstance(concepts, dict):
+        c.fail(_line(top, "concepts"), "concepts", f"expected a mapping, got {_kind(concepts)}")
+        return {}
+    vocabulary: dict[str, tuple[str, ...]] = {}
+    owner: dict[str, str] = {}
+    for name, raw in concepts.items():
+        path, line = f"concepts.{name}", _line(concepts, name)
+        c.identifier(name, path, line)
+        found = c.strings(raw, path, line)
+        for text in found:
+            # One word, one meaning: a word in two concepts would make both match anything.
+            key = fold(text)
+            if key in owner and owner[key] != name:
+                c.fail(line, path, f"{text!r} is already in concepts.{owner[key]}")
+            owner[key] = name
+        vocabulary[str(name)] = found
+    return vocabulary
+
+
 FILES = ("event.yaml", "faq.yaml", "panels.yaml", "speakers.yaml", "smalltalk.yaml", "safety.yaml")
+# Files a pack may leave out.
+OPTIONAL_FILES = ("vocabulary.yaml",)
 
 
 def load_pack(directory: Path) -> Pack:
@@ -596,7 +624,13 @@ def load_pack(directory: Path) -> Pack:
     if not directory.is_dir():
         raise PackError([Problem(str(directory), 0, "-", "knowledge folder not found")])
     data = {name: _read_yaml(directory / name, problems) for name in FILES}
-    checkers = {name: _Checker(name, problems) for name in FILES}
+    checkers = {name: _Checker(name, problems) for name in FILES + OPTIONAL_FILES}
+    vocabulary_file = directory / "vocabulary.yaml"
+    vocabulary = (
+        _read_vocabulary(_read_yaml(vocabulary_file, problems), checkers["vocabulary.yaml"])
+        if vocabulary_file.exists()
+        else {}
+    )
     event, facts = (
         (None, [])
         if data["event.yaml"] is None
@@ -637,6 +671,7 @@ def load_pack(directory: Path) -> Pack:
         crisis_reply=crisis,
         resources=tuple(resources),
         acute_reply=acute,
+        vocabulary=vocabulary,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,38 +51,60 @@ _STOPWORDS = frozenset(_fold_words(lexicon.STOPWORDS))
 # bot itself: they count as little as "hello".
 _COURTESY = frozenset(_fold_words(lexicon.COURTESY)) | {"@you", "@can"}
 _INTERROGATIVES = lexicon.INTERROGATIVES
-_ORDINALS = frozenset(c for c in lexicon.CONCEPTS if c.startswith("#"))
 # Verbs of saying: "did Kendili talk about parents" asks about parents.
 _SPEECH = frozenset({"@spoke", "?about"})
-_CONCEPT_OF = {w: concept for concept, raw in lexicon.CONCEPTS.items() for w in _fold_words(raw)}
-
-
-def _phrase_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    replacement = {}
-    for token, phrases in lexicon.PHRASES.items():
-        for phrase in phrases:
-            replacement[" ".join(words(phrase))] = token
-    alternatives = sorted(replacement, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\S)")
-    return pattern, replacement
-
-
-_PHRASE, _PHRASE_TOKEN = _phrase_pattern()
 # A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 
 
+class Vocabulary:
+    """Words that mean the same thing, read as one concept token before matching.
+
+    The engine's own concepts (question words, "speaker", "round table", ordinals) come from
+    `bot.lexicon`; an event's own words ("TikTok", "stigma", "social media") come from its
+    pack's vocabulary.yaml, as `@name`. A concept word of several words is a set phrase.
+    """
+
+    def __init__(self, extra: Mapping[str, Iterable[str]] | None = None) -> None:
+        concepts = {name: list(raw) for name, raw in lexicon.CONCEPTS.items()}
+        phrases = {name: list(raw) for name, raw in lexicon.PHRASES.items()}
+        for name, raw in (extra or {}).items():
+            for text in raw:
+                target = phrases if len(words(text)) > 1 else concepts
+                target.setdefault(f"@{name}", []).append(text)
+        self._concept_of = {w: c for c, raw in concepts.items() for w in _fold_words(raw)}
+        replacement = {" ".join(words(p)): token for token, raw in phrases.items() for p in raw}
+        alternatives = sorted(replacement, key=len, reverse=True)
+        self._phrase = re.compile(
+            r"(?<!\S)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\S)"
+        )
+        self._phrase_token = replacement
+        self.ordinals = frozenset(c for c in concepts if c.startswith("#"))
+
+    def concept_words(self) -> Iterable[tuple[str, str]]:
+        """(folded word, its concept) for every single-word concept word."""
+        return self._concept_of.items()
+
+    def terms(self, text: str) -> tuple[str, ...]:
+        """The meaningful terms of a text: folded words, set phrases and concepts unified,
+        stopwords dropped."""
+        joined = self._phrase.sub(lambda m: self._phrase_token[m.group(0)], " ".join(words(text)))
+        seen: dict[str, None] = {}
+        for word in joined.split():
+            term = "@hour" if _HOUR.match(word) else self._concept_of.get(word, word)
+            if term in _STOPWORDS:
+                continue
+            seen.setdefault(term, None)
+        return tuple(seen)
+
+
+# The engine's own words, for callers that need no event's vocabulary (question words).
+GENERIC = Vocabulary()
+
+
 def terms(text: str) -> tuple[str, ...]:
-    """The meaningful terms of a text: folded words, set phrases and concepts unified,
-    stopwords dropped."""
-    joined = _PHRASE.sub(lambda m: _PHRASE_TOKEN[m.group(0)], " ".join(words(text)))
-    seen: dict[str, None] = {}
-    for word in joined.split():
-        term = "@hour" if _HOUR.match(word) else _CONCEPT_OF.get(word, word)
-        if term in _STOPWORDS:
-            continue
-        seen.setdefault(term, None)
-    return tuple(seen)
+    """`Vocabulary.terms` with the engine's own words only."""
+    return GENERIC.terms(text)
 
 
 def _fuzzy_cutoff(term: str) -> float | None:
@@ -154,7 +176,10 @@ class Matcher:
         documents: Iterable[Document],
         context: Iterable[str] = (),
         anchors: Iterable[tuple[str, str]] = (),
+        vocabulary: Vocabulary = GENERIC,
     ) -> None:
+        self.vocabulary = vocabulary
+        terms = vocabulary.terms
         # Ordinals stay out: "first" in "the first summit" still tells panel 1 from panel 2.
         self._context = frozenset(
             t for text in context for t in terms(text) if not t.startswith(("#", "?"))
@@ -219,7 +244,7 @@ class Matcher:
         self._spelling = {
             t: t for t in self._idf if _fuzzy_cutoff(t) is not None and t not in _COURTESY
         }
-        for word, concept in _CONCEPT_OF.items():
+        for word, concept in vocabulary.concept_words():
             if concept in self._idf and _fuzzy_cutoff(word) is not None:
                 self._spelling.setdefault(word, concept)
         self._vocabulary = sorted(self._spelling)
@@ -237,7 +262,7 @@ class Matcher:
         weight = self._idf.get(term, self._unknown_weight)
         if entry_id is not None and entry_id in self._anchors.get(term, ()):
             return weight * ANCHOR_WEIGHT
-        if term in _INTERROGATIVES or term in _ORDINALS:
+        if term in _INTERROGATIVES or term in self.vocabulary.ordinals:
             return max(weight, INTERROGATIVE_WEIGHT)
         if term in _COURTESY:
             return weight * COURTESY_WEIGHT
@@ -351,7 +376,7 @@ class Matcher:
         what only one of them has. Words the pack never uses weigh most: they are what makes a
         question about a plumber in Casablanca a question about something else.
         """
-        query = terms(text)
+        query = self.vocabulary.terms(text)
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False
