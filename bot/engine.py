@@ -87,6 +87,10 @@ class Reply:
         }
 
 
+def _best_score(analysis: Analysis) -> float:
+    return analysis.best.score if analysis.best else 0.0
+
+
 class Engine:
     """Answers messages from one knowledge pack; pure and deterministic."""
 
@@ -139,17 +143,21 @@ class Engine:
         if not analysis.terms or not _LETTER.search(text):
             # "ok", "?", "2+2", "👍": nothing to answer, and nothing to apologise for either.
             return Reply("fallback", language, message("fallback_help", language))
-        chosen_analysis, question = (analysis, text) if self._answers(analysis) else (None, "")
-        # A chatty message may hide its question after a greeting and a story.
+        verdict = self._yes_no(analysis, text, language)
+        if verdict is not None:
+            return verdict
+        # A chatty message may hide its question after a greeting and a story: its parts are
+        # matched too, and the one that answers best wins.
+        answering = [analysis] if self._answers(analysis) else []
         for part in segments(text, self._opens_question):
             found = self.matcher.analyse(part, min_coverage=MIN_COVERAGE)
-            if self._answers(found) and (
-                chosen_analysis is None or found.best.score > chosen_analysis.best.score  # type: ignore[union-attr]
-            ):
-                chosen_analysis, question = found, part
-        if chosen_analysis is None:
+            if self._answers(found):
+                answering.append(found)
+        if not answering:
             return self._fallback(language, analysis)
-        return self._decide(chosen_analysis, question, language)
+        # "Hello! ... When was it?": the greeting answers too, but the question comes first.
+        substantive = [a for a in answering if a.best.entry_id not in self._smalltalk]  # type: ignore[union-attr]
+        return self._decide(max(substantive or answering, key=_best_score), language)
 
     def _answers(self, analysis: Analysis) -> bool:
         best = analysis.best
@@ -159,8 +167,8 @@ class Engine:
         found = terms(word)
         return bool(found) and (found[0].startswith("?") or fold(word) in lexicon.YES_NO)
 
-    def _decide(self, analysis: Analysis, question: str, language: str) -> Reply:
-        """Answer, ask which, or answer a yes/no question, from an analysis that answers."""
+    def _decide(self, analysis: Analysis, language: str) -> Reply:
+        """Answer, or ask which, from an analysis that answers."""
         best = analysis.best
         assert best is not None
         several = self._several(analysis)
@@ -180,10 +188,7 @@ class Engine:
                 score=best.score,
                 suggestions=tuple(self._suggestion(c.entry_id, language) for c in choices),
             )
-        reply = self.card(best.entry_id, language, score=best.score)
-        if self.pack.speaker(best.entry_id) and self._is_yes_no(question):
-            return self._with_verdict(reply, analysis, best.entry_id, language)
-        return reply
+        return self.card(best.entry_id, language, score=best.score)
 
     def _several(self, analysis: Analysis) -> list[str]:
         """Every speaker (or round table) a description fits, when it fits more than one and
@@ -224,32 +229,56 @@ class Engine:
             suggestions=tuple(self._suggestion(i, language) for i in ids),
         )
 
-    @staticmethod
-    def _is_yes_no(question: str) -> bool:
-        return any(w in lexicon.YES_NO for w in fold(question).split()[:3])
-
-    def _with_verdict(
-        self, reply: Reply, analysis: Analysis, speaker_id: str, language: str
-    ) -> Reply:
-        """ "Did Kendili talk about parents?": yes when what the pack says of her holds the
-        topic; otherwise say the article does not, and who did."""
+    def _yes_no(self, analysis: Analysis, text: str, language: str) -> Reply | None:
+        """ "Did Kendili talk about parents?": a yes when what the pack says of her holds the
+        topic, else a no (the article does not say so) naming who did; then her card."""
+        speakers = [i for i in analysis.named if self.pack.speaker(i)]
+        if len(speakers) != 1 or not self._is_yes_no(text, analysis):
+            return None
+        speaker = self.pack.speaker(speakers[0])
+        assert speaker is not None
         topic = [t for t in analysis.terms if self.matcher.is_subject(t)]
-        if not topic:
-            return reply
-        if self.matcher.covers(speaker_id, topic) >= VERDICT_COVERAGE:
-            lead, verdict = message("verdict_yes", language), "yes"
-        else:
-            name = self.label(speaker_id, language)
-            lead, verdict = message("verdict_no", language, name=name), "no"
+        ordinals = [t for t in analysis.terms if t in self.matcher.vocabulary.ordinals]
+        panel = self.pack.panel(speaker.panel)
+        if ordinals and "@panel" in analysis.terms and panel:
+            # "Was Bahri on the first round table?" is answered by the programme itself.
+            holds = {f"#{panel.number}"} == set(ordinals)
+            others = [s for s in self.pack.speakers if s.panel != panel.id]
+        elif topic:
+            holds = self.matcher.covers(speaker.id, topic) >= VERDICT_COVERAGE
             others = [
-                self.label(s.id, language)
+                s
                 for s in self.pack.speakers
-                if s.id != speaker_id and self.matcher.covers(s.id, topic) >= VERDICT_COVERAGE
+                if s.id != speaker.id and self.matcher.covers(s.id, topic) >= VERDICT_COVERAGE
             ]
-            if others:
-                names = (" ، " if language == "ar" else ", ").join(others)
-                lead += " " + message("verdict_others", language, names=names)
-        return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
+        else:
+            return None
+        reply = self.card(speaker.id, language)
+        if holds:
+            return replace(
+                reply,
+                answer=f"{message('verdict_yes', language)}\n\n{reply.answer}",
+                verdict="yes",
+            )
+        lead = message("verdict_no", language, name=self.label(speaker.id, language))
+        if others and not ordinals:
+            names = ("، " if language == "ar" else ", ").join(
+                self.label(s.id, language) for s in others
+            )
+            lead += " " + message("verdict_others", language, names=names)
+        return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict="no")
+
+    @staticmethod
+    def _is_yes_no(text: str, analysis: Analysis) -> bool:
+        """A question answered by yes or no: "did...", "est-ce que...", "wach...", "هل...", or
+        a statement with a question mark and no question word ("Bahri a parlé des parents ?")."""
+        folded = fold(text).split()
+        if any(w in lexicon.YES_NO for w in folded[:3]):
+            return True
+        if any(" ".join(folded[-2:]).endswith(tail) for tail in lexicon.YES_NO_TAILS):
+            return True
+        asks_what = any(t in lexicon.INTERROGATIVES or t == "?what" for t in analysis.terms)
+        return text.rstrip().endswith(("?", "؟")) and not asks_what
 
     def _meaningful(self, analysis: Analysis) -> bool:
         """A message of one common word ("tiktok", "sommet") or noise never picks an entry."""

@@ -470,9 +470,12 @@ class Matcher:
         does what Kendili said include "parents"?"""
         weights = self._entry_term_weights.get(entry_id, {})
         total = held = 0.0
+        # Words the pack never uses say nothing either way; with none known, nothing is held.
         for term in query:
             options = self._lookup(term)
-            weight = self._weight(options[0][0]) if options else self._weight(term)
+            if not options:
+                continue
+            weight = self._weight(options[0][0])
             total += weight
             held += max((s * weight for t, s in options if t in weights), default=0.0)
         return held / total if total else 0.0
