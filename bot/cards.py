@@ -89,7 +89,8 @@ def speakers_card(pack: Pack, language: str) -> Card:
             if speaker:
                 lines.append(f"• {speaker_name(speaker, language)}: {speaker.role[language]}")
         lines.append("")
-    return Card(message("speakers_title", language), "\n".join(lines).strip())
+    title = message("speakers_title", language, count=len(pack.speakers))
+    return Card(title, "\n".join(lines).strip())
 
 
 def _resource_lines(resources: list[Resource], language: str) -> str:

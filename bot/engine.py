@@ -43,6 +43,9 @@ VERDICT_COVERAGE = 0.5
 # The share of a message's subject words (by weight) an entry must cover to answer it: a
 # concert in Casablanca is not the next summit, though both are "next" and "when".
 MIN_COVERAGE = 0.5
+# A part cut out of a long message around its question word needs less: what is left around
+# the question is mostly the story the asker tells ("for my intro para").
+PART_COVERAGE = 0.35
 # The most recent replies kept in memory, for messages up to this long.
 CACHED_REPLIES = 4096
 CACHED_TEXT_CHARS = 300
@@ -148,16 +151,15 @@ class Engine:
             return verdict
         # A chatty message may hide its question after a greeting and a story: its parts are
         # matched too, and the one that answers best wins.
+        # A part is only a question: "Hello!" on its own line does not answer a long message.
         answering = [analysis] if self._answers(analysis) else []
         for part in segments(text, self._opens_question):
-            found = self.matcher.analyse(part, min_coverage=MIN_COVERAGE)
-            if self._answers(found):
+            found = self.matcher.analyse(part, min_coverage=PART_COVERAGE)
+            if self._answers(found) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 answering.append(found)
         if not answering:
             return self._fallback(language, analysis)
-        # "Hello! ... When was it?": the greeting answers too, but the question comes first.
-        substantive = [a for a in answering if a.best.entry_id not in self._smalltalk]  # type: ignore[union-attr]
-        return self._decide(max(substantive or answering, key=_best_score), language)
+        return self._decide(max(answering, key=_best_score), language)
 
     def _answers(self, analysis: Analysis) -> bool:
         best = analysis.best

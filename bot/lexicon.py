@@ -12,23 +12,40 @@ FRENCH_MARKERS = frozenset(
     quand ou comment pourquoi combien quel quelle quels quelles je tu il elle nous vous ils
     sont etait ont a parle c ki kel ke koi kan jveux veux voudrais sommet table ronde
     intervenants bonjour salut merci svp stp oui non pas mais donc alors qu est-ce
-    premiere deuxieme""".split()
+    premiere deuxieme
+    ya yavait cest cetait jsuis jsui jai jvoudrais jaimerais jsais jpense dsl bcp pr ds tt
+    pcq pq kil kils ke kelle koi ki mdr bjr bsr vs ns mm qqn qq dc tjrs
+    avez pouvez pourriez etaient quelles lequel laquelle ont-ils ete elles aussi tres
+    organise organisateurs heure horaire lieu billet gratuit prochaine edition
+    intervenante intervenant professeur psychiatre psychologue createur""".split()
 )
 ENGLISH_MARKERS = frozenset(
     """the a an of to in on at for with is are was were who what when where why how which
     did does do about tell me my you your can could would please thanks thank hello hi hey
     spoke talked speaker speakers panel summit event first second and or it this that
-    there help bye thx thanks goodbye hello hi hey ok okay yes no price stock weather
+    there help bye thx thanks goodbye hello hi hey yes no price stock weather
     people live follow followers account password delete reset happened held i im ive myself
     been again wanna gonna tbh dont cant want feel feeling anymore life just really know
-    think everyone nobody without better would""".split()
+    think everyone nobody without better would
+    whn wen wat wht r u ur abt bout pls plz ppl smthg sth ty tho bc cuz coz lol whats wats
+    whos hows wheres round lineup line-up venue name names press any against next main
+    quick bio title stands stand meaning mean who's what's where's when's full took part
+    round-up rundown recap overview speakers women men ladies guys cheers mate today
+    tools features wellbeing screen time limit anything something were they them their
+    said say did start end free tickets ticket replay video watch organised organized""".split()
 )
 DARIJA_MARKERS = frozenset(
     """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach
     foqach kifach kifech kif ch7al chhal 3lach lach wach dyal dial diyal kayn kayna kayen
     bghit bghina had hadchi hadi hada hder hdar tkellem tkalam tkallem kan kanet kanou
     l9imma 9imma m3a 3la bzaf wla chi ana nta nti hna homa bach fach mnin labas salam
-    3afak afak khoya khti daba ghir walo smiyto smitha ila lli li mzyan""".split()
+    3afak afak khoya khti daba ghir walo smiyto smitha ila lli li mzyan
+    wa7ed wahed wa7da wahda jouj joj bjoj b7al bhal kifach kanbghi kanbgho bghina bghit
+    n3ref n3raf nfhem sme3t sm3t smaat chft chaft chouft galt gal galo 9al 9alt 9alo
+    kayen kaynin kano kant kanet dyalhom dyalha dyalo dyalou dyali dyalna 3la 3lih 3liha
+    fih fiha m3a mn men bzf bzaf daba dak dik dok hadak hadik 3ndi 3andi 3ndk wla
+    lwla lowla lawla l9imma sommet dyal chkoun chno achno chnahowa hiya howa homa
+    3lach 7it 7ite hit lekher lkher""".split()
 )
 
 # Words that carry no meaning for matching (articles, pronouns, auxiliaries, fillers).
@@ -64,7 +81,6 @@ STOPWORDS = frozenset(
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     ok okay oki dacc daccord wakha واخا
     exactement exactly precisement precisely actually vraiment really svp stp please
-    sujet theme topic subject themes topics mawdou3 موضوع مواضيع
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
     very r u ur ya abt bout tho bc cuz coz
     call called named name names title titled intitule intitulee titre nom noms smiya smito
@@ -111,6 +127,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # "هل تحدثت..."), folded. Only a question about a named person gets a yes or a no.
 YES_NO = frozenset(
     """did does do is was were has have are est estce wach wash was ach hal هل واش""".split()
+)
+
+# Endings that make a statement a yes/no question: "Jaafar psychothérapeute wla la ?",
+# "toufiq psychiatre sa7 ?", "... or not?", "... c'est vrai ?" (folded).
+YES_NO_TAILS = (
+    "wla la",
+    "ola la",
+    "or not",
+    "ou pas",
+    "ou non",
+    "sa7",
+    "sah",
+    "vrai",
+    "صح",
+    "ولا لا",
 )
 
 # Question words that decide what is asked: "where" must not answer with a date.

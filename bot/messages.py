@@ -125,9 +125,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "المتدخلون: {items}",
     },
     "speakers_title": {
-        "fr": "Les intervenants",
-        "en": "The speakers",
-        "ar": "المتدخلون",
+        "fr": "Les {count} intervenants",
+        "en": "The {count} speakers",
+        "ar": "المتدخلون ({count})",
     },
     "commands": {
         "fr": "/programme le programme\n/speakers les intervenants\n/panels les tables rondes\n"

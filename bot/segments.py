@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 # Sentences end at these; a comma alone does not split ("Kendili, Toufiq and Jaafar").
 _SENTENCE_END = re.compile(r"[.!?؟…\n]+|\s[-–—]\s")
+_CLAUSE_END = re.compile(r"[,،:;]")
 # Below this many words a message is one thought: splitting would only lose context.
 _MIN_WORDS_TO_SPLIT = 7
 # At most this many parts are matched, so a long message costs a bounded amount of work.
@@ -34,7 +35,10 @@ def segments(text: str, opens_question: Callable[[str], bool]) -> list[str]:
         words = sentence.split()
         for start in range(len(words) - 1, 0, -1):
             if opens_question(words[start]):
-                found.setdefault(" ".join(words[start:]), None)
+                rest = " ".join(words[start:])
+                found.setdefault(rest, None)
+                # "what was the goal, in a sentence or two": the question ends at the comma.
+                found.setdefault(_CLAUSE_END.split(rest, maxsplit=1)[0], None)
         if len(sentences) > 1:
             found.setdefault(sentence, None)
     found.pop(text.strip(), None)
