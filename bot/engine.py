@@ -159,7 +159,27 @@ class Engine:
                 answering.append(found)
         if not answering:
             return self._fallback(language, analysis)
-        return self._decide(max(answering, key=_best_score), language)
+        chosen = max(answering, key=_best_score)
+        best = chosen.best
+        assert best is not None
+        if best.entry_id in chosen.named and self.matcher.asks_beyond(chosen):
+            # "What was Kendili wearing?": her card does not say, and the bot must not pretend.
+            return self._not_said(best.entry_id, language, best.score)
+        return self._decide(chosen, language)
+
+    def _not_said(self, entry_id: str, language: str, score: float) -> Reply:
+        name = self.label(entry_id, language)
+        lines = [
+            message("not_said_about", language, name=name),
+            message("fallback_help", language),
+        ]
+        return Reply(
+            "fallback",
+            language,
+            "\n".join(lines),
+            score=score,
+            suggestions=(self._suggestion(entry_id, language),),
+        )
 
     def _answers(self, analysis: Analysis) -> bool:
         best = analysis.best
@@ -262,7 +282,12 @@ class Engine:
                 answer=f"{message('verdict_yes', language)}\n\n{reply.answer}",
                 verdict="yes",
             )
-        lead = message("verdict_no", language, name=self.label(speaker.id, language))
+        name = self.label(speaker.id, language)
+        lead = (
+            message("verdict_panel", language, name=name, number=panel.number)
+            if ordinals and panel
+            else message("verdict_no", language, name=name)
+        )
         if others and not ordinals:
             names = ("، " if language == "ar" else ", ").join(
                 self.label(s.id, language) for s in others

@@ -31,7 +31,7 @@ ENGLISH_MARKERS = frozenset(
     whos hows wheres round lineup line-up venue name names press any against next main
     quick bio title stands stand meaning mean who's what's where's when's full took part
     round-up rundown recap overview speakers women men ladies guys cheers mate today
-    tools features wellbeing screen time limit anything something were they them their
+    tools features wellbeing screen time limit see anything something were they them their
     said say did start end free tickets ticket replay video watch organised organized""".split()
 )
 DARIJA_MARKERS = frozenset(
@@ -44,13 +44,14 @@ DARIJA_MARKERS = frozenset(
     n3ref n3raf nfhem sme3t sm3t smaat chft chaft chouft galt gal galo 9al 9alt 9alo
     kayen kaynin kano kant kanet dyalhom dyalha dyalo dyalou dyali dyalna 3la 3lih 3liha
     fih fiha m3a mn men bzf bzaf daba dak dik dok hadak hadik 3ndi 3andi 3ndk wla
-    lwla lowla lawla l9imma sommet dyal chkoun chno achno chnahowa hiya howa homa
+    lwla lowla lawla l9imma dyal chkoun chno achno chnahowa hiya howa homa
     3lach 7it 7ite hit lekher lkher""".split()
 )
 
 # Words that carry no meaning for matching (articles, pronouns, auxiliaries, fillers).
-STOPWORDS = frozenset(
-    """le la les l un une des du de d et est a au aux en dans sur pour par avec ce cet cette
+STOPWORDS = (
+    frozenset(
+        """le la les l un une des du de d et est a au aux en dans sur pour par avec ce cet cette
     ces c ca ça qu que il elle ils elles on je j tu vous nous me m
     te t se s y ne n pas plus mon ma mes ton ta tes son sa ses leur leurs notre nos votre vos
     etait ete avait avoir etre fait faire sont ont va vais savoir
@@ -92,6 +93,84 @@ STOPWORDS = frozenset(
     لقد ان أن إن التي الذي اللي لي واش كاين كاينه كاينة بغيت نعرف اعرف أعرف عرف حول او أو
     ثم كل بعض شي اي أي ايضا أيضا ممكن يمكن يمكنني عندي عندكم لنا لي ولا
     ولا""".split()
+    )
+    | frozenset(
+        # Chat spelling and fillers: SMS French, chat English, Darija in both scripts. Each is a
+        # word that says how someone writes, never what they ask about.
+        """jsuis jsui jsais jpense jme jle jles jdis jcrois jai jaurais jvoulais jvoudrais
+    jaimerais jaimerai aimerai aimerait souhaite souhaiterais souhaiterai souhaitons
+    voulu voulais voulions pourriez pouvez pourrais auriez aurais
+    cest cetait cetaient yavait ct kil kils quil quils quelqun qqn qq
+    dsl desole desolee deranger derangement bcp bcq tt tte ts ds  dc mm vs ns pcq pq
+    ptet ptetre tjrs jms mdr lol ptdr xd hihi hehe haha hhh bref voila euh heu ben bah
+    entendu entendre lu lire vu croi crois pense surtout vraiment exacte exact
+    exactement precise precisement precis preci justement enfin
+    gros grosso modo general generale globalement
+    ici dessus dessous autour lors pendant durant afin  svp
+    monsieur madame mme mr mlle messieurs dames cordialement respectueusement
+    salutations remerciements remercie obligeance amabilite avance davance infiniment
+    permets permet prie veuillez
+    whn wen wat wht wut r u ur ya yr abt bout bcoz cuz coz bc tho tbh idk imo btw fyi
+    pls plz plse pleas  ppl smthg sth smth sb sm im ive ill id youre theyre theres
+    there's here's that's it's  whether either both all whole any anyone anybody
+    lol lmao haha hehe omg hiii heyyy ta bro dude sis guys
+    basically literally actually honestly kinda sorta like just quick quickly 
+    exact exactly precisely specifically particular particularly overall general generally
+    nutshell brief briefly short shortly couple few plain simple simply words sentence
+    sentences para paragraph intro piece writeup
+    writing write wrote written filing file deadline tonight today tomorrow yesterday
+    now week weekend back home
+    keep keeps kept put putting get getting got make making made come came coming
+    go going went done doing try trying able sure perfect great
+    asking asked ask wonder wondering curious interested interest confirm check
+    fact facts idea clue details detail bits
+    wa7ed wahed wa7da wahda wahda bjoj b7al bhal kanbghi kanbgho kanbghiw bghit bghina
+    bghaw n3ref n3rf n3raf na3ref nfhem nfham fhemt fhmt fhmtch sme3t sm3t smaat smat
+    smeat chft chaft chouft chofte 3reft 3refti 3reftou dkarlna gali galt galti galtli
+    galha galo golt t9der t9dar tqder 3tini atini 3tina 3andi 3ndi 3ndk 3andek 3ndkom
+    dima dayman bzf bzzf bzef bezaf kolchi kol mn men dak dik dok hadak hadik
+    hadok hado hadou haka hakak hta 7ta 7it hit 7ite hitach 7itach wa walakin walaken
+    ah ih iyeh iya la2 sahbi sa7bi sahbti sa7bti khoya khouya bro lfriq
+    kanchouf kanchof kanfollowi kantsna kan9ra kanqra kandir kanktb kankteb
+    ana nta nti ntoma 7na hna homa huma hoa hia
+    بلي باش حيت حتى بلا غير داك ديك ديالو ديالها ديالهم ديالي ديالنا ديالك ديالكم
+    كنت كنا كانو كانوا بصح صراحة بالضبط ضبط تقريبا فقط فحسب فعلا مثلا
+    سمعت وسمعت سمعنا شفت قريت وقرات قرات بغيت وبغيت باغي باغيه كنبغي نعرف نفهم نسول
+    انا وانا احنا حنا انتما ليا ليك ليكم لينا معايا معاك
+    وشنو وشكون ومن وفين وعلاش وكيفاش وشحال وامتى وماذا ومتى واين وكيف ولماذا وهل
+    عافاك عفاك الله ورحمه وبركاته طيبه النور الخير
+    وشكرا جزيلا بزاف بزااف  عاد ايوا يالاه واخا اه
+    اود اريد ارغب وارغب واود اتمني اتساءل اسال اسأل سؤال سوال اعرف معرفه
+    ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل """.split()
+    )
+    | frozenset(
+        # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
+        # people introduce themselves before asking, and the pack answers no one differently.
+        """journalist journalists journaliste journalistes reporter reporters editor editors
+    correspondent freelance freelancer blogger blog newsletter  podcaster radio tv
+    paper newspaper magazine supplement desk outlet feature
+    student students etudiant etudiante etudiants etudiantes eleve eleves pupil pupils
+    lyceen lyceens lyceenne collegien teacher teachers teach teaching enseignant
+    enseignante enseignants instit institutrice instituteur professeure
+    school schools ecole college lycee fac faculte uni licence master
+    class classe classes cours lesson lessons seance sequence pedagogique worksheet fiche
+    expose exposé memoire memoir these thesis presentation project projet tpe homework
+    devoir report rapport research recherche researcher chercheur chercheuse
+    maman mama mamma mom mum mommy papa dad daddy father mother pere mere
+    grand-mere grand-pere grandmother grandfather grand grandma grandpa grandchildren
+    fils fille filles daughter daughters son sons soeur frere sister brother cousin
+    cousine tante oncle aunt uncle niece nephew wife husband
+    retraite retraitee retired pensioner ancien ancienne ex
+    ngo ngos ong ongs association charity nonprofit volunteer benevole coordinator
+    coordinatrice chargee charge com communication comms officer manager
+    ans an years 
+    talib taliba tlamed tlamid ostad ostada oustad oustada bba baba
+    1bac 2bac bac terminale
+    طالب طالبه طلبه تلميذ تلميذه تلاميذ استاذ استاذه استاد استادة معلم معلمه مدرس
+    مدرسه ماستر اجازه دكتوراه بحث تقرير عرض مذكره صحفي صحفيه صحافي
+    ام اب ابي امي بنت بنتي ولدي وليدي خويا ختي اخي اختي جده جد زوجي زوجتي
+    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه""".split()
+    )
 )
 
 # Verbs that say an event happened ("held", "s'est déroulé", "انعقدت"): like the event's own
@@ -151,7 +230,9 @@ INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
 COURTESY = frozenset(
     """bonjour bonsoir salut slt coucou hello hi hey salam slm merci mrc thanks thank thx
     chokran choukran shukran svp stp please pls plz 3afak afak عافاك شكرا سلام السلام عليكم
-    مرحبا""".split()
+    مرحبا
+    ty tnx tks mci cheers appreciated helpful hii heyy hiya yo wesh cc bjr bsr re
+    ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so

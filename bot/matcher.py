@@ -35,6 +35,8 @@ UNKNOWN = 0.5
 # Unknown words this long or longer weigh fully; shorter ones in proportion.
 UNKNOWN_FULL_LENGTH = 6
 UNKNOWN_FULL_LENGTH_ARABIC = 5
+# An unknown word at least this long (as a share of UNKNOWN_FULL_LENGTH) is a subject.
+BEYOND_LENGTH_FACTOR = 0.8
 # How close a word is to a known word that starts with the same 5 letters (4 in Arabic).
 PREFIX_CLOSENESS = 0.8
 # A query word that matches nothing known counts like the rarest known word: "plumber in
@@ -479,6 +481,11 @@ class Matcher:
             total += weight
             held += max((s * weight for t, s in options if t in weights), default=0.0)
         return held / total if total else 0.0
+
+    def asks_beyond(self, analysis: Analysis) -> bool:
+        """Whether a message asks about something the pack never mentions, by a word long
+        enough to be a subject ("wearing", "age"), besides what it names."""
+        return any(_length_factor(t) >= BEYOND_LENGTH_FACTOR for t in analysis.unknown)
 
     def is_subject(self, term: str) -> bool:
         """Whether a query term says what is asked about: not a question word, a greeting, the

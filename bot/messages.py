@@ -58,6 +58,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "not give that information.",
         "ar": "لم أفهم هذا السؤال عن {event}، أو أن المقال المنشور لا يذكر هذه المعلومة.",
     },
+    "not_said_about": {
+        "fr": "L'article publié ne donne pas cette information sur {name}. "
+        "Je peux vous montrer ce qu'il en dit :",
+        "en": "The published article does not give that information about {name}. "
+        "Here is what it does say:",
+        "ar": "لا يذكر المقال المنشور هذه المعلومة عن {name}. يمكنني أن أعرض عليك ما يقوله:",
+    },
     "several": {
         "fr": "Plusieurs correspondent à votre description :",
         "en": "More than one fits your description:",
@@ -77,6 +84,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "L'article ne dit pas que {name} en a parlé.",
         "en": "The article does not say that {name} spoke about that.",
         "ar": "لا يذكر المقال أن {name} تحدث عن ذلك.",
+    },
+    "verdict_panel": {
+        "fr": "Non : {name} intervenait à la table ronde {number}.",
+        "en": "No: {name} was on round table {number}.",
+        "ar": "لا، كانت مشاركة {name} في الطاولة المستديرة {number}.",
     },
     "verdict_others": {
         "fr": "D'après l'article, c'est {names} qui en a parlé.",

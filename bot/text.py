@@ -122,7 +122,8 @@ def _arabic_stem(word: str) -> str:
 def _latin_stem(word: str) -> str:
     """Fold common inflections so "organised", "tables" and "happened" meet their stems."""
     word = word.replace("iz", "is")  # organize / organise, realize / realise
-    for suffix, keep in (("ing", 4), ("ed", 4), ("es", 4), ("s", 4)):
+    # Only the plural "s" goes, not "es": "femmes" and "femme" must meet.
+    for suffix, keep in (("ing", 4), ("ed", 4), ("s", 4)):
         if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
             return word[: -len(suffix)]
     return word
