@@ -34,9 +34,12 @@ ACUTE = "acute"
 ANSWER_THRESHOLD = 60.0
 CLARIFY_MARGIN = 2.0
 SUGGEST_THRESHOLD = 40.0
-# Speakers (or round tables) scoring within this of the best, when the message names none,
-# all fit its description: "the psychiatrist" lists both psychiatrists.
-SEVERAL_MARGIN = 5.0
+# A speaker fits a description when what the pack says of them holds all of its words.
+FITS_COVERAGE = 0.99
+# ... and when they score within this of the best of them.
+SEVERAL_MARGIN = 8.0
+# Entries scored in full per message: enough for every speaker a description may fit.
+CANDIDATES = 8
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
@@ -52,7 +55,7 @@ CACHED_TEXT_CHARS = 300
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
 # A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_xX×]")
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,7 @@ class Engine:
         vocabulary = Vocabulary(pack.vocabulary)
         self.matcher = Matcher(documents(pack), context, names, vocabulary)
         self._smalltalk = {e.id for e in pack.smalltalk}
+        self._lists = [e.id for e in pack.entries() if e.list]
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
 
     def language_for(self, text: str, chosen: str | None, fallback: str) -> str:
@@ -142,7 +146,7 @@ class Engine:
         if len(text) > MAX_QUESTION_CHARS:
             return Reply("fallback", language, message("too_long", language))
         # An entry that covers too little of what the message is about cannot answer it.
-        analysis = self.matcher.analyse(text, min_coverage=MIN_COVERAGE)
+        analysis = self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
         if not analysis.terms or not _LETTER.search(text):
             # "ok", "?", "2+2", "👍": nothing to answer, and nothing to apologise for either.
             return Reply("fallback", language, message("fallback_help", language))
@@ -154,7 +158,7 @@ class Engine:
         # A part is only a question: "Hello!" on its own line does not answer a long message.
         answering = [analysis] if self._answers(analysis) else []
         for part in segments(text, self._opens_question):
-            found = self.matcher.analyse(part, min_coverage=PART_COVERAGE)
+            found = self.matcher.analyse(part, limit=CANDIDATES, min_coverage=PART_COVERAGE)
             if self._answers(found) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 answering.append(found)
         if not answering:
@@ -214,20 +218,42 @@ class Engine:
 
     def _several(self, analysis: Analysis) -> list[str]:
         """Every speaker (or round table) a description fits, when it fits more than one and
-        names none: "le psychiatre" is Toufiq and Kendili."""
+        the message names none: "le psychiatre" is Toufiq and Kendili, "the women speakers"
+        three of the six."""
         best = analysis.best
         assert best is not None
         kind = self._kind_of(best.entry_id)
-        if kind is None or analysis.named:
+        entry = self.pack.entry(best.entry_id)
+        if analysis.named or (kind is None and not (entry and entry.list)):
             return []
-        fits = [
-            c.entry_id
-            for c in analysis.candidates
-            if self._kind_of(c.entry_id) == kind
-            and c.score >= ANSWER_THRESHOLD
-            and best.score - c.score < SEVERAL_MARGIN
+        # Words the programme and speaker lists hold ("speakers", "round table") describe all
+        # of them; what is left describes some.
+        subject = [
+            t
+            for t in analysis.terms
+            if self.matcher.is_subject(t)
+            and not any(self.matcher.covers(i, [t]) for i in self._lists)
         ]
-        return fits if len(fits) > 1 else []
+        if not subject:
+            return []
+        ids = [s.id for s in self.pack.speakers] + [p.id for p in self.pack.panels]
+        fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
+        if kind is not None:
+            fits = [i for i in fits if self._kind_of(i) == kind]
+        # Holding the words is not enough when one says it far better: "the one who told his
+        # own experience" is Taouil, though Bahri's quote has the word "experiences".
+        scores = {c.entry_id: c.score for c in analysis.candidates}
+        top = max((scores.get(i, 0.0) for i in fits), default=0.0)
+        fits = [i for i in fits if scores.get(i, 0.0) >= top - SEVERAL_MARGIN]
+        if len({self._kind_of(i) for i in fits}) != 1 or len(fits) < 2:
+            return []
+        everyone = (
+            len(self.pack.speakers)
+            if self._kind_of(fits[0]) == "speaker"
+            else len(self.pack.panels)
+        )
+        # A description that fits everyone ("the speakers") asks for the list, not a choice.
+        return fits if len(fits) < everyone else []
 
     def _kind_of(self, entry_id: str) -> str | None:
         if self.pack.speaker(entry_id):
@@ -299,13 +325,15 @@ class Engine:
     def _is_yes_no(text: str, analysis: Analysis) -> bool:
         """A question answered by yes or no: "did...", "est-ce que...", "wach...", "هل...", or
         a statement with a question mark and no question word ("Bahri a parlé des parents ?")."""
+        # "What was Kendili wearing?" opens with a question word: not a yes/no question.
+        if any(t in lexicon.INTERROGATIVES or t == "?what" for t in analysis.terms):
+            return False
         folded = fold(text).split()
         if any(w in lexicon.YES_NO for w in folded[:3]):
             return True
         if any(" ".join(folded[-2:]).endswith(tail) for tail in lexicon.YES_NO_TAILS):
             return True
-        asks_what = any(t in lexicon.INTERROGATIVES or t == "?what" for t in analysis.terms)
-        return text.rstrip().endswith(("?", "؟")) and not asks_what
+        return text.rstrip().endswith(("?", "؟"))
 
     def _meaningful(self, analysis: Analysis) -> bool:
         """A message of one common word ("tiktok", "sommet") or noise never picks an entry."""

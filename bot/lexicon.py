@@ -101,20 +101,20 @@ STOPWORDS = (
     jaimerais jaimerai aimerai aimerait souhaite souhaiterais souhaiterai souhaitons
     voulu voulais voulions pourriez pouvez pourrais auriez aurais
     cest cetait cetaient yavait ct kil kils quil quils quelqun qqn qq
-    dsl desole desolee deranger derangement bcp bcq tt tte ts ds  dc mm vs ns pcq pq
-    ptet ptetre tjrs jms mdr lol ptdr xd hihi hehe haha hhh bref voila euh heu ben bah
+    dsl desole desolee deranger derangement bcp bcq tt tte ts ds dc mm vs ns pcq pq
+    ptet ptetre tjrs jms mdr lol ptdr xd hihi hehe haha bref voila euh heu ben bah
     entendu entendre lu lire vu croi crois pense surtout vraiment exacte exact
     exactement precise precisement precis preci justement enfin
     gros grosso modo general generale globalement
-    ici dessus dessous autour lors pendant durant afin  svp
+    ici dessus dessous autour lors pendant durant afin svp
     monsieur madame mme mr mlle messieurs dames cordialement respectueusement
     salutations remerciements remercie obligeance amabilite avance davance infiniment
     permets permet prie veuillez
     whn wen wat wht wut r u ur ya yr abt bout bcoz cuz coz bc tho tbh idk imo btw fyi
-    pls plz plse pleas  ppl smthg sth smth sb sm im ive ill id youre theyre theres
-    there's here's that's it's  whether either both all whole any anyone anybody
-    lol lmao haha hehe omg hiii heyyy ta bro dude sis guys
-    basically literally actually honestly kinda sorta like just quick quickly 
+    pls plz plse pleas ppl smthg sth smth sb sm im ive ill id youre theyre theres
+    there's here's that's it's whether either both all whole any anyone anybody
+    lol lmao haha hehe omg ta bro dude sis guys
+    basically literally actually honestly kinda sorta like just quick quickly
     exact exactly precisely specifically particular particularly overall general generally
     nutshell brief briefly short shortly couple few plain simple simply words sentence
     sentences para paragraph intro piece writeup
@@ -138,8 +138,8 @@ STOPWORDS = (
     سمعت وسمعت سمعنا شفت قريت وقرات قرات بغيت وبغيت باغي باغيه كنبغي نعرف نفهم نسول
     انا وانا احنا حنا انتما ليا ليك ليكم لينا معايا معاك
     وشنو وشكون ومن وفين وعلاش وكيفاش وشحال وامتى وماذا ومتى واين وكيف ولماذا وهل
-    عافاك عفاك الله ورحمه وبركاته طيبه النور الخير
-    وشكرا جزيلا بزاف بزااف  عاد ايوا يالاه واخا اه
+    عافاك عفاك الله ورحمه وبركاته طيبه
+    وشكرا جزيلا بزاف بزااف عاد ايوا يالاه واخا اه
     اود اريد ارغب وارغب واود اتمني اتساءل اسال اسأل سؤال سوال اعرف معرفه
     ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل """.split()
     )
@@ -147,7 +147,7 @@ STOPWORDS = (
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
         # people introduce themselves before asking, and the pack answers no one differently.
         """journalist journalists journaliste journalistes reporter reporters editor editors
-    correspondent freelance freelancer blogger blog newsletter  podcaster radio tv
+    correspondent freelance freelancer blogger blog newsletter podcaster radio tv
     paper newspaper magazine supplement desk outlet feature
     student students etudiant etudiante etudiants etudiantes eleve eleves pupil pupils
     lyceen lyceens lyceenne collegien teacher teachers teach teaching enseignant
@@ -163,12 +163,17 @@ STOPWORDS = (
     retraite retraitee retired pensioner ancien ancienne ex
     ngo ngos ong ongs association charity nonprofit volunteer benevole coordinator
     coordinatrice chargee charge com communication comms officer manager
-    ans an years 
+    ans an years
     talib taliba tlamed tlamid ostad ostada oustad oustada bba baba
     1bac 2bac bac terminale
     طالب طالبه طلبه تلميذ تلميذه تلاميذ استاذ استاذه استاد استادة معلم معلمه مدرس
     مدرسه ماستر اجازه دكتوراه بحث تقرير عرض مذكره صحفي صحفيه صحافي
     ام اب ابي امي بنت بنتي ولدي وليدي خويا ختي اخي اختي جده جد زوجي زوجتي
+    yourself myself themselves herself himself itself oneself ourselves rasha rasou rasso
+    rassek براسو راسها نفسه نفسها انفسهم
+    ktbo ktbou kteb ktbat ktebt ktbou mktoub مكتوب كتبو dyalha dyalo dyalou dyalhom dyali
+    dyalna dyalkom dyalk full surname bli بأن بان لأن لان انه انها بانه اليها اليه الذين
+    اللذين اللواتي اللاتي هما هن عامه لدي لدى
     كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه""".split()
     )
 )
@@ -231,7 +236,7 @@ COURTESY = frozenset(
     """bonjour bonsoir salut slt coucou hello hi hey salam slm merci mrc thanks thank thx
     chokran choukran shukran svp stp please pls plz 3afak afak عافاك شكرا سلام السلام عليكم
     مرحبا
-    ty tnx tks mci cheers appreciated helpful hii heyy hiya yo wesh cc bjr bsr re
+    ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي""".split()
 )
 
@@ -260,7 +265,19 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "?where": ("ou", "où", "where", "fin", "fine", "feen", "fein", "فين", "أين", "وين", "فاين"),
     # Not "من": in Arabic it is "who" but far more often "from" or "of".
-    "?who": ("qui", "ki", "who", "chkoun", "chkon", "chkun", "shkoun", "chkoune", "شكون"),
+    "?who": (
+        "qui",
+        "ki",
+        "who",
+        "chkoun",
+        "chkon",
+        "chkun",
+        "shkoun",
+        "chkoune",
+        "شكون",
+        "whos",
+        "whose",
+    ),
     "?what": (
         "quoi",
         "koi",
@@ -281,6 +298,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "اشنو",
         "اش",
         "ماذا",
+        "فماذا",
+        "وماذا",
+        "فما",
     ),
     # Ability: "what can you do" is not "what are you".
     "@can": ("can", "could", "peux", "peut", "pouvez", "t9der", "tqder", "نقدر", "تقدر", "يمكنك"),
@@ -388,6 +408,83 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "هضرات",
         "تكلم",
         "تكلمت",
+        "mention",
+        "mentioned",
+        "mentions",
+        "mentionne",
+        "mentionné",
+        "evoque",
+        "évoqué",
+        "evoquer",
+        "aborde",
+        "abordé",
+        "aborder",
+        "traite",
+        "traité",
+        "traiter",
+        "cover",
+        "covered",
+        "address",
+        "addressed",
+        "raised",
+        "tackled",
+        "explique",
+        "expliqué",
+        "raconte",
+        "raconté",
+        "souligne",
+        "souligné",
+        "insiste",
+        "insisté",
+        "insisted",
+        "stressed",
+        "highlighted",
+        "emphasised",
+        "9al",
+        "9alt",
+        "qalt",
+        "galt",
+        "golt",
+        "tqal",
+        "t9al",
+        "tqalt",
+        "t9alt",
+        "hdraw",
+        "hdrou",
+        "tkellmat",
+        "tkalmo",
+        "tkelmo",
+        "chra7",
+        "chra7t",
+        "7ka",
+        "7kat",
+        "hka",
+        "تطرق",
+        "تطرقت",
+        "تناول",
+        "تناولت",
+        "تناولو",
+        "ذكر",
+        "ذكرت",
+        "تحدثو",
+        "تحدثوا",
+        "تكلمو",
+        "تكلموا",
+        "هضرو",
+        "هضرت",
+        "حكى",
+        "حكا",
+        "حكات",
+        "تقال",
+        "قيل",
+        "طرح",
+        "طرحت",
+        "صرح",
+        "صرحت",
+        "اكد",
+        "اكدت",
+        "أكد",
+        "أكدت",
     ),
     # Darija 7dar (حضر, attended) is not hder (هضر, spoke), though Arabizi spells both "hd?r".
     "@attend": (
@@ -424,6 +521,23 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "الأولى",
         "الاول",
         "اللول",
+        "awla",
+        "lawla",
+        "lewla",
+        "lowla",
+        "lola",
+        "oula",
+        "loula",
+        "lwla",
+        "lula",
+        "lwl",
+        "lawel",
+        "lowel",
+        "اللولة",
+        "لولة",
+        "الاولة",
+        "الأول",
+        "أول",
     ),
     "#2": (
         "2",
@@ -442,5 +556,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "الثاني",
         "التاني",
         "تاني",
+        "tanya",
+        "ltanya",
+        "ttanya",
+        "التانية",
+        "الثانيه",
+        "ثانية",
     ),
 }

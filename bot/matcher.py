@@ -36,7 +36,9 @@ UNKNOWN = 0.5
 UNKNOWN_FULL_LENGTH = 6
 UNKNOWN_FULL_LENGTH_ARABIC = 5
 # An unknown word at least this long (as a share of UNKNOWN_FULL_LENGTH) is a subject.
-BEYOND_LENGTH_FACTOR = 0.8
+BEYOND_LENGTH_FACTOR = 0.6
+# How close a word must be to a name to name that person (1.0 exact, 0.79 one letter off).
+NAMED_CLOSENESS = 0.75
 # How close a word is to a known word that starts with the same 5 letters (4 in Arabic).
 PREFIX_CLOSENESS = 0.8
 # A query word that matches nothing known counts like the rarest known word: "plumber in
@@ -409,8 +411,13 @@ class Matcher:
             if content:
                 content_weight += term_weight + missed
             parts.append((options, term_weight, content))
+        # A name misspelt a little still names ("kendilli"); a word that only looks like one
+        # ("mange" and "Imane") does not.
         named = frozenset(
-            entry for options, _, _ in parts for entry in self._anchors.get(options[0][0], ())
+            entry
+            for options, _, _ in parts
+            if options[0][1] >= NAMED_CLOSENESS
+            for entry in self._anchors.get(options[0][0], ())
         )
         about_event = any(options[0][0] in self._context for options, _, _ in parts)
         by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)

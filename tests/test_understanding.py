@@ -1,0 +1,263 @@
+"""Questions nobody wrote down: each class of understanding, in French, English, Arabic and
+Darija, through the engine as the bot and the CLI use it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import ACUTE, Engine
+from bot.knowledge import Pack, load_pack
+
+KNOWLEDGE = Path(__file__).parents[1] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(KNOWLEDGE)
+
+
+@pytest.fixture(scope="module")
+def engine(pack: Pack) -> Engine:
+    return Engine(pack, cache=0)
+
+
+# --- yes/no questions about someone ----------------------------------------------------------
+
+YES_NO = [
+    # (message, speaker, verdict, reply language, the lead says)
+    ("did Kendili talk about parents?", "kendili", "no", "en", "Myriam Bahri"),
+    ("did Bahri talk about parents?", "bahri", "yes", "en", "Yes"),
+    ("Kendili a-t-elle parlé de la comparaison ?", "kendili", "yes", "fr", "Oui"),
+    ("est-ce que Toufiq a parlé des parents ?", "toufiq", "no", "fr", "Myriam Bahri"),
+    ("هل تحدثت كنديلي عن المقارنة؟", "kendili", "yes", "ar", "نعم"),
+    ("هل تحدث توفيق عن الوالدين؟", "toufiq", "no", "ar", "مريم"),
+    ("wach Kendili hdrat 3la lwalidin?", "kendili", "no", "fr", "Myriam Bahri"),
+    ("wach Bahri hdrat 3la lwalidin?", "bahri", "yes", "fr", "Oui"),
+    ("was Bahri on the first round table?", "bahri", "no", "en", "round table 2"),
+    ("واش توفيق كان فالطاولة الأولى؟", "toufiq", "yes", "ar", "نعم"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "verdict", "language", "lead"), YES_NO)
+def test_a_yes_no_question_about_someone_gets_a_verdict_then_their_card(
+    engine: Engine, text: str, speaker: str, verdict: str, language: str, lead: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict, reply.language) == (
+        "answer",
+        speaker,
+        verdict,
+        language,
+    ), reply
+    first, card = reply.answer.split("\n\n", 1)
+    assert lead in first
+    assert card == engine.card(speaker, language).answer
+
+
+# --- a description that fits several ------------------------------------------------------------
+
+SEVERAL = [
+    ("le psychiatre", ["toufiq", "kendili"], "fr"),
+    ("the psychiatrists", ["toufiq", "kendili"], "en"),
+    ("who were the women speakers?", ["kendili", "jaafar", "bahri"], "en"),
+    ("qui étaient les femmes intervenantes ?", ["kendili", "jaafar", "bahri"], "fr"),
+    ("من هم الأطباء النفسيون؟", ["toufiq", "kendili"], "ar"),
+    ("chkoun tbib nafsani", ["toufiq", "kendili"], "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "ids", "language"), SEVERAL)
+def test_a_description_that_fits_several_lists_every_one(
+    engine: Engine, pack: Pack, text: str, ids: list[str], language: str
+) -> None:
+    reply = engine.reply(text)
+    assert reply.kind == "clarify", reply
+    assert [s.id for s in reply.suggestions] == ids
+    for speaker_id in ids:
+        speaker = pack.speaker(speaker_id)
+        assert speaker is not None and speaker.role[language] in reply.answer
+
+
+def test_a_name_is_never_a_description_of_several(engine: Engine) -> None:
+    assert engine.reply("the psychiatrist Kendili").source == "kendili"
+
+
+# --- long, chatty and mixed messages ------------------------------------------------------------
+
+CHATTY = [
+    (
+        "Hi there, I'm a reporter with a London daily writing about youth and tech. "
+        "When did the summit take place?",
+        "event_date",
+        "en",
+    ),
+    (
+        "Bonjour, je suis maman d'une ado de 15 ans qui passe sa vie sur TikTok. "
+        "Je voulais savoir qui a parlé du rôle des parents au sommet ?",
+        "bahri",
+        "fr",
+    ),
+    (
+        "salam, ana talib f jami3a w kanwejed exposé 3la sante mentale. "
+        "imta kan sommet dyal tiktok?",
+        "event_date",
+        "fr",
+    ),
+    (
+        "السلام عليكم، أنا أستاذ وأحضر درسا عن الصحة النفسية. متى انعقدت القمة؟",
+        "event_date",
+        "ar",
+    ),
+    (
+        "hello!! 👋 quick one for my class, I teach media literacy: "
+        "who organised the summit in Casablanca? thanks a lot",
+        "event_organiser",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), CHATTY)
+def test_the_question_inside_a_chatty_message_is_answered(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+def test_a_greeting_inside_a_long_message_does_not_answer_it(engine: Engine) -> None:
+    reply = engine.reply(
+        "Hello! I'm writing from Leeds about something else entirely: "
+        "what's the best football club in England these days?"
+    )
+    assert reply.kind == "fallback", reply
+
+
+# --- the programme as a whole -----------------------------------------------------------------
+
+PROGRAMME = [
+    ("who r the speakers", "speakers", "en"),
+    ("combien d'intervenants ?", "speakers", "fr"),
+    ("ch7al mn wa7ed hder f sommet", "speakers", "fr"),
+    ("شحال من واحد هضر فالقمة؟", "speakers", "ar"),
+    ("wat is the 1st round table called", "digital_age", "en"),
+    ("Quels thèmes ont été abordés lors du sommet ?", "programme", "fr"),
+    ("ما هي المواضيع التي نوقشت في القمة؟", "programme", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), PROGRAMME)
+def test_whole_programme_questions(engine: Engine, text: str, source: str, language: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+def test_the_speakers_answer_says_how_many(engine: Engine, pack: Pack) -> None:
+    assert str(len(pack.speakers)) in engine.reply("how many speakers were there").answer
+
+
+# --- who said / who talked about ----------------------------------------------------------------
+
+WHO_SAID = [
+    ("who said our priority is to create a safer, more inclusive platform?", "jaafar", "en"),
+    (
+        "qui a dit que les parents sont clés pour concevoir des mesures de sécurité ?",
+        "bahri",
+        "fr",
+    ),
+    ("من تحدث عن الضغط النفسي المرتبط بالمقارنة؟", "kendili", "ar"),
+    ("chkoun li 7ka 3la tajriba dyalo f tiktok", "taouil", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), WHO_SAID)
+def test_a_speaker_is_found_from_what_they_said(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+# --- what the article does not say, small talk and noise ------------------------------------------
+
+NOT_SAID = [
+    ("what was Kendili wearing on stage", "kendili", "en"),
+    ("c quoi la tenue de Kendili sur scène", "kendili", "fr"),
+    ("ماذا ارتدت مريم البحري؟", "bahri", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), NOT_SAID)
+def test_asking_what_the_article_never_says_about_someone_is_honest(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
+    assert [s.id for s in reply.suggestions] == [source]
+
+
+@pytest.mark.parametrize("text", ["2+2", "7", "12 x 7 = ?", "👍👍", "3"])
+def test_noise_without_letters_gets_the_help_line_not_an_answer(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert reply.kind == "fallback" and not reply.suggestions
+    assert "/help" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("شكرا بزاف", "thanks"), ("merci beaucoup, bonne soirée", "goodbye"), ("bslama", "goodbye")],
+)
+def test_small_talk_and_closings(engine: Engine, text: str, source: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("smalltalk", source), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "says"),
+    [
+        ("what did the speakers eat for lunch at the summit?", "en", "question about"),
+        ("qu'ont mangé les intervenants au déjeuner du sommet ?", "fr", "question sur"),
+        ("شنو كلاو المتدخلين فالغدا ديال القمة؟", "ar", "هذا السؤال عن"),
+    ],
+)
+def test_an_event_question_the_bot_cannot_place_says_so_and_offers_the_menu(
+    engine: Engine, text: str, language: str, says: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
+    assert says in reply.answer and "/programme" in reply.answer
+
+
+def test_an_off_topic_question_is_told_what_the_bot_knows(engine: Engine) -> None:
+    reply = engine.reply("what's the weather like in Paris tomorrow?")
+    assert reply.kind == "fallback"
+    assert "I only know about" in reply.answer
+
+
+# --- acute danger ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i just took all my pills", "en"),
+        ("j'ai avalé toute la boîte de médicaments", "fr"),
+        ("شربت الدوا كامل دابا", "ar"),
+        ("bla3t ga3 dwa li kan 3ndi", "fr"),
+    ],
+)
+def test_acute_danger_leads_with_the_emergency_numbers(
+    engine: Engine, pack: Pack, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("crisis", ACUTE, language), reply
+    emergency = [r for r in pack.resources if r.emergency]
+    others = [r for r in pack.resources if not r.emergency]
+    first_other = min(reply.answer.index(r.contact) for r in others)
+    for resource in emergency:
+        # The emergency numbers come before any other resource, and before any other advice.
+        assert reply.answer.index(resource.contact) < first_other
+        assert reply.answer.index(resource.contact) < 200
+    assert "Casablanca" not in reply.answer and not reply.suggestions
