@@ -14,7 +14,7 @@ FRENCH_MARKERS = frozenset(
     intervenants bonjour salut merci svp stp oui non pas mais donc alors qu est-ce
     premiere deuxieme
     ya yavait cest cetait jsuis jsui jai jvoudrais jaimerais jsais jpense dsl bcp pr ds tt
-    pcq pq kil kils ke kelle koi ki mdr bjr bsr vs ns mm qqn qq dc tjrs
+    pcq pq kil kils ke kelle koi ki mdr bjr bsr ns mm qqn qq dc tjrs
     avez pouvez pourriez etaient quelles lequel laquelle ont-ils ete elles aussi tres
     organise organisateurs heure horaire lieu billet gratuit prochaine edition
     intervenante intervenant professeur psychiatre psychologue createur""".split()
@@ -154,8 +154,8 @@ STOPWORDS = (
     enseignante enseignants instit institutrice instituteur professeure
     school schools ecole college lycee fac faculte uni licence master
     class classe classes cours lesson lessons seance sequence pedagogique worksheet fiche
-    expose exposé memoire memoir these thesis presentation project projet tpe homework
-    devoir report rapport research recherche researcher chercheur chercheuse
+    expose exposé memoire memoir these thesis presentation project projet tpe
+     report rapport research recherche researcher chercheur chercheuse
     maman mama mamma mom mum mommy papa dad daddy father mother pere mere
     grand-mere grand-pere grandmother grandfather grand grandma grandpa grandchildren
     fils fille filles daughter daughters son sons soeur frere sister brother cousin
@@ -171,6 +171,8 @@ STOPWORDS = (
     ام اب ابي امي بنت بنتي ولدي وليدي خويا ختي اخي اختي جده جد زوجي زوجتي
     yourself myself themselves herself himself itself oneself ourselves rasha rasou rasso
     rassek براسو راسها نفسه نفسها انفسهم
+    fais gens ناس الناس عناوين العناوين hsab حسب selon according bdbt
+    bdebt walo si fut furent sghir sghira 3ando 3andha 3andhom واحد وحده وحدة
     ktbo ktbou kteb ktbat ktebt ktbou mktoub مكتوب كتبو dyalha dyalo dyalou dyalhom dyali
     dyalna dyalkom dyalk full surname bli بأن بان لأن لان انه انها بانه اليها اليه الذين
     اللذين اللواتي اللاتي هما هن عامه لدي لدى
