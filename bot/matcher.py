@@ -31,7 +31,7 @@ ANCHOR_WEIGHT = 2.5
 # How much what only one side has counts against what both share.
 QUERY_ONLY = 0.3
 PHRASING_ONLY = 0.3
-UNKNOWN = 0.5
+UNKNOWN = 0.7
 # Unknown words this long or longer weigh fully; shorter ones in proportion.
 UNKNOWN_FULL_LENGTH = 6
 UNKNOWN_FULL_LENGTH_ARABIC = 5
