@@ -15,7 +15,7 @@ from collections.abc import Callable
 _SENTENCE_END = re.compile(r"[.!?؟…\n]+|\s[-–—]\s")
 _CLAUSE_END = re.compile(r"[,،:;]")
 # Below this many words a message is one thought: splitting would only lose context.
-_MIN_WORDS_TO_SPLIT = 7
+_MIN_WORDS_TO_SPLIT = 5
 # At most this many parts are matched, so a long message costs a bounded amount of work.
 MAX_SEGMENTS = 6
 
@@ -41,5 +41,10 @@ def segments(text: str, opens_question: Callable[[str], bool]) -> list[str]:
                 found.setdefault(_CLAUSE_END.split(rest, maxsplit=1)[0], None)
         if len(sentences) > 1:
             found.setdefault(sentence, None)
+        # "mort de rire, MENAT ça veut dire quoi ?": an aside before a comma is not the question.
+        clauses = [c.strip() for c in _CLAUSE_END.split(sentence) if c.strip()]
+        if len(clauses) > 1:
+            for clause in reversed(clauses):
+                found.setdefault(clause, None)
     found.pop(text.strip(), None)
     return list(found)[:MAX_SEGMENTS]
