@@ -139,6 +139,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
         ("speakers", len(pack.speakers)),
         ("smalltalk", len(pack.smalltalk)),
         ("resources", len(pack.resources)),
+        ("vocabulary", len(pack.vocabulary)),
     ]
     for name, count in rows:
         print(f"  {name:<11} {count}", file=out)

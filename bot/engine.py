@@ -38,6 +38,8 @@ SUGGEST_THRESHOLD = 40.0
 FITS_COVERAGE = 0.99
 # ... and when they score within this of the best of them.
 SEVERAL_MARGIN = 8.0
+# A whole message answering at this score or above is not matched part by part.
+CONFIDENT = 95.0
 # Entries scored in full per message: enough for every speaker a description may fit.
 CANDIDATES = 8
 # A yes/no question about someone is a yes when their part of the pack holds this share of
@@ -157,7 +159,9 @@ class Engine:
         # matched too, and the one that answers best wins.
         # A part is only a question: "Hello!" on its own line does not answer a long message.
         answering = [analysis] if self._answers(analysis) else []
-        for part in segments(text, self._opens_question):
+        # A message that already answers in full has nothing better hidden in its parts.
+        parts = [] if _best_score(analysis) >= CONFIDENT else segments(text, self._opens_question)
+        for part in parts:
             found = self.matcher.analyse(part, limit=CANDIDATES, min_coverage=PART_COVERAGE)
             if self._answers(found) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 answering.append(found)

@@ -225,6 +225,31 @@ MISTAKES = {
         "must contain {resources}, where the help resources are listed",
         r"^  reply:$",
     ),
+    "acute reply without {emergency}": Mistake(
+        Edit(
+            "safety.yaml",
+            r"^(  acute:\n    fr: \|-\n(?:      .*\n)*?)      \{emergency\}\n",
+            r"\1",
+        ),
+        "safety.yaml:{line}: crisis.acute.fr: "
+        "must contain {emergency}, where the emergency numbers are listed first",
+        r"^  acute:$",
+    ),
+    "no resource marked as emergency": Mistake(
+        Edit("safety.yaml", r"^    emergency: true\n((?:.*\n)*?)    emergency: true\n", r"\1"),
+        "safety.yaml:{line}: resources: mark the emergency services with `emergency: true`: "
+        "they lead the reply to someone in danger now",
+        r"^resources:$",
+    ),
+    "a vocabulary word in two concepts": Mistake(
+        Edit(
+            "vocabulary.yaml",
+            r'^  stigma:\n    \["stigmatisation"',
+            '  stigma:\n    ["parents", "stigmatisation"',
+        ),
+        "vocabulary.yaml:{line}: concepts.parents: 'parents' is already in concepts.stigma",
+        r"^  parents:$",
+    ),
     "bad date": Mistake(
         Edit("event.yaml", r"^  date: .*$", "  date: 12/12/2024"),
         "event.yaml:{line}: event.date: expected a date like 2024-12-12, got '12/12/2024'",
