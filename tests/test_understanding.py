@@ -180,7 +180,7 @@ def test_a_speaker_is_found_from_what_they_said(
     assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
 
 
-# --- what the article does not say, small talk and noise ------------------------------------------
+# --- what the article does not say, small talk and noise -------------------------------------
 
 NOT_SAID = [
     ("what was Kendili wearing on stage", "kendili", "en"),
@@ -236,7 +236,7 @@ def test_an_off_topic_question_is_told_what_the_bot_knows(engine: Engine) -> Non
     assert "I only know about" in reply.answer
 
 
-# --- acute danger ---------------------------------------------------------------------------------
+# --- acute danger ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
