@@ -76,7 +76,8 @@ async def test_clarify_offers_choices_and_a_choice_gets_an_answer_with_feedback(
 
 async def test_a_fallback_lists_its_suggestions_as_buttons(talk: Talk) -> None:
     [reply] = await talk.say("tiktok", language_code="en")
-    assert reply.text.startswith("I don't know that")
+    # The message names the event: the bot says it did not understand, not "off topic".
+    assert reply.text.startswith("I didn't understand this question about")
     assert reply.callback_data and all(d.startswith("c:") for d in reply.callback_data)
     [(kind,)] = await talk.rows("SELECT kind FROM exchanges")
     assert kind == "fallback"

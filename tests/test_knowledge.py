@@ -257,7 +257,7 @@ MISTAKES = {
     ),
     "bad verification date": Mistake(
         Edit("safety.yaml", r"^    verified_on: .*$", "    verified_on: soon"),
-        "safety.yaml:{line}: resources[emergency_police].verified_on: "
+        "safety.yaml:{line}: resources[civil_protection].verified_on: "
         "expected a date like 2024-12-12, got 'soon'",
         r"^    verified_on: soon$",
     ),

@@ -259,5 +259,5 @@ def test_acute_danger_leads_with_the_emergency_numbers(
     for resource in emergency:
         # The emergency numbers come before any other resource, and before any other advice.
         assert reply.answer.index(resource.contact) < first_other
-        assert reply.answer.index(resource.contact) < 200
+        assert reply.answer.index(resource.contact) < 250
     assert "Casablanca" not in reply.answer and not reply.suggestions
