@@ -31,7 +31,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import render
+from bot import render, safety
 from bot.config import Settings
 from bot.engine import Engine
 from bot.flood import FloodGuard
@@ -160,6 +160,8 @@ async def post_init(application: Application) -> None:
             purge_log, interval=PURGE_EVERY, first=PURGE_EVERY, name="purge-log"
         )
     await set_command_menus(application, settings)
+    # The distress patterns compile on first use; a first message must not wait for that.
+    safety.prepare()
     # The pack's index and PTB's own objects live as long as the process: moved out of the
     # collector's reach, they no longer make every full collection a 60-80 ms pause.
     gc.collect()

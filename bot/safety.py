@@ -2558,6 +2558,16 @@ def _scan(
         start = following
 
 
+def prepare() -> None:
+    """Compile every pattern now (about half a second) rather than on the first messages: a
+    long-running bot pays it once at start, a one-shot CLI call only for what it reads."""
+    for _, buckets in _SCRIPTS:
+        for bucket in buckets.values():
+            # The properties compile and keep their regexes.
+            bucket.regex  # noqa: B018
+            bucket.alternatives  # noqa: B018
+
+
 def distress_reason(text: str) -> str | None:
     """The name of the pattern group that shows distress in a message, or None.
 
