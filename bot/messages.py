@@ -83,7 +83,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "verdict_no": {
         "fr": "L'article ne dit pas que {name} en a parlé.",
         "en": "The article does not say that {name} spoke about that.",
-        "ar": "لا يذكر المقال أن {name} تحدث عن ذلك.",
+        # Nouns, not verbs: an Arabic verb agrees with the speaker's gender.
+        "ar": "لا يذكر المقال حديث {name} عن ذلك.",
     },
     "verdict_panel": {
         "fr": "Non : {name} intervenait à la table ronde {number}.",
@@ -93,7 +94,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "verdict_others": {
         "fr": "D'après l'article, c'est {names} qui en a parlé.",
         "en": "According to the article, {names} spoke about it.",
-        "ar": "حسب المقال، {names} هو من تحدث عن ذلك.",
+        "ar": "وحسب المقال، جاء ذلك في مداخلة: {names}.",
     },
     "fallback_suggest": {
         "fr": "Vouliez-vous dire :",
