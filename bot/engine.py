@@ -156,10 +156,10 @@ class Engine:
         if verdict is not None:
             return verdict
         # A chatty message may hide its question after a greeting and a story: its parts are
-        # matched too, and the one that answers best wins.
-        # A part is only a question: "Hello!" on its own line does not answer a long message.
+        # matched too, and the one that answers best wins. A part is only ever a question
+        # ("Hello!" on its own line does not answer), and a message that already answers in
+        # full has nothing better hidden in its parts.
         answering = [analysis] if self._answers(analysis) else []
-        # A message that already answers in full has nothing better hidden in its parts.
         parts = [] if _best_score(analysis) >= CONFIDENT else segments(text, self._opens_question)
         for part in parts:
             found = self.matcher.analyse(part, limit=CANDIDATES, min_coverage=PART_COVERAGE)
@@ -249,15 +249,12 @@ class Engine:
         scores = {c.entry_id: c.score for c in analysis.candidates}
         top = max((scores.get(i, 0.0) for i in fits), default=0.0)
         fits = [i for i in fits if scores.get(i, 0.0) >= top - SEVERAL_MARGIN]
-        if len({self._kind_of(i) for i in fits}) != 1 or len(fits) < 2:
+        kinds = {self._kind_of(i) for i in fits}
+        if len(kinds) != 1 or len(fits) < 2:
             return []
-        everyone = (
-            len(self.pack.speakers)
-            if self._kind_of(fits[0]) == "speaker"
-            else len(self.pack.panels)
-        )
+        everyone = [i for i in ids if self._kind_of(i) in kinds]
         # A description that fits everyone ("the speakers") asks for the list, not a choice.
-        return fits if len(fits) < everyone else []
+        return fits if len(fits) < len(everyone) else []
 
     def _kind_of(self, entry_id: str) -> str | None:
         if self.pack.speaker(entry_id):

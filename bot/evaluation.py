@@ -198,10 +198,11 @@ def _names(engine: Engine, language: str) -> dict[str, str]:
 
 
 def evaluate(engine: Engine, cases: list[Case], thresholds: dict[str, float]) -> Report:
+    names = {language: _names(engine, language) for language in LANGUAGES}
     outcomes = []
     for case in cases:
         reply = engine.reply(case.question)
-        outcomes.append(Outcome(case, reply, judge(case, reply, _names(engine, reply.language))))
+        outcomes.append(Outcome(case, reply, judge(case, reply, names[reply.language])))
     return Report(tuple(outcomes), thresholds)
 
 

@@ -538,21 +538,18 @@ def _read_safety(data: Any, c: _Checker) -> tuple[Text, Text, list[Resource]]:
     if crisis is not None:
         reply = c.field(crisis, "reply", "crisis", c.text) or {}
         acute = c.field(crisis, "acute", "crisis", c.text) or {}
-        wanted = (("reply", reply, ("{resources}",)), ("acute", acute, ("{emergency}",)))
-        for key, texts, placeholders in wanted:
+        wanted = (
+            ("reply", reply, "{resources}", "help resources are listed"),
+            ("acute", acute, "{emergency}", "emergency numbers are listed first"),
+        )
+        for key, texts, placeholder, where in wanted:
             for lang, text in texts.items():
-                for placeholder in placeholders:
-                    if placeholder not in text:
-                        c.fail(
-                            _line(crisis, key),
-                            f"crisis.{key}.{lang}",
-                            f"must contain {placeholder}, where the "
-                            + (
-                                "emergency numbers are listed first"
-                                if key == "acute"
-                                else "help resources are listed"
-                            ),
-                        )
+                if placeholder not in text:
+                    c.fail(
+                        _line(crisis, key),
+                        f"crisis.{key}.{lang}",
+                        f"must contain {placeholder}, where the {where}",
+                    )
     resources = []
     fields = {
         "id": True,
