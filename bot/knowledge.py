@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from bot.text import LANGUAGES, fold
+from bot.text import LANGUAGES, words
 
 PHRASING_KEYS = (*LANGUAGES, "darija")
 LIST_KINDS = ("programme", "speakers")
@@ -601,7 +601,8 @@ def _read_vocabulary(data: Any, c: _Checker) -> dict[str, tuple[str, ...]]:
         found = c.strings(raw, path, line)
         for text in found:
             # One word, one meaning: a word in two concepts would make both match anything.
-            key = fold(text)
+            # Compared as the matcher reads them, so "parent" and "parents" are one word.
+            key = " ".join(words(text))
             if key in owner and owner[key] != name:
                 c.fail(line, path, f"{text!r} is already in concepts.{owner[key]}")
             owner[key] = name

@@ -250,6 +250,13 @@ MISTAKES = {
         "vocabulary.yaml:{line}: concepts.parents: 'parents' is already in concepts.stigma",
         r"^  parents:$",
     ),
+    "a vocabulary word in two concepts once stemmed": Mistake(
+        Edit(
+            "vocabulary.yaml", r'^  health:\n    \["sante"', '  health:\n    ["tiktoks", "sante"'
+        ),
+        "vocabulary.yaml:{line}: concepts.health: 'tiktoks' is already in concepts.tiktok",
+        r"^  health:$",
+    ),
     "bad date": Mistake(
         Edit("event.yaml", r"^  date: .*$", "  date: 12/12/2024"),
         "event.yaml:{line}: event.date: expected a date like 2024-12-12, got '12/12/2024'",
