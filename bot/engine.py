@@ -51,6 +51,9 @@ MIN_COVERAGE = 0.5
 # A part cut out of a long message around its question word needs less: what is left around
 # the question is mostly the story the asker tells ("for my intro para").
 PART_COVERAGE = 0.35
+# A part of a message that names someone must score this much better than the whole
+# message's answer about them to win instead ("... Bahri ... What does SAC stand for?").
+NAMED_PART_MARGIN = 10.0
 # The most recent replies kept in memory, for messages up to this long.
 CACHED_REPLIES = 4096
 CACHED_TEXT_CHARS = 300
@@ -164,6 +167,8 @@ class Engine:
         for part in parts:
             found = self.matcher.analyse(part, limit=CANDIDATES, min_coverage=PART_COVERAGE)
             if self._answers(found) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
+                if self._loses_name(analysis, found):
+                    continue
                 answering.append(found)
         if not answering:
             return self._fallback(language, analysis)
@@ -174,6 +179,15 @@ class Engine:
             # "What was Kendili wearing?": her card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
         return self._decide(chosen, language)
+
+    @staticmethod
+    def _loses_name(whole: Analysis, part: Analysis) -> bool:
+        """A part that drops the person the whole message names and answers about them: "Adil
+        Tawil, il a dit quoi au sommet ?" is about Taouil, not the summit in general."""
+        best, found = whole.best, part.best
+        if best is None or found is None or best.entry_id not in whole.named or part.named:
+            return False
+        return found.score - best.score < NAMED_PART_MARGIN
 
     def _not_said(self, entry_id: str, language: str, score: float) -> Reply:
         name = self.label(entry_id, language)

@@ -147,6 +147,9 @@ WHO_SAID = [
     ),
     ("من تحدث عن الضغط النفسي المرتبط بالمقارنة؟", "kendili", "ar"),
     ("chkoun li 7ka 3la tajriba dyalo f tiktok", "taouil", "fr"),
+    # A name outweighs a generic part of the message ("quoi au sommet" alone is the overview).
+    ("Myriam Bahri elle a dit quoi au sommet ?", "bahri", "fr"),
+    ("Adil Taouil il a raconté quoi au sommet ?", "taouil", "fr"),
 ]
 
 
