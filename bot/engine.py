@@ -166,7 +166,7 @@ class Engine:
         parts = [] if _best_score(analysis) >= CONFIDENT else segments(text, self._opens_question)
         for part in parts:
             found = self.matcher.analyse(part, limit=CANDIDATES, min_coverage=PART_COVERAGE)
-            if self._answers(found) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
+            if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 if self._loses_name(analysis, found):
                     continue
                 answering.append(found)
@@ -203,9 +203,13 @@ class Engine:
             suggestions=(self._suggestion(entry_id, language),),
         )
 
-    def _answers(self, analysis: Analysis) -> bool:
+    def _answers(self, analysis: Analysis, *, part: bool = False) -> bool:
         best = analysis.best
-        return best is not None and best.score >= ANSWER_THRESHOLD and self._meaningful(analysis)
+        return (
+            best is not None
+            and best.score >= ANSWER_THRESHOLD
+            and self._meaningful(analysis, part=part)
+        )
 
     def _opens_question(self, word: str) -> bool:
         found = terms(word)
@@ -225,6 +229,9 @@ class Engine:
         ]
         if close:
             choices = [best, *close]
+            panel = self._panel_of_all(analysis, [c.entry_id for c in choices])
+            if panel is not None:
+                return self.card(panel, language, score=best.score)
             return Reply(
                 "clarify",
                 language,
@@ -233,6 +240,19 @@ class Engine:
                 suggestions=tuple(self._suggestion(c.entry_id, language) for c in choices),
             )
         return self.card(best.entry_id, language, score=best.score)
+
+    def _panel_of_all(self, analysis: Analysis, ids: list[str]) -> str | None:
+        """The round table asked about when the other choices all sit on it: "the panelists
+        of the 2nd round table" is that table (its card lists them), not a choice of three."""
+        if "@panel" not in analysis.terms:
+            return None
+        panels = [i for i in ids if self.pack.panel(i)]
+        if len(panels) != 1:
+            return None
+        members = [self.pack.speaker(i) for i in ids if i != panels[0]]
+        if all(s is not None and s.panel == panels[0] for s in members):
+            return panels[0]
+        return None
 
     def _several(self, analysis: Analysis) -> list[str]:
         """Every speaker (or round table) a description fits, when it fits more than one and
@@ -350,11 +370,18 @@ class Engine:
             return True
         return text.rstrip().endswith(("?", "؟"))
 
-    def _meaningful(self, analysis: Analysis) -> bool:
-        """A message of one common word ("tiktok", "sommet") or noise never picks an entry."""
+    def _meaningful(self, analysis: Analysis, *, part: bool = False) -> bool:
+        """A message of one common word ("tiktok", "sommet") or noise never picks an entry..."""
         if not analysis.known:
             return False
-        return not (len(analysis.terms) == 1 and analysis.known[0] in self.matcher.common_terms)
+        if len(analysis.terms) > 1 or analysis.known[0] not in self.matcher.common_terms:
+            return True
+        # ... except the list it names: "titles of the round tables?" asks for the programme.
+        # Not so a part: what the rest of the message said may be what it asks about.
+        best = analysis.best
+        if part:
+            return False
+        return best is not None and best.entry_id in self._lists
 
     def _fallback(self, language: str, analysis: Analysis) -> Reply:
         suggestions = tuple(
