@@ -151,7 +151,9 @@ class Engine:
         if len(text) > MAX_QUESTION_CHARS:
             return Reply("fallback", language, message("too_long", language))
         # An entry that covers too little of what the message is about cannot answer it.
-        analysis = self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
+        analysis = self._beyond_smalltalk(
+            self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
+        )
         if not analysis.terms or not _LETTER.search(text):
             # "ok", "?", "2+2", "👍": nothing to answer, and nothing to apologise for either.
             return Reply("fallback", language, message("fallback_help", language))
@@ -179,6 +181,20 @@ class Engine:
             # "What was Kendili wearing?": her card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
         return self._decide(chosen, language)
+
+    def _beyond_smalltalk(self, analysis: Analysis) -> Analysis:
+        """Small talk answers only messages that are small talk: "the men speakers, who were
+        they?" shares "who" with "who are you?" but asks about speakers."""
+        best = analysis.best
+        if best is None or best.entry_id not in self._smalltalk:
+            return analysis
+        # Most of it is enough: "au revoir et bonne continuation" is still a goodbye.
+        subject = [t for t in analysis.known if self.matcher.is_subject(t)]
+        held = sum(1 for t in subject if self.matcher.covers(best.entry_id, [t]))
+        if not subject or held * 2 > len(subject):
+            return analysis
+        rest = tuple(c for c in analysis.candidates if c.entry_id not in self._smalltalk)
+        return replace(analysis, candidates=rest)
 
     @staticmethod
     def _loses_name(whole: Analysis, part: Analysis) -> bool:

@@ -279,6 +279,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "شكون",
         "whos",
         "whose",
+        # Darija's plural "who are they": chkounhom, chkounat (women), شكونهم.
+        "chkounhom",
+        "chkonhom",
+        "chkounahoma",
+        "chkounat",
+        "chkonat",
+        "شكونهم",
+        "شكونا",
     ),
     "?what": (
         "quoi",

@@ -57,6 +57,8 @@ SEVERAL = [
     ("qui étaient les femmes intervenantes ?", ["kendili", "jaafar", "bahri"], "fr"),
     ("من هم الأطباء النفسيون؟", ["toufiq", "kendili"], "ar"),
     ("chkoun tbib nafsani", ["toufiq", "kendili"], "fr"),
+    # "who were they" is not "who are you": the speakers are the subject.
+    ("the male speakers, who were they?", ["toufiq", "taouil", "benabbou"], "en"),
 ]
 
 
