@@ -70,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     command(
         "check",
-        "validate the knowledge pack and summarise it",
+        "validate the knowledge pack and summarise it; warn about a phrasing in two entries "
+        "and help resources not checked for 180 days",
         "summit-bot check --knowledge knowledge/",
     )
     ev = command(
@@ -130,7 +131,8 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     for phrasings in phrasing_sets:
         for key, texts in phrasings.items():
             counts[key] += len(texts)
-    print(f"Knowledge pack {folder}: OK", file=out)
+    warned = f", {len(pack.warnings)} warning(s) below" if pack.warnings else ""
+    print(f"Knowledge pack {folder}: OK{warned}", file=out)
     print(f"  event       {pack.event.name['en']} ({pack.event.date})", file=out)
     rows = [
         ("facts", len(pack.facts)),
@@ -146,6 +148,9 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     written = ", ".join(f"{key} {counts[key]}" for key in PHRASING_KEYS)
     print(f"  phrasings   {written}; {len(engine.matcher)} indexed in all", file=out)
     print("  answers     every entry in " + ", ".join(LANGUAGES), file=out)
+    # Warnings leave the exit status at 0: the bot works with this pack as it is.
+    for warning in pack.warnings:
+        print(warning, file=out)
     return 0
 
 
