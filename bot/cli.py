@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import dataclasses
 import json
+import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -88,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     rev = command(
         "review",
         "organisers' reports on the conversation log: stats, unanswered questions, top "
-        "entries, or the whole log as CSV",
+        "entries, or the whole log as CSV or JSON; the log is only read, never changed",
         "summit-bot review unanswered --days 7",
     )
     rev.add_argument("report", choices=("stats", "unanswered", "top", "export"))
@@ -99,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument(
         "--format",
         choices=("table", "csv", "json"),
-        help="default: table in a terminal, json when piped (export is always CSV)",
+        help="default: table in a terminal, json when piped; export writes csv (the "
+        "default) or json",
     )
     for name in ("ask", "chat"):
         sub.choices[name].add_argument(
@@ -228,29 +229,46 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
         since = review.since_from(args.days, args.since)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
-    # Readable tables in a terminal, machine-readable output when piped.
-    fmt = args.format or ("table" if out.isatty() else "json")
-    settings = dataclasses.replace(settings, database_path=database)
-    print(asyncio.run(_report(settings, args.report, since, fmt, args.knowledge)), file=out)
+    if args.report == "export":
+        fmt = args.format or "csv"
+        if fmt not in review.EXPORT_FORMATS:
+            raise CliError(f"review export writes csv or json, not {fmt}: use --format csv")
+    else:
+        # Readable tables in a terminal, machine-readable output when piped.
+        fmt = args.format or ("table" if out.isatty() else "json")
+    # Tables wrap long questions to the terminal (COLUMNS, else 80 when piped).
+    width = shutil.get_terminal_size().columns
+    report = _report(settings, database, args.report, since, fmt, args.knowledge, width)
+    print(asyncio.run(report), file=out)
     return 0
 
 
 async def _report(
-    settings: Settings, report: str, since: datetime | None, fmt: str, folder: Path | None
+    settings: Settings,
+    database: Path,
+    report: str,
+    since: datetime | None,
+    fmt: str,
+    folder: Path | None,
+    width: int,
 ) -> str:
-    store = await _open_log(settings)
     try:
-        if report == "stats":
-            return review.format_stats(await review.stats(store, since), fmt)
-        if report == "top":
-            return review.format_top(await review.top_entries(store, since), fmt)
-        if report == "export":
-            return (await review.export_csv(store, since)).rstrip("\n")
-        engine = Engine(_pack(settings, folder))
-        groups = await review.unanswered(store, since, engine.closest)
-        return review.format_unanswered(groups, fmt)
-    finally:
-        await store.close()
+        # Read-only: a report never migrates, purges or writes the log (the running bot does).
+        store = await Store.open_read_only(database)
+        try:
+            if report == "stats":
+                return review.format_stats(await review.stats(store, since), fmt, width)
+            if report == "top":
+                return review.format_top(await review.top_entries(store, since), fmt, width)
+            if report == "export":
+                return (await review.export(store, since, fmt)).rstrip("\n")
+            engine = Engine(_pack(settings, folder))
+            groups = await review.unanswered(store, since, engine.closest)
+            return review.format_unanswered(groups, fmt, width)
+        finally:
+            await store.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
