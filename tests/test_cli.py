@@ -181,6 +181,9 @@ def test_check_warns_but_accepts_a_shared_phrasing_and_an_old_verification(
         f"also a phrasing of event_date (event.yaml:{first}), so the bot asks which one; keep "
         "it in one entry"
     ) in lines
+    # What the warning is about: that wording now gets "which one?".
+    asked = run("ask", "c'était quelle date", "--json", "--no-log", "--knowledge", str(folder))
+    assert json.loads(asked.stdout)["kind"] == "clarify"
     stale = line_of(safety, r"^    verified_on: 2020-01-01$")
     assert any(
         line.startswith(f"safety.yaml:{stale}: resources[civil_protection].verified_on: warning: ")
