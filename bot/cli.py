@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import dataclasses
 import json
+import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -70,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     command(
         "check",
-        "validate the knowledge pack and summarise it",
+        "validate the knowledge pack and summarise it; warn about a phrasing in two entries "
+        "and help resources not checked for 180 days",
         "summit-bot check --knowledge knowledge/",
     )
     ev = command(
@@ -87,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     rev = command(
         "review",
         "organisers' reports on the conversation log: stats, unanswered questions, top "
-        "entries, or the whole log as CSV",
+        "entries, or the whole log as CSV or JSON; the log is only read, never changed",
         "summit-bot review unanswered --days 7",
     )
     rev.add_argument("report", choices=("stats", "unanswered", "top", "export"))
@@ -98,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument(
         "--format",
         choices=("table", "csv", "json"),
-        help="default: table in a terminal, json when piped (export is always CSV)",
+        help="default: table in a terminal, json when piped; export writes csv (the "
+        "default) or json",
     )
     for name in ("ask", "chat"):
         sub.choices[name].add_argument(
@@ -130,7 +132,8 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     for phrasings in phrasing_sets:
         for key, texts in phrasings.items():
             counts[key] += len(texts)
-    print(f"Knowledge pack {folder}: OK", file=out)
+    warned = f", {len(pack.warnings)} warning(s) below" if pack.warnings else ""
+    print(f"Knowledge pack {folder}: OK{warned}", file=out)
     print(f"  event       {pack.event.name['en']} ({pack.event.date})", file=out)
     rows = [
         ("facts", len(pack.facts)),
@@ -146,6 +149,9 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     written = ", ".join(f"{key} {counts[key]}" for key in PHRASING_KEYS)
     print(f"  phrasings   {written}; {len(engine.matcher)} indexed in all", file=out)
     print("  answers     every entry in " + ", ".join(LANGUAGES), file=out)
+    # Warnings leave the exit status at 0: the bot works with this pack as it is.
+    for warning in pack.warnings:
+        print(warning, file=out)
     return 0
 
 
@@ -223,29 +229,46 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
         since = review.since_from(args.days, args.since)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
-    # Readable tables in a terminal, machine-readable output when piped.
-    fmt = args.format or ("table" if out.isatty() else "json")
-    settings = dataclasses.replace(settings, database_path=database)
-    print(asyncio.run(_report(settings, args.report, since, fmt, args.knowledge)), file=out)
+    if args.report == "export":
+        fmt = args.format or "csv"
+        if fmt not in review.EXPORT_FORMATS:
+            raise CliError(f"review export writes csv or json, not {fmt}: use --format csv")
+    else:
+        # Readable tables in a terminal, machine-readable output when piped.
+        fmt = args.format or ("table" if out.isatty() else "json")
+    # Tables wrap long questions to the terminal (COLUMNS, else 80 when piped).
+    width = shutil.get_terminal_size().columns
+    report = _report(settings, database, args.report, since, fmt, args.knowledge, width)
+    print(asyncio.run(report), file=out)
     return 0
 
 
 async def _report(
-    settings: Settings, report: str, since: datetime | None, fmt: str, folder: Path | None
+    settings: Settings,
+    database: Path,
+    report: str,
+    since: datetime | None,
+    fmt: str,
+    folder: Path | None,
+    width: int,
 ) -> str:
-    store = await _open_log(settings)
     try:
-        if report == "stats":
-            return review.format_stats(await review.stats(store, since), fmt)
-        if report == "top":
-            return review.format_top(await review.top_entries(store, since), fmt)
-        if report == "export":
-            return (await review.export_csv(store, since)).rstrip("\n")
-        engine = Engine(_pack(settings, folder))
-        groups = await review.unanswered(store, since, engine.closest)
-        return review.format_unanswered(groups, fmt)
-    finally:
-        await store.close()
+        # Read-only: a report never migrates, purges or writes the log (the running bot does).
+        store = await Store.open_read_only(database)
+        try:
+            if report == "stats":
+                return review.format_stats(await review.stats(store, since), fmt, width)
+            if report == "top":
+                return review.format_top(await review.top_entries(store, since), fmt, width)
+            if report == "export":
+                return (await review.export(store, since, fmt)).rstrip("\n")
+            engine = Engine(_pack(settings, folder))
+            groups = await review.unanswered(store, since, engine.closest)
+            return review.format_unanswered(groups, fmt, width)
+        finally:
+            await store.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,8 @@ from bot.text import LANGUAGES, words
 PHRASING_KEYS = (*LANGUAGES, "darija")
 LIST_KINDS = ("programme", "speakers")
 MAX_MESSAGE = 4096
+# A help resource checked longer ago than this may have changed its number or its hours.
+VERIFIED_MAX_DAYS = 180
 _ID = re.compile(r"^[a-z0-9_]{1,40}$")
 
 # libyaml's parser when PyYAML was built with it: several times faster on a large pack.
@@ -27,15 +29,20 @@ Phrasings = dict[str, tuple[str, ...]]
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the pack, where it is and what is wrong."""
+    """One thing wrong with the pack, where it is and what is wrong.
+
+    A warning does not stop the pack from loading: the bot works, but an organiser should look.
+    """
 
     file: str
     line: int
     path: str
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.path}: {self.message}"
+        level = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}: {self.path}: {level}{self.message}"
 
 
 class PackError(Exception):
@@ -134,6 +141,8 @@ class Pack:
     acute_reply: Text
     # The event's own synonyms: concept name -> words and phrases (vocabulary.yaml).
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # What `check` warns about: the pack works, but something deserves a look.
+    warnings: tuple[Problem, ...] = ()
 
     def entries(self) -> tuple[Entry, ...]:
         """Facts, FAQ and small talk, in file order."""
@@ -216,7 +225,16 @@ def _read_yaml(path: Path, problems: list[Problem]) -> Any:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        return None if node is None else _convert(node, loader, problems, file)
+        if node is None:
+            # An empty or comment-only file would load as "nothing here": no crisis reply, no
+            # round tables. Said plainly, rather than failing on the first distress message.
+            problems.append(
+                Problem(
+                    file, 0, "-", f"no content (empty or only comments): write {CONTENTS[file]}"
+                )
+            )
+            return None
+        return _convert(node, loader, problems, file)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -575,6 +593,13 @@ def _read_safety(data: Any, c: _Checker) -> tuple[Text, Text, list[Resource]]:
                     emergency=emergency is True,
                 )
             )
+    if isinstance(top.get("resources"), list) and not top["resources"]:
+        c.fail(
+            _line(top, "resources"),
+            "resources",
+            "list the help resources (at least the emergency services, with "
+            "`emergency: true`): the crisis reply gives them to someone in distress",
+        )
     if resources and not any(r.emergency for r in resources):
         c.fail(
             _line(top, "resources"),
@@ -613,10 +638,24 @@ def _read_vocabulary(data: Any, c: _Checker) -> dict[str, tuple[str, ...]]:
 FILES = ("event.yaml", "faq.yaml", "panels.yaml", "speakers.yaml", "smalltalk.yaml", "safety.yaml")
 # Files a pack may leave out.
 OPTIONAL_FILES = ("vocabulary.yaml",)
+# What each file holds, for the message about an empty one.
+CONTENTS = {
+    "event.yaml": "`event:` (name, date, city...) and `facts:` (questions and answers)",
+    "faq.yaml": "`faq:`, a list of entries (`faq: []` for none)",
+    "panels.yaml": "`panels:`, the round tables (id, number, title, summary, themes, speakers)",
+    "speakers.yaml": "`speakers:`, the speakers (id, name, names_ar, role, talk, panel)",
+    "smalltalk.yaml": "`smalltalk:`, a list of entries (`smalltalk: []` for none)",
+    "safety.yaml": "`crisis:` (the reply and acute texts in fr, en, ar) and `resources:` "
+    "(the help resources, emergency services marked `emergency: true`)",
+    "vocabulary.yaml": "`concepts:`, or delete the file",
+}
 
 
-def load_pack(directory: Path) -> Pack:
-    """Read and validate the pack in `directory`; raise PackError listing every problem."""
+def load_pack(directory: Path, *, today: dt.date | None = None) -> Pack:
+    """Read and validate the pack in `directory`; raise PackError listing every problem.
+
+    `today` (default: the real date) is what `verified_on` dates are compared with.
+    """
     directory = Path(directory)
     problems: list[Problem] = []
     if not directory.is_dir():
@@ -624,9 +663,10 @@ def load_pack(directory: Path) -> Pack:
     data = {name: _read_yaml(directory / name, problems) for name in FILES}
     checkers = {name: _Checker(name, problems) for name in FILES + OPTIONAL_FILES}
     vocabulary_file = directory / "vocabulary.yaml"
+    vocabulary_data = _read_yaml(vocabulary_file, problems) if vocabulary_file.exists() else None
     vocabulary = (
-        _read_vocabulary(_read_yaml(vocabulary_file, problems), checkers["vocabulary.yaml"])
-        if vocabulary_file.exists()
+        _read_vocabulary(vocabulary_data, checkers["vocabulary.yaml"])
+        if vocabulary_data is not None
         else {}
     )
     event, facts = (
@@ -670,7 +710,80 @@ def load_pack(directory: Path) -> Pack:
         resources=tuple(resources),
         acute_reply=acute,
         vocabulary=vocabulary,
+        warnings=tuple(
+            _shared_phrasings(data, facts, faq, smalltalk, panels, speakers)
+            + _stale_resources(data, resources, today or dt.date.today())
+        ),
     )
+
+
+def _shared_phrasings(
+    data: dict[str, Any],
+    facts: list[Entry],
+    faq: list[Entry],
+    smalltalk: list[Entry],
+    panels: list[Panel],
+    speakers: list[Speaker],
+) -> list[Problem]:
+    """A phrasing written under two entries: the bot can only ask "which one?" for it.
+
+    Compared as the matcher reads words (folded, stemmed), like vocabulary clashes. Only the
+    `questions` people type are compared: keywords and tags may be shared on purpose (they
+    rank below a phrasing), and one entry may repeat a wording in several languages.
+    """
+    warnings: list[Problem] = []
+    owner: dict[str, tuple[str, str, int]] = {}  # folded wording -> (entry id, file, line)
+    groups: list[tuple[str, str, Sequence[Entry | Panel | Speaker]]] = [
+        ("event.yaml", "facts", facts),
+        ("faq.yaml", "faq", faq),
+        ("smalltalk.yaml", "smalltalk", smalltalk),
+        ("panels.yaml", "panels", panels),
+        ("speakers.yaml", "speakers", speakers),
+    ]
+    for file, key, items in groups:
+        raw_items = data[file].get(key)
+        for index, item in enumerate(items):
+            raw = raw_items[index].get("questions")
+            for lang, texts in item.questions.items():
+                lines = getattr(raw[lang], "item_lines", [_line(raw, lang)] * len(texts))
+                for text, line in zip(texts, lines, strict=True):
+                    wording = " ".join(words(text))
+                    first = owner.setdefault(wording, (item.id, file, line))
+                    if wording and first[0] != item.id:
+                        warnings.append(
+                            Problem(
+                                file,
+                                line,
+                                f"{key}[{item.id}].questions.{lang}",
+                                f"{text!r} is also a phrasing of {first[0]} ({first[1]}:"
+                                f"{first[2]}), so the bot asks which one; keep it in one entry",
+                                warning=True,
+                            )
+                        )
+    return warnings
+
+
+def _stale_resources(
+    data: dict[str, Any], resources: list[Resource], today: dt.date
+) -> list[Problem]:
+    """Help resources nobody has checked for VERIFIED_MAX_DAYS: numbers and hours change."""
+    raw_items = data["safety.yaml"]["resources"]
+    warnings = []
+    for raw, resource in zip(raw_items, resources, strict=True):
+        age = (today - resource.verified_on).days
+        if age > VERIFIED_MAX_DAYS:
+            warnings.append(
+                Problem(
+                    "safety.yaml",
+                    _line(raw, "verified_on"),
+                    f"resources[{resource.id}].verified_on",
+                    f"last checked {resource.verified_on}, {age} days ago (over "
+                    f"{VERIFIED_MAX_DAYS}): call or open {resource.contact!r} to check it "
+                    "still works, then update verified_on",
+                    warning=True,
+                )
+            )
+    return warnings
 
 
 def _check_references(

@@ -1,10 +1,11 @@
-"""Organisers' reports on the conversation log: stats, unanswered questions, top entries, CSV."""
+"""Organisers' reports on the conversation log: stats, unanswered, top entries, export."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -20,6 +21,7 @@ from bot.text import fold
 UTC = timezone.utc
 KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
 FORMATS = ("table", "csv", "json")
+EXPORT_FORMATS = ("csv", "json")
 EXPORT_COLUMNS = (
     "time",
     "user",
@@ -36,8 +38,12 @@ EXPORT_COLUMNS = (
 # token_sort_ratio on folded text: one or two typos in a short question stay above this,
 # a different subject ("wifi" / "parking") in the same frame falls well below.
 GROUP_THRESHOLD = 88.0
-QUESTION_WIDTH = 48
 MAX_EXAMPLES = 3
+# A table column narrower than this is no longer readable: the terminal wraps the line instead.
+MIN_COLUMN = 10
+# Marks another wording of an unanswered question, indented below it.
+EXAMPLE = "~"
+_EXAMPLE_INDENT = re.compile(rf"(?:\s*{re.escape(EXAMPLE)} )?")
 
 Closest = Callable[[str], tuple[str | None, float]]
 
@@ -133,6 +139,33 @@ async def top_entries(
 ) -> list[tuple[str, int]]:
     """The entries that answered most often, as (source, times)."""
     return await store.entry_counts(since, limit)
+
+
+async def export(store: Store, since: datetime | None, fmt: str = "csv") -> str:
+    """Every exchange since `since`, pseudonyms only: CSV with a header row, or a JSON list."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"export format must be csv or json; got {fmt!r}")
+    if fmt == "csv":
+        return await export_csv(store, since)
+    return _json(
+        [
+            {
+                "time": row["at"].isoformat(timespec="milliseconds"),
+                "user": row["user"],
+                "chat_type": row["chat_type"],
+                "channel": row["channel"],
+                "language": row["language"],
+                # The text as asked: a JSON reader runs no formulas, unlike a spreadsheet.
+                "question": row["question"],
+                "kind": row["kind"],
+                "source": row["source"],
+                "score": round(row["score"], 4),
+                "response_ms": round(row["response_ms"], 1),
+                "feedback": None if row["feedback"] is None else int(row["feedback"]),
+            }
+            for row in await store.exchanges(since)
+        ]
+    )
 
 
 async def export_csv(store: Store, since: datetime | None) -> str:
@@ -273,8 +306,9 @@ def since_from(
 # Formatting ----------------------------------------------------------------------------------
 
 
-def format_stats(stats: Stats, fmt: str = "table") -> str:
-    """Stats as an aligned plain-text table, CSV (section,key,value) or one JSON document."""
+def format_stats(stats: Stats, fmt: str = "table", width: int | None = None) -> str:
+    """Stats as aligned plain-text tables (at most `width` columns wide), CSV
+    (section,key,value) or one JSON document."""
     _check(fmt)
     if fmt == "json":
         return _json(
@@ -324,6 +358,7 @@ def format_stats(stats: Stats, fmt: str = "table") -> str:
         _table(
             ("Reply", "Count", "Share"),
             [(kind, str(n), _percent(stats.rate(kind))) for kind, n in stats.by_kind.items()],
+            width,
         ),
         "",
         _table(
@@ -332,20 +367,26 @@ def format_stats(stats: Stats, fmt: str = "table") -> str:
                 (language, str(n), _percent(n / stats.questions))
                 for language, n in stats.by_language.items()
             ],
+            width,
         ),
         "",
         _table(
             ("Hour UTC", "Count"),
             [(f"{hour:02d}:00", str(n)) for hour, n in stats.busiest_hours()],
+            width,
         ),
     ]
     if stats.top_entries:
-        lines += ["", _table(("Entry", "Uses"), [(s, str(n)) for s, n in stats.top_entries])]
+        top = [(s, str(n)) for s, n in stats.top_entries]
+        lines += ["", _table(("Entry", "Uses"), top, width)]
     return "\n".join(lines) + "\n"
 
 
-def format_unanswered(groups: Sequence[UnansweredGroup], fmt: str = "table") -> str:
-    """Unanswered groups as a table (other wordings indented below each), CSV or JSON."""
+def format_unanswered(
+    groups: Sequence[UnansweredGroup], fmt: str = "table", width: int | None = None
+) -> str:
+    """Unanswered groups as a table (other wordings indented below each, whole questions
+    wrapped to `width` columns), CSV or JSON."""
     _check(fmt)
     if fmt == "json":
         return _json(
@@ -396,18 +437,22 @@ def format_unanswered(groups: Sequence[UnansweredGroup], fmt: str = "table") -> 
         rows.append(
             (
                 str(g.count),
-                _clip(g.question, QUESTION_WIDTH),
+                g.language,
+                g.question,
                 g.closest_source or "-",
                 f"{g.closest_score:.2f}",
                 g.last_seen.strftime("%Y-%m-%d"),
             )
         )
-        rows += [("", "  ~ " + _clip(text, QUESTION_WIDTH - 4), "", "", "") for text in g.examples]
-    return _table(("Count", "Question", "Closest", "Score", "Last seen"), rows) + "\n"
+        rows += [("", "", f"  {EXAMPLE} {text}", "", "", "") for text in g.examples]
+    header = ("Count", "Lang", "Question", "Closest", "Score", "Last seen")
+    return _table(header, rows, width) + "\n"
 
 
-def format_top(rows: Sequence[tuple[str, int]], fmt: str = "table") -> str:
-    """Top entries as a table, CSV (source,count) or JSON."""
+def format_top(
+    rows: Sequence[tuple[str, int]], fmt: str = "table", width: int | None = None
+) -> str:
+    """Top entries as a table (at most `width` columns wide), CSV (source,count) or JSON."""
     _check(fmt)
     if fmt == "json":
         return _json([{"source": source, "count": count} for source, count in rows])
@@ -416,7 +461,7 @@ def format_top(rows: Sequence[tuple[str, int]], fmt: str = "table") -> str:
     if not rows:
         return "No answers in this period.\n"
     numbered = [(str(rank), source, str(count)) for rank, (source, count) in enumerate(rows, 1)]
-    return _table(("#", "Entry", "Uses"), numbered) + "\n"
+    return _table(("#", "Entry", "Uses"), numbered, width) + "\n"
 
 
 def _check(fmt: str) -> None:
@@ -473,34 +518,69 @@ def _width(text: str) -> int:
     )
 
 
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    if _width(text) <= width:
-        return text
-    clipped = ""
-    for ch in text:
-        if _width(clipped + ch) > width - 1:
-            break
-        clipped += ch
-    return clipped + "…"
+def _wrap(text: str, width: int | None) -> list[str]:
+    """`text` on lines of at most `width` columns, broken between words. A word longer than a
+    line is cut between characters, never between a letter and its marks (Arabic harakat
+    take no column); an example's continuation lines are indented past its "~"."""
+    match = _EXAMPLE_INDENT.match(text)
+    indent = match.end() if match else 0
+    hang = " " * indent
+    lines: list[str] = []
+    line, empty = text[:indent], True
+    for word in text[indent:].split():
+        candidate = line + word if empty else f"{line} {word}"
+        if empty or width is None or _width(candidate) <= width:
+            line, empty = candidate, False
+        else:
+            lines.append(line)
+            line = hang + word
+        while width is not None and _width(line) > width:
+            piece = line[: indent + 1]  # at least one character of text per line
+            for ch in line[indent + 1 :]:
+                if _width(piece + ch) > width:
+                    break
+                piece += ch
+            lines.append(piece)
+            line = hang + line[len(piece) :]
+    lines.append(line)
+    return lines
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Columns padded to their widest cell; numbers (and the header above them) to the right."""
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], width: int | None = None) -> str:
+    """Columns padded to their widest cell; numbers (and the header above them) to the right.
+
+    When the table is wider than `width`, the widest text columns are narrowed (not below
+    MIN_COLUMN) and their cells wrapped onto several lines: a question is shown whole.
+    """
     columns = list(zip(header, *rows, strict=True))
     widths = [max(_width(cell) for cell in column) for column in columns]
     numeric = [
         all(_numeric(cell) for cell in column[1:]) and any(column[1:]) for column in columns
     ]
+    gaps = 2 * (len(columns) - 1)
+    while width is not None and sum(widths) + gaps > width:
+        narrowable = [i for i, w in enumerate(widths) if not numeric[i] and w > MIN_COLUMN]
+        if not narrowable:
+            break  # as narrow as it gets: the terminal wraps what is left
+        widths[max(narrowable, key=lambda i: widths[i])] -= 1
 
-    def line(cells: Sequence[str]) -> str:
-        padded = []
-        for cell, width, right in zip(cells, widths, numeric, strict=True):
-            gap = " " * (width - _width(cell))
-            padded.append(gap + cell if right else cell + gap)
-        return "  ".join(padded).rstrip()
+    def lines(cells: Sequence[str]) -> list[str]:
+        wrapped = [
+            [cell] if right else _wrap(cell, limit)
+            for cell, limit, right in zip(cells, widths, numeric, strict=True)
+        ]
+        result = []
+        for index in range(max(len(parts) for parts in wrapped)):
+            padded = []
+            for parts, limit, right in zip(wrapped, widths, numeric, strict=True):
+                cell = parts[index] if index < len(parts) else ""
+                gap = " " * max(0, limit - _width(cell))
+                padded.append(gap + cell if right else cell + gap)
+            result.append("  ".join(padded).rstrip())
+        return result
 
-    return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
+    rule = ["-" * w for w in widths]
+    return "\n".join([*lines(header), "  ".join(rule), *(ln for row in rows for ln in lines(row))])
 
 
 def _numeric(cell: str) -> bool:

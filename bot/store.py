@@ -192,9 +192,11 @@ class Store:
         batch_size: int,
         flush_interval: float,
         buffer_limit: int,
+        read_only: bool = False,
     ) -> None:
         self.path = path
         self.retention_days = retention_days
+        self.read_only = read_only
         self._conn = connection
         self._file = _file_id(path)
         self._secret = secret
@@ -250,6 +252,27 @@ class Store:
             # The daily purge will try again; a log that can't purge must not stop the bot.
             log.warning("%s", exc)
         return store
+
+    @classmethod
+    async def open_read_only(cls, path: Path) -> Store:
+        """Open an existing log for reports: nothing is migrated, purged or written.
+
+        Reading a copy of an old log must not delete its old rows: purging is the running
+        bot's job. Rows queued on this store are dropped; forget and purge raise StoreError.
+        """
+        path = Path(path)
+        connection = await _connect_read_only(path)
+        # No secret: a report reads the pseudonyms as stored and never makes new ones.
+        return cls(
+            path,
+            connection,
+            secret=b"",
+            retention_days=0,
+            batch_size=1,
+            flush_interval=0.0,
+            buffer_limit=1,
+            read_only=True,
+        )
 
     @property
     def dropped(self) -> int:
@@ -341,7 +364,7 @@ class Store:
         self._languages = {pseudonym: language for pseudonym, language in rows}
 
     def _enqueue(self, kind: str, params: tuple[Any, ...], pseudonym: str | None) -> None:
-        if self._closed:
+        if self._closed or self.read_only:
             self._dropped += 1
             return
         if len(self._queue) >= self._buffer_limit:
@@ -724,13 +747,69 @@ async def _connect(path: Path) -> aiosqlite.Connection:
     return connection
 
 
-async def _migrate(connection: aiosqlite.Connection, path: Path) -> None:
+async def _connect_read_only(path: Path) -> aiosqlite.Connection:
+    """Open the log with SQLite's mode=ro: this connection cannot change the file.
+
+    A log of an older schema is copied into memory and migrated there: reports read every row
+    it holds, and the file stays as it was until the bot itself opens it and migrates it. (A
+    log is a few megabytes; an error telling an organiser to run the bot first would purge the
+    very rows they wanted to read.) SQLite may still create the empty -wal and -shm companion
+    files a WAL database needs for reading; the log's own bytes are untouched.
+    """
+    if not path.is_file():
+        raise StoreError(f"no conversation log at {path}: check --db or DATABASE_PATH")
+    try:
+        connection = await aiosqlite.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open {path} for reading: {exc}; check its permissions") from exc
+    connection.row_factory = sqlite3.Row
+    try:
+        await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = await _schema_version(connection, path)
+        if version == 0:
+            raise StoreError(
+                f"{path} is not a conversation log (it has no schema version); check --db or "
+                "DATABASE_PATH"
+            )
+        if version < SCHEMA_VERSION:
+            memory = await aiosqlite.connect(":memory:", isolation_level=None)
+            memory.row_factory = sqlite3.Row
+            try:
+                await connection.backup(memory)
+                await _migrate(memory, Path(f"{path} (a copy in memory)"))
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error, ValueError):
+                    await memory.close()
+                raise
+            await connection.close()
+            connection = memory
+    except BaseException as exc:
+        with contextlib.suppress(sqlite3.Error, ValueError):
+            await connection.close()
+        if isinstance(exc, StoreError) or not isinstance(exc, sqlite3.Error):
+            raise
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise StoreError(
+                f"{path} is not a SQLite database; check --db or DATABASE_PATH"
+            ) from exc
+        raise StoreError(f"cannot read {path}: {exc}") from exc
+    return connection
+
+
+async def _schema_version(connection: aiosqlite.Connection, path: Path) -> int:
     version = next(iter(await connection.execute_fetchall("PRAGMA user_version")))[0]
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"{path} has schema version {version}, newer than this bot's {SCHEMA_VERSION}; "
             "upgrade summit-bot or set DATABASE_PATH to another file"
         )
+    return version
+
+
+async def _migrate(connection: aiosqlite.Connection, path: Path) -> None:
+    version = await _schema_version(connection, path)
     for target in range(version + 1, SCHEMA_VERSION + 1):
         await connection.execute("BEGIN IMMEDIATE")
         try:

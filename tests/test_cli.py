@@ -149,6 +149,117 @@ def test_check_lists_every_problem_of_a_broken_pack(run: Run, tmp_path: Path) ->
     assert "3 problem(s)" in output
 
 
+def test_check_warns_but_accepts_a_shared_phrasing_and_an_old_verification(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    faq, safety = folder / "faq.yaml", folder / "safety.yaml"
+    faq.write_text(
+        faq.read_text("utf-8").replace(
+            "        - que veut dire MENAT\n",
+            "        - que veut dire MENAT\n        - c'était quelle date\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    # Years ago whatever day the test runs; the other resources keep their own dates.
+    safety.write_text(
+        safety.read_text("utf-8").replace("verified_on: 2026-11-01", "verified_on: 2020-01-01", 1),
+        encoding="utf-8",
+    )
+
+    result = run("check", "--knowledge", str(folder))
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert re.fullmatch(rf"Knowledge pack {folder}: OK, \d+ warning\(s\) below", lines[0])
+    shared = line_of(faq, r"^        - c'était quelle date$")
+    first = line_of(folder / "event.yaml", r"^        - c'était quelle date$")
+    assert (
+        f'faq.yaml:{shared}: faq[faq_menat].questions.fr: warning: "c\'était quelle date" is '
+        f"also a phrasing of event_date (event.yaml:{first}), so the bot asks which one; keep "
+        "it in one entry"
+    ) in lines
+    # What the warning is about: that wording now gets "which one?".
+    asked = run("ask", "c'était quelle date", "--json", "--no-log", "--knowledge", str(folder))
+    assert json.loads(asked.stdout)["kind"] == "clarify"
+    stale = line_of(safety, r"^    verified_on: 2020-01-01$")
+    assert any(
+        line.startswith(f"safety.yaml:{stale}: resources[civil_protection].verified_on: warning: ")
+        and "update verified_on" in line
+        for line in lines
+    ), lines
+
+
+@pytest.mark.parametrize(
+    ("name", "wanted"),
+    [("safety.yaml", "`crisis:`"), ("panels.yaml", "`panels:`"), ("speakers.yaml", "`speakers:`")],
+)
+def test_check_refuses_an_empty_or_comment_only_file(
+    run: Run, tmp_path: Path, name: str, wanted: str
+) -> None:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    (folder / name).write_text(f"# {name}: to be written before launch\n", encoding="utf-8")
+
+    result = run("check", "--knowledge", str(folder))
+
+    assert result.returncode == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    empty = [line for line in result.stdout.splitlines() if line.startswith(f"{name}:0: ")]
+    assert len(empty) == 1, result.stdout
+    assert empty[0].startswith(f"{name}:0: -: no content (empty or only comments): write {wanted}")
+
+
+MINIMAL_SAFETY = """\
+crisis:
+  reply:
+    fr: "Vous comptez, et de l’aide existe :\\n{resources}"
+    en: "You matter, and help is there:\\n{resources}"
+    ar: "أنت مهم، والمساعدة موجودة:\\n{resources}"
+  acute:
+    fr: "Appelez les secours maintenant :\\n{emergency}"
+    en: "Please call emergency services now:\\n{emergency}"
+    ar: "اتصل بالإسعاف الآن:\\n{emergency}"
+resources:
+  - id: civil_protection
+    name: {fr: "Protection civile", en: "Civil protection", ar: "الوقاية المدنية"}
+    contact: "15"
+    emergency: true
+    description: {fr: "Ambulance.", en: "Ambulance.", ar: "الإسعاف."}
+    verified_on: 2026-11-01
+"""
+
+
+def test_a_pack_check_accepts_answers_distress(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    safety = folder / "safety.yaml"
+    safety.write_text("", encoding="utf-8")
+    assert run("check", "--knowledge", str(folder)).returncode == 2
+    refused = run("ask", "je veux mourir", "--knowledge", str(folder), "--no-log")
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("Error: the knowledge pack is invalid:")
+    assert "Traceback" not in refused.stderr
+
+    safety.write_text(MINIMAL_SAFETY, encoding="utf-8")
+    assert run("check", "--knowledge", str(folder)).returncode == 0
+    questions = ["je veux mourir", "i took pills an hour ago", "بغيت نموت"]
+    result = run(
+        "ask", "--json", "--no-log", "--knowledge", str(folder), "-", stdin="\n".join(questions)
+    )
+    assert result.returncode == 0, result.stderr
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["kind"], r["language"]) for r in replies] == [
+        ("crisis", "fr"),
+        ("crisis", "en"),
+        ("crisis", "ar"),
+    ]
+    assert "• Protection civile : 15 (Ambulance.)" in replies[0]["answer"]
+    assert replies[1]["answer"].startswith("Please call emergency services now:\n• Civil")
+
+
 @pytest.mark.parametrize(
     ("command", "name", "value", "error"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.knowledge import FILES, Pack, PackError, load_pack
+from bot.knowledge import FILES, VERIFIED_MAX_DAYS, Pack, PackError, load_pack
 from bot.text import LANGUAGES
 
 KNOWLEDGE = Path(__file__).parents[1] / "knowledge"
@@ -273,6 +274,12 @@ MISTAKES = {
         "smalltalk.yaml:0: -: file is missing",
         "",
     ),
+    "no help resources": Mistake(
+        Edit("safety.yaml", r"^resources:\n[\s\S]*\Z", "resources: []\n"),
+        "safety.yaml:{line}: resources: list the help resources (at least the emergency "
+        "services, with `emergency: true`): the crisis reply gives them to someone in distress",
+        r"^resources: \[\]$",
+    ),
 }
 
 
@@ -328,3 +335,84 @@ def test_every_file_missing_is_reported(tmp_path: Path) -> None:
     folder = tmp_path / "empty"
     folder.mkdir()
     assert problems_of(folder) == [f"{name}:0: -: file is missing" for name in FILES]
+
+
+@pytest.mark.parametrize("content", ["", "# safety.yaml: to be written\n\n# (comments only)\n"])
+@pytest.mark.parametrize("name", FILES)
+def test_an_empty_or_comment_only_file_is_a_problem(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    folder = broken_pack(tmp_path, Edit(name, r"[\s\S]*", content))
+    empty = [p for p in problems_of(folder) if p.startswith(f"{name}:0: -: no content")]
+    assert len(empty) == 1
+    assert "(empty or only comments): write `" in empty[0]
+
+
+# --- warnings: the pack loads, but an organiser should look -------------------------------------
+
+DATE_PHRASING = r"^        - date du sommet santé mentale$"
+
+
+def warnings_of(folder: Path, today: dt.date | None = None) -> list[str]:
+    return [str(warning) for warning in load_pack(folder, today=today).warnings]
+
+
+def phrasing_warnings(folder: Path) -> list[str]:
+    """The warnings about phrasings, whatever the date says about the help resources."""
+    return [w for w in warnings_of(folder) if ".questions." in w.split(": ")[1]]
+
+
+def test_the_shipped_pack_has_no_phrasing_in_two_entries() -> None:
+    assert phrasing_warnings(KNOWLEDGE) == []
+
+
+def test_a_phrasing_in_two_entries_is_a_warning_naming_both(tmp_path: Path) -> None:
+    # Another entry's phrasing, as the matcher reads it: case, accents, punctuation and a
+    # plural "s" make no difference to it.
+    folder = broken_pack(
+        tmp_path,
+        Edit(
+            "faq.yaml",
+            r"^(        - que veut dire MENAT)$",
+            r"\1\n        - Dates du sommet, SANTE mentale ?",
+        ),
+    )
+    first = line_of(folder / "event.yaml", DATE_PHRASING)
+    line = line_of(folder / "faq.yaml", r"^        - Dates du sommet, SANTE")
+    assert phrasing_warnings(folder) == [
+        f"faq.yaml:{line}: faq[faq_menat].questions.fr: warning: 'Dates du sommet, SANTE "
+        f"mentale ?' is also a phrasing of event_date (event.yaml:{first}), so the bot asks "
+        "which one; keep it in one entry"
+    ]
+    # A warning, not a problem: the pack still loads and answers.
+    assert load_pack(folder).entry("faq_menat") is not None
+
+
+def test_one_entry_may_repeat_a_phrasing(tmp_path: Path) -> None:
+    folder = broken_pack(
+        tmp_path,
+        Edit(
+            "event.yaml",
+            f"({DATE_PHRASING[1:-1]})$",
+            r"\1\n        - date du sommet santé mentale",
+        ),
+    )
+    assert phrasing_warnings(folder) == []
+
+
+def test_a_resource_not_checked_for_180_days_is_a_warning(pack: Pack) -> None:
+    dates = [resource.verified_on for resource in pack.resources]
+    assert warnings_of(KNOWLEDGE, min(dates) + dt.timedelta(days=VERIFIED_MAX_DAYS)) == []
+
+    late = max(dates) + dt.timedelta(days=VERIFIED_MAX_DAYS + 1)
+    warnings = warnings_of(KNOWLEDGE, late)
+    assert len(warnings) == len(pack.resources)
+    checked = next(r.verified_on for r in pack.resources if r.id == "stop_silence")
+    line = line_of(
+        KNOWLEDGE / "safety.yaml", r"^    verified_on: ", after=[r"- id: stop_silence$"]
+    )
+    assert (
+        f"safety.yaml:{line}: resources[stop_silence].verified_on: warning: last checked "
+        f"{checked}, {(late - checked).days} days ago (over 180): call or open 'stopsilence.org' "
+        "to check it still works, then update verified_on"
+    ) in warnings

@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import random
+import shutil
+import sqlite3
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -257,3 +259,155 @@ async def test_an_empty_log_gives_empty_reports(tmp_path: Path) -> None:
     export = await review.export_csv(store, None)
     assert export.splitlines() == [",".join(review.EXPORT_COLUMNS)]
     await store.close()
+
+
+async def test_export_json_carries_every_row_and_the_text_as_asked(store: Store) -> None:
+    since = BASE - timedelta(days=1)
+    records = json.loads(await review.export(store, since, "json"))
+    rows = list(csv.DictReader(io.StringIO(await review.export(store, since, "csv"))))
+
+    assert [tuple(record) for record in records] == [review.EXPORT_COLUMNS] * 11
+    # The same exchanges in the same order as the CSV.
+    assert [(r["time"], r["kind"]) for r in records] == [(r["time"], r["kind"]) for r in rows]
+    by_question = {r["question"]: r for r in records}
+    # No spreadsheet escaping in JSON: the question is exactly what was asked.
+    assert '=HYPERLINK("http://evil")' in by_question
+    assert by_question["programme samedi"]["feedback"] == 2
+    assert by_question["bonjour"]["feedback"] is None
+    crisis = next(r for r in records if r["kind"] == "crisis")
+    assert (crisis["question"], crisis["user"], crisis["source"]) == (None, None, None)
+
+
+LONG_FR = (
+    "Est-ce que quelqu'un sait si les vidéos des tables rondes seront publiées sur YouTube "
+    "ou ailleurs, et à partir de quand ?"
+)
+# Darija in Arabic script, with harakat that must stay on their letters.
+LONG_AR = "وَاشْ كاين شي فيديو ديال المائدة المستديرة الأولى على يوتيوب ولا شي بلاصة أخرى؟"
+
+
+def in_order(needles: list[str], haystack: list[str]) -> bool:
+    remaining = iter(haystack)
+    return all(needle in remaining for needle in needles)
+
+
+# Below 54 columns the text columns are at MIN_COLUMN: the terminal wraps what is left.
+@pytest.mark.parametrize(("width", "widest"), [(100, 100), (60, 60), (30, 54)])
+def test_unanswered_table_wraps_whole_questions_to_the_width(width: int, widest: int) -> None:
+    groups = [
+        review.UnansweredGroup(
+            LONG_FR, 2, ("c quand les vidéos",), "faq_replay", 61.5, BASE, "fr"
+        ),
+        review.UnansweredGroup(LONG_AR, 1, (), "faq_replay", 55.0, BASE, "ar"),
+    ]
+    table = review.format_unanswered(groups, "table", width)
+    lines = table.splitlines()
+
+    assert lines[0].split() == ["Count", "Lang", "Question", "Closest", "Score", "Last", "seen"]
+    assert max(review._width(line) for line in lines) <= widest
+    assert len(lines) > 2 + 3  # the long questions take several lines
+    # Every word of both questions is there, whole and in order: nothing clipped or split.
+    tokens = table.split()
+    assert in_order(LONG_FR.split(), tokens)
+    assert in_order(LONG_AR.split(), tokens)
+    assert in_order(["~", "c", "quand", "les", "vidéos"], tokens)
+    assert "…" not in table
+    # The language is shown on each question's first line.
+    assert lines[2].split()[:2] == ["2", "fr"]
+
+
+def test_without_a_width_a_question_stays_on_one_line() -> None:
+    group = review.UnansweredGroup(LONG_FR, 1, (), None, 0.0, BASE, "fr")
+    assert LONG_FR in review.format_unanswered([group], "table")
+
+
+# The command line: `review` reads a copy of a log and changes nothing ------------------------
+
+REVIEWS = [
+    ("stats", "table"),
+    ("stats", "json"),
+    ("unanswered", "table"),
+    ("unanswered", "csv"),
+    ("top", "json"),
+    ("export", "csv"),
+    ("export", "json"),
+]
+
+
+async def old_log(path: Path) -> None:
+    """A log holding rows from long before the retention period, and one from yesterday."""
+    store = await Store.open(path, secret=SECRET, retention_days=90)
+    for ref, days, question, kind in [
+        ("o1", 400, "old question about the wifi", "fallback"),
+        ("o2", 200, "programme samedi", "answer"),
+        ("n1", 1, LONG_FR, "fallback"),
+    ]:
+        store.log_exchange(
+            Exchange(
+                ref=ref,
+                user_id=ALICE,
+                chat_type="private",
+                channel="telegram",
+                language="fr",
+                question=question,
+                kind=kind,
+                source="programme" if kind == "answer" else None,
+                score=0.5,
+                response_ms=12.0,
+                at=datetime.now(UTC) - timedelta(days=days),
+            )
+        )
+    await store.close()
+
+
+async def test_review_never_changes_the_log(run, tmp_path: Path) -> None:
+    original = tmp_path / "bot" / "log.sqlite3"
+    await old_log(original)
+    copy = tmp_path / "copy" / "old-log.sqlite3"
+    copy.parent.mkdir()
+    shutil.copy2(original, copy)
+    before = (copy.read_bytes(), copy.stat().st_mtime_ns)
+
+    for report, fmt in REVIEWS:
+        result = run("review", report, "--db", str(copy), "--format", fmt, LOG_RETENTION_DAYS="30")
+        assert result.returncode == 0, (report, fmt, result.stderr)
+        assert (copy.read_bytes(), copy.stat().st_mtime_ns) == before, (report, fmt)
+
+    with sqlite3.connect(f"file:{copy}?mode=ro", uri=True) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM exchanges").fetchone() == (3,)
+    connection.close()
+    # Not even the user-id key is made beside it: a report needs none.
+    assert sorted(p.name for p in copy.parent.iterdir() if p.suffix == ".key") == []
+
+
+async def test_review_export_writes_the_format_asked_for(run, tmp_path: Path) -> None:
+    log = tmp_path / "log.sqlite3"
+    await old_log(log)
+
+    default = run("review", "export", "--db", str(log))
+    as_csv = run("review", "export", "--db", str(log), "--format", "csv")
+    as_json = run("review", "export", "--db", str(log), "--format", "json")
+
+    assert default.returncode == as_csv.returncode == as_json.returncode == 0
+    assert default.stdout == as_csv.stdout
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    records = json.loads(as_json.stdout)
+    assert [r["question"] for r in records] == [r["question"] for r in rows]
+    assert records[0]["question"] == "old question about the wifi"  # 400 days old, still there
+
+    table = run("review", "export", "--db", str(log), "--format", "table")
+    assert table.returncode == 2
+    assert table.stdout == ""
+    assert table.stderr == "Error: review export writes csv or json, not table: use --format csv\n"
+
+
+async def test_review_tables_fit_the_terminal(run, tmp_path: Path) -> None:
+    log = tmp_path / "log.sqlite3"
+    await old_log(log)
+
+    result = run("review", "unanswered", "--db", str(log), "--format", "table", COLUMNS="64")
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(review._width(line) for line in lines) <= 64
+    assert in_order(LONG_FR.split(), result.stdout.split())

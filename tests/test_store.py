@@ -403,3 +403,71 @@ async def test_a_row_sqlite_refuses_does_not_hold_back_the_others(store: Store) 
     rows = await store.exchanges(None)
     assert [r["question"] for r in rows] == ["question 1", "emoji half ? gone"]
     assert (store.dropped, store.pending) == (1, 0)
+
+
+# Reading only (review) ------------------------------------------------------------------------
+
+
+def snapshot(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+async def test_a_read_only_store_reads_old_rows_and_changes_nothing(db_path: Path) -> None:
+    writer = await Store.open(db_path, secret=SECRET, retention_days=30)
+    writer.log_exchange(exchange(1, at=datetime.now(UTC) - timedelta(days=200), question="old"))
+    writer.log_exchange(exchange(2, question="recent"))
+    await writer.close()
+    before = snapshot(db_path)
+
+    store = await Store.open_read_only(db_path)
+    assert [r["question"] for r in await store.exchanges(None)] == ["old", "recent"]
+    store.log_exchange(exchange(3))
+    assert store.dropped == 1
+    with pytest.raises(StoreError, match="could not purge old rows"):
+        await store.purge()
+    await store.close()
+
+    assert snapshot(db_path) == before
+    assert not key_path(db_path).exists()
+
+
+async def test_a_version_1_file_is_read_as_it_is_without_migrating_it(db_path: Path) -> None:
+    db_path.parent.mkdir()
+    with sqlite3.connect(db_path) as connection:
+        for statement in MIGRATIONS[1]:
+            connection.execute(statement)
+        connection.execute("PRAGMA user_version = 1")
+        connection.execute(
+            "INSERT INTO exchanges (ref, at, pseudonym, chat_type, language, question, kind, "
+            "source, score, response_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ("old1", (datetime.now(UTC) - timedelta(days=400)).isoformat(), "p" * 32, "group",
+             "en", "wifi?", "answer", "wifi", 0.8, 30.0),
+        )  # fmt: skip
+    connection.close()
+    before = snapshot(db_path)
+
+    store = await Store.open_read_only(db_path)
+    rows = await store.exchanges(None)
+    await store.close()
+
+    # Migrated in memory for reading: the version 2 column is there, with its default.
+    assert [(r["question"], r["channel"]) for r in rows] == [("wifi?", "telegram")]
+    assert snapshot(db_path) == before
+    assert query(db_path, "PRAGMA user_version") == [(1,)]
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", "is not a conversation log"),
+        (b"these are not the pages you are looking for" * 100, "is not a SQLite database"),
+    ],
+)
+async def test_read_only_refuses_what_is_not_a_log(
+    db_path: Path, content: bytes, error: str
+) -> None:
+    db_path.parent.mkdir()
+    db_path.write_bytes(content)
+    with pytest.raises(StoreError, match=error):
+        await Store.open_read_only(db_path)
+    assert db_path.read_bytes() == content
