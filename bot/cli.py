@@ -13,13 +13,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot import review
+from bot import report_html, review
 from bot.config import ConfigError, Settings
 from bot.engine import Engine
 from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
 from bot.knowledge import PHRASING_KEYS, Pack, PackError, load_pack
 from bot.logbook import exchange, open_log
 from bot.pseudonym import SecretError
+from bot.report import Report, build_report
 from bot.store import Exchange, Store, StoreError
 from bot.terminal import chat, render
 from bot.text import LANGUAGES
@@ -87,10 +88,11 @@ def _parser() -> argparse.ArgumentParser:
     rev = command(
         "review",
         "organisers' reports on the conversation log: stats, unanswered questions, top "
-        "entries, or the whole log as CSV",
-        "summit-bot review unanswered --days 7",
+        "entries, the whole log as CSV, or a report with charts as one HTML file",
+        "summit-bot review unanswered --days 7\n  "
+        "summit-bot review report --days 7 --output report.html",
     )
-    rev.add_argument("report", choices=("stats", "unanswered", "top", "export"))
+    rev.add_argument("report", choices=("stats", "unanswered", "top", "export", "report"))
     rev.add_argument("--db", type=Path, help="the log file (default DATABASE_PATH)")
     period = rev.add_mutually_exclusive_group()
     period.add_argument("--days", help="only the last N days")
@@ -99,6 +101,9 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=("table", "csv", "json"),
         help="default: table in a terminal, json when piped (export is always CSV)",
+    )
+    rev.add_argument(
+        "--output", type=Path, help="review report: the HTML file to write, like report.html"
     )
     for name in ("ask", "chat"):
         sub.choices[name].add_argument(
@@ -219,29 +224,65 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
     database = args.db or settings.database_path
     if not database.is_file():
         raise CliError(f"no conversation log at {database}: check --db or DATABASE_PATH")
+    if (args.report == "report") != (args.output is not None):
+        raise CliError(
+            "review report needs --output FILE (like --output report.html), "
+            "and only review report takes --output"
+        )
+    pack = _pack(settings, args.knowledge)
     try:
-        since = review.since_from(args.days, args.since)
+        # Days start at midnight where the event is.
+        since = review.since_from(args.days, args.since, zone=pack.event.zone)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
+    settings = dataclasses.replace(settings, database_path=database)
+    if args.report == "report":
+        figures = asyncio.run(_read_report(settings, since, pack))
+        size = _write_report(args.output, report_html.render(figures))
+        print(
+            f"Wrote {args.output}: {figures.stats.questions:,} questions over "
+            f"{len(figures.days)} day(s), times in {figures.stats.timezone} ({size:,} KB)",
+            file=out,
+        )
+        return 0
     # Readable tables in a terminal, machine-readable output when piped.
     fmt = args.format or ("table" if out.isatty() else "json")
-    settings = dataclasses.replace(settings, database_path=database)
-    print(asyncio.run(_report(settings, args.report, since, fmt, args.knowledge)), file=out)
+    print(asyncio.run(_report(settings, args.report, since, fmt, pack)), file=out)
     return 0
 
 
+async def _read_report(settings: Settings, since: datetime | None, pack: Pack) -> Report:
+    store = await _open_log(settings)
+    try:
+        return await build_report(store, Engine(pack), since)
+    finally:
+        await store.close()
+
+
+def _write_report(path: Path, page: str) -> int:
+    """Write the page through a temporary file, so a failed write leaves no half report; KB."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(page, encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CliError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
+    return -(-len(page.encode("utf-8")) // 1024)
+
+
 async def _report(
-    settings: Settings, report: str, since: datetime | None, fmt: str, folder: Path | None
+    settings: Settings, report: str, since: datetime | None, fmt: str, pack: Pack
 ) -> str:
     store = await _open_log(settings)
     try:
         if report == "stats":
-            return review.format_stats(await review.stats(store, since), fmt)
+            return review.format_stats(await review.stats(store, since, pack.event.zone), fmt)
         if report == "top":
             return review.format_top(await review.top_entries(store, since), fmt)
         if report == "export":
             return (await review.export_csv(store, since)).rstrip("\n")
-        engine = Engine(_pack(settings, folder))
+        engine = Engine(pack)
         groups = await review.unanswered(store, since, engine.closest)
         return review.format_unanswered(groups, fmt)
     finally:
