@@ -240,8 +240,9 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
         figures = asyncio.run(_read_report(settings, since, pack))
         size = _write_report(args.output, report_html.render(figures))
         print(
-            f"Wrote {args.output}: {figures.stats.questions:,} questions over "
-            f"{len(figures.days)} day(s), times in {figures.stats.timezone} ({size:,} KB)",
+            f"Wrote {args.output}: {figures.stats.questions:,} questions from "
+            f"{figures.first_day} to {figures.last_day}, times in {figures.stats.timezone} "
+            f"({size:,} KB)",
             file=out,
         )
         return 0

@@ -373,11 +373,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "سجل المحادثات: {rows} سطر.",
     },
     "admin_report_caption": {
-        "fr": "Rapport : {questions} question(s) sur {days} jour(s), heures de {zone}. "
+        "fr": "Rapport : {questions} question(s) du {first} au {last}, heures de {zone}. "
         "Ouvrez le fichier dans un navigateur.",
-        "en": "Report: {questions} question(s) over {days} day(s), times in {zone}. "
+        "en": "Report: {questions} question(s) from {first} to {last}, times in {zone}. "
         "Open the file in a browser.",
-        "ar": "التقرير: {questions} سؤال على مدى {days} يوم، بتوقيت {zone}. افتح الملف في متصفح.",
+        "ar": "التقرير: {questions} سؤال من {first} إلى {last}، بتوقيت {zone}. افتح الملف في متصفح.",
     },
     "admin_log_unavailable": {
         "fr": "Le journal est illisible pour le moment : {error}",

@@ -72,6 +72,15 @@ class Report:
     def zone(self) -> dt.tzinfo:
         return self.generated.tzinfo or dt.timezone.utc
 
+    @property
+    def first_day(self) -> dt.date:
+        """The first day shown (the day the report was made, when there is none)."""
+        return self.days[0].date if self.days else self.generated.date()
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.days[-1].date if self.days else self.generated.date()
+
 
 async def build_report(
     store: Store, engine: Engine, since: dt.datetime | None, now: dt.datetime | None = None
@@ -90,6 +99,17 @@ async def build_report(
         Votes(source, label(source) if source else "(replies without an entry)", up, down)
         for source, up, down in await store.entry_feedback(since)
     ]
+    if len(votes) > VOTED_SHOWN:
+        # The rest in one bar, so the chart's votes still add up to the totals.
+        rest = votes[VOTED_SHOWN - 1 :]
+        votes[VOTED_SHOWN - 1 :] = [
+            Votes(
+                None,
+                f"({len(rest)} other entries)",
+                sum(v.up for v in rest),
+                sum(v.down for v in rest),
+            )
+        ]
     closest = {g.closest_source for g in misses if g.closest_source}
     return Report(
         event=event.name[LANGUAGE],
@@ -97,7 +117,7 @@ async def build_report(
         stats=stats,
         days=await _days(store, since, now),
         top_entries=tuple(Ranked(s, label(s), n) for s, n in stats.top_entries),
-        votes=tuple(votes[:VOTED_SHOWN]),
+        votes=tuple(votes),
         misses=tuple(misses),
         labels={source: label(source) for source in sorted(closest)},
     )

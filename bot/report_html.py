@@ -110,21 +110,27 @@ def _period(report: Report) -> str:
 
 def _summary(report: Report) -> str:
     stats = report.stats
-    tiles = [
-        ("questions", "Questions", f"{stats.questions:,}"),
-        ("users", "People", f"{stats.users:,}"),
+    tiles: list[tuple[str, str, object, str]] = [
+        ("questions", "Questions", stats.questions, f"{stats.questions:,}"),
+        ("users", "People", stats.users, f"{stats.users:,}"),
     ]
     tiles += [
-        (kind, KIND_NAMES[kind].capitalize(), f"{stats.rate(kind):.0%}")
+        (
+            kind,
+            KIND_NAMES[kind].capitalize(),
+            round(stats.rate(kind), 4),
+            f"{stats.rate(kind):.0%}",
+        )
         for kind in ("answer", "clarify", "fallback")
     ]
     tiles += [
-        ("up", "👍 helpful", f"{stats.thumbs_up:,}"),
-        ("down", "👎 not helpful", f"{stats.thumbs_down:,}"),
+        ("up", "👍 helpful", stats.thumbs_up, f"{stats.thumbs_up:,}"),
+        ("down", "👎 not helpful", stats.thumbs_down, f"{stats.thumbs_down:,}"),
     ]
     cells = "".join(
-        f'<div class=tile data-figure="{key}"><b>{_esc(value)}</b><span>{_esc(name)}</span></div>'
-        for key, name, value in tiles
+        f'<div class=tile data-figure="{key}" data-value="{value}">'
+        f"<b>{_esc(shown)}</b><span>{_esc(name)}</span></div>"
+        for key, name, value, shown in tiles
     )
     return f'<section class=summary aria-label="Summary">{cells}</section>'
 
@@ -294,7 +300,7 @@ def _votes_chart(report: Report) -> str:
         ax.legend(loc="lower right", frameon=False)
 
     rows = [
-        (v.source or "", v.label, {"up": v.up, "down": v.down, "entry": v.source or ""})
+        (v.source or v.label, v.label, {"up": v.up, "down": v.down, "entry": v.source or ""})
         for v in votes
     ]
     columns = [("up", "👍"), ("down", "👎"), ("entry", "Entry id")]
@@ -418,7 +424,8 @@ def _table(
         data = "".join(f' data-{name}="{_esc(_raw(values[name]))}"' for name, _ in columns)
         cells = "".join(f"<td>{_esc(_shown(values[name]))}</td>" for name, _ in columns)
         lines.append(
-            f'<tr data-key="{_esc(key)}"{data}><th scope=row><bdi>{_esc(label)}</bdi></th>'
+            f'<tr data-key="{_esc(key)}" data-label="{_esc(label)}"{data}>'
+            f"<th scope=row><bdi>{_esc(label)}</bdi></th>"
             f"{cells}</tr>"
         )
     lines.append("</tbody></table>")

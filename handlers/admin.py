@@ -121,7 +121,8 @@ async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         "admin_report_caption",
         language,
         questions=figures.stats.questions,
-        days=len(figures.days),
+        first=figures.first_day.isoformat(),
+        last=figures.last_day.isoformat(),
         zone=figures.stats.timezone,
     )
     await update.effective_message.reply_document(

@@ -162,7 +162,7 @@ def test_review_report_writes_the_page_and_stats_say_their_time_zone(
 
     done = run("review", "report", "--days", "7", "--output", str(output))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"Wrote {output}: 2 questions over ")
+    assert done.stdout.startswith(f"Wrote {output}: 2 questions from ")
     assert "times in Africa/Casablanca" in done.stdout
     page = output.read_text(encoding="utf-8")
     assert "Questions per day" in page and external_references(page) == []
