@@ -297,7 +297,7 @@ def _votes_chart(report: Report) -> str:
         ax.set_xlim(-limit, limit)
         ax.xaxis.set_major_formatter(lambda value, _pos: f"{abs(value):.0f}")
         ax.set_xlabel("votes: not helpful to the left, helpful to the right")
-        ax.legend(loc="lower right", frameon=False)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
 
     rows = [
         (v.source or v.label, v.label, {"up": v.up, "down": v.down, "entry": v.source or ""})

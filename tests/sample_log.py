@@ -4,9 +4,10 @@ The questions are the development evaluation sets' (French, English, Arabic scri
 Latin script, chatty and off-topic ones, about 1.5% distress), each answered by the real
 engine, so kinds, languages and entries are what the bot would have logged. Some questions
 are far more popular than others, as at an event; traffic follows the hours of the day in
-the event's time zone, over several days ending now; about one answer in ten gets a vote.
+the event's time zone, over several days ending now; about one answer in ten gets a 👍 or
+a 👎 (some entries far more 👎 than others).
 
-    python tests/sample_log.py FILE [--exchanges N] [--days D]
+    python tests/sample_log.py FILE [--exchanges N] [--days D] [--end YYYY-MM-DDTHH:MM]
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ async def build(
     # A few questions are asked again and again, most only once or twice.
     weights = [1 / (rank + 10) ** 0.9 for rank in range(len(pool))]
     distress = _questions("dev-distress.yaml", "crisis")
+    # How often each entry's answers get a 👎, from 5% to 40%.
+    disliked = {source: 0.05 + 0.35 * rng.random() for source in pack.ids()}
     store = await Store.open(path, secret=SECRET, flush_interval=0.05)
     try:
         for index in range(exchanges):
@@ -85,10 +88,10 @@ async def build(
                     at=at,
                 )
             )
+            # Only answers have 👍/👎 buttons.
             if user is not None and reply.kind == "answer" and rng.random() < 0.1:
-                store.log_feedback(ref, user, 1 if rng.random() < 0.85 else -1)
-            elif user is not None and reply.kind == "fallback" and rng.random() < 0.05:
-                store.log_feedback(ref, user, -1)
+                down = rng.random() < disliked.get(reply.source or "", 0.2)
+                store.log_feedback(ref, user, -1 if down else 1)
     finally:
         await store.close()
 
@@ -110,10 +113,14 @@ def main() -> None:
     parser.add_argument("file", type=Path, help="the SQLite file to write (must not exist)")
     parser.add_argument("--exchanges", type=int, default=3000)
     parser.add_argument("--days", type=int, default=7)
+    parser.add_argument(
+        "--end", type=datetime.fromisoformat, help="the last moment of the log, UTC (default: now)"
+    )
     args = parser.parse_args()
     if args.file.exists():
         parser.error(f"{args.file} exists; give a new file")
-    asyncio.run(build(args.file, exchanges=args.exchanges, days=args.days))
+    end = args.end.replace(tzinfo=timezone.utc) if args.end else None
+    asyncio.run(build(args.file, exchanges=args.exchanges, days=args.days, now=end))
     print(f"Wrote {args.exchanges:,} exchanges over {args.days} days to {args.file}")
 
 
