@@ -377,7 +377,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "Ouvrez le fichier dans un navigateur.",
         "en": "Report: {questions} question(s) from {first} to {last}, times in {zone}. "
         "Open the file in a browser.",
-        "ar": "التقرير: {questions} سؤال من {first} إلى {last}، بتوقيت {zone}. افتح الملف في متصفح.",
+        "ar": "التقرير: {questions} سؤال من {first} إلى {last}، بتوقيت {zone}. "
+        "افتح الملف في متصفح.",
     },
     "admin_log_unavailable": {
         "fr": "Le journal est illisible pour le moment : {error}",

@@ -13,7 +13,7 @@ import re
 import threading
 import warnings
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from bot.report import Day, Report
