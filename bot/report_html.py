@@ -96,16 +96,16 @@ def _body(report: Report) -> str:
 
 
 def _period(report: Report) -> str:
-    stats, zone = report.stats, report.zone
-    first = report.days[0].date if report.days else None
-    last = report.days[-1].date if report.days else None
-    if stats.since is not None:
-        start = f"from {stats.since.astimezone(zone):%d %b %Y %H:%M}"
-    else:
-        start = f"from {first:%d %b %Y}" if first else "all time"
-    end = f" to {last:%d %b %Y}" if last else ""
-    made = f"{report.generated:%d %b %Y %H:%M}"
-    return f"Questions {start}{end}, times in {stats.timezone}. Made {made}."
+    since = report.stats.since
+    start = (
+        f"{since.astimezone(report.zone):%d %b %Y %H:%M}"
+        if since
+        else f"{report.first_day:%d %b %Y}"
+    )
+    return (
+        f"Questions from {start} to {report.last_day:%d %b %Y}, times in "
+        f"{report.stats.timezone}. Made {report.generated:%d %b %Y %H:%M}."
+    )
 
 
 def _summary(report: Report) -> str:
