@@ -224,11 +224,10 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
     database = args.db or settings.database_path
     if not database.is_file():
         raise CliError(f"no conversation log at {database}: check --db or DATABASE_PATH")
-    if (args.report == "report") != (args.output is not None):
-        raise CliError(
-            "review report needs --output FILE (like --output report.html), "
-            "and only review report takes --output"
-        )
+    if args.report == "report" and args.output is None:
+        raise CliError("review report needs --output FILE, like --output report.html")
+    if args.report != "report" and args.output is not None:
+        raise CliError(f"--output is for review report; review {args.report} prints its report")
     pack = _pack(settings, args.knowledge)
     try:
         # Days start at midnight where the event is.

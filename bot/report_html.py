@@ -12,7 +12,7 @@ import io
 import re
 import threading
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -371,7 +371,13 @@ def _misses_table(misses: Sequence[UnansweredGroup], labels: dict[str, str]) -> 
 
 
 def _figure(
-    name: str, title: str, draw: Any, height: float, table: str, *, open_table: bool = False
+    name: str,
+    title: str,
+    draw: Callable[[Any], None],
+    height: float,
+    table: str,
+    *,
+    open_table: bool = False,
 ) -> str:
     """A titled figure: the chart drawn by `draw(axes)` as inline SVG, then its figures."""
     from matplotlib.figure import Figure

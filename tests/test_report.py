@@ -175,8 +175,14 @@ def test_review_report_writes_the_page_and_stats_say_their_time_zone(
 @pytest.mark.parametrize(
     ("args", "error"),
     [
-        (["review", "report"], "Error: review report needs --output FILE"),
-        (["review", "stats", "--output", "x.html"], "only review report takes --output"),
+        (
+            ["review", "report"],
+            "Error: review report needs --output FILE, like --output report.html",
+        ),
+        (
+            ["review", "stats", "--output", "x.html"],
+            "Error: --output is for review report; review stats prints its report",
+        ),
         (
             ["review", "report", "--output", "/nonexistent/folder/report.html"],
             "Error: cannot write the report to /nonexistent/folder/report.html: "
