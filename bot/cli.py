@@ -13,13 +13,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot import review
+from bot import report_html, review
 from bot.config import ConfigError, Settings
 from bot.engine import Engine
 from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
 from bot.knowledge import PHRASING_KEYS, Pack, PackError, load_pack
 from bot.logbook import exchange, open_log
 from bot.pseudonym import SecretError
+from bot.report import Report, build_report
 from bot.store import Exchange, Store, StoreError
 from bot.terminal import chat, render
 from bot.text import LANGUAGES
@@ -88,10 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     rev = command(
         "review",
         "organisers' reports on the conversation log: stats, unanswered questions, top "
-        "entries, or the whole log as CSV or JSON; the log is only read, never changed",
-        "summit-bot review unanswered --days 7",
+        "entries, the whole log as CSV or JSON, or a report with charts as one HTML file; "
+        "the log is only read, never changed",
+        "summit-bot review unanswered --days 7\n  "
+        "summit-bot review report --days 7 --output report.html",
     )
-    rev.add_argument("report", choices=("stats", "unanswered", "top", "export"))
+    rev.add_argument("report", choices=("stats", "unanswered", "top", "export", "report"))
     rev.add_argument("--db", type=Path, help="the log file (default DATABASE_PATH)")
     period = rev.add_mutually_exclusive_group()
     period.add_argument("--days", help="only the last N days")
@@ -101,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
         choices=("table", "csv", "json"),
         help="default: table in a terminal, json when piped; export writes csv (the "
         "default) or json",
+    )
+    rev.add_argument(
+        "--output", type=Path, help="review report: the HTML file to write, like report.html"
     )
     for name in ("ask", "chat"):
         sub.choices[name].add_argument(
@@ -225,10 +231,26 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
     database = args.db or settings.database_path
     if not database.is_file():
         raise CliError(f"no conversation log at {database}: check --db or DATABASE_PATH")
+    if args.report == "report" and args.output is None:
+        raise CliError("review report needs --output FILE, like --output report.html")
+    if args.report != "report" and args.output is not None:
+        raise CliError(f"--output is for review report; review {args.report} prints its report")
+    pack = _pack(settings, args.knowledge)
     try:
-        since = review.since_from(args.days, args.since)
+        # Days start at midnight where the event is.
+        since = review.since_from(args.days, args.since, zone=pack.event.zone)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
+    if args.report == "report":
+        figures = asyncio.run(_read_report(database, since, pack))
+        size = _write_report(args.output, report_html.render(figures))
+        print(
+            f"Wrote {args.output}: {figures.stats.questions:,} questions from "
+            f"{figures.first_day} to {figures.last_day}, times in {figures.stats.timezone} "
+            f"({size:,} KB)",
+            file=out,
+        )
+        return 0
     if args.report == "export":
         fmt = args.format or "csv"
         if fmt not in review.EXPORT_FORMATS:
@@ -238,18 +260,40 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
         fmt = args.format or ("table" if out.isatty() else "json")
     # Tables wrap long questions to the terminal (COLUMNS, else 80 when piped).
     width = shutil.get_terminal_size().columns
-    report = _report(settings, database, args.report, since, fmt, args.knowledge, width)
-    print(asyncio.run(report), file=out)
+    print(asyncio.run(_report(database, args.report, since, fmt, pack, width)), file=out)
     return 0
 
 
+async def _read_report(database: Path, since: datetime | None, pack: Pack) -> Report:
+    try:
+        # Read-only, like every review: a report never migrates, purges or writes the log.
+        store = await Store.open_read_only(database)
+        try:
+            return await build_report(store, Engine(pack), since)
+        finally:
+            await store.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _write_report(path: Path, page: str) -> int:
+    """Write the page through a temporary file, so a failed write leaves no half report; KB."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(page, encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CliError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
+    return -(-len(page.encode("utf-8")) // 1024)
+
+
 async def _report(
-    settings: Settings,
     database: Path,
     report: str,
     since: datetime | None,
     fmt: str,
-    folder: Path | None,
+    pack: Pack,
     width: int,
 ) -> str:
     try:
@@ -257,12 +301,13 @@ async def _report(
         store = await Store.open_read_only(database)
         try:
             if report == "stats":
-                return review.format_stats(await review.stats(store, since), fmt, width)
+                stats = await review.stats(store, since, pack.event.zone)
+                return review.format_stats(stats, fmt, width)
             if report == "top":
                 return review.format_top(await review.top_entries(store, since), fmt, width)
             if report == "export":
                 return (await review.export(store, since, fmt)).rstrip("\n")
-            engine = Engine(_pack(settings, folder))
+            engine = Engine(pack)
             groups = await review.unanswered(store, since, engine.closest)
             return review.format_unanswered(groups, fmt, width)
         finally:

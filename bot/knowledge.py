@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -69,6 +70,13 @@ class Event:
     country: Text
     summary: Text
     social: tuple[Social, ...]
+    # An IANA time zone name: reports count hours and days as people at the event lived them.
+    timezone: str = "UTC"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The event's time zone (validated when the pack was read)."""
+        return ZoneInfo(self.timezone)
 
 
 @dataclass(frozen=True)
@@ -294,6 +302,18 @@ class _Checker:
             return str(value)
         return value
 
+    def zone(self, value: Any, path: str, line: int) -> str:
+        """An IANA time zone name that this machine's zoneinfo knows."""
+        if isinstance(value, str) and value.strip():
+            try:
+                return ZoneInfo(value.strip()).key
+            except (ZoneInfoNotFoundError, ValueError, OSError):
+                pass
+        self.fail(
+            line, path, f"expected a time zone name like Africa/Casablanca or UTC, got {value!r}"
+        )
+        return "UTC"
+
     def date(self, value: Any, path: str, line: int) -> dt.date:
         if isinstance(value, dt.date):
             return value
@@ -382,13 +402,14 @@ def _read_event(data: Any, c: _Checker) -> tuple[Event | None, list[Entry]]:
         "country": True,
         "summary": True,
         "social": False,
+        "timezone": False,
     }
     raw = c.mapping(top.get("event"), "event", _line(top, "event"), fields)
     if raw is not None:
         texts = {
             k: c.field(raw, k, "event", c.text) or {}
             for k in fields
-            if k not in ("date", "social")
+            if k not in ("date", "social", "timezone")
         }
         social = []
         for item, path, line in c.items(
@@ -405,6 +426,7 @@ def _read_event(data: Any, c: _Checker) -> tuple[Event | None, list[Entry]]:
         event = Event(
             date=c.field(raw, "date", "event", c.date) or dt.date.min,
             social=tuple(social),
+            timezone=c.field(raw, "timezone", "event", c.zone) or "UTC",
             **texts,
         )
     facts = _read_entries(top.get("facts"), "facts", _line(top, "facts"), "fact", c)

@@ -345,6 +345,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Reload the knowledge pack (admin)",
         "ar": "إعادة تحميل قاعدة المعارف (للمشرفين)",
     },
+    "command_report": {
+        "fr": "Rapport avec graphiques [jours] (admin)",
+        "en": "Report with charts [days] (admin)",
+        "ar": "تقرير بالرسوم البيانية [أيام] (للمشرفين)",
+    },
     # --- Telegram: organiser commands ---------------------------------------------------
     "admin_usage": {
         "fr": "Usage : /{command} [jours], par exemple /{command} 7",
@@ -366,6 +371,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Journal des conversations : {rows} ligne(s).",
         "en": "Conversation log: {rows} row(s).",
         "ar": "سجل المحادثات: {rows} سطر.",
+    },
+    "admin_report_caption": {
+        "fr": "Rapport : {questions} question(s) du {first} au {last}, heures de {zone}. "
+        "Ouvrez le fichier dans un navigateur.",
+        "en": "Report: {questions} question(s) from {first} to {last}, times in {zone}. "
+        "Open the file in a browser.",
+        "ar": "التقرير: {questions} سؤال من {first} إلى {last}، بتوقيت {zone}. "
+        "افتح الملف في متصفح.",
     },
     "admin_log_unavailable": {
         "fr": "Le journal est illisible pour le moment : {error}",

@@ -47,7 +47,7 @@ PUBLIC_COMMANDS = (
     "privacy",
     "forget",
 )
-ADMIN_COMMANDS = ("stats", "unanswered", "export", "reload")
+ADMIN_COMMANDS = ("stats", "unanswered", "export", "reload", "report")
 MENUS = ("programme", "speakers", "panels", "faq", "language")
 
 

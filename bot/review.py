@@ -10,8 +10,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
 
@@ -57,12 +58,13 @@ class Stats:
     users: int
     by_kind: dict[str, int]
     by_language: dict[str, int]
-    hours: tuple[int, ...]  # 24 counts, index = UTC hour of day
+    hours: tuple[int, ...]  # 24 counts, index = hour of the day in `timezone`
     top_entries: tuple[tuple[str, int], ...]
     thumbs_up: int
     thumbs_down: int
     median_ms: float | None
     p95_ms: float | None
+    timezone: str = "UTC"  # the event's time zone, which `hours` are counted in
 
     def rate(self, kind: str) -> float:
         """The share of questions that got this kind of reply, from 0 to 1."""
@@ -74,7 +76,7 @@ class Stats:
         return {kind: self.rate(kind) for kind in self.by_kind}
 
     def busiest_hours(self, count: int = 5) -> list[tuple[int, int]]:
-        """The busiest UTC hours of the day as (hour, questions), busiest first."""
+        """The busiest hours of the day (event time) as (hour, questions), busiest first."""
         ranked = sorted(enumerate(self.hours), key=lambda item: (-item[1], item[0]))
         return [(hour, n) for hour, n in ranked[:count] if n]
 
@@ -93,16 +95,19 @@ class UnansweredGroup:
     thumbs_down: int = 0
 
 
-async def stats(store: Store, since: datetime | None) -> Stats:
-    """Gather the figures of `Stats` for the period starting at `since` (None: all time)."""
+async def stats(store: Store, since: datetime | None, zone: tzinfo = UTC) -> Stats:
+    """Gather the figures of `Stats` for the period starting at `since` (None: all time).
+
+    Hours of the day are counted in `zone`, the event's time zone.
+    """
     by_kind = dict.fromkeys(KINDS, 0)
     by_language: Counter[str] = Counter()
     for language, kind, n in await store.kind_language_counts(since):
         by_kind[kind] = by_kind.get(kind, 0) + n
         by_language[language] += n
     hours = [0] * 24
-    for hour, n in await store.hour_counts(since):
-        hours[hour % 24] += n
+    for quarter, _kind, n in await store.activity(since):
+        hours[quarter.astimezone(zone).hour] += n
     up, down = await store.feedback_counts(since)
     median_ms, p95_ms = await store.response_ms_percentiles(since, (0.5, 0.95))
     return Stats(
@@ -117,6 +122,7 @@ async def stats(store: Store, since: datetime | None) -> Stats:
         thumbs_down=down,
         median_ms=median_ms,
         p95_ms=p95_ms,
+        timezone=str(zone),
     )
 
 
@@ -279,9 +285,15 @@ def _summarise(members: list[_Form], closest: Closest | None) -> UnansweredGroup
 
 
 def since_from(
-    days: int | str | None = None, since: str | None = None, now: datetime | None = None
+    days: int | str | None = None,
+    since: str | None = None,
+    now: datetime | None = None,
+    zone: tzinfo = UTC,
 ) -> datetime | None:
-    """The start of a report period from --days N or --since YYYY-MM-DD; None means all time."""
+    """The start of a report period from --days N or --since YYYY-MM-DD; None means all time.
+
+    A date starts at midnight in `zone`, the event's time zone.
+    """
     if days is not None and since:
         raise ValueError("give either --days or --since, not both")
     if days is not None:
@@ -299,7 +311,7 @@ def since_from(
             raise ValueError(
                 f"--since expects a date written YYYY-MM-DD, like 2026-11-14; got {since!r}"
             ) from None
-        return start.replace(tzinfo=UTC)
+        return start.replace(tzinfo=zone)
     return None
 
 
@@ -314,13 +326,14 @@ def format_stats(stats: Stats, fmt: str = "table", width: int | None = None) -> 
         return _json(
             {
                 "since": _iso(stats.since),
+                "timezone": stats.timezone,
                 "questions": stats.questions,
                 "users": stats.users,
                 "by_kind": stats.by_kind,
                 "rates": {kind: round(rate, 4) for kind, rate in stats.rates.items()},
                 "by_language": stats.by_language,
-                "hours_utc": {f"{hour:02d}": n for hour, n in enumerate(stats.hours)},
-                "busiest_hours_utc": [
+                "hours": {f"{hour:02d}": n for hour, n in enumerate(stats.hours)},
+                "busiest_hours": [
                     {"hour": hour, "questions": n} for hour, n in stats.busiest_hours()
                 ],
                 "top_entries": [{"source": s, "count": n} for s, n in stats.top_entries],
@@ -340,13 +353,14 @@ def format_stats(stats: Stats, fmt: str = "table", width: int | None = None) -> 
         rows += [("kind", kind, n) for kind, n in stats.by_kind.items()]
         rows += [("rate", kind, round(rate, 4)) for kind, rate in stats.rates.items()]
         rows += [("language", language, n) for language, n in stats.by_language.items()]
-        rows += [("hour_utc", f"{hour:02d}", n) for hour, n in enumerate(stats.hours)]
+        rows += [("timezone", "name", stats.timezone)]
+        rows += [("hour", f"{hour:02d}", n) for hour, n in enumerate(stats.hours)]
         rows += [("entry", source, n) for source, n in stats.top_entries]
         rows += [("feedback", "up", stats.thumbs_up), ("feedback", "down", stats.thumbs_down)]
         rows += [("response_ms", "median", _blank(stats.median_ms))]
         rows += [("response_ms", "p95", _blank(stats.p95_ms))]
         return _csv(("section", "key", "value"), rows)
-    lines = [f"Conversation log {_period(stats.since)}"]
+    lines = [f"Conversation log {_period(stats.since, stats.timezone)}"]
     if not stats.questions:
         return lines[0] + "\nNo questions in this period.\n"
     lines += [
@@ -371,7 +385,7 @@ def format_stats(stats: Stats, fmt: str = "table", width: int | None = None) -> 
         ),
         "",
         _table(
-            ("Hour UTC", "Count"),
+            (f"Hour ({stats.timezone})", "Count"),
             [(f"{hour:02d}:00", str(n)) for hour, n in stats.busiest_hours()],
             width,
         ),
@@ -492,10 +506,10 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _period(since: datetime | None) -> str:
+def _period(since: datetime | None, zone: str = "UTC") -> str:
     if since is None:
         return "(all time)"
-    return f"since {since.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    return f"since {since.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {zone}"
 
 
 def _blank(value: float | None) -> Any:

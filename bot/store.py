@@ -111,6 +111,7 @@ _ROW_ERRORS = (
     TypeError,
 )
 BUSY_TIMEOUT_MS = 250
+QUARTER_HOUR = 15 * 60  # seconds
 MAX_BACKOFF = 5.0
 PSEUDONYM_CACHE = 50_000
 
@@ -636,14 +637,22 @@ class Store:
         )
         return rows[0][0]
 
-    async def hour_counts(self, since: datetime | None) -> list[tuple[int, int]]:
-        """(UTC hour of day, number of exchanges), for the hours that have any."""
+    async def activity(self, since: datetime | None) -> list[tuple[datetime, str, int]]:
+        """(start of a UTC quarter hour, reply kind, number of exchanges), oldest first.
+
+        Quarter hours because every time zone's offset is a whole number of them: the caller
+        can place each one in the event's own hours and days, daylight saving included,
+        without reading every row.
+        """
         rows = await self._fetch(
-            """SELECT CAST(strftime('%H', at) AS INTEGER) AS hour, COUNT(*) FROM exchanges
-               WHERE at >= ? GROUP BY hour ORDER BY hour""",
+            f"""SELECT CAST(strftime('%s', at) AS INTEGER) / {QUARTER_HOUR} AS quarter, kind,
+                      COUNT(*) FROM exchanges
+               WHERE at >= ? GROUP BY quarter, kind ORDER BY quarter, kind""",
             (_since(since),),
         )
-        return [(row[0], row[1]) for row in rows]
+        return [
+            (datetime.fromtimestamp(row[0] * QUARTER_HOUR, UTC), row[1], row[2]) for row in rows
+        ]
 
     async def entry_counts(self, since: datetime | None, limit: int = 10) -> list[tuple[str, int]]:
         """The entries that answered most often: (source, times), most used first."""
@@ -663,6 +672,23 @@ class Store:
             (_since(since),),
         )
         return rows[0][0], rows[0][1]
+
+    async def entry_feedback(self, since: datetime | None) -> list[tuple[str | None, int, int]]:
+        """(entry that replied, 👍 votes, 👎 votes) for votes cast since `since`, most first.
+
+        The entry is None for votes on replies that named none, or whose row is gone. Each
+        vote counts once, so the votes of every entry add up to `feedback_counts`.
+        """
+        rows = await self._fetch(
+            """SELECT e.source, COALESCE(SUM(f.value = 1), 0) AS up,
+                      COALESCE(SUM(f.value = -1), 0) AS down
+               FROM feedback AS f
+               LEFT JOIN (SELECT ref, MIN(source) AS source FROM exchanges GROUP BY ref) AS e
+                 ON e.ref = f.ref
+               WHERE f.at >= ? GROUP BY e.source ORDER BY up + down DESC, e.source""",
+            (_since(since),),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
 
     async def response_ms_percentiles(
         self, since: datetime | None, fractions: Sequence[float] = (0.5, 0.95)

@@ -1,4 +1,4 @@
-"""Organiser commands: /stats, /unanswered, /export [days] and /reload.
+"""Organiser commands: /stats, /unanswered, /export, /report [days] and /reload.
 
 bot/app.py registers them for ADMIN_USER_IDS in private chats only; for anyone else they do
 not exist and get the unknown-command reply.
@@ -15,10 +15,11 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot import render, review
+from bot import render, report_html, review
 from bot.engine import Engine
 from bot.knowledge import PackError, load_pack
 from bot.messages import message
+from bot.report import build_report
 from bot.store import StoreError
 from handlers import services
 from handlers.sending import send
@@ -57,8 +58,9 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     since = await _since(update, context, "stats")
     if since is _NOT_GIVEN:
         return
+    zone = services.engine(context).pack.event.zone
     try:
-        report = review.format_stats(await review.stats(services.store(context), since))
+        report = review.format_stats(await review.stats(services.store(context), since, zone))
     except StoreError as exc:
         await _unavailable(update, context, exc)
         return
@@ -102,6 +104,35 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
+async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The report with charts for the last [days] days, as one HTML document."""
+    since = await _since(update, context, "report")
+    if since is _NOT_GIVEN:
+        return
+    try:
+        figures = await build_report(services.store(context), services.engine(context), since)
+    except StoreError as exc:
+        await _unavailable(update, context, exc)
+        return
+    # Drawing the charts takes a second of CPU: keep the event loop answering meanwhile.
+    page = await asyncio.to_thread(report_html.render, figures)
+    language = await services.user_language(update, context)
+    caption = message(
+        "admin_report_caption",
+        language,
+        questions=figures.stats.questions,
+        first=figures.first_day.isoformat(),
+        last=figures.last_day.isoformat(),
+        zone=figures.stats.timezone,
+    )
+    await update.effective_message.reply_document(
+        io.BytesIO(page.encode("utf-8")),
+        filename=f"summit-bot-report-{figures.generated:%Y-%m-%d}.html",
+        caption=render.escape(caption),
+        parse_mode=ParseMode.HTML,
+    )
+
+
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Re-read the knowledge pack; keep the current one if the new one is invalid."""
     settings = services.settings(context)
@@ -127,4 +158,10 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send(update, context, render.outgoing(text))
 
 
-COMMANDS = {"stats": stats, "unanswered": unanswered, "export": export, "reload": reload}
+COMMANDS = {
+    "stats": stats,
+    "unanswered": unanswered,
+    "export": export,
+    "reload": reload,
+    "report": report,
+}

@@ -124,7 +124,8 @@ async def test_reload_keeps_the_pack_when_broken_and_swaps_it_when_fixed(
     [answer] = await talk.say("When was the summit?", language_code="en")
     assert "12 December 2024" in answer.text
 
-    event.write_text(original.replace("Casablanca", "Rabat"), encoding="utf-8")
+    # Every Casablanca but the time zone's name, Africa/Casablanca.
+    event.write_text(re.sub("(?<!/)Casablanca", "Rabat", original), encoding="utf-8")
     [done] = await admin_says(talk, "/reload")
     assert done.text.startswith("Pack reloaded: 2 round tables, 6 speakers")
     assert talk.app.bot_data["engine"] is not before

@@ -7,6 +7,7 @@ import re
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -263,6 +264,18 @@ MISTAKES = {
         "event.yaml:{line}: event.date: expected a date like 2024-12-12, got '12/12/2024'",
         r"^  date: ",
     ),
+    "unknown time zone": Mistake(
+        Edit("event.yaml", r"^  timezone: .*$", "  timezone: Africa/Casablanka"),
+        "event.yaml:{line}: event.timezone: "
+        "expected a time zone name like Africa/Casablanca or UTC, got 'Africa/Casablanka'",
+        r"^  timezone: ",
+    ),
+    "a time zone that is not text": Mistake(
+        Edit("event.yaml", r"^  timezone: .*$", "  timezone: 1"),
+        "event.yaml:{line}: event.timezone: "
+        "expected a time zone name like Africa/Casablanca or UTC, got 1",
+        r"^  timezone: ",
+    ),
     "bad verification date": Mistake(
         Edit("safety.yaml", r"^    verified_on: .*$", "    verified_on: soon"),
         "safety.yaml:{line}: resources[civil_protection].verified_on: "
@@ -296,6 +309,14 @@ def test_each_mistake_is_reported_with_file_line_and_path(
 ) -> None:
     folder = broken_pack(tmp_path, mistake.edit)
     assert expected(mistake, folder) in problems_of(folder)
+
+
+def test_the_event_time_zone_is_read_and_defaults_to_utc(pack: Pack, tmp_path: Path) -> None:
+    assert pack.event.timezone == "Africa/Casablanca"
+    assert pack.event.zone.utcoffset(datetime(2026, 11, 30, 12)) == timedelta(hours=1)
+    assert pack.event.zone.utcoffset(datetime(2026, 3, 1, 12)) == timedelta(0)  # Ramadan
+    folder = broken_pack(tmp_path, Edit("event.yaml", r"^  timezone: .*\n", ""))
+    assert load_pack(folder).event.timezone == "UTC"
 
 
 def test_a_date_that_does_not_exist_is_a_problem_not_a_crash(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from rapidfuzz import fuzz, process
@@ -411,3 +412,33 @@ async def test_review_tables_fit_the_terminal(run, tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert max(review._width(line) for line in lines) <= 64
     assert in_order(LONG_FR.split(), result.stdout.split())
+
+
+CASABLANCA = ZoneInfo("Africa/Casablanca")
+
+
+async def test_hours_are_the_event_clock_across_a_daylight_saving_change(tmp_path: Path) -> None:
+    """Casablanca is UTC+1, except in Ramadan (UTC+0 from 15 February to 22 March 2026)."""
+    store = await Store.open(tmp_path / "log.sqlite3", secret=SECRET, retention_days=100_000)
+    for ref, at in (
+        ("before", datetime(2026, 2, 14, 10, 30, tzinfo=UTC)),  # 11:30 in Casablanca
+        ("during", datetime(2026, 2, 16, 10, 30, tzinfo=UTC)),  # 10:30 in Casablanca
+        ("late", datetime(2026, 2, 13, 23, 50, tzinfo=UTC)),  # 00:50 on the 14th
+    ):
+        store.log_exchange(
+            Exchange(ref, 1, "private", "telegram", "fr", "q", "answer", "x", 1, 1, at)
+        )
+    stats = await review.stats(store, None, CASABLANCA)
+    await store.close()
+
+    assert stats.hours[11] == 1 and stats.hours[10] == 1 and stats.hours[0] == 1
+    assert stats.timezone == "Africa/Casablanca"
+    figures = json.loads(review.format_stats(stats, "json"))
+    assert figures["timezone"] == "Africa/Casablanca"
+    assert (figures["hours"]["00"], figures["hours"]["10"], figures["hours"]["11"]) == (1, 1, 1)
+    assert f"Hour ({stats.timezone})" in review.format_stats(stats, "table")
+
+
+def test_since_a_date_starts_at_midnight_in_the_event_time_zone() -> None:
+    since = review.since_from(None, "2026-11-01", zone=CASABLANCA)
+    assert since == datetime(2026, 10, 31, 23, tzinfo=UTC)
