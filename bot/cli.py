@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot import review
+from bot import pack_edit, review, suggest
 from bot.config import ConfigError, Settings
 from bot.engine import Engine
 from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
@@ -87,10 +87,11 @@ def _parser() -> argparse.ArgumentParser:
     rev = command(
         "review",
         "organisers' reports on the conversation log: stats, unanswered questions, top "
-        "entries, or the whole log as CSV",
+        "entries, the whole log as CSV, or suggest: the questions the bot missed, grouped by "
+        "meaning, with the entries they likely belong to",
         "summit-bot review unanswered --days 7",
     )
-    rev.add_argument("report", choices=("stats", "unanswered", "top", "export"))
+    rev.add_argument("report", choices=("stats", "unanswered", "top", "export", "suggest"))
     rev.add_argument("--db", type=Path, help="the log file (default DATABASE_PATH)")
     period = rev.add_mutually_exclusive_group()
     period.add_argument("--days", help="only the last N days")
@@ -100,6 +101,30 @@ def _parser() -> argparse.ArgumentParser:
         choices=("table", "csv", "json"),
         help="default: table in a terminal, json when piped (export is always CSV)",
     )
+    pack = command(
+        "pack",
+        "edit the knowledge pack: add-phrasing writes a wording into an entry's phrasings, "
+        "keeping the file's comments and layout, checks the pack, and shows the logged "
+        "questions the entry now answers",
+        'summit-bot pack add-phrasing faq_tickets "les billets coûtaient combien"',
+    )
+    edits = pack.add_subparsers(dest="edit", metavar="EDIT", required=True)
+    add = edits.add_parser(
+        "add-phrasing",
+        help="add a wording to an entry's phrasings",
+        description="Add a wording to an entry's phrasings (under --lang, detected when "
+        "absent), check the pack, and show the logged questions the entry now answers."
+        "\n\nExample:\n  summit-bot pack add-phrasing faq_tickets "
+        '"les billets coûtaient combien"',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    add.add_argument("entry", metavar="ENTRY_ID", help="the entry's id, as in the pack")
+    add.add_argument("text", metavar="TEXT", help="the wording, as people type it")
+    add.add_argument(
+        "--lang", choices=PHRASING_KEYS, help="phrasing key (default: detected from TEXT)"
+    )
+    add.add_argument("--db", type=Path, help="the log to compare (default DATABASE_PATH)")
     for name in ("ask", "chat"):
         sub.choices[name].add_argument(
             "--no-log", action="store_true", help="do not write this exchange to the log"
@@ -225,6 +250,8 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
         raise CliError(str(exc)) from exc
     # Readable tables in a terminal, machine-readable output when piped.
     fmt = args.format or ("table" if out.isatty() else "json")
+    if args.report == "suggest" and fmt not in suggest.FORMATS:
+        raise CliError(f"review suggest writes {' or '.join(suggest.FORMATS)}, not {fmt}")
     settings = dataclasses.replace(settings, database_path=database)
     print(asyncio.run(_report(settings, args.report, since, fmt, args.knowledge)), file=out)
     return 0
@@ -242,8 +269,57 @@ async def _report(
         if report == "export":
             return (await review.export_csv(store, since)).rstrip("\n")
         engine = Engine(_pack(settings, folder))
+        if report == "suggest":
+            found = await suggest.find_misses(store, engine, since)
+            groups = suggest.group_misses(found, engine, await store.ignored_misses())
+            return suggest.format_groups(groups, fmt).rstrip("\n")
         groups = await review.unanswered(store, since, engine.closest)
         return review.format_unanswered(groups, fmt)
+    finally:
+        await store.close()
+
+
+def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    folder = args.knowledge or settings.knowledge_dir
+    try:
+        added = pack_edit.add_phrasing(folder, args.entry, args.text, args.lang)
+    except pack_edit.PhrasingError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Added {added.text!r} to {added.entry_id}: {added.file}, {added.path}", file=out)
+    print("Pack checked: OK", file=out)
+    old, new = Engine(added.previous), Engine(added.pack)
+    reply = new.reply(added.text)
+    if reply.kind != "answer" or reply.source != added.entry_id:
+        got = reply.source or reply.kind
+        print(f"Note: the bot still answers this wording with {got}", file=out)
+    database = args.db or settings.database_path
+    if not database.is_file():
+        print(f"No conversation log at {database} to compare with", file=out)
+        return 0
+    settings = dataclasses.replace(settings, database_path=database)
+    found = asyncio.run(_read_misses(settings, old))
+    changed = suggest.newly_answered(old, new, added.entry_id, found)
+    if not changed:
+        print("No logged question changes answer", file=out)
+        return 0
+    times = sum(n for _, n in changed)
+    print(
+        f"{added.entry_id} now answers {len(changed)} logged question(s), asked {times} "
+        "time(s), that it did not before:",
+        file=out,
+    )
+    for question, n in changed:
+        print(f"  {n:>4}  {question}", file=out)
+    return 0
+
+
+async def _read_misses(settings: Settings, engine: Engine) -> list[suggest.Miss]:
+    try:
+        store = await open_log(settings)
+    except (StoreError, SecretError) as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        return await suggest.find_misses(store, engine, None)
     finally:
         await store.close()
 
@@ -264,6 +340,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace, TextIO], int]] = {
     "check": cmd_check,
     "eval": cmd_eval,
     "programme": cmd_programme,
+    "pack": cmd_pack,
 }
 
 
