@@ -288,10 +288,9 @@ def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     print(f"Added {added.text!r} to {added.entry_id}: {added.file}, {added.path}", file=out)
     print("Pack checked: OK", file=out)
     old, new = Engine(added.previous), Engine(added.pack)
-    reply = new.reply(added.text)
-    if reply.kind != "answer" or reply.source != added.entry_id:
-        got = reply.source or reply.kind
-        print(f"Note: the bot still answers this wording with {got}", file=out)
+    still = suggest.still_answers(new, added.text, added.entry_id)
+    if still:
+        print(f"Note: the bot still answers this wording with {still}", file=out)
     database = args.db or settings.database_path
     if not database.is_file():
         print(f"No conversation log at {database} to compare with", file=out)

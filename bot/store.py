@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from itertools import groupby, islice
@@ -733,9 +733,10 @@ class Store:
             return set()
         return {row[0] for row in await self._fetch("SELECT token FROM ignored_misses")}
 
-    async def ignore_miss(self, token: str) -> None:
-        """Never suggest the group of missed questions with this token again."""
-        self._enqueue("ignore_miss", (str(token), to_iso(None)), None)
+    async def ignore_misses(self, tokens: Iterable[str]) -> None:
+        """Never suggest again a group of missed questions that has one of these tokens."""
+        for token in sorted(tokens):
+            self._enqueue("ignore_miss", (str(token), to_iso(None)), None)
         await self.flush()
 
 

@@ -320,6 +320,15 @@ def newly_answered(
     return sorted(changed, key=lambda item: (-item[1], item[0]))
 
 
+def still_answers(engine: Engine, text: str, entry_id: str) -> str | None:
+    """What `engine` answers `text` with when it is not `entry_id` (an entry id, or the reply
+    kind: fallback, clarify...); None when the entry answers it."""
+    reply = engine.reply(text)
+    if reply.kind == "answer" and reply.source == entry_id:
+        return None
+    return reply.source or reply.kind
+
+
 # Formatting ----------------------------------------------------------------------------------
 
 FORMATS = ("table", "json")
