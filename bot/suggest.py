@@ -28,10 +28,14 @@ REASONS = ("fallback", "which_one", "thumbs_down", "asked_again")
 # The next question of the same person within this long tells what the first one meant: they
 # picked an entry, or asked again because the reply was wrong.
 REPHRASE_SECONDS = 120.0
-# Two questions say the same thing when this share of their meaning terms is common
-# ("c quand le truc" / "quelle date le sommet" share "when"; "who is Toufiq" / "who is
-# Kendili" share only "who", a third).
-SAME_QUESTION = 0.5
+# A next question asks the same again when half the topic of the shorter one is shared
+# ("les billets coûtaient combien" / "prix des billets": tickets; "who is Toufiq" / "who is
+# Kendili" share nothing) and the first question already scored this well for the entry that
+# answered the second (the first and second round tables share "round table", but "the first
+# round table" scores 46 for the second).
+SAME_TOPIC = 0.5
+CLOSE_ENTRY = 50.0
+CANDIDATES = 8
 # token_set_ratio of two groups' meaning terms: at or above SAME_MEANING they are one group
 # (a typo, other function words); from RELATED up, when they also point to the same entry.
 SAME_MEANING = 85.0
@@ -172,14 +176,21 @@ def _follow(row: Mapping[str, Any]) -> Mapping[str, Any] | None:
 
 
 def _asked_again(engine: Engine, row: Mapping[str, Any]) -> bool:
-    """Whether the next question says the first one in other words."""
+    """Whether the next question asks the first one in other words: about the same thing,
+    and answered by an entry the first question already came close to."""
     if row["question"] == row["next_question"]:
         return False  # the very same words: a double send, not a rephrasing
-    first = set(engine.matcher.meaning(row["question"]))
-    second = set(engine.matcher.meaning(row["next_question"] or ""))
+    first = engine.matcher.topic(row["question"])
+    second = engine.matcher.topic(row["next_question"] or "")
     if not first or not second:
         return False
-    return len(first & second) / len(first | second) >= SAME_QUESTION
+    if len(first & second) / min(len(first), len(second)) < SAME_TOPIC:
+        return False
+    source = row["next_source"]
+    if source is None:
+        return True
+    candidates = engine.matcher.analyse(row["question"], limit=CANDIDATES).candidates
+    return any(c.entry_id == source and c.score >= CLOSE_ENTRY for c in candidates)
 
 
 def _button_labels(engine: Engine) -> set[str]:
