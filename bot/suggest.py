@@ -184,6 +184,10 @@ def _asked_again(engine: Engine, row: Mapping[str, Any]) -> bool:
     second = engine.matcher.topic(row["next_question"] or "")
     if not first or not second:
         return False
+    # "When did it happen?" then "where did it happen?" is another question.
+    asks = [_question_words(engine, row[key]) for key in ("question", "next_question")]
+    if all(asks) and not asks[0] & asks[1]:
+        return False
     if len(first & second) / min(len(first), len(second)) < SAME_TOPIC:
         return False
     source = row["next_source"]
@@ -191,6 +195,10 @@ def _asked_again(engine: Engine, row: Mapping[str, Any]) -> bool:
         return True
     candidates = engine.matcher.analyse(row["question"], limit=CANDIDATES).candidates
     return any(c.entry_id == source and c.score >= CLOSE_ENTRY for c in candidates)
+
+
+def _question_words(engine: Engine, text: str) -> set[str]:
+    return {t for t in engine.matcher.meaning(text) if t.startswith("?")}
 
 
 def _button_labels(engine: Engine) -> set[str]:
