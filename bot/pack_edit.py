@@ -87,8 +87,8 @@ def add_phrasing(
         raise PhrasingError(f"no entry {entry_id!r} in {directory}; close ids: {names}")
     if language is not None and language not in PHRASING_KEYS:
         raise PhrasingError(f"--lang must be one of {', '.join(PHRASING_KEYS)}; got {language!r}")
-    key = language or phrasing_key(text, fallback_language)
     _refuse_owned(pack, entry_id, text)
+    key = language or phrasing_key(text, fallback_language)
     file, list_key = _holder(pack, entry_id)
     path = directory / file
     original = path.read_text(encoding="utf-8")
@@ -174,19 +174,27 @@ def _round_trip(text: str, file: str) -> tuple[YAML, Any]:
 
 def _append(item: CommentedMap, key: str, text: str) -> None:
     """Append `text` to item.questions[key], creating what is missing, in the style of its
-    neighbours; the blank line or comment that closed the item still closes it."""
-    before = _tail(item)
+    neighbours; what followed the old last line (a blank line, a comment about the next key)
+    follows the new one."""
     questions = item.get("questions")
-    if questions is None:
-        questions = item["questions"] = CommentedMap()
-    phrasings = questions.get(key)
-    if phrasings is None:
-        phrasings = questions[key] = CommentedSeq()
-        siblings = [v for v in questions.values() if isinstance(v, CommentedSeq)]
-        if any(s.fa.flow_style() for s in siblings):
-            phrasings.fa.set_flow_style()
-    phrasings.append(_like(phrasings, text))
-    _move_closing_comment(before, _tail(item))
+    phrasings = questions.get(key) if questions is not None else None
+    if phrasings is not None:
+        before = _tail(phrasings)
+        phrasings.append(_like(phrasings, text))
+        _move_closing_comment(before, _tail(phrasings))
+        return
+    phrasings = CommentedSeq([text])
+    siblings = [v for v in (questions or {}).values() if isinstance(v, CommentedSeq)]
+    if any(_is_flow(s) for s in siblings):
+        phrasings.fa.set_flow_style()
+    parent, name, value = (
+        (item, "questions", CommentedMap([(key, phrasings)]))
+        if questions is None
+        else (questions, key, phrasings)
+    )
+    before = _tail(parent)
+    parent[name] = value
+    _move_closing_comment(before, _tail(parent))
 
 
 def _like(phrasings: CommentedSeq, text: str) -> str:

@@ -23,6 +23,8 @@ from bot.engine import MAX_QUESTION_CHARS, Engine
 from bot.store import Store
 from bot.text import LANGUAGES
 
+# Replies that answer with an entry (small talk answers "hello" with its entry).
+ANSWERED = ("answer", "smalltalk")
 # Why a question counts as missed.
 REASONS = ("fallback", "which_one", "thumbs_down", "asked_again")
 # The next question of the same person within this long tells what the first one meant: they
@@ -154,7 +156,7 @@ def misses(rows: Iterable[Mapping[str, Any]], engine: Engine) -> list[Miss]:
         if safety.distress_reason(question) is not None:
             continue
         now = engine.reply(question)
-        if now.kind == "crisis" or (now.kind in ("answer", "smalltalk") and now.source != wrong):
+        if now.kind == "crisis" or (now.kind in ANSWERED and now.source != wrong):
             continue
         hint = None
         if follow and follow["next_kind"] == "answer" and follow["next_source"] != wrong:
@@ -334,7 +336,7 @@ def newly_answered(
     changed = []
     for question, times in asked.items():
         before, after = old.reply(question), new.reply(question)
-        if after.kind == "answer" and after.source == entry_id and before.source != entry_id:
+        if after.kind in ANSWERED and after.source == entry_id and before.source != entry_id:
             changed.append((question, times))
     return sorted(changed, key=lambda item: (-item[1], item[0]))
 
@@ -343,7 +345,7 @@ def still_answers(engine: Engine, text: str, entry_id: str) -> str | None:
     """What `engine` answers `text` with when it is not `entry_id` (an entry id, or the reply
     kind: fallback, clarify...); None when the entry answers it."""
     reply = engine.reply(text)
-    if reply.kind == "answer" and reply.source == entry_id:
+    if reply.kind in ANSWERED and reply.source == entry_id:
         return None
     return reply.source or reply.kind
 
