@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.cards import speaker_name
@@ -511,9 +511,12 @@ def inline_browse(engine: Engine, language: str) -> list[Article]:
 # --- /suggest ------------------------------------------------------------------------------
 
 
-def miss_group(engine: Engine, group: MissGroup, number: int, language: str) -> list[Outgoing]:
+def miss_group(
+    group: MissGroup, labels: Mapping[str, str], number: int, language: str
+) -> list[Outgoing]:
     """One group of missed questions for an organiser: what was asked, by how many, why it
-    counts as missed, the likely entries; a ➕ button per likely entry and 🙈 to ignore it."""
+    counts as missed, the likely entries (named by `labels`); a ➕ button per likely entry
+    and 🙈 to ignore the group."""
     why = ", ".join(
         f"{message(f'suggest_reason_{reason}', language)} {count}"
         for reason, count in group.reasons.items()
@@ -533,7 +536,6 @@ def miss_group(engine: Engine, group: MissGroup, number: int, language: str) -> 
     if group.examples:
         examples = " · ".join(" ".join(text.split()) for text in group.examples)
         lines.append(message("suggest_examples", language, items=examples))
-    labels = {x.entry_id: engine.label(x.entry_id, language) for x in group.likely}
     if group.likely:
         items = ", ".join(
             f"{labels[x.entry_id]} ({x.entry_id}) {x.confidence * 100:.0f}%" for x in group.likely

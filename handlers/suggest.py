@@ -76,7 +76,8 @@ async def suggest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     header = message("suggest_header", language, shown=len(shown), total=len(groups))
     parts = render.outgoing(header)
     for number, group in enumerate(shown, 1):
-        parts += render.miss_group(engine, group, number, language)
+        labels = {x.entry_id: engine.label(x.entry_id, language) for x in group.likely}
+        parts += render.miss_group(group, labels, number, language)
     await send(update, context, parts)
 
 

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from botapi import validate_html
 from conftest import ADMIN_ID, KNOWLEDGE, USER_ID, Talk, replace_settings
 
 from bot.config import Settings
@@ -142,3 +143,12 @@ async def test_a_pack_broken_meanwhile_is_not_written_and_the_bot_keeps_its_pack
     assert done.text.startswith(f"Nothing was added: the pack in {settings.knowledge_dir} has")
     assert files(settings.knowledge_dir) == before
     assert talk.app.bot_data["engine"] is engine
+
+
+async def test_what_people_typed_is_shown_as_typed(talk: Talk) -> None:
+    hostile = "<b>les billets</b> coûtaient combien & co"
+    await talk.say(hostile)
+    *_, group = await admin_says(talk, "/suggest")
+    assert hostile in group.text
+    assert validate_html(group.raw_text) is None
+    assert "&lt;b&gt;les billets&lt;/b&gt; coûtaient combien &amp; co" in group.raw_text
