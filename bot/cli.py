@@ -250,8 +250,9 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
         raise CliError(str(exc)) from exc
     # Readable tables in a terminal, machine-readable output when piped.
     fmt = args.format or ("table" if out.isatty() else "json")
-    if args.report == "suggest" and fmt not in suggest.FORMATS:
-        raise CliError(f"review suggest writes {' or '.join(suggest.FORMATS)}, not {fmt}")
+    if args.report == "suggest":
+        print(_suggest_report(settings, database, since, fmt, args.knowledge), file=out)
+        return 0
     settings = dataclasses.replace(settings, database_path=database)
     print(asyncio.run(_report(settings, args.report, since, fmt, args.knowledge)), file=out)
     return 0
@@ -269,14 +270,20 @@ async def _report(
         if report == "export":
             return (await review.export_csv(store, since)).rstrip("\n")
         engine = Engine(_pack(settings, folder))
-        if report == "suggest":
-            found = await suggest.find_misses(store, engine, since)
-            groups = suggest.group_misses(found, engine, await store.ignored_misses())
-            return suggest.format_groups(groups, fmt).rstrip("\n")
         groups = await review.unanswered(store, since, engine.closest)
         return review.format_unanswered(groups, fmt)
     finally:
         await store.close()
+
+
+def _suggest_report(
+    settings: Settings, database: Path, since: datetime | None, fmt: str, folder: Path | None
+) -> str:
+    if fmt not in suggest.FORMATS:
+        raise CliError(f"review suggest writes {' or '.join(suggest.FORMATS)}, not {fmt}")
+    engine = Engine(_pack(settings, folder))
+    found, ignored = asyncio.run(_read_misses(settings, database, engine, since))
+    return suggest.format_groups(suggest.group_misses(found, engine, ignored), fmt).rstrip("\n")
 
 
 def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
@@ -295,8 +302,7 @@ def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     if not database.is_file():
         print(f"No conversation log at {database} to compare with", file=out)
         return 0
-    settings = dataclasses.replace(settings, database_path=database)
-    found = asyncio.run(_read_misses(settings, old))
+    found, _ = asyncio.run(_read_misses(settings, database, old, None))
     changed = suggest.newly_answered(old, new, added.entry_id, found)
     if not changed:
         print("No logged question changes answer", file=out)
@@ -312,15 +318,19 @@ def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-async def _read_misses(settings: Settings, engine: Engine) -> list[suggest.Miss]:
+async def _read_misses(
+    settings: Settings, database: Path, engine: Engine, since: datetime | None
+) -> tuple[list[suggest.Miss], set[str]]:
+    """The misses in the log at `database` that `engine` still gets wrong, and the groups
+    organisers chose to ignore."""
     try:
-        store = await open_log(settings)
+        store = await open_log(dataclasses.replace(settings, database_path=database))
+        try:
+            return await suggest.find_misses(store, engine, since), await store.ignored_misses()
+        finally:
+            await store.close()
     except (StoreError, SecretError) as exc:
         raise CliError(str(exc)) from exc
-    try:
-        return await suggest.find_misses(store, engine, None)
-    finally:
-        await store.close()
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
