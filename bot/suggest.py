@@ -131,12 +131,12 @@ def misses(rows: Iterable[Mapping[str, Any]], engine: Engine) -> list[Miss]:
         question = row["question"]
         if is_noise(question) or not engine.matcher.meaning(question):
             continue
-        follow = _follow(row)
+        followed = _followed(row)
         kind, wrong = row["kind"], None
         if kind == "fallback":
             reason = "fallback"
         elif kind == "clarify":
-            if follow and follow["next_kind"] == "answer":
+            if followed and row["next_kind"] == "answer":
                 continue  # a button press or a clearer question resolved it
             reason = "which_one"
         elif kind == "answer":
@@ -146,7 +146,7 @@ def misses(rows: Iterable[Mapping[str, Any]], engine: Engine) -> list[Miss]:
             wrong = row["source"]
             if row["down"]:
                 reason = "thumbs_down"
-            elif follow and follow["next_source"] != wrong and _asked_again(engine, row):
+            elif followed and row["next_source"] != wrong and _asked_again(engine, row):
                 reason = "asked_again"
             else:
                 continue
@@ -159,22 +159,22 @@ def misses(rows: Iterable[Mapping[str, Any]], engine: Engine) -> list[Miss]:
         if now.kind == "crisis" or (now.kind in ANSWERED and now.source != wrong):
             continue
         hint = None
-        if follow and follow["next_kind"] == "answer" and follow["next_source"] != wrong:
-            picked = follow["next_question"] in buttons
+        if followed and row["next_kind"] == "answer" and row["next_source"] != wrong:
+            picked = row["next_question"] in buttons
             if picked or _asked_again(engine, row):
-                hint = follow["next_source"]
+                hint = row["next_source"]
         found.append(
             Miss(row["at"], row["pseudonym"], row["language"], question, reason, wrong, hint)
         )
     return found
 
 
-def _follow(row: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    """The same person's next exchange, if it came within REPHRASE_SECONDS."""
-    if row.get("next_at") is None:
-        return None
-    gap = (row["next_at"] - row["at"]).total_seconds()
-    return row if 0 <= gap <= REPHRASE_SECONDS and row.get("next_question") else None
+def _followed(row: Mapping[str, Any]) -> bool:
+    """Whether the same person asked something else within REPHRASE_SECONDS (the row's
+    next_* fields)."""
+    if row.get("next_at") is None or not row.get("next_question"):
+        return False
+    return 0 <= (row["next_at"] - row["at"]).total_seconds() <= REPHRASE_SECONDS
 
 
 def _asked_again(engine: Engine, row: Mapping[str, Any]) -> bool:

@@ -67,12 +67,7 @@ async def suggest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await send(update, context, render.outgoing(message("suggest_none", language)))
         return
     shown = groups[:SHOWN]
-    listed = _listed(context)
-    for group in shown:
-        listed[group.token] = group
-        listed.move_to_end(group.token)
-    while len(listed) > MAX_LISTED:
-        listed.popitem(last=False)
+    _remember(context, shown)
     header = message("suggest_header", language, shown=len(shown), total=len(groups))
     parts = render.outgoing(header)
     for number, group in enumerate(shown, 1):
@@ -115,7 +110,10 @@ async def _add(
     language: str,
 ) -> None:
     settings = services.settings(context)
-    rows = await services.store(context).miss_rows(None, suggest.REPHRASE_SECONDS)
+    try:
+        rows = await services.store(context).miss_rows(None, suggest.REPHRASE_SECONDS)
+    except StoreError:
+        rows = []  # the wording is still added; only the list of what changed is lost
     lock = context.bot_data.setdefault(EDITING, asyncio.Lock())
     async with lock:
         try:
@@ -180,6 +178,16 @@ async def _show(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -
 
 def _listed(context: ContextTypes.DEFAULT_TYPE) -> OrderedDict[str, suggest.MissGroup]:
     return context.bot_data.setdefault(LISTED, OrderedDict())
+
+
+def _remember(context: ContextTypes.DEFAULT_TYPE, shown: list[suggest.MissGroup]) -> None:
+    """The groups whose buttons an admin now has: a press may act on these only."""
+    listed = _listed(context)
+    for group in shown:
+        listed[group.token] = group
+        listed.move_to_end(group.token)
+    while len(listed) > MAX_LISTED:
+        listed.popitem(last=False)
 
 
 COMMANDS = {"suggest": suggest_command}
