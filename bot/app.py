@@ -41,6 +41,7 @@ from bot.pseudonym import SecretError
 from bot.store import Store, StoreError
 from bot.text import LANGUAGES
 from handlers import admin, buttons, commands, errors, inline, media, questions, services
+from handlers import suggest as suggestions
 from handlers.groups import COMMAND_FOR_ME, FOR_ME
 
 log = logging.getLogger("summit_bot")
@@ -137,7 +138,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
     # Organiser commands only in a private chat with an admin: an export must not land in a
     # group. Anyone else falls through to `unknown`, as for a command that does not exist.
     organisers = new & filters.ChatType.PRIVATE & filters.User(user_id=settings.admin_user_ids)
-    for name, callback in admin.COMMANDS.items():
+    for name, callback in {**admin.COMMANDS, **suggestions.COMMANDS}.items():
         application.add_handler(CommandHandler(name, callback, filters=organisers))
     application.add_handler(
         MessageHandler(new & filters.COMMAND & COMMAND_FOR_ME, commands.unknown)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot import report_html, review
+from bot import pack_edit, report_html, review, suggest
 from bot.config import ConfigError, Settings
 from bot.engine import Engine
 from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
@@ -89,12 +89,15 @@ def _parser() -> argparse.ArgumentParser:
     rev = command(
         "review",
         "organisers' reports on the conversation log: stats, unanswered questions, top "
-        "entries, the whole log as CSV or JSON, or a report with charts as one HTML file; "
-        "the log is only read, never changed",
+        "entries, the whole log as CSV or JSON, a report with charts as one HTML file, or "
+        "suggest: the questions the bot missed, grouped by meaning, with the entries they "
+        "likely belong to; the log is only read, never changed",
         "summit-bot review unanswered --days 7\n  "
         "summit-bot review report --days 7 --output report.html",
     )
-    rev.add_argument("report", choices=("stats", "unanswered", "top", "export", "report"))
+    rev.add_argument(
+        "report", choices=("stats", "unanswered", "top", "export", "suggest", "report")
+    )
     rev.add_argument("--db", type=Path, help="the log file (default DATABASE_PATH)")
     period = rev.add_mutually_exclusive_group()
     period.add_argument("--days", help="only the last N days")
@@ -108,6 +111,30 @@ def _parser() -> argparse.ArgumentParser:
     rev.add_argument(
         "--output", type=Path, help="review report: the HTML file to write, like report.html"
     )
+    pack = command(
+        "pack",
+        "edit the knowledge pack: add-phrasing writes a wording into an entry's phrasings, "
+        "keeping the file's comments and layout, checks the pack, and shows the logged "
+        "questions the entry now answers",
+        'summit-bot pack add-phrasing faq_tickets "les billets coûtaient combien"',
+    )
+    edits = pack.add_subparsers(dest="edit", metavar="EDIT", required=True)
+    add = edits.add_parser(
+        "add-phrasing",
+        help="add a wording to an entry's phrasings",
+        description="Add a wording to an entry's phrasings (under --lang, detected when "
+        "absent), check the pack, and show the logged questions the entry now answers."
+        "\n\nExample:\n  summit-bot pack add-phrasing faq_tickets "
+        '"les billets coûtaient combien"',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    add.add_argument("entry", metavar="ENTRY_ID", help="the entry's id, as in the pack")
+    add.add_argument("text", metavar="TEXT", help="the wording, as people type it")
+    add.add_argument(
+        "--lang", choices=PHRASING_KEYS, help="phrasing key (default: detected from TEXT)"
+    )
+    add.add_argument("--db", type=Path, help="the log to compare (default DATABASE_PATH)")
     for name in ("ask", "chat"):
         sub.choices[name].add_argument(
             "--no-log", action="store_true", help="do not write this exchange to the log"
@@ -260,6 +287,9 @@ def cmd_review(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
         fmt = args.format or ("table" if out.isatty() else "json")
     # Tables wrap long questions to the terminal (COLUMNS, else 80 when piped).
     width = shutil.get_terminal_size().columns
+    if args.report == "suggest":
+        print(_suggest_report(database, since, fmt, pack, width), file=out)
+        return 0
     print(asyncio.run(_report(database, args.report, since, fmt, pack, width)), file=out)
     return 0
 
@@ -316,6 +346,65 @@ async def _report(
         raise CliError(str(exc)) from exc
 
 
+def _suggest_report(
+    database: Path, since: datetime | None, fmt: str, pack: Pack, width: int
+) -> str:
+    if fmt not in suggest.FORMATS:
+        raise CliError(f"review suggest writes {' or '.join(suggest.FORMATS)}, not {fmt}")
+    engine = Engine(pack)
+    found, ignored = asyncio.run(_read_misses(database, engine, since))
+    groups = suggest.group_misses(found, engine, ignored)
+    return suggest.format_groups(groups, fmt, width).rstrip("\n")
+
+
+def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    folder = args.knowledge or settings.knowledge_dir
+    try:
+        added = pack_edit.add_phrasing(folder, args.entry, args.text, args.lang)
+    except pack_edit.PhrasingError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Added {added.text!r} to {added.entry_id}: {added.file}, {added.path}", file=out)
+    print("Pack checked: OK", file=out)
+    old, new = Engine(added.previous), Engine(added.pack)
+    still = suggest.still_answers(new, added.text, added.entry_id)
+    if still:
+        print(f"Note: the bot still answers this wording with {still}", file=out)
+    database = args.db or settings.database_path
+    if not database.is_file():
+        print(f"No conversation log at {database} to compare with", file=out)
+        return 0
+    found, _ = asyncio.run(_read_misses(database, old, None))
+    changed = suggest.newly_answered(old, new, added.entry_id, found)
+    if not changed:
+        print("No logged question changes answer", file=out)
+        return 0
+    times = sum(n for _, n in changed)
+    print(
+        f"{added.entry_id} now answers {len(changed)} logged question(s), asked {times} "
+        "time(s), that it did not before:",
+        file=out,
+    )
+    for question, n in changed:
+        print(f"  {n:>4}  {question}", file=out)
+    return 0
+
+
+async def _read_misses(
+    database: Path, engine: Engine, since: datetime | None
+) -> tuple[list[suggest.Miss], set[str]]:
+    """The misses in the log at `database` that `engine` still gets wrong, and the groups
+    organisers chose to ignore."""
+    try:
+        # Read-only, like every review: finding misses never changes the log.
+        store = await Store.open_read_only(database)
+        try:
+            return await suggest.find_misses(store, engine, since), await store.ignored_misses()
+        finally:
+            await store.close()
+    except (StoreError, SecretError) as exc:
+        raise CliError(str(exc)) from exc
+
+
 def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     from bot.app import run
 
@@ -332,6 +421,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace, TextIO], int]] = {
     "check": cmd_check,
     "eval": cmd_eval,
     "programme": cmd_programme,
+    "pack": cmd_pack,
 }
 
 

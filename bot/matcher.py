@@ -474,6 +474,18 @@ class Matcher:
             del found[limit:]
         return Analysis(query, tuple(known), tuple(unknown), tuple(found), named, about_event)
 
+    def meaning(self, text: str) -> tuple[str, ...]:
+        """The terms of a text that say what it asks: greetings and the event's own name,
+        which any question about the event may carry, left out."""
+        return tuple(
+            t for t in self.vocabulary.terms(text) if t not in _COURTESY and t not in self._context
+        )
+
+    def topic(self, text: str) -> frozenset[str]:
+        """What a text is about: its subject words and the names it uses, without question
+        words or verbs of speaking ("who talked about parents" is about parents)."""
+        return frozenset(t for t in self.meaning(text) if t[0] != "?" and t not in _SPEECH)
+
     def covers(self, entry_id: str, query: Iterable[str]) -> float:
         """The share (by weight, 0-1) of the query terms that an entry's phrasings hold:
         does what Kendili said include "parents"?"""

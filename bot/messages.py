@@ -385,6 +385,76 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The log cannot be read just now: {error}",
         "ar": "تعذّرت قراءة السجل الآن: {error}",
     },
+    # --- Telegram: /suggest, the questions the bot missed -------------------------------
+    "command_suggest": {
+        "fr": "Questions manquées, à ajouter [jours] (admin)",
+        "en": "Missed questions to add [days] (admin)",
+        "ar": "أسئلة فاتت البوت لإضافتها [أيام] (للمشرفين)",
+    },
+    "suggest_none": {
+        "fr": "Aucune question manquée à proposer pour cette période.",
+        "en": "No missed questions to suggest for this period.",
+        "ar": "لا توجد أسئلة فائتة لاقتراحها في هذه الفترة.",
+    },
+    "suggest_header": {
+        "fr": "Les {shown} groupes les plus demandés sur {total} de questions manquées. "
+        "➕ ajoute la question à une fiche, 🙈 masque le groupe pour de bon.",
+        "en": "The {shown} most asked of {total} groups of missed questions. "
+        "➕ adds the question to an entry, 🙈 hides the group for good.",
+        "ar": "أكثر {shown} مجموعات طلبا من أصل {total} من الأسئلة الفائتة. "
+        "➕ يضيف السؤال إلى بطاقة، و🙈 يخفي المجموعة نهائيا.",
+    },
+    "suggest_group": {
+        "fr": "{number}. « {question} »\n{people} personne(s), {count} fois · {why} · {languages}",
+        "en": "{number}. “{question}”\n{people} person(s), {count} time(s) · {why} · {languages}",
+        "ar": "{number}. «{question}»\n{people} شخص، {count} مرة · {why} · {languages}",
+    },
+    "suggest_examples": {"fr": "Aussi : {items}", "en": "Also: {items}", "ar": "أيضا: {items}"},
+    "suggest_likely": {
+        "fr": "Fiches probables : {items}",
+        "en": "Likely entries: {items}",
+        "ar": "البطاقات المحتملة: {items}",
+    },
+    "suggest_reason_fallback": {"fr": "sans réponse", "en": "not understood", "ar": "بلا جواب"},
+    "suggest_reason_which_one": {
+        "fr": "« lequel ? » sans suite",
+        "en": "“which one?” left open",
+        "ar": "«أيهما؟» بلا متابعة",
+    },
+    "suggest_reason_thumbs_down": {"fr": "👎", "en": "👎", "ar": "👎"},
+    "suggest_reason_asked_again": {
+        "fr": "reposée autrement",
+        "en": "asked again",
+        "ar": "أعيد طرحه",
+    },
+    "button_suggest_ignore": {"fr": "🙈 Ignorer", "en": "🙈 Ignore", "ar": "🙈 تجاهل"},
+    "suggest_added": {
+        "fr": "✅ « {text} » ajoutée à {label} ({file}). La base est rechargée : "
+        "le bot y répond déjà.",
+        "en": "✅ Added “{text}” to {label} ({file}). The pack is reloaded: the bot answers "
+        "it now.",
+        "ar": "✅ أضيفت «{text}» إلى {label} ({file}). أعيد تحميل القاعدة: البوت يجيب عنها الآن.",
+    },
+    "suggest_still": {
+        "fr": "Attention : le bot répond encore à cette formulation avec {got}.",
+        "en": "Note: the bot still answers this wording with {got}.",
+        "ar": "تنبيه: البوت ما زال يجيب عن هذه الصيغة بـ {got}.",
+    },
+    "suggest_now_answers": {
+        "fr": "Cette fiche répond maintenant à {count} question(s) du journal :",
+        "en": "This entry now answers {count} logged question(s):",
+        "ar": "هذه البطاقة تجيب الآن عن {count} من أسئلة السجل:",
+    },
+    "suggest_failed": {
+        "fr": "Rien n'a été ajouté : {error}",
+        "en": "Nothing was added: {error}",
+        "ar": "لم يُضف شيء: {error}",
+    },
+    "suggest_ignored": {
+        "fr": "🙈 « {question} » ne sera plus proposée.",
+        "en": "🙈 “{question}” will not be suggested again.",
+        "ar": "🙈 «{question}» لن تُقترح مجددا.",
+    },
 }
 
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.cards import speaker_name
 from bot.engine import Engine, Reply, Suggestion
 from bot.knowledge import Pack, Panel, Speaker
 from bot.messages import LANGUAGE_NAMES, format_date, message
+from bot.suggest import TOKEN_CHARS, MissGroup
 from bot.text import LANGUAGES
 
 MAX_TEXT = 4096
@@ -47,7 +48,7 @@ PUBLIC_COMMANDS = (
     "privacy",
     "forget",
 )
-ADMIN_COMMANDS = ("stats", "unanswered", "export", "reload", "report")
+ADMIN_COMMANDS = ("stats", "unanswered", "export", "reload", "report", "suggest")
 MENUS = ("programme", "speakers", "panels", "faq", "language")
 
 
@@ -204,6 +205,8 @@ _CALLBACKS: dict[str, tuple[str, re.Pattern[str]]] = {
     "lang": ("language", re.compile(f"({'|'.join(LANGUAGES)})")),
     "fb": ("feedback", re.compile(r"([0-9a-f]{12}):([+-])")),
     "fg": ("forget", re.compile(r"([0-9]{1,20}):([yn])")),
+    # A /suggest group's token, and the entry to add its question to ("-": ignore the group).
+    "sg": ("suggest", re.compile(f"([0-9a-f]{{{TOKEN_CHARS}}}):({_ID}|-)")),
 }
 
 
@@ -234,6 +237,11 @@ def feedback_data(ref: str, value: int) -> str:
 def forget_data(user_id: int, confirm: bool) -> str:
     # The user id binds the button to whoever asked: in a group anyone can press it.
     return f"fg:{user_id}:{'y' if confirm else 'n'}"
+
+
+def suggest_data(token: str, entry_id: str | None) -> str:
+    """A /suggest button: add the group's question to `entry_id`, or ignore the group (None)."""
+    return f"sg:{token}:{entry_id or '-'}"
 
 
 def parse_callback(data: str | None) -> Callback | None:
@@ -498,3 +506,44 @@ def inline_browse(engine: Engine, language: str) -> list[Article]:
         card = engine.card(speaker.id, language)
         articles.append(_article(f"a:{speaker.id}", speaker_label(speaker, language), card))
     return articles[:MAX_INLINE_RESULTS]
+
+
+# --- /suggest ------------------------------------------------------------------------------
+
+
+def miss_group(
+    group: MissGroup, labels: Mapping[str, str], number: int, language: str
+) -> list[Outgoing]:
+    """One group of missed questions for an organiser: what was asked, by how many, why it
+    counts as missed, the likely entries (named by `labels`); a ➕ button per likely entry
+    and 🙈 to ignore the group."""
+    why = ", ".join(
+        f"{message(f'suggest_reason_{reason}', language)} {count}"
+        for reason, count in group.reasons.items()
+    )
+    lines = [
+        message(
+            "suggest_group",
+            language,
+            number=number,
+            question=" ".join(group.question.split()),
+            people=group.people,
+            count=group.count,
+            why=why,
+            languages=", ".join(code for code, _ in group.languages),
+        )
+    ]
+    if group.examples:
+        examples = " · ".join(" ".join(text.split()) for text in group.examples)
+        lines.append(message("suggest_examples", language, items=examples))
+    if group.likely:
+        items = ", ".join(
+            f"{labels[x.entry_id]} ({x.entry_id}) {x.confidence * 100:.0f}%" for x in group.likely
+        )
+        lines.append(message("suggest_likely", language, items=items))
+    buttons = [
+        (Button(_label(f"➕ {labels[x.entry_id]}"), suggest_data(group.token, x.entry_id)),)
+        for x in group.likely
+    ]
+    ignore = Button(message("button_suggest_ignore", language), suggest_data(group.token, None))
+    return outgoing("\n".join(lines), (*buttons, (ignore,)))

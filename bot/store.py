@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from itertools import groupby, islice
@@ -22,7 +22,7 @@ from bot.pseudonym import pseudonymise
 log = logging.getLogger(__name__)
 
 UTC = timezone.utc
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each migration is a list of statements run in one transaction with its `user_version`.
 # Never edit a released migration: add the next one, so old files upgrade the same way.
@@ -66,6 +66,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # keeps that lookup instant without slowing every insert (a third fewer rows/s).
         "CREATE INDEX exchanges_crisis ON exchanges (ref) WHERE kind = 'crisis'",
     ),
+    3: (
+        # Groups of missed questions an organiser chose to ignore (/suggest): a hash of the
+        # group's normalised words, never the words themselves.
+        """CREATE TABLE ignored_misses (
+            token TEXT PRIMARY KEY,
+            at TEXT NOT NULL
+        )""",
+    ),
 }
 
 _INSERT_EXCHANGE = """
@@ -81,10 +89,12 @@ _UPSERT_FEEDBACK = """
 _UPSERT_PREFERENCE = """
     INSERT INTO preferences (pseudonym, language, at) VALUES (?, ?, ?)
     ON CONFLICT (pseudonym) DO UPDATE SET language = excluded.language, at = excluded.at"""
+_IGNORE_MISS = "INSERT OR IGNORE INTO ignored_misses (token, at) VALUES (?, ?)"
 _WRITES = {
     "exchange": _INSERT_EXCHANGE,
     "feedback": _UPSERT_FEEDBACK,
     "language": _UPSERT_PREFERENCE,
+    "ignore_miss": _IGNORE_MISS,
 }
 
 _FORGET = (
@@ -725,6 +735,58 @@ class Store:
             (_since(since),),
         )
         return [{**dict(row), "at": datetime.fromisoformat(row["at"])} for row in rows]
+
+    async def miss_rows(self, since: datetime | None, within: float) -> list[dict[str, Any]]:
+        """Questions the bot may have got wrong, oldest first: fallbacks, "which one?" replies,
+        answers with a 👎 (`down`), and answers the same person followed with another question
+        within `within` seconds. Each row carries that next exchange (`next_at`,
+        `next_question`, `next_kind`, `next_source`; None when there is none)."""
+        rows = await self._fetch(
+            """SELECT * FROM (
+                   SELECT e.at, e.pseudonym, e.language, e.question, e.kind, e.source,
+                          (SELECT COUNT(*) FROM feedback AS f
+                           WHERE f.ref = e.ref AND f.value = -1) AS down,
+                          LEAD(e.at) OVER person AS next_at,
+                          LEAD(e.question) OVER person AS next_question,
+                          LEAD(e.kind) OVER person AS next_kind,
+                          LEAD(e.source) OVER person AS next_source
+                   FROM exchanges AS e
+                   WHERE e.at >= ? AND e.kind != 'crisis'
+                   WINDOW person AS (PARTITION BY e.pseudonym ORDER BY e.at, e.id))
+               WHERE question IS NOT NULL
+                 AND (kind IN ('fallback', 'clarify') OR down > 0
+                      OR (kind = 'answer' AND pseudonym IS NOT NULL AND next_at IS NOT NULL
+                          AND (julianday(next_at) - julianday(at)) * 86400 <= ?))
+               ORDER BY at""",
+            (_since(since), within),
+        )
+        result = []
+        for row in rows:
+            found = dict(row)
+            found["at"] = datetime.fromisoformat(row["at"])
+            # CLI rows share no pseudonym: what follows one of them is someone else's.
+            if row["pseudonym"] is None or row["next_at"] is None:
+                found.update(next_at=None, next_question=None, next_kind=None, next_source=None)
+            else:
+                found["next_at"] = datetime.fromisoformat(row["next_at"])
+            result.append(found)
+        return result
+
+    async def ignored_misses(self) -> set[str]:
+        """The tokens of the groups of missed questions an organiser chose to ignore."""
+        # A log opened read-only may predate the table: then nothing is ignored yet.
+        exists = await self._fetch(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ignored_misses'"
+        )
+        if not exists:
+            return set()
+        return {row[0] for row in await self._fetch("SELECT token FROM ignored_misses")}
+
+    async def ignore_misses(self, tokens: Iterable[str]) -> None:
+        """Never suggest again a group of missed questions that has one of these tokens."""
+        for token in sorted(tokens):
+            self._enqueue("ignore_miss", (str(token), to_iso(None)), None)
+        await self.flush()
 
 
 async def _connect(path: Path) -> aiosqlite.Connection:

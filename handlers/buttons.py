@@ -20,7 +20,7 @@ from bot import render
 from bot.messages import message
 from bot.render import Callback
 from bot.store import StoreError
-from handlers import services
+from handlers import services, suggest
 from handlers.sending import send
 
 Route = Callable[[Update, ContextTypes.DEFAULT_TYPE, Callback, str], Awaitable[None]]
@@ -165,4 +165,5 @@ ROUTES: dict[str, Route] = {
     "language": _language,
     "feedback": _feedback,
     "forget": _forget,
+    "suggest": suggest.press,
 }

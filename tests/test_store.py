@@ -95,7 +95,7 @@ async def test_a_version_1_file_is_migrated_and_keeps_its_rows(db_path: Path) ->
     rows = await store.exchanges(None)
     await store.close()
 
-    assert query(db_path, "PRAGMA user_version") == [(2,)]
+    assert query(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
     assert [(r["question"], r["channel"], r["chat_type"]) for r in rows] == [
         ("wifi?", "telegram", "group")
     ]

@@ -1,0 +1,193 @@
+"""/suggest for organisers: the questions the bot missed, with buttons that add one to an entry
+(and reload the pack) or ignore its group for good.
+
+Buttons carry a group's token and an entry id; a press is honoured only from an admin in a
+private chat, for a group this bot listed since it started and one of that group's entries.
+Anything else (another user, forged or stale data) changes nothing and gets a short notice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot import render, review, suggest
+from bot.engine import Engine
+from bot.messages import message
+from bot.pack_edit import PhrasingError, add_phrasing
+from bot.render import Callback
+from bot.store import StoreError
+from handlers import services
+from handlers.sending import send
+
+log = logging.getLogger("summit_bot.admin")
+
+SHOWN = 5
+# The groups listed by /suggest, by token: what a button may act on. Oldest forgotten first.
+LISTED = "suggest_listed"
+MAX_LISTED = 200
+# One pack edit at a time: two presses must not both rewrite the same file from one version.
+EDITING = "pack_edit_lock"
+# Logged questions listed after an addition; the rest are counted.
+CHANGES_SHOWN = 10
+
+
+async def suggest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The most asked groups of missed questions, one message each with its buttons."""
+    language = await services.user_language(update, context)
+    args = context.args or []
+    try:
+        if len(args) > 1:
+            raise ValueError(args)
+        since = review.since_from(args[0] if args else None)
+    except ValueError:
+        await send(
+            update, context, render.outgoing(message("admin_usage", language, command="suggest"))
+        )
+        return
+    engine = services.engine(context)
+    store = services.store(context)
+    try:
+        found = await suggest.find_misses(store, engine, since)
+        groups = suggest.group_misses(found, engine, await store.ignored_misses())
+    except StoreError as exc:
+        text = message("admin_log_unavailable", language, error=exc)
+        await send(update, context, render.outgoing(text))
+        return
+    if not groups:
+        await send(update, context, render.outgoing(message("suggest_none", language)))
+        return
+    shown = groups[:SHOWN]
+    _remember(context, shown)
+    header = message("suggest_header", language, shown=len(shown), total=len(groups))
+    parts = render.outgoing(header)
+    for number, group in enumerate(shown, 1):
+        labels = {x.entry_id: engine.label(x.entry_id, language) for x in group.likely}
+        parts += render.miss_group(group, labels, number, language)
+    await send(update, context, parts)
+
+
+async def press(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
+) -> None:
+    """➕ adds the group's question to the entry and reloads the pack; 🙈 ignores the group."""
+    query = update.callback_query
+    chat = update.effective_chat
+    admins = services.settings(context).admin_user_ids
+    if query.from_user.id not in admins or chat is None or chat.type != ChatType.PRIVATE:
+        log.warning("a /suggest button was pressed by someone who is not an admin; ignored")
+        await query.answer(message("not_for_you", language), show_alert=True)
+        return
+    group = _listed(context).get(callback.value)
+    entry_id = None if callback.option == "-" else callback.option
+    if group is None or (entry_id and entry_id not in {x.entry_id for x in group.likely}):
+        await query.answer(message("stale_button", language))
+        return
+    await query.answer()
+    if entry_id is None:
+        await services.store(context).ignore_misses(group.tokens)
+        _listed(context).pop(group.token, None)
+        question = " ".join(group.question.split())
+        await _show(update, context, message("suggest_ignored", language, question=question))
+        return
+    await _add(update, context, group, entry_id, language)
+
+
+async def _add(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    group: suggest.MissGroup,
+    entry_id: str,
+    language: str,
+) -> None:
+    settings = services.settings(context)
+    try:
+        rows = await services.store(context).miss_rows(None, suggest.REPHRASE_SECONDS)
+    except StoreError:
+        rows = []  # the wording is still added; only the list of what changed is lost
+    lock = context.bot_data.setdefault(EDITING, asyncio.Lock())
+    async with lock:
+        try:
+            # Writing YAML and indexing two packs takes a moment: keep the event loop free.
+            outcome = await asyncio.to_thread(
+                _write, settings.knowledge_dir, entry_id, group, rows
+            )
+        except PhrasingError as exc:
+            await _show(update, context, message("suggest_failed", language, error=exc))
+            return
+        # One assignment, as /reload does: an update being handled keeps its engine.
+        context.bot_data[services.ENGINE] = outcome.engine
+    _listed(context).pop(group.token, None)
+    log.info("added a phrasing to %s and reloaded the knowledge pack", entry_id)
+    engine = outcome.engine
+    label = engine.label(entry_id, language)
+    lines = [
+        message("suggest_added", language, text=outcome.text, label=label, file=outcome.file.name)
+    ]
+    if outcome.still:
+        lines.append(message("suggest_still", language, got=outcome.still))
+    if outcome.changed:
+        lines.append(message("suggest_now_answers", language, count=len(outcome.changed)))
+        lines += [f"• {question} ({n})" for question, n in outcome.changed[:CHANGES_SHOWN]]
+        if len(outcome.changed) > CHANGES_SHOWN:
+            lines.append("…")
+    await _show(update, context, "\n".join(lines))
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    text: str
+    file: Path
+    engine: Engine
+    changed: list[tuple[str, int]]
+    still: str | None  # what the new pack answers the wording with, if not the entry
+
+
+def _write(
+    directory: Path, entry_id: str, group: suggest.MissGroup, rows: list[dict[str, Any]]
+) -> _Outcome:
+    """Add the group's question with the CLI's own code, then compare old and new packs."""
+    added = add_phrasing(directory, entry_id, group.question, fallback_language=group.language)
+    old, new = Engine(added.previous), Engine(added.pack)
+    changed = suggest.newly_answered(old, new, entry_id, suggest.misses(rows, old))
+    still = suggest.still_answers(new, added.text, entry_id)
+    return _Outcome(added.text, added.file, new, changed, still)
+
+
+async def _show(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Replace the group's message (and its buttons) with `text`; a new message if it is too
+    old to edit."""
+    [part, *rest] = render.outgoing(text)
+    query = update.callback_query
+    try:
+        await query.edit_message_text(part.text, parse_mode=ParseMode.HTML)
+    except BadRequest:
+        await send(update, context, [part])
+    if rest:
+        await send(update, context, rest)
+
+
+def _listed(context: ContextTypes.DEFAULT_TYPE) -> OrderedDict[str, suggest.MissGroup]:
+    return context.bot_data.setdefault(LISTED, OrderedDict())
+
+
+def _remember(context: ContextTypes.DEFAULT_TYPE, shown: list[suggest.MissGroup]) -> None:
+    """The groups whose buttons an admin now has: a press may act on these only."""
+    listed = _listed(context)
+    for group in shown:
+        listed[group.token] = group
+        listed.move_to_end(group.token)
+    while len(listed) > MAX_LISTED:
+        listed.popitem(last=False)
+
+
+COMMANDS = {"suggest": suggest_command}
