@@ -62,6 +62,8 @@ class Event:
     country: Text
     summary: Text
     social: tuple[Social, ...]
+    # Questions /help shows as examples, per language (fr, en, ar).
+    examples: Phrasings = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -311,6 +313,17 @@ class _Checker:
         lines = getattr(value, "item_lines", [line] * len(value))
         return tuple(self.string(v, f"{path}[{i}]", lines[i]) for i, v in enumerate(value))
 
+    def examples(self, value: Any, path: str, line: int) -> Phrasings:
+        """A list of texts in every language: {fr: [...], en: [...], ar: [...]}."""
+        mapping = self.mapping(value, path, line, dict.fromkeys(LANGUAGES, True))
+        if mapping is None:
+            return {}
+        return {
+            lang: self.strings(mapping[lang], f"{path}.{lang}", _line(mapping, lang))
+            for lang in LANGUAGES
+            if lang in mapping
+        }
+
     def phrasings(
         self, value: Any, path: str, line: int, required: tuple[str, ...] = ()
     ) -> Phrasings:
@@ -364,13 +377,14 @@ def _read_event(data: Any, c: _Checker) -> tuple[Event | None, list[Entry]]:
         "country": True,
         "summary": True,
         "social": False,
+        "examples": True,
     }
     raw = c.mapping(top.get("event"), "event", _line(top, "event"), fields)
     if raw is not None:
         texts = {
             k: c.field(raw, k, "event", c.text) or {}
             for k in fields
-            if k not in ("date", "social")
+            if k not in ("date", "social", "examples")
         }
         social = []
         for item, path, line in c.items(
@@ -387,6 +401,7 @@ def _read_event(data: Any, c: _Checker) -> tuple[Event | None, list[Entry]]:
         event = Event(
             date=c.field(raw, "date", "event", c.date) or dt.date.min,
             social=tuple(social),
+            examples=c.field(raw, "examples", "event", c.examples) or {},
             **texts,
         )
     facts = _read_entries(top.get("facts"), "facts", _line(top, "facts"), "fact", c)
