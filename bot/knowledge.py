@@ -17,6 +17,8 @@ PHRASING_KEYS = (*LANGUAGES, "darija")
 LIST_KINDS = ("programme", "speakers")
 MAX_MESSAGE = 4096
 _ID = re.compile(r"^[a-z0-9_]{1,40}$")
+# What `summit-bot init` writes where an organiser has something to fill in: <<EVENT NAME>>.
+PLACEHOLDER = re.compile(r"<<[^<>]*>>")
 
 # libyaml's parser when PyYAML was built with it: several times faster on a large pack.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -44,6 +46,10 @@ class PackError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class PlaceholderError(PackError):
+    """The pack still has <<placeholders>> from `summit-bot init`; `problems` lists each."""
 
 
 @dataclass(frozen=True)
@@ -639,8 +645,18 @@ def load_pack(directory: Path) -> Pack:
     data = {name: _read_yaml(directory / name, problems) for name in FILES}
     checkers = {name: _Checker(name, problems) for name in FILES + OPTIONAL_FILES}
     vocabulary_file = directory / "vocabulary.yaml"
+    vocabulary_data = _read_yaml(vocabulary_file, problems) if vocabulary_file.exists() else None
+    # A pack fresh from `summit-bot init`: list what is left to fill in, and only that, so
+    # each placeholder is one line rather than one per rule its text breaks.
+    placeholders = [
+        problem
+        for name, value in (*data.items(), ("vocabulary.yaml", vocabulary_data))
+        for problem in _placeholders(value, name)
+    ]
+    if placeholders:
+        raise PlaceholderError(problems + placeholders)
     vocabulary = (
-        _read_vocabulary(_read_yaml(vocabulary_file, problems), checkers["vocabulary.yaml"])
+        _read_vocabulary(vocabulary_data, checkers["vocabulary.yaml"])
         if vocabulary_file.exists()
         else {}
     )
@@ -749,6 +765,24 @@ def _check_references(
                 f"speakers[{speaker.id}].panel",
                 f"panel {panel.id!r} does not list this speaker in its speakers",
             )
+
+
+def _placeholders(data: Any, file: str, path: str = "", line: int = 0) -> Iterator[Problem]:
+    """One problem per placeholder left in a file's YAML, named by its line and field."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _placeholders(
+                value, file, f"{path}.{key}" if path else str(key), _line(data, key)
+            )
+    elif isinstance(data, list):
+        lines = getattr(data, "item_lines", [])
+        for index, item in enumerate(data):
+            label = item.get("id") if isinstance(item, dict) else None
+            item_line = lines[index] if index < len(lines) else line
+            yield from _placeholders(item, file, f"{path}[{label or index}]", item_line)
+    elif isinstance(data, str):
+        for found in PLACEHOLDER.findall(data):
+            yield Problem(file, line, path, f"fill in the placeholder {found}")
 
 
 def _item_lines(data: Any, key: str) -> list[int]:
