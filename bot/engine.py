@@ -281,7 +281,7 @@ class Engine:
 
     def _yes_no(self, analysis: Analysis, text: str, language: str) -> Reply | None:
         """ "Did Doe talk about parents?": a yes when what the pack says of them holds the
-        topic, else a no (the article does not say so) naming who did; then her card."""
+        topic, else a no (the article does not say so) naming who did; then their card."""
         speakers = [i for i in analysis.named if self.pack.speaker(i)]
         if len(speakers) != 1 or not self._is_yes_no(text, analysis):
             return None

@@ -69,7 +69,7 @@ class Event:
     summary: Text
     social: tuple[Social, ...]
     # Questions /help shows as examples, per language (fr, en, ar).
-    examples: Phrasings = field(default_factory=dict)
+    examples: Phrasings
 
 
 @dataclass(frozen=True)
