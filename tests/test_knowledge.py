@@ -257,6 +257,12 @@ MISTAKES = {
         "vocabulary.yaml:{line}: concepts.health: 'tiktoks' is already in concepts.tiktok",
         r"^  health:$",
     ),
+    "help examples without Arabic": Mistake(
+        Edit("event.yaml", r'^    ar: \["متى انعقدت القمة؟".*\n', ""),
+        "event.yaml:{line}: event.examples.ar: missing required field",
+        r"^    fr: ",
+        (r"^  examples:$",),
+    ),
     "bad date": Mistake(
         Edit("event.yaml", r"^  date: .*$", "  date: 12/12/2024"),
         "event.yaml:{line}: event.date: expected a date like 2024-12-12, got '12/12/2024'",
