@@ -309,8 +309,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
     "?why": ("pourquoi", "pk", "pq", "pcq", "why", "y", "3lach", "lach", "علاش", "لماذا", "لاش"),
     "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),
-    # The event itself, in words that fit any event; a pack adds its own ("summit",
-    # "festival") with a concept named `event` in its vocabulary.yaml.
+    # The event itself, in words that fit any event; a pack adds its own ("festival",
+    # "salon") with a concept named `event` in its vocabulary.yaml.
     "@event": (
         "evenement",
         "event",
