@@ -21,7 +21,7 @@ class Card:
 
 
 def speaker_name(speaker: Speaker, language: str) -> str:
-    """The name with its honorific when the pack gives one: "Dr Imane Kendili".
+    """The name with its honorific when the pack gives one: "Dr Jane Doe".
 
     Arabic replies use the first Arabic-script form of the name.
     """
@@ -91,6 +91,11 @@ def speakers_card(pack: Pack, language: str) -> Card:
         lines.append("")
     title = message("speakers_title", language, count=len(pack.speakers))
     return Card(title, "\n".join(lines).strip())
+
+
+def examples(pack: Pack, language: str) -> str:
+    """The pack's example questions for /help, one bullet per line."""
+    return "\n".join(f"• {question}" for question in pack.event.examples.get(language, ()))
 
 
 def _resource_lines(resources: list[Resource], language: str) -> str:

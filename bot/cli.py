@@ -1,4 +1,5 @@
-"""`summit-bot`: run the bot, chat in the terminal, ask, check and evaluate the pack, review."""
+"""`summit-bot`: run the bot, chat in the terminal, ask, check and evaluate the pack, review,
+start a pack for another event."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from bot import pack_edit, report_html, review, suggest
 from bot.config import ConfigError, Settings
 from bot.engine import Engine
 from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
-from bot.knowledge import PHRASING_KEYS, Pack, PackError, load_pack
+from bot.knowledge import PHRASING_KEYS, Pack, PackError, PlaceholderError, load_pack
 from bot.logbook import exchange, open_log
 from bot.pseudonym import SecretError
 from bot.report import Report, build_report
+from bot.scaffold import ScaffoldError, create_pack
 from bot.store import Exchange, Store, StoreError
 from bot.terminal import chat, render
 from bot.text import LANGUAGES
@@ -75,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
         "and help resources not checked for 180 days",
         "summit-bot check --knowledge knowledge/",
     )
+    init = command(
+        "init",
+        "write a new knowledge pack for another event: commented files with <<placeholders>> "
+        "to fill in, which `check` lists until they are all filled",
+        "summit-bot init my-event/ && summit-bot check --knowledge my-event/",
+    )
+    init.add_argument("directory", type=Path, help="a new or empty folder")
     ev = command(
         "eval",
         "score the engine on a YAML file of questions with expected replies",
@@ -156,7 +165,8 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     except PackError as exc:
         for problem in exc.problems:
             print(problem, file=out)
-        print(f"Error: {len(exc.problems)} problem(s) in {folder}", file=out)
+        what = "placeholder(s) to replace" if isinstance(exc, PlaceholderError) else "problem(s)"
+        print(f"Error: {len(exc.problems)} {what} in {folder}", file=out)
         return 2
     engine = Engine(pack)
     counts: dict[str, int] = dict.fromkeys(PHRASING_KEYS, 0)
@@ -185,6 +195,23 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     # Warnings leave the exit status at 0: the bot works with this pack as it is.
     for warning in pack.warnings:
         print(warning, file=out)
+    return 0
+
+
+def cmd_init(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        written = create_pack(args.directory)
+    except ScaffoldError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"New knowledge pack in {args.directory}:", file=out)
+    for path in written:
+        print(f"  {path.name}", file=out)
+    print(
+        "Next: replace every <<...>> placeholder (README.md there says how), then run\n"
+        f"  summit-bot check --knowledge {args.directory}\n"
+        "which lists, by file and line, each placeholder still to fill in.",
+        file=out,
+    )
     return 0
 
 
@@ -419,6 +446,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace, TextIO], int]] = {
     "chat": cmd_chat,
     "ask": cmd_ask,
     "check": cmd_check,
+    "init": cmd_init,
     "eval": cmd_eval,
     "programme": cmd_programme,
     "pack": cmd_pack,

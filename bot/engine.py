@@ -46,13 +46,13 @@ CANDIDATES = 8
 # what is asked about.
 VERDICT_COVERAGE = 0.5
 # The share of a message's subject words (by weight) an entry must cover to answer it: a
-# concert in Casablanca is not the next summit, though both are "next" and "when".
+# concert in town is not the next edition, though both are "next" and "when".
 MIN_COVERAGE = 0.5
 # A part cut out of a long message around its question word needs less: what is left around
 # the question is mostly the story the asker tells ("for my intro para").
 PART_COVERAGE = 0.35
 # A part of a message that names someone must score this much better than the whole
-# message's answer about them to win instead ("... Bahri ... What does SAC stand for?").
+# message's answer about them to win instead ("... Jane Doe ... what does NGO stand for?").
 NAMED_PART_MARGIN = 10.0
 # The most recent replies kept in memory, for messages up to this long.
 CACHED_REPLIES = 4096
@@ -149,7 +149,8 @@ class Engine:
             card = crisis_card(self.pack, language, acute=acute)
             return self._from_card("crisis", language, card, ACUTE if acute else None)
         if len(text) > MAX_QUESTION_CHARS:
-            return Reply("fallback", language, message("too_long", language))
+            event = self.pack.event.short_name[language]
+            return Reply("fallback", language, message("too_long", language, event=event))
         # An entry that covers too little of what the message is about cannot answer it.
         analysis = self._beyond_smalltalk(
             self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
@@ -178,7 +179,7 @@ class Engine:
         best = chosen.best
         assert best is not None
         if best.entry_id in chosen.named and self.matcher.asks_beyond(chosen):
-            # "What was Kendili wearing?": her card does not say, and the bot must not pretend.
+            # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
         return self._decide(chosen, language)
 
@@ -198,8 +199,8 @@ class Engine:
 
     @staticmethod
     def _loses_name(whole: Analysis, part: Analysis) -> bool:
-        """A part that drops the person the whole message names and answers about them: "Adil
-        Tawil, il a dit quoi au sommet ?" is about Taouil, not the summit in general."""
+        """A part that drops the person the whole message names and answers about them: "Jane
+        Doa, elle a dit quoi à l'événement ?" is about Doe, not the event in general."""
         best, found = whole.best, part.best
         if best is None or found is None or best.entry_id not in whole.named or part.named:
             return False
@@ -272,7 +273,7 @@ class Engine:
 
     def _several(self, analysis: Analysis) -> list[str]:
         """Every speaker (or round table) a description fits, when it fits more than one and
-        the message names none: "le psychiatre" is Toufiq and Kendili, "the women speakers"
+        the message names none: "le psychiatre" may be two speakers, "the women speakers"
         three of the six."""
         best = analysis.best
         assert best is not None
@@ -295,7 +296,7 @@ class Engine:
         if kind is not None:
             fits = [i for i in fits if self._kind_of(i) == kind]
         # Holding the words is not enough when one says it far better: "the one who told his
-        # own experience" is Taouil, though Bahri's quote has the word "experiences".
+        # own experience" is the one who told it, though another's quote says "experiences".
         scores = {c.entry_id: c.score for c in analysis.candidates}
         top = max((scores.get(i, 0.0) for i in fits), default=0.0)
         fits = [i for i in fits if scores.get(i, 0.0) >= top - SEVERAL_MARGIN]
@@ -329,8 +330,8 @@ class Engine:
         )
 
     def _yes_no(self, analysis: Analysis, text: str, language: str) -> Reply | None:
-        """ "Did Kendili talk about parents?": a yes when what the pack says of her holds the
-        topic, else a no (the article does not say so) naming who did; then her card."""
+        """ "Did Doe talk about parents?": a yes when what the pack says of them holds the
+        topic, else a no (the article does not say so) naming who did; then their card."""
         speakers = [i for i in analysis.named if self.pack.speaker(i)]
         if len(speakers) != 1 or not self._is_yes_no(text, analysis):
             return None
@@ -340,7 +341,7 @@ class Engine:
         ordinals = [t for t in analysis.terms if t in self.matcher.vocabulary.ordinals]
         panel = self.pack.panel(speaker.panel)
         if ordinals and "@panel" in analysis.terms and panel:
-            # "Was Bahri on the first round table?" is answered by the programme itself.
+            # "Was Doe on the first round table?" is answered by the programme itself.
             holds = {f"#{panel.number}"} == set(ordinals)
             others = [s for s in self.pack.speakers if s.panel != panel.id]
         elif topic:
@@ -375,8 +376,8 @@ class Engine:
     @staticmethod
     def _is_yes_no(text: str, analysis: Analysis) -> bool:
         """A question answered by yes or no: "did...", "est-ce que...", "wach...", "هل...", or
-        a statement with a question mark and no question word ("Bahri a parlé des parents ?")."""
-        # "What was Kendili wearing?" opens with a question word: not a yes/no question.
+        a statement with a question mark and no question word ("Doe a parlé des parents ?")."""
+        # "What was Doe wearing?" opens with a question word: not a yes/no question.
         if any(t in lexicon.INTERROGATIVES or t == "?what" for t in analysis.terms):
             return False
         folded = fold(text).split()
@@ -387,7 +388,7 @@ class Engine:
         return text.rstrip().endswith(("?", "؟"))
 
     def _meaningful(self, analysis: Analysis, *, part: bool = False) -> bool:
-        """A message of one common word ("tiktok", "sommet") or noise never picks an entry..."""
+        """A message of one common word ("event", the event's name) or noise picks no entry..."""
         if not analysis.known:
             return False
         if len(analysis.terms) > 1 or analysis.known[0] not in self.matcher.common_terms:

@@ -20,6 +20,8 @@ MAX_MESSAGE = 4096
 # A help resource checked longer ago than this may have changed its number or its hours.
 VERIFIED_MAX_DAYS = 180
 _ID = re.compile(r"^[a-z0-9_]{1,40}$")
+# What `summit-bot init` writes where an organiser has something to fill in: <<EVENT NAME>>.
+PLACEHOLDER = re.compile(r"<<[^<>]*>>")
 
 # libyaml's parser when PyYAML was built with it: several times faster on a large pack.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -54,6 +56,10 @@ class PackError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+class PlaceholderError(PackError):
+    """The pack still has <<placeholders>> from `summit-bot init`; `problems` lists each."""
+
+
 @dataclass(frozen=True)
 class Social:
     network: str
@@ -70,6 +76,8 @@ class Event:
     country: Text
     summary: Text
     social: tuple[Social, ...]
+    # Questions /help shows as examples, per language (fr, en, ar).
+    examples: Phrasings
     # An IANA time zone name: reports count hours and days as people at the event lived them.
     timezone: str = "UTC"
 
@@ -310,7 +318,7 @@ class _Checker:
             except (ZoneInfoNotFoundError, ValueError, OSError):
                 pass
         self.fail(
-            line, path, f"expected a time zone name like Africa/Casablanca or UTC, got {value!r}"
+            line, path, f"expected a time zone name like Africa/Lagos or UTC, got {value!r}"
         )
         return "UTC"
 
@@ -348,6 +356,17 @@ class _Checker:
             return ()
         lines = getattr(value, "item_lines", [line] * len(value))
         return tuple(self.string(v, f"{path}[{i}]", lines[i]) for i, v in enumerate(value))
+
+    def examples(self, value: Any, path: str, line: int) -> Phrasings:
+        """A list of texts in every language: {fr: [...], en: [...], ar: [...]}."""
+        mapping = self.mapping(value, path, line, dict.fromkeys(LANGUAGES, True))
+        if mapping is None:
+            return {}
+        return {
+            lang: self.strings(mapping[lang], f"{path}.{lang}", _line(mapping, lang))
+            for lang in LANGUAGES
+            if lang in mapping
+        }
 
     def phrasings(
         self, value: Any, path: str, line: int, required: tuple[str, ...] = ()
@@ -403,13 +422,14 @@ def _read_event(data: Any, c: _Checker) -> tuple[Event | None, list[Entry]]:
         "summary": True,
         "social": False,
         "timezone": False,
+        "examples": True,
     }
     raw = c.mapping(top.get("event"), "event", _line(top, "event"), fields)
     if raw is not None:
         texts = {
             k: c.field(raw, k, "event", c.text) or {}
             for k in fields
-            if k not in ("date", "social", "timezone")
+            if k not in ("date", "social", "timezone", "examples")
         }
         social = []
         for item, path, line in c.items(
@@ -427,6 +447,7 @@ def _read_event(data: Any, c: _Checker) -> tuple[Event | None, list[Entry]]:
             date=c.field(raw, "date", "event", c.date) or dt.date.min,
             social=tuple(social),
             timezone=c.field(raw, "timezone", "event", c.zone) or "UTC",
+            examples=c.field(raw, "examples", "event", c.examples) or {},
             **texts,
         )
     facts = _read_entries(top.get("facts"), "facts", _line(top, "facts"), "fact", c)
@@ -686,6 +707,15 @@ def load_pack(directory: Path, *, today: dt.date | None = None) -> Pack:
     checkers = {name: _Checker(name, problems) for name in FILES + OPTIONAL_FILES}
     vocabulary_file = directory / "vocabulary.yaml"
     vocabulary_data = _read_yaml(vocabulary_file, problems) if vocabulary_file.exists() else None
+    # A pack fresh from `summit-bot init`: list what is left to fill in, and only that, so
+    # each placeholder is one line rather than one per rule its text breaks.
+    placeholders = [
+        problem
+        for name, value in (*data.items(), ("vocabulary.yaml", vocabulary_data))
+        for problem in _placeholders(value, name)
+    ]
+    if placeholders:
+        raise PlaceholderError(problems + placeholders)
     vocabulary = (
         _read_vocabulary(vocabulary_data, checkers["vocabulary.yaml"])
         if vocabulary_data is not None
@@ -869,6 +899,24 @@ def _check_references(
                 f"speakers[{speaker.id}].panel",
                 f"panel {panel.id!r} does not list this speaker in its speakers",
             )
+
+
+def _placeholders(data: Any, file: str, path: str = "", line: int = 0) -> Iterator[Problem]:
+    """One problem per placeholder left in a file's YAML, named by its line and field."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _placeholders(
+                value, file, f"{path}.{key}" if path else str(key), _line(data, key)
+            )
+    elif isinstance(data, list):
+        lines = getattr(data, "item_lines", [])
+        for index, item in enumerate(data):
+            label = item.get("id") if isinstance(item, dict) else None
+            item_line = lines[index] if index < len(lines) else line
+            yield from _placeholders(item, file, f"{path}[{label or index}]", item_line)
+    elif isinstance(data, str):
+        for found in PLACEHOLDER.findall(data):
+            yield Problem(file, line, path, f"fill in the placeholder {found}")
 
 
 def _item_lines(data: Any, key: str) -> list[int]:

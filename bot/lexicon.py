@@ -10,7 +10,7 @@ from __future__ import annotations
 FRENCH_MARKERS = frozenset(
     """le la les un une des du de et est au aux dans sur pour avec ce cette ces qui quoi
     quand ou comment pourquoi combien quel quelle quels quelles je tu il elle nous vous ils
-    sont etait ont a parle c ki kel ke koi kan jveux veux voudrais sommet table ronde
+    sont etait ont a parle c ki kel ke koi kan jveux veux voudrais table ronde
     intervenants bonjour salut merci svp stp oui non pas mais donc alors qu est-ce
     premiere deuxieme
     ya yavait cest cetait jsuis jsui jai jvoudrais jaimerais jsais jpense dsl bcp pr ds tt
@@ -22,7 +22,7 @@ FRENCH_MARKERS = frozenset(
 ENGLISH_MARKERS = frozenset(
     """the a an of to in on at for with is are was were who what when where why how which
     did does do about tell me my you your can could would please thanks thank hello hi hey
-    spoke talked speaker speakers panel summit event first second and or it this that
+    spoke talked speaker speakers panel event first second and or it this that
     there help bye thx thanks goodbye hello hi hey yes no price stock weather
     people live follow followers account password delete reset happened held i im ive myself
     been again wanna gonna tbh dont cant want feel feeling anymore life just really know
@@ -188,7 +188,7 @@ EVENT_VERBS = frozenset(
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
-# "tell me about the summit" asks for an overview, and "parle" alone is "spoke": the phrase
+# "tell me about the event" asks for an overview, and "parle" alone is "spoke": the phrase
 # becomes a question word of its own.
 PHRASES: dict[str, tuple[str, ...]] = {
     "?about": (
@@ -209,14 +209,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cava": ("ca va", "ça va", "sa va", "cv"),
 }
 
-# Words that open a yes/no question ("did Kendili talk about parents?", "wach hdrat 3la...",
+# Words that open a yes/no question ("did Doe talk about parents?", "wach hdrat 3la...",
 # "هل تحدثت..."), folded. Only a question about a named person gets a yes or a no.
 YES_NO = frozenset(
     """did does do is was were has have are est estce wach wash was ach hal هل واش""".split()
 )
 
-# Endings that make a statement a yes/no question: "Jaafar psychothérapeute wla la ?",
-# "toufiq psychiatre sa7 ?", "... or not?", "... c'est vrai ?" (folded).
+# Endings that make a statement a yes/no question: "Doe psychothérapeute wla la ?",
+# "doe psychiatre sa7 ?", "... or not?", "... c'est vrai ?" (folded).
 YES_NO_TAILS = (
     "wla la",
     "ola la",
@@ -317,24 +317,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
     "?why": ("pourquoi", "pk", "pq", "pcq", "why", "y", "3lach", "lach", "علاش", "لماذا", "لاش"),
     "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),
-    "@summit": (
-        "sommet",
-        "summit",
+    # The event itself, in words that fit any event; a pack adds its own ("festival",
+    # "salon") with a concept named `event` in its vocabulary.yaml.
+    "@event": (
         "evenement",
         "event",
         "conference",
         "rencontre",
-        "9imma",
-        "l9imma",
-        "qimma",
-        "قمة",
-        "القمة",
         "ملتقى",
         "مؤتمر",
         "الحدث",
-        "السوميه",
-        "سوميه",
-        "سومي",
     ),
     "@panel": (
         "panel",

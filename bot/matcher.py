@@ -24,9 +24,9 @@ GENERATED_PENALTY = 0.96
 # "when", the first round table vs the second).
 INTERROGATIVE_WEIGHT = 4.0
 # Words that name the event itself (its name, city, organiser) say nothing about which entry
-# is meant: "who organised the summit in Casablanca" is about organising.
+# is meant: "who organised the event in <city>" is about organising.
 CONTEXT_WEIGHT = 0.3
-# A person's name names one entry: "what did Toufiq say" is about Toufiq, whatever the rest.
+# A person's name names one entry: "what did Doe say" is about Doe, whatever the rest.
 ANCHOR_WEIGHT = 2.5
 # How much what only one side has counts against what both share.
 QUERY_ONLY = 0.3
@@ -42,7 +42,7 @@ NAMED_CLOSENESS = 0.75
 # How close a word is to a known word that starts with the same 5 letters (4 in Arabic).
 PREFIX_CLOSENESS = 0.8
 # A query word that matches nothing known counts like the rarest known word: "plumber in
-# Casablanca" is mostly about a plumber.
+# town" is mostly about a plumber.
 _UNKNOWN_EXTRA = 0.5
 
 
@@ -55,7 +55,7 @@ _STOPWORDS = frozenset(_fold_words(lexicon.STOPWORDS))
 # bot itself: they count as little as "hello".
 _COURTESY = frozenset(_fold_words(lexicon.COURTESY)) | {"@you", "@can"}
 _INTERROGATIVES = lexicon.INTERROGATIVES
-# Verbs of saying: "did Kendili talk about parents" asks about parents.
+# Verbs of saying: "did Doe talk about parents" asks about parents.
 _SPEECH = frozenset({"@spoke", "?about"})
 # A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
@@ -65,7 +65,7 @@ class Vocabulary:
     """Words that mean the same thing, read as one concept token before matching.
 
     The engine's own concepts (question words, "speaker", "round table", ordinals) come from
-    `bot.lexicon`; an event's own words ("TikTok", "stigma", "social media") come from its
+    `bot.lexicon`; an event's own words ("festival", "stigma", "social media") come from its
     pack's vocabulary.yaml, as `@name`. A concept word of several words is a set phrase.
     """
 
@@ -184,7 +184,7 @@ class Matcher:
     ) -> None:
         self.vocabulary = vocabulary
         terms = vocabulary.terms
-        # Ordinals stay out: "first" in "the first summit" still tells panel 1 from panel 2.
+        # Ordinals stay out: "first" in "the first edition" still tells panel 1 from panel 2.
         self._context = frozenset(
             t for text in context for t in terms(text) if not t.startswith(("#", "?"))
         )
@@ -244,7 +244,7 @@ class Matcher:
             self._doc_weight.append(sum(weights.values()))
             self._doc_has_content.append(has_content)
         # Misspellings are looked up among the pack's words and the words behind concepts:
-        # "somet" is "sommet", which is the concept @summit.
+        # "evnt" is "event", which is the concept @event.
         self._spelling = {
             t: t for t in self._idf if _fuzzy_cutoff(t) is not None and t not in _COURTESY
         }
@@ -378,7 +378,7 @@ class Matcher:
 
         The score is a weighted Tversky index: what the message and the phrasing share, against
         what only one of them has. Words the pack never uses weigh most: they are what makes a
-        question about a plumber in Casablanca a question about something else.
+        question about a plumber in town a question about something else.
         """
         query = self.vocabulary.terms(text)
         known_weight = unknown_weight = content_weight = 0.0
@@ -412,7 +412,7 @@ class Matcher:
                 content_weight += term_weight + missed
             parts.append((options, term_weight, content))
         # A name misspelt a little still names ("kendilli"); a word that only looks like one
-        # ("mange" and "Imane") does not.
+        # ("dance" and "Dane") does not.
         named = frozenset(
             entry
             for options, _, _ in parts
@@ -488,7 +488,7 @@ class Matcher:
 
     def covers(self, entry_id: str, query: Iterable[str]) -> float:
         """The share (by weight, 0-1) of the query terms that an entry's phrasings hold:
-        does what Kendili said include "parents"?"""
+        does what Doe said include "parents"?"""
         weights = self._entry_term_weights.get(entry_id, {})
         total = held = 0.0
         # Words the pack never uses say nothing either way; with none known, nothing is held.

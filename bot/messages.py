@@ -31,19 +31,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "مرحبا! أجيب عن الأسئلة حول {event}، {date} في {city}.\n"
         "أنا مساعد آلي: أجوبتي مأخوذة من المقال المنشور عن الحدث. اطرح سؤالك أو اختر مما يلي.",
     },
+    # {examples}: the questions the pack lists as `examples` in event.yaml, one per line.
     "help": {
         "fr": "Posez une question en français, en anglais, en arabe ou en darija, par exemple :\n"
-        "• C'était quand, le sommet ?\n• Qui est Imane Kendili ?\n"
-        "• De quoi parlait la deuxième table ronde ?\n• chkoun hder 3la les parents ?\n\n"
-        "Commandes :\n{commands}",
+        "{examples}\n\nCommandes :\n{commands}",
         "en": "Ask a question in French, English, Arabic or Darija, for example:\n"
-        "• When was the summit?\n• Who is Imane Kendili?\n"
-        "• What was the second round table about?\n• Who talked about parents?\n\n"
-        "Commands:\n{commands}",
+        "{examples}\n\nCommands:\n{commands}",
         "ar": "اطرح سؤالك بالعربية أو الدارجة أو الفرنسية أو الإنجليزية، مثلا:\n"
-        "• متى انعقدت القمة؟\n• من هي إيمان الكنديلي؟\n"
-        "• على ماذا ركزت الطاولة المستديرة الثانية؟\n"
-        "• شكون هضر على الوالدين؟\n\nالأوامر:\n{commands}",
+        "{examples}\n\nالأوامر:\n{commands}",
     },
     "fallback": {
         "fr": "Je ne sais pas répondre à cela : je ne connais que {event}, "
@@ -107,9 +102,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "اكتب /help لمعرفة ما أعرفه، أو /programme للاطلاع على البرنامج.",
     },
     "too_long": {
-        "fr": "Votre message est très long : posez-moi une question courte sur le sommet.",
-        "en": "Your message is very long: please ask me a short question about the summit.",
-        "ar": "رسالتك طويلة جدا: اطرح علي سؤالا قصيرا عن القمة من فضلك.",
+        "fr": "Votre message est très long : posez-moi une question courte sur {event}.",
+        "en": "Your message is very long: please ask me a short question about {event}.",
+        "ar": "رسالتك طويلة جدا: اطرح علي سؤالا قصيرا عن {event} من فضلك.",
     },
     "clarify": {
         "fr": "Votre question peut concerner plusieurs sujets. Lequel ?",
@@ -298,9 +293,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لا أعرف هذا الأمر. اكتب /help لمعرفة ما أستطيع فعله.",
     },
     "text_only": {
-        "fr": "Je ne lis que le texte : écrivez-moi votre question sur le sommet.",
-        "en": "I only read text: please type your question about the summit.",
-        "ar": "أقرأ النصوص فقط: اكتب لي سؤالك عن القمة من فضلك.",
+        "fr": "Je ne lis que le texte : écrivez-moi votre question sur {event}.",
+        "en": "I only read text: please type your question about {event}.",
+        "ar": "أقرأ النصوص فقط: اكتب لي سؤالك عن {event} من فضلك.",
     },
     "error": {
         "fr": "Désolé, un problème m'a empêché de répondre. Réessayez dans un instant.",

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.cards import speaker_name
+from bot.cards import examples, speaker_name
 from bot.engine import Engine, Reply, Suggestion
 from bot.knowledge import Pack, Panel, Speaker
 from bot.messages import LANGUAGE_NAMES, format_date, message
@@ -411,9 +411,11 @@ def command_menu(language: str, *, admin: bool = False) -> list[tuple[str, str]]
     return [(name, message(f"command_{name}", language)) for name in names]
 
 
-def help_screen(language: str) -> list[Outgoing]:
+def help_screen(pack: Pack, language: str) -> list[Outgoing]:
+    """/help: the pack's example questions and the commands."""
     commands = "\n".join(f"/{name} {text}" for name, text in command_menu(language))
-    return outgoing(message("help", language, commands=commands), menu_keyboard(language))
+    text = message("help", language, examples=examples(pack, language), commands=commands)
+    return outgoing(text, menu_keyboard(language))
 
 
 def privacy_screen(language: str, retention_days: int) -> list[Outgoing]:

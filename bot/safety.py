@@ -18,7 +18,7 @@ except ImportError:  # Python 3.10
 # it negate it ("I don't want to die") or name someone else ("my friend wants to die"), or the
 # words just after it make it an idiom ("mourir de rire"). Topic words alone ("suicide",
 # "الانتحار", "self-harm") are never a pattern: they count only inside a first-person frame ("I
-# think about suicide", "أفكر في الانتحار"), so questions about the summit's themes stay quiet.
+# think about suicide", "أفكر في الانتحار"), so questions about an event's themes stay quiet.
 # "acute" (pills, poison or bleeding now) is reported whenever it occurs in the message, because
 # that reply leads with the emergency numbers; otherwise the first match names the reason.
 #
@@ -376,7 +376,7 @@ _EN_NEVER_WAKE = [
 _EN_HOPELESSNESS = [
     r"(?:can ?t|cannot|can not|couldn ?t) go on"
     r"(?! (?:stage|the|a|an|at|to|in|on|holiday|vacation|leave|break|time|air|tomorrow|today"
-    r"|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|instagram|tiktok"
+    r"|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|instagram|tik ?tok"
     r"|facebook|twitter|youtube|zoom|teams|line|site|stream|trips?|tours?|mute)\b)",
     r"(?:can ?t|cannot|can not) (?:take|do|handle|bear|stand) (?:it|this|life)"
     r" ?(?:anymore|any more|no more)",

@@ -1,6 +1,6 @@
 """Where the question sits in a long, chatty message: the parts worth matching on their own.
 
-"Hi, I'm a reporter in London writing about youth and tech. When was the summit?" is a
+"Hi, I'm a reporter in London writing about youth and tech. When was the event?" is a
 question about the date wrapped in words the pack never uses; matched whole, the wrapping
 outweighs the question. Sentences, and the rest of a sentence from each question word on,
 are matched as well, and the engine keeps the part that answers best.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# Sentences end at these; a comma alone does not split ("Kendili, Toufiq and Jaafar").
+# Sentences end at these; a comma alone does not split ("Doe, Smith and Khan").
 _SENTENCE_END = re.compile(r"[.!?؟…\n]+|\s[-–—]\s")
 _CLAUSE_END = re.compile(r"[,،:;]")
 # Below this many words a message is one thought: splitting would only lose context.
@@ -41,7 +41,7 @@ def segments(text: str, opens_question: Callable[[str], bool]) -> list[str]:
                 found.setdefault(_CLAUSE_END.split(rest, maxsplit=1)[0], None)
         if len(sentences) > 1:
             found.setdefault(sentence, None)
-        # "mort de rire, MENAT ça veut dire quoi ?": an aside before a comma is not the question.
+        # "mort de rire, ABC ça veut dire quoi ?": an aside before a comma is not the question.
         clauses = [c.strip() for c in _CLAUSE_END.split(sentence) if c.strip()]
         if len(clauses) > 1:
             for clause in reversed(clauses):

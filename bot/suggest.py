@@ -31,8 +31,8 @@ REASONS = ("fallback", "which_one", "thumbs_down", "asked_again")
 # picked an entry, or asked again because the reply was wrong.
 REPHRASE_SECONDS = 120.0
 # A next question asks the same again when half the topic of the shorter one is shared
-# ("les billets coûtaient combien" / "prix des billets": tickets; "who is Toufiq" / "who is
-# Kendili" share nothing) and the first question already scored this well for the entry that
+# ("les billets coûtaient combien" / "prix des billets": tickets; "who is Doe" / "who is
+# Roe" share nothing) and the first question already scored this well for the entry that
 # answered the second (the first and second round tables share "round table", but "the first
 # round table" scores 46 for the second).
 SAME_TOPIC = 0.5

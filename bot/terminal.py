@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from bot.cards import examples
 from bot.config import Settings
 from bot.engine import Engine, Reply
 from bot.logbook import exchange
@@ -100,7 +101,13 @@ async def chat(
         elif command == "/speakers":
             reply = engine.speakers(current)
         elif command in ("/help", "/start"):
-            print(message("help", current, commands=message("commands", current)), file=out)
+            text = message(
+                "help",
+                current,
+                examples=examples(engine.pack, current),
+                commands=message("commands", current),
+            )
+            print(text, file=out)
             continue
         elif line.isdigit() and last and last.kind == "clarify" and last.suggestions:
             # A number picks one of the choices of the last clarify reply.

@@ -68,7 +68,7 @@ _ARABIZI_WORD = re.compile(
 )
 # 7 (ح) stays a digit: "7dar" (حضر, attended) and "hdar" (هضر, spoke) must not merge.
 _ARABIZI = (("5", "kh"), ("3", "a"), ("9", "q"), ("2", ""), ("6", "t"))
-# Attached article and conjunction+article prefixes: الكنديلي and كنديلي are one name.
+# Attached article and conjunction+article prefixes: المتحدث and متحدث are one word.
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # Attached pronouns (-ها "her/it", -هم "them", -كم "you", -نا "us", -ه "him/it").
 # Plural and construct endings (-ين, -ون, -ات, -ي) go too: منظمي, منظمين -> منظم.

@@ -27,7 +27,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """What to ask, with examples, and the commands."""
     language = await services.user_language(update, context)
-    await send(update, context, render.help_screen(language))
+    await send(update, context, render.help_screen(services.engine(context).pack, language))
 
 
 async def _menu(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str) -> None:

@@ -20,4 +20,5 @@ async def text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await send(update, context, render.outgoing(await notice(update, context)))
         return
     language = await services.user_language(update, context)
-    await send(update, context, render.outgoing(message("text_only", language)))
+    event = services.engine(context).pack.event.short_name[language]
+    await send(update, context, render.outgoing(message("text_only", language, event=event)))

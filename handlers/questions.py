@@ -23,7 +23,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = question_text(message)
     if not text:  # "@bot" alone in a group: show what it can do
         language = await services.user_language(update, context)
-        await send(update, context, render.help_screen(language))
+        await send(update, context, render.help_screen(services.engine(context).pack, language))
         return
     held = verdict(update, context, text)
     if held is not Verdict.ANSWER:

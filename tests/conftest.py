@@ -1,5 +1,10 @@
 """Shared fixtures: settings, the pack, a real SQLite log, the fake Bot API and the running bot.
 
+Two packs: `pack` is the shipped one, for tests that check its facts (the summit's date, a
+speaker's name); `any_pack` is each pack in PACKS in turn, for tests of the Telegram and CLI
+paths, which must work for any event. A test that asks for `any_pack` gets the running bot
+(`talk`) and the CLI (`run`) answering from that pack.
+
 `running_app` is the production Application from `bot.app.build_application`, polling the fake
 server in tests/botapi.py over real HTTP on 127.0.0.1. Lifecycle by hand (pitfalls 2-5 of the
 Telegram testing notes): initialize, post_init, start_polling, start; and on teardown the
@@ -42,6 +47,10 @@ from bot.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
+# The shipped pack and the fictional example of examples/: the product must run either.
+PACKS = {"summit": KNOWLEDGE, "coders-festival": REPO / "examples" / "coders-festival"}
+# "When is it?" in a way every pack answers with its `event_date` entry.
+ASK_DATE = {"fr": "c'est quand ?", "en": "when is it?", "ar": "امتى؟"}
 ADMIN_ID = 1001
 USER_ID = 42
 SECRET = "test-user-id-secret"
@@ -61,11 +70,13 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture
-def run(tmp_path: Path) -> Run:
-    """Run the real `python -m bot.cli ARGS`; nothing it might log lands in the repository."""
+def run(tmp_path: Path, app_pack: Pack) -> Run:
+    """Run the real `python -m bot.cli ARGS` on `app_pack`; nothing it might log lands in the
+    repository."""
 
     def run(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
         environ = {**os.environ, **CLI_BASELINE, "DATABASE_PATH": str(tmp_path / "log.db")}
+        environ["KNOWLEDGE_DIR"] = str(app_pack.directory)
         return subprocess.run(
             [sys.executable, "-m", "bot.cli", *args],
             cwd=REPO,
@@ -82,7 +93,22 @@ def run(tmp_path: Path) -> Run:
 
 @pytest.fixture(scope="session")
 def pack() -> Pack:
+    """The shipped pack: for tests that check what it says."""
     return load_pack(KNOWLEDGE)
+
+
+@pytest.fixture(scope="session", params=list(PACKS))
+def any_pack(request: pytest.FixtureRequest) -> Pack:
+    """Each pack in turn: for tests of paths that must work whatever the event."""
+    return load_pack(PACKS[request.param])
+
+
+@pytest.fixture
+def app_pack(request: pytest.FixtureRequest) -> Pack:
+    """The pack the running bot and the CLI answer from: `any_pack` when the test asks for
+    it, else the shipped `pack`."""
+    name = "any_pack" if "any_pack" in request.fixturenames else "pack"
+    return request.getfixturevalue(name)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -136,11 +162,11 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def settings(db_path: Path) -> Settings:
+def settings(db_path: Path, app_pack: Pack) -> Settings:
     return Settings(
         token=DEFAULT_TOKEN,
         admin_user_ids=frozenset({ADMIN_ID}),
-        knowledge_dir=KNOWLEDGE,
+        knowledge_dir=app_pack.directory,
         database_path=db_path,
         user_id_secret=SECRET,
     )
@@ -210,9 +236,9 @@ async def stop_app(app: Application) -> None:
 
 @pytest.fixture
 async def running_app(
-    settings: Settings, pack: Pack, botapi: BotApiServer, probe: Probe
+    settings: Settings, app_pack: Pack, botapi: BotApiServer, probe: Probe
 ) -> AsyncIterator[tuple[Application, BotApiServer]]:
-    app = build_application(settings, pack, base_url=botapi.base_url)
+    app = build_application(settings, app_pack, base_url=botapi.base_url)
     await start_app(app, probe)
     try:
         yield app, botapi

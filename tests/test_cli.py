@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import Run
+from conftest import ASK_DATE, Run
 
 from bot import cli
 from bot.knowledge import Pack, load_pack
@@ -39,15 +39,15 @@ def check_contract(line: str) -> dict:
     return data
 
 
-def test_ask_json(run: Run) -> None:
-    result = run("ask", "C'était quand le sommet ?", "--json", "--no-log")
+def test_ask_json(run: Run, any_pack: Pack) -> None:
+    result = run("ask", ASK_DATE["fr"], "--json", "--no-log")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 1
     data = check_contract(lines[0])
-    assert data["question"] == "C'était quand le sommet ?"
+    assert data["question"] == ASK_DATE["fr"]
     assert (data["language"], data["kind"], data["source"]) == ("fr", "answer", "event_date")
-    assert "12 décembre 2024" in data["answer"]
+    assert data["answer"] == any_pack.entry("event_date").answer["fr"]  # type: ignore[union-attr]
     assert data["suggestions"] == []
 
 
@@ -87,18 +87,13 @@ def test_ask_lang_forces_the_reply_language(run: Run) -> None:
     assert "12 December 2024" in data["answer"]
 
 
-def test_check_summarises_the_pack(run: Run) -> None:
+def test_check_summarises_the_pack(run: Run, any_pack: Pack) -> None:
     result = run("check")
     assert result.returncode == 0, result.stderr
     assert "OK" in result.stdout.splitlines()[0]
-    for name, count in [
-        ("facts", 10),
-        ("faq", 11),
-        ("panels", 2),
-        ("speakers", 6),
-        ("smalltalk", 6),
-        ("resources", 6),
-    ]:
+    assert any_pack.event.name["en"] in result.stdout
+    for name in ("facts", "faq", "panels", "speakers", "smalltalk", "resources", "vocabulary"):
+        count = len(getattr(any_pack, name))
         assert re.search(rf"^\s*{name}\s+{count}$", result.stdout, re.M), name
     assert "every entry in fr, en, ar" in result.stdout
 
@@ -284,15 +279,27 @@ def test_a_wrong_setting_is_one_error_line(
     assert "not-a-token" not in result.stderr  # a secret is never echoed
 
 
-def test_programme_in_arabic(run: Run, pack: Pack) -> None:
+def test_programme_in_arabic(run: Run, any_pack: Pack) -> None:
     result = run("programme", "--lang", "ar")
     assert result.returncode == 0, result.stderr
-    first, second = (result.stdout.index(p.title["ar"]) for p in pack.panels)
+    first, second = (result.stdout.index(p.title["ar"]) for p in any_pack.panels)
     assert first < second
-    assert pack.event.city["ar"] in result.stdout
+    assert any_pack.event.city["ar"] in result.stdout
     assert "Table ronde" not in result.stdout and "Round table" not in result.stdout
-    for speaker in pack.speakers:
+    for speaker in any_pack.speakers:
         assert speaker.names_ar[0] in result.stdout
+
+
+def test_chat_in_the_terminal_answers_and_shows_the_packs_examples(
+    run: Run, any_pack: Pack
+) -> None:
+    result = run("chat", "--lang", "en", "--no-log", stdin=f"/help\n{ASK_DATE['en']}\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Hello! I answer questions about")
+    assert any_pack.event.short_name["en"] in result.stdout.splitlines()[0]
+    for example in any_pack.event.examples["en"]:
+        assert f"• {example}" in result.stdout
+    assert any_pack.entry("event_date").answer["en"] in result.stdout  # type: ignore[union-attr]
 
 
 EVAL = """\

@@ -71,3 +71,13 @@ def test_blind_holdouts_run(run: Run) -> None:
     result = run("eval", "tests/eval/holdout-blind.yaml", "tests/eval/holdout-blind-distress.yaml")
     assert result.returncode in (0, 1), result.stderr
     assert set(scores(result.stdout)) == {"in_scope", "out_of_scope", "crisis", "lookalike"}
+
+
+def test_the_example_packs_own_evaluation_passes(run: Run) -> None:
+    """Another event, no code change: the fictional pack of examples/ meets its thresholds."""
+    folder = "examples/coders-festival"
+    result = run("eval", f"{folder}/eval.yaml", "--knowledge", folder)
+    assert result.returncode == 0, f"\n{result.stdout}{result.stderr}"
+    found = scores(result.stdout)
+    assert found["crisis"][0] == found["crisis"][1]
+    assert found["lookalike"][0] == found["lookalike"][1]

@@ -23,14 +23,14 @@ def check_results(results: list[dict]) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_an_empty_query_lists_the_programme_and_the_speakers(
-    talk: Talk, language: str, pack: Pack
+    talk: Talk, language: str, any_pack: Pack
 ) -> None:
     call = await talk.inline("", language_code=language)
     assert call.ok
     assert call.params["is_personal"] is True and call.params["cache_time"] <= 60
     results = call.params["results"]
     check_results(results)
-    assert [r["id"] for r in results] == ["programme", *(f"a:{s.id}" for s in pack.speakers)]
+    assert [r["id"] for r in results] == ["programme", *(f"a:{s.id}" for s in any_pack.speakers)]
     assert await talk.rows("SELECT COUNT(*) FROM exchanges") == [(0,)]
 
 
@@ -61,11 +61,13 @@ async def test_a_vague_query_lists_every_choice(talk: Talk) -> None:
     assert [r["id"] for r in results] == ["a:faq_parents", "a:bahri"]
 
 
-async def test_a_crisis_query_gets_only_the_crisis_reply(talk: Talk) -> None:
+async def test_a_crisis_query_gets_only_the_crisis_reply(talk: Talk, any_pack: Pack) -> None:
     call = await talk.inline("I want to kill myself", language_code="en")
     [result] = call.params["results"]
     assert result["id"] == "crisis"
-    assert "bot" in result["input_message_content"]["message_text"].lower()
+    text = result["input_message_content"]["message_text"]
+    assert "bot" in text.lower()
+    assert all(r.contact in text for r in any_pack.resources)
     assert await talk.rows("SELECT kind, question FROM exchanges") == [("crisis", None)]
 
 

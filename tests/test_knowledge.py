@@ -259,6 +259,12 @@ MISTAKES = {
         "vocabulary.yaml:{line}: concepts.health: 'tiktoks' is already in concepts.tiktok",
         r"^  health:$",
     ),
+    "help examples without Arabic": Mistake(
+        Edit("event.yaml", r'^    ar: \["متى انعقدت القمة؟".*\n', ""),
+        "event.yaml:{line}: event.examples.ar: missing required field",
+        r"^    fr: ",
+        (r"^  examples:$",),
+    ),
     "bad date": Mistake(
         Edit("event.yaml", r"^  date: .*$", "  date: 12/12/2024"),
         "event.yaml:{line}: event.date: expected a date like 2024-12-12, got '12/12/2024'",
@@ -267,13 +273,13 @@ MISTAKES = {
     "unknown time zone": Mistake(
         Edit("event.yaml", r"^  timezone: .*$", "  timezone: Africa/Casablanka"),
         "event.yaml:{line}: event.timezone: "
-        "expected a time zone name like Africa/Casablanca or UTC, got 'Africa/Casablanka'",
+        "expected a time zone name like Africa/Lagos or UTC, got 'Africa/Casablanka'",
         r"^  timezone: ",
     ),
     "a time zone that is not text": Mistake(
         Edit("event.yaml", r"^  timezone: .*$", "  timezone: 1"),
         "event.yaml:{line}: event.timezone: "
-        "expected a time zone name like Africa/Casablanca or UTC, got 1",
+        "expected a time zone name like Africa/Lagos or UTC, got 1",
         r"^  timezone: ",
     ),
     "bad verification date": Mistake(
