@@ -18,9 +18,6 @@ from typing import TYPE_CHECKING, Any
 import pytest_asyncio
 from aiohttp import web
 
-if TYPE_CHECKING:
-    from telegram.ext import Application
-
 from .entities import ParsedText, _check_text
 from .limits import (
     BUTTON_DATA_INVALID,
@@ -43,6 +40,9 @@ from .limits import (
 )
 from .records import BotApiError, Call, SentMessage, _Failure
 from .updates import _bot_user
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
 
 _LOGGER = logging.getLogger(__name__)
 
