@@ -6,7 +6,8 @@ from __future__ import annotations
 from bot.safety.language import Language, any_of, ending
 
 # Chat spelling, spelt out before matching so that one pattern serves both: "im done" reads
-# "i m done". Only words with no other meaning in the languages the bot reads.
+# "i m done". Only words with no other meaning in the languages the bot reads: "u" stays
+# (Darija "and"), "ill" stays (sick).
 _CHAT_WORDS = {
     "im": "i m",
     "ive": "i ve",

@@ -8,7 +8,8 @@ import re
 from bot.safety.language import Language, any_of, ending
 
 # Chat spelling, spelt out before matching so that one pattern serves both: "chui fatiguee"
-# reads "je suis fatiguee". Only words with no other meaning in the languages the bot reads.
+# reads "je suis fatiguee". Only words with no other meaning in the languages the bot reads:
+# "ki" stays (Darija "how").
 _CHAT_WORDS = {
     "chui": "je suis",
     "chuis": "je suis",
