@@ -1,7 +1,7 @@
 """Load: the real bot against a bare PTB echo bot, both through the local Bot API server.
 
 Each bot runs in its own process (`python -m bot.cli run`, exactly as in production, and
-bench/echo_bot.py), polling tests/botapi.py's server on 127.0.0.1 in this process, which also
+bench/echo_bot.py), polling the server of tests/botapi/ on 127.0.0.1 in this process, which also
 plays the users. Closed loop by default: every user asks again as soon as the server receives
 the reply to their previous question. With --rate, an open loop offers a fixed number of
 updates per second, spread over the users (a user never has two questions waiting, so each
@@ -11,6 +11,8 @@ Latency is from pushing an update to the server receiving the bot's sendMessage.
 is the bot process's maximum RSS (VmHWM until it exits), CPU its user + system time (wait4)
 from its first getUpdates to its exit, per update answered. After the bot stopped on
 SIGTERM, every question must have exactly one reply and one row in the exchanges table.
+
+Run from the repository root: python -m bench.load [--rounds N] [--rate R]
 """
 
 from __future__ import annotations
@@ -35,15 +37,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
 import yaml
-from botapi import BotApiServer, message_update
 
 from bot import render
 from bot.engine import Engine
 from bot.knowledge import load_pack
+from tests.botapi import BotApiServer, message_update
 
 REPO = Path(__file__).resolve().parent.parent
 KNOWLEDGE = REPO / "knowledge"

@@ -1,4 +1,7 @@
-"""Conversation log throughput: the batched background writer against one commit per row."""
+"""Conversation log throughput: the batched background writer against one commit per row.
+
+Run from the repository root: python -m bench.log
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,9 @@ import argparse
 import asyncio
 import secrets
 import sqlite3
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.store import Exchange, Store
 

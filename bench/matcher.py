@@ -1,6 +1,6 @@
 """Time per question of the engine against a bare rapidfuzz floor, on the shipped and larger packs.
 
-Run: python bench/matcher.py [--queries N]
+Run from the repository root: python -m bench.matcher [--queries N]
 
 For each pack the same questions (the evaluation set's, in a fixed order) go through
 `Engine.reply` (normalisation, language detection, safety check, matching, reply text) and
@@ -15,20 +15,18 @@ import argparse
 import dataclasses
 import random
 import statistics
-import sys
 import time
 from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz, process, utils
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from bot import safety
+from bot.engine import Engine
+from bot.knowledge import Entry, Pack, load_pack
+from bot.phrasings import documents
 
-from bot import safety  # noqa: E402
-from bot.engine import Engine  # noqa: E402
-from bot.knowledge import Entry, Pack, load_pack  # noqa: E402
-from bot.phrasings import documents  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -317,9 +317,7 @@ class _Checker:
                 return ZoneInfo(value.strip()).key
             except (ZoneInfoNotFoundError, ValueError, OSError):
                 pass
-        self.fail(
-            line, path, f"expected a time zone name like Africa/Lagos or UTC, got {value!r}"
-        )
+        self.fail(line, path, f"expected a time zone name like Africa/Lagos or UTC, got {value!r}")
         return "UTC"
 
     def date(self, value: Any, path: str, line: int) -> dt.date:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -133,6 +134,22 @@ def _prefix_size(term: str) -> int:
 
 def _is_arabic(term: str) -> bool:
     return "\u0621" <= term[0] <= "\u064a"
+
+
+class Option(NamedTuple):
+    """A known term that a query term stands for, and how close it is (1.0 when exact)."""
+
+    term: str
+    similarity: float
+
+
+class Part(NamedTuple):
+    """A query term the pack knows: the known terms it stands for (closest first), its weight
+    in the query, and whether it is a subject word."""
+
+    options: tuple[Option, ...]
+    weight: float
+    content: bool
 
 
 @dataclass(frozen=True)
@@ -274,16 +291,14 @@ class Matcher:
             return weight * CONTEXT_WEIGHT
         return weight
 
-    def _candidates(
-        self, parts: list[tuple[tuple[tuple[str, float], ...], float, bool]], needs_content: bool
-    ) -> list[int]:
+    def _candidates(self, parts: list[Part], needs_content: bool) -> list[int]:
         """Phrasings worth scoring, sorted so that scoring never depends on set order.
 
         A phrasing must share a subject word with the message, or have no subject of its own
         and share a question word; a message with neither (only the event's name, a greeting)
         is scored against every phrasing sharing any word."""
         found: set[int] = set()
-        strong = [p for p in parts if p[2] or self._is_question(p[0][0][0])]
+        strong = [p for p in parts if p.content or self._is_question(p.options[0].term)]
         for options, _, content in strong or parts:
             index = self._postings if (content or not needs_content) else self._contentless
             for known_term, _ in options:
@@ -298,15 +313,13 @@ class Matcher:
         self,
         index: int,
         by_term: dict[str, list[tuple[int, float]]],
-        parts: list[tuple[tuple[tuple[str, float], ...], float, bool]],
+        parts: list[Part],
     ) -> tuple[float, float, float, int]:
         """What phrasing `index` shares with the message: matched weight on the message's side
         and on the phrasing's, and how many subject words."""
         return self._overlap(self._doc_term_weights[index], by_term, parts)
 
-    def _entry_share(
-        self, entry_id: str, parts: list[tuple[tuple[tuple[str, float], ...], float, bool]]
-    ) -> tuple[float, float, float, float]:
+    def _entry_share(self, entry_id: str, parts: list[Part]) -> tuple[float, float, float, float]:
         """What all of an entry's phrasings share with the message: in all, and in subject
         words only (its bag)."""
         weights = self._entry_term_weights[entry_id]
@@ -325,7 +338,7 @@ class Matcher:
     def _overlap(
         weights: dict[str, float],
         by_term: dict[str, list[tuple[int, float]]],
-        parts: list[tuple[tuple[tuple[str, float], ...], float, bool]],
+        parts: list[Part],
     ) -> tuple[float, float, float, int]:
         best: dict[int, tuple[float, float]] = {}
         # The set intersection runs in C; phrasings have a handful of terms.
@@ -349,10 +362,10 @@ class Matcher:
         """A subject word: not a question word, a greeting or the event's own name."""
         return not (term.startswith("?") or term in _COURTESY or term in self._context)
 
-    def _lookup_uncached(self, term: str) -> tuple[tuple[str, float], ...]:
+    def _lookup_uncached(self, term: str) -> tuple[Option, ...]:
         """Known terms a query term stands for, with their similarity (1.0 when exact)."""
         if term in self._idf:
-            return ((term, 1.0),)
+            return (Option(term, 1.0),)
         cutoff = _fuzzy_cutoff(term)
         if cutoff is None:
             return ()
@@ -371,7 +384,7 @@ class Matcher:
             known = self._spelling[word]
             options[known] = max(options.get(known, 0.0), PREFIX_CLOSENESS)
         ranked = sorted(options.items(), key=lambda item: (-item[1], item[0]))
-        return tuple(ranked[:3])
+        return tuple(Option(known, similarity) for known, similarity in ranked[:3])
 
     def analyse(self, text: str, limit: int = 5, min_coverage: float = 0.0) -> Analysis:
         """Score `text` against every phrasing sharing a term with it; best entries first.
@@ -384,8 +397,7 @@ class Matcher:
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False
-        # (options, weight, is_content) for each known query term.
-        parts: list[tuple[tuple[tuple[str, float], ...], float, bool]] = []
+        parts: list[Part] = []
         for term in query:
             options = self._lookup(term)
             if not options:
@@ -410,19 +422,19 @@ class Matcher:
             needs_content = needs_content or content
             if content:
                 content_weight += term_weight + missed
-            parts.append((options, term_weight, content))
+            parts.append(Part(options, term_weight, content))
         # A name misspelt a little still names ("kendilli"); a word that only looks like one
         # ("dance" and "Dane") does not.
         named = frozenset(
             entry
-            for options, _, _ in parts
-            if options[0][1] >= NAMED_CLOSENESS
-            for entry in self._anchors.get(options[0][0], ())
+            for part in parts
+            if part.options[0].similarity >= NAMED_CLOSENESS
+            for entry in self._anchors.get(part.options[0].term, ())
         )
-        about_event = any(options[0][0] in self._context for options, _, _ in parts)
+        about_event = any(part.options[0].term in self._context for part in parts)
         by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for position, (options, _, _) in enumerate(parts):
-            for known_term, similarity in options:
+        for position, part in enumerate(parts):
+            for known_term, similarity in part.options:
                 by_term[known_term].append((position, similarity))
         per_entry: dict[str, list[int]] = defaultdict(list)
         for index in self._candidates(parts, needs_content):
@@ -496,7 +508,7 @@ class Matcher:
             options = self._lookup(term)
             if not options:
                 continue
-            weight = self._weight(options[0][0])
+            weight = self._weight(options[0].term)
             total += weight
             held += max((s * weight for t, s in options if t in weights), default=0.0)
         return held / total if total else 0.0
@@ -510,7 +522,7 @@ class Matcher:
         """Whether a query term says what is asked about: not a question word, a greeting, the
         event's own name, a verb of speaking or a name the message uses to say who."""
         options = self._lookup(term)
-        nearest = options[0][0] if options else term
+        nearest = options[0].term if options else term
         return (
             self._is_content(nearest)
             and not nearest.startswith("#")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from itertools import groupby, islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import aiosqlite
 
@@ -150,8 +150,14 @@ class Exchange:
     at: datetime | None = None
 
 
-# (sequence number, write kind, parameters, pseudonym whose row it is)
-_Op = tuple[int, str, tuple[Any, ...], str | None]
+class _Op(NamedTuple):
+    """A row waiting for the writer: its place in the queue, which write it is, its
+    parameters, and whose row it is (so that /forget drops it before it is written)."""
+
+    seq: int
+    kind: str
+    params: tuple[Any, ...]
+    pseudonym: str | None
 
 
 def utcnow() -> datetime:
@@ -390,7 +396,7 @@ class Store:
                 )
             return
         self._seq += 1
-        self._queue.append((self._seq, kind, params, pseudonym))
+        self._queue.append(_Op(self._seq, kind, params, pseudonym))
         if len(self._queue) == 1 or len(self._queue) >= self._batch_size:
             self._wake.set()
 
@@ -507,7 +513,7 @@ class Store:
     def _take(self, count: int) -> None:
         """Forget the first `count` queued rows: they are written (or refused)."""
         for _ in range(count):
-            self._done_seq = self._queue.popleft()[0]
+            self._done_seq = self._queue.popleft().seq
 
     def _refused(self, exc: Exception) -> None:
         self._dropped += 1
@@ -571,7 +577,7 @@ class Store:
         async with self._lock:
             # Rows still in memory (during an outage) must not be written after the erasure.
             held = len(self._queue)
-            self._queue = deque(op for op in self._queue if op[3] != pseudonym)
+            self._queue = deque(op for op in self._queue if op.pseudonym != pseudonym)
             erased = held - len(self._queue)
             erased += await self._delete(_FORGET, pseudonym, "erase a user's rows")
         return erased
@@ -914,5 +920,5 @@ async def _migrate(connection: aiosqlite.Connection, path: Path) -> None:
 
 
 def _runs(batch: Sequence[_Op]) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
-    for kind, ops in groupby(batch, key=lambda op: op[1]):
-        yield kind, [op[2] for op in ops]
+    for kind, ops in groupby(batch, key=lambda op: op.kind):
+        yield kind, [op.params for op in ops]

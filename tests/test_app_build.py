@@ -1,19 +1,17 @@
-"""bot/app.py's composition: rate limiter, concurrency, services, the daily purge, .env.example."""
+"""bot/app.py's composition: rate limiter, concurrency, services, the daily purge."""
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from botapi import BotApiServer
-from conftest import REPO, Talk, start_app, stop_app
+from conftest import Talk, start_app, stop_app
 from telegram.ext import AIORateLimiter
 
 from bot.app import build_application
-from bot.config import Settings, read_env_file
+from bot.config import Settings
 from bot.engine import Engine
 from bot.knowledge import Pack
 from bot.store import Exchange, utcnow
@@ -75,17 +73,3 @@ async def test_post_shutdown_writes_pending_rows_and_closes(
     assert "store" not in app.bot_data
     assert store.pending == 0 and store.dropped == 0
     assert settings.database_path.exists()
-
-
-def test_env_example_documents_every_setting_with_its_default() -> None:
-    documented = read_env_file(REPO / ".env.example")
-    config = (REPO / "bot" / "config.py").read_text(encoding="utf-8")
-    read = set(re.findall(r'"([A-Z][A-Z_]+)"', config)) - {"DEBUG", "INFO", "WARNING", "ERROR"}
-    read -= {"CRITICAL"}
-    assert set(documented) == read
-    assert Settings.from_env(documented, env_file=Path("/nonexistent")) == Settings()
-    text = (REPO / ".env.example").read_text(encoding="utf-8")
-    for name in documented:
-        block = text.split(f"\n{name}=")[0].rsplit("\n\n", 1)[-1]
-        assert block.startswith(f"# {name}:"), name
-        assert "Default:" in block and "Example:" in block, name

@@ -42,7 +42,7 @@ async def test_a_conversation_in_three_languages(talk: Talk) -> None:
         "# A conversation with summit-bot",
         "",
         "Recorded by `tests/test_app_transcript.py`: the production application answering",
-        "through the local fake Bot API (`tests/botapi.py`), which checks every message as",
+        "through the local fake Bot API (`tests/botapi/`), which checks every message as",
         "Telegram would. Buttons are shown in brackets.",
         "",
     ]

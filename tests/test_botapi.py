@@ -1,4 +1,4 @@
-"""Tests of the fake Bot API server (tests/botapi.py), driven by real PTB clients.
+"""Tests of the fake Bot API server (tests/botapi/), driven by real PTB clients.
 
 They pin down the behaviour the bot's own end-to-end tests rely on: PTB can talk to the server
 over HTTP and long polling, and the server rejects what Telegram rejects, with the exceptions

@@ -1,16 +1,16 @@
-"""Flood control: the sliding window with an injected clock, its settings, and the running bot."""
+"""Flood control: the sliding window with an injected clock, and the running bot (its settings
+are in test_config)."""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 from botapi import inline_update
 from conftest import ADMIN_ID, Talk, replace_settings
 
 from bot.app import build_application, post_shutdown
-from bot.config import ConfigError, Settings
+from bot.config import Settings
 from bot.flood import FloodGuard
 from bot.knowledge import Pack
 
@@ -107,35 +107,6 @@ def test_a_paused_user_is_not_forgotten_before_the_pause_ends(clock) -> None:
     clock.now += 200
     flood.admit(2)  # triggers eviction of idle users
     assert flood.admit(1) is False
-
-
-@pytest.mark.parametrize(
-    ("env", "expected"),
-    [
-        ({}, (20, 60)),
-        ({"FLOOD_MESSAGES_PER_MINUTE": "0", "FLOOD_PAUSE_SECONDS": "300"}, (0, 300)),
-    ],
-)
-def test_settings(env: dict[str, str], expected: tuple[int, int]) -> None:
-    settings = Settings.from_env(env, env_file=Path("/nonexistent"))
-    assert (settings.flood_messages_per_minute, settings.flood_pause_seconds) == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "value"),
-    [
-        ("FLOOD_MESSAGES_PER_MINUTE", "-1"),
-        ("FLOOD_MESSAGES_PER_MINUTE", "many"),
-        ("FLOOD_MESSAGES_PER_MINUTE", "²"),
-        ("FLOOD_PAUSE_SECONDS", "0"),
-        ("FLOOD_PAUSE_SECONDS", "1.5"),
-    ],
-)
-def test_bad_settings_are_one_line_naming_the_variable(name: str, value: str) -> None:
-    with pytest.raises(ConfigError) as error:
-        Settings.from_env({name: value}, env_file=Path("/nonexistent"))
-    text = str(error.value)
-    assert text.startswith(f"{name}={value!r}: expected a whole number") and "\n" not in text
 
 
 async def test_the_ignored_count_is_logged_at_shutdown(

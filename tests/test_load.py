@@ -6,21 +6,15 @@ questions each in a closed loop. Speed is measured by the benchmark, not asserte
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
 from collections import Counter
 
-from conftest import REPO, replace_settings, start_app, stop_app
+from conftest import replace_settings, start_app, stop_app
 
+from bench import load
 from bot.app import build_application
 from bot.config import Settings
 from bot.knowledge import Pack
-
-_spec = importlib.util.spec_from_file_location("bench_load", REPO / "bench" / "load.py")
-assert _spec is not None and _spec.loader is not None
-load = sys.modules["bench_load"] = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(load)
 
 USERS = 50
 MESSAGES = 5

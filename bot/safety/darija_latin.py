@@ -1,0 +1,321 @@
+"""Darija in Latin script (Arabizi) warning signs: the phrases that show distress, and the
+words that negate one or make it an idiom. Digits that stand for letters are spelt out before
+matching (n9tel reads nqtel, n3ich reads naich, l7yat reads lhyat)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.language import Language, ending
+
+ARABIZI_WORD = re.compile(
+    r"^(?!\d+(?:e|er|ere|eme|nd|rd|st|th)$)(?=.*[a-z])(?=.*[235679])[a-z0-9]+$"
+)
+ARABIZI_LETTERS = str.maketrans({"3": "a", "7": "h", "9": "q", "5": "kh", "2": "", "6": "t"})
+
+_RASSI = r"(?:ra+s+[iy]|n[ae]?fs+[iy])"  # Darija "my head" means "myself", like "nefsi"
+
+_NEGATION = (
+    r"(?:(?:a?o?mri )?ma ?\w*(?:ch|sh|x)|a?o?mri ma|ma|machi)"
+    r" (?:(?:ghadi|gha|ghan|bghit|baghi|baghia|kan|nqder|nqdr|ana) ){0,2}"
+)
+_WANT = (
+    r"(?:b(?:gh|g)[iey]+t|bagh?[iy]+a?|[kt]a?ne?bgh?(?:[iy]a?|a)|ne?bgh?(?:[iy]a?|a)"
+    r"|[kt]a?ntm[ae]?n+(?:a|e)|ntm[ae]?n+(?:a|e)|tm[ae]?n+(?:a|e|it)|ya ?r[ie]+t)"
+)
+_GOING = r"(?:ghadi|ghad|gha|ghan|rani ghadi|qrrt|qarart|hawlt|hawelt|kont ghadi)"
+_THINK = r"(?:[kt]a?n ?f[ae]?k+[ae]?rt?|f[ae]?k+[ae]?rt?|kay?jini|katjini)"
+_FILL = r"(?:ghir|ana|wallah|wlah|wallahi|bsah|bessah|daba|db|safi|rani|bzaf|dima|khlas|f|fi)"
+_DIE = r"(?:n[ae]?m(?:o|u|ou)+t|l ?mout|mout)"
+_SUICIDE = [
+    # First-person verbs, whatever comes before them: "bghit / ghadi / kan fakar nqtel rassi".
+    rf"n[qk][ae]?t[ae]?l {_RASSI}",
+    r"n(?:n|en|an)ta?h[ae]?r",
+    rf"(?:{_WANT}|{_GOING}|{_THINK}) (?:{_FILL} )*(?:f |fi |fl |b )?"
+    r"(?:l ?intihar|intihar|ntihar)",
+    rf"{_THINK} (?:{_FILL} )*(?:f |fi |fl )?(?:l ?mout|nmout)",
+    r"yakh[oe]?d (?:fiya |fia |fya )?(?:l ?amana|ro?u?h[iy])",
+]
+_WISH_TO_DIE = [
+    rf"{_WANT} (?:{_FILL} )*{_DIE}",
+]
+_SELF_HARM = [
+    r"(?:ka|ta|k|t|gha|ghadi |bghit |baghi )?n[ae]?(?:jr[ae]?h|dr+|qt[ae]?a|hr[ae]?q"
+    rf"|ch[ae]?r+[ae]?t|a?[ae]?d+[ae]?b)\w{{0,3}} {_RASSI}",
+    rf"(?:jr[ae]?ht|hr[ae]?qt|drit|chrt) {_RASSI}",
+]
+_NAICH = r"na[iy]+e?(?:ch|sh|x)(?! (?:f|fi|maa|ma|m[ae]a|bohdi|bhdi|hna|lhih|temma|tema)\b)"
+_NOT_LIVING = [
+    r"ma ?(?:kan)?n?st[ae]?h[ae]?l(?:ch|sh|x) (?:\w+ )?na[iy]+e?(?:ch|sh|x)",
+    r"ma ?(?:bqitch |bqit |bqitx )?(?:b(?:gh|g)[iey]+t?|bagh?[iy]*a?)(?:ch|sh|x)? "
+    rf"(?:{_FILL} )*{_NAICH}",
+    rf"(?:a?lach|alash|ach) (?:ghadi )?{_NAICH}",
+]
+_NEVER_WAKE = [
+    r"n+a+e?s+ (?:w|o|ou|wa)? ?ma ?n?fi[qk]+(?:ch|sh|x)?",
+    rf"{_WANT} (?:\w+ ){{0,3}}?ma ?n?fi[qk]+(?:ch|sh|x)?",
+]
+_HOPELESSNESS = [
+    r"(?:a{1,2}[iy]+[ie]*t|m[ae]?l+it|k[ae]?r[ae]?ht|ka?n ?[ae]?kr[ae]?h|qn[ae]?tt?)"
+    r" (?:(?:mn|men|min|m) )?(?:had |hadi )?(?:l ?)?"
+    r"(?:hya[ht]?[iy]?|haya[ht]?[iy]?|dou?n[iy]?a|de?n[iy]?a|aicha|ras+[iy]|n[ae]?fs+[iy]"
+    r"|kolchi|kulchi|koulchi)",
+    r"ma ?(?:bqitch|bqitx|bqit|qdertch) (?:(?:qad[e]?r[a]?|nq[ae]?der) )?(?:qad[e]?r[a]?"
+    r"|nq[ae]?der|nsber|nt?ahm[ae]?l\w*|na[iy]+e?ch)"
+    + ending("hakka", "hakda", "haka", "aal hyat", r"(?:f|fl) (?:l ?)?hya[ht]?[iy]?", "kter"),
+]
+_BURDEN = [
+    r"(?:ahsen|hsen|mzyan|mrtahin|mertahin|frhanin|ferhanin) (?:\w+ )?(?:bla ?bi(?:y|ya|a)"
+    r"|blaya|mn ghiri)",
+    r"(?:hta|hata) (?:wahed|had|chi wahed) (?:\w+ ){0,3}?"
+    r"(?:yt(?:w|a)?[ae]?h+[ae]?chni|yfq[ae]?dni|yhzen aliya)",
+]
+
+_HYAT = r"(?:l ?)?h[ae]?ya[th]?[iy]?"
+_DNYA = r"(?:d[eo]?nya|dunya|l ?aalam|laalam|l ?wjoud|lwjoud)"
+_MEDS = (
+    r"(?:l ?)?(?:kachiyat|kachiat|kachet|kachi|d?dwa|dwaya|dwayat|dwiyat|hbob|hboub|hbobat"
+    r"|comprimes?|medicaments?|medocs?|pilules|doliprane|dolipran|cachets?)"
+)
+_TOOK = r"(?:kl[iy]+t|chr[ae]?bt|shr[ae]?bt|ch[ae]rbt|bl[ae]{0,3}t|kh?dit|akhdit|dzit|tnawlt)"
+_PILLS_NOW = (
+    r"(?= (?:\w+ ){0,6}?(?:bach (?:n?mout|nmot|n?ntah[ae]?r|nsali|nrtah)|qb[ae]?l chwiya"
+    r"|qbila|daba|db|hadi chwiya|mn chwiya|w ?rasi kaydour|rasi kaydour|kaydour biya"
+    r"|w ?q[ae]?lbi kaydr[ae]?b|khayf\w*|dayekh\w*)\b)"
+)
+_ACUTE = [
+    rf"{_TOOK} (?:chi |gaa |had |dak )?{_MEDS} (?:\w+ ){{0,2}}?(?:gaa|kaml[ie]?n|kamel"
+    r"|kamla|kolhom|kulhom|bzaf|bzzaf|ktir)",
+    rf"{_TOOK} (?:gaa|bzz?af d(?:yal)?|\d{{2,}}|boita(?: d(?:yal)?)?|la boite de) {_MEDS}",
+    rf"{_TOOK} (?:chi |had |dak )?{_MEDS}{_PILLS_NOW}",
+    r"bl[ae]{0,3}t (?:\w+ ){0,3}?(?:l ?)?(?:kachiyat|kachiat|dwayat|hbob|comprimes|medicaments"
+    r"|pilules|cachets)",
+    rf"{_TOOK} (?:\w+ )?{_MEDS} (?:dyal|d) (?:mama|mima|baba|bba|khti|khouya|jedda|mmi)",
+    rf"{_TOOK} (?:chi |l ?)?(?:s[ae]?m+|javel|jafil|jabel|ma jafil|dwa d(?:yal)? (?:t?tobba"
+    r"|tobbat|l ?far|l ?firan|hachara)|mort aux rats|acide|l ?ma l ?qatea)",
+    r"(?:d ?dem|dem|l ?dem|dm) (?:ma ?bgh?a(?:ch|tch)?|ma ?kay) ?(?:y|i)?(?:wq[ae]?f|hb[ae]?s)\w*",
+    r"(?:d ?dem|dem|l ?dem) kays[iy]l",
+    r"(?:ka|ta)n+ ?n?z[ae]?f",
+    r"(?:ana|rani|ra) (?:\w+ )?(?:mjrou?h[a]?|mejrouh[a]?|mjrha|mdrouba?) (?:daba|db|hadi chwiya"
+    r"|bzaf)",
+    r"(?:drt|dert|dart) chi h?a?d?ja (?:f|fi|l) (?:rasi|rassi|nefsi|nfsi|yeddi)(?: \w+)?"
+    r" (?:daba|db|hadi chwiya|qbel chwiya)",
+    r"(?:jr[ae]?ht|qt[ae]{1,2}t|chrtt?|hr[ae]?qt) (?:rasi|rassi|yeddi|yddi|dra[ae]?i)(?: \w+)?"
+    r" (?:daba|db|bzaf|qwi)",
+]
+
+_FOR_GOOD = ending(
+    rf"mn (?:had )?{_DNYA}",
+    r"(?:l|lel|l l) ?abad",
+    r"bla rj[ae]?a+",
+    r"w ?ma ?y?n?(?:rj[ae]?a|bqa)\w*",
+    r"ni?haiy[ae]n",
+    rf"mn {_HYAT}",
+    r"mn (?:kolchi|kulchi)",
+    "gaa",
+    "w safi",
+)
+_DISAPPEAR = [
+    rf"(?:{_WANT}|{_THINK}) (?:{_FILL} )*(?:n[ae]?gh?b[ae]?r|n?ms[ae]?h rass?i"
+    rf"|nmhi rass?i|nmchi|ntl[ae]?f|nwdr rass?i)" + _FOR_GOOD,
+    rf"n?mchi (?:mn|men|m) had {_DNYA}",
+    r"(?:kon|kun|ila|ya ?r[ei]t|tmnit) (?:ghir |gher )?(?:ma ?|m)t?z[ae]?d[iy]t(?:ch|sh|x)?",
+]
+
+_LIVING = r"(?:n?a+[iy]+e?(?:ch|sh|x)|nkml|nkmml|nkemmel|nbqa aaych|nbqa hay|nfiq|nnou?d)"
+_NO_REASON = [
+    r"ma ?(?:bqa|kayn|kaynch|a?a?ndi(?:ch)?|bqa a?a?ndi|bqa li|bqach a?a?ndi) (?:\w+ ){0,2}?"
+    rf"(?:sabab|sbab|alach|lach|hadaf|maana|haja)(?: \w+){{0,2}}? (?:bach |l |li )?{_LIVING}",
+    r"(?:hta haja|walou|walo|hta chi haja) (?:\w+ ){0,2}?(?:tkhlini|katkhlini|kaykhlini|ykhlini"
+    r"|khlatni|kaykhellini) (?:n?bqa|nkml|naich|aaych|nkemmel)",
+    r"(?:a?lach|alash) (?:ana )?(?:n?bqa |mazal |ba?qi )?(?:a+ye?cha?|hay|naich)",
+    rf"{_HYAT} (?:ma ?bqa fiha|ma fiha|bla) (?:la |hta )?(?:taam|maana|maena|haja|walou)",
+]
+
+_NOT_A_VIEW = r"(?! (?:ila|bla ma|ghir ila|ila ma)\b)"
+_CHANGES = r"(?:kay|ghay|gha|ghadi |ghad |ka|ta)?(?:y|t|i)?(?:t?b[ae]?d+[ae]?l|t?h[ae]?s+[ae]?n)"
+_HOPELESS_MORE = [
+    rf"(?:walo|walou|walu|hta haja|hta chi haja|hta chi) ma {_CHANGES}" + _NOT_A_VIEW,
+    rf"ma {_CHANGES}\w* (?:walou|walo|walu|hta haja|hta chi haja)" + _NOT_A_VIEW,
+    r"(?:chno|ach|achno|shno|chnou|ch) (?:hiya |hia )?(?:l ?f[ae]?[iy]+d[ae])"
+    + ending(
+        rf"mn (?:koulchi|kolchi|kulchi|{_HYAT}|had {_HYAT}|l ?aich|had chi|hadchi)",
+        rf"f (?:had )?{_HYAT}",
+        "ana",
+        "asln",
+        "sff",
+        "safi",
+    ),
+    r"(?:qt[ae]{0,2}t|fq[ae]?dt|dya[ae]?t) (?:l ?)?(?:yass?|amal|amel)",
+    r"(?:ma ?kayn(?:ch)?|makaynch|ma ?bqa(?:ch)?|ma ?a?a?ndi(?:ch)?|ma bqa a?a?ndi) (?:hta |chi )?"
+    r"(?:l ?)?(?:amal|amel|mosta[qk]bal|mustaqbal)",
+    r"ma ?bqitch (?:kan)?ch?ouf (?:chi |hta )?(?:mosta[qk]bal|amal|dow|nour)",
+    r"(?:kolchi|kulchi|koulchi) (?:msdoud|mesdoud|msdouda) (?:f ?wjhi|f ?wejhi|aliya|alia)",
+    r"(?:a?lach|alash) (?:ghadi )?(?:nkml|nkmml|nkemmel|nhawl|nhawel|nsber|nsbr)"
+    + ending("walou", "walo", "hakka", r"f had", "kolchi", "asln"),
+]
+
+_TRAPPED = [
+    r"(?:ana|rani|hass|hassa|kanhess|kanhs|tanhess|hes|hss) (?:b ?rass?i |rass?i )?(?:mhass?ar"
+    r"|mahsour|mhsour|mahbous|mhbous|mkhnouqa?|mkhnoq|mqiyed|f ?(?:l ?)?h[ae]?bs|f ?(?:l ?)?qfs)",
+    r"ma ?kayn(?:ch)? (?:hta )?(?:fin|mnin|kifach|l ?khrouj|khrouj|l ?mkhraj|mkhraj)"
+    r"(?: (?:nhr[ae]?b|nkhr[ae]?j|nflt|nmchi))?" + ending("w", "ghir", "hta"),
+    r"(?:l ?alam|lalam|l ?wj[ae]?a+|l ?adab|dakchi li f ?q[ae]?lbi|li f ?q[ae]?lbi)(?: \w+){0,3}?"
+    r" (?:tqil|kbir|qwi|ma ?bqitch n?thm\w*|ma kaythmlch|fo[qk] taqti)",
+]
+
+_GONE = r"(?:mchit|mett|mt|ghbrt|ghbert|ma bqitch|mabqitch|ntahrt|qtelt rass?i)"
+_BURDEN_MORE = [
+    r"(?:ana|rani|wlit|welit) (?:ghir |gher )?(?:aala|hemm|hem|tqila?|hml tqil|mochkil"
+    r"|mchkil|zayda?|masrouf zayd) (?:a?a?la|a?a?l[iy]\w+|l[iy]h\w*)",
+    rf"(?:ila|ilakan|lakan|kon|law|ilaa) (?:\w+ )?{_GONE}(?: \w+){{0,3}}? (?:ghay|gha|ghadi"
+    r" |ghad )?(?:y|t)?(?:rtah|tf[ae]?k+|frh)\w*",
+    r"(?:a?hs[ae]?n|mzyan) (?:lih|liha|lihom|lihoum|lkolchi)? ?(?:ila|ilakan|kon|law) (?:\w+ )?"
+    + _GONE,
+    r"(?:a?hs[ae]?n|mzyan|mrtah\w*|mertah\w*|frhan\w*|ferhan\w*|labas|hanyin|hanya|hani)"
+    r" (?:\w+ )?(?:bla ?bi(?:y|ya|a)|blaya|mn ghiri|bla ana)",
+    r"(?:bla ?bi(?:y|ya|a)|blaya|mn ghiri) (?:\w+ ){0,3}?(?:a?hs[ae]?n|mzyan|mrtah\w*|labas"
+    r"|hanyin|hanya|frhan\w*)",
+    r"(?:[yt]?rtah|[yt]?tf[ae]?k+)(?:o|ou|u|w|ow)? m[ae]?n+[iy]",
+    r"hta (?:wahe?d|had|hed) (?:\w+ ){0,3}?(?:yhess biya|ylahed|ys[ae]?w+[ae]?l fiya)"
+    rf"(?: \w+){{0,2}}? (?:ila|kon|law) (?:\w+ )?{_GONE}",
+]
+
+_BY_THEN = ending(
+    "ghda",
+    "ghedda",
+    "bzaf",
+    "ktir",
+    "mouda twila",
+    r"hta l ?ghda",
+    r"bach n?ch?o?u?f\w*",
+    r"m[ae]?a+kou?m",
+    "hna",
+)
+_LEAVING = [
+    r"ma ?bqa li(?:ya|a)? (?:bzaf|ghir chwiya|walou)" + ending("hna", rf"f had {_DNYA}"),
+    r"(?:had|hadi|hada) (?:l ?)?(?:weekend|lila|nhar|simana|chhar|l ?aid) (?:hiya |howa )?"
+    r"(?:akhir|akher|lakhra|lakhar|l ?akhir)(?: \w+)? (?:lia|liya|li|f hyati)",
+    r"(?:akhir|akher) (?:lila|nhar|weekend|simana) (?:lia|liya|f hyati)",
+    r"ma ?(?:gh|gha|ghadi ?)?t(?:ch|sh)ouf(?:o|ou|u)ni(?:ch|sh|x)"
+    + ending(r"mn (?:ghda|bad|daba)", "aawtani", "tani", "gaa"),
+    r"(?:ma ?(?:gh|gha|ghadi ?)?n?(?:kou?n|bqa|aich)(?:ch|sh|x)|ma ghadich n(?:koun|bqa))"
+    r"(?: \w+){0,2}?" + _BY_THEN,
+]
+
+_GOODBYE = [
+    r"(?:hadi|hada|had) (?:hiya |howa )?(?:akher|akhir|akhr|lakher|lakhra|lakhar|l ?akhira)"
+    r" (?:message|risala|mesaj|messaj|klma|klam|mra|marra|mera)",
+    r"(?:hadi|hada) (?:hiya |howa )?(?:lakhra|lkhra|lakhira|akhir wahda)(?= (?:\w+ ){0,2}?"
+    r"(?:bslama|beslama|wada?aa?n|adieu|kanbghikom|smho|smhou)\b)",
+    r"akhir (?:klam|message|risala|klma) (?:lia|liya)",
+    r"(?:bslama|beslama|bsslama|wada?aa?n) (?:\w+ ){0,3}?(?:(?:l|lel) ?abad|bla rj[ae]?a+"
+    r"|ni?haiy[ae]n|lmarr?a lkhra|lmra lakhra|akhir mra|ma ghadich nrj[ae]?a)",
+    r"(?:smh?o|smhou|samhouni|smhouli) (?:\w+ ){0,2}?(?:a?a?la (?:kolchi|koulchi|kulchi)"
+    r"|kamlin(?= *$| (?:\w+ ){0,3}?(?:ghadi nmchi|nmchi f ?hali|bslama|wada?aa?n|kanbghikom)\b))",
+    r"(?:goulo|golo|gouli|qolo|qoulo|khbrou|goul) (?:l ?)?(?:mama|mima|baba|bba|khti|khouya"
+    r"|walidia|ahli|l ?walida|mimti|mmi) (?:\w+ ){0,2}?(?:kanbghi\w*|kanhbh\w*|smhouli|smh li"
+    r"|msamha|msameh)",
+    r"kanbghikom (?:\w+ )?(?:bslama|wada?aa?n|(?:l|lel) ?abad)",
+    r"(?:a?a?tiw|diro|dirou) (?:l ?bal|balkom) (?:l |l|a?a?la )?(?:mama|mima|baba|khti|khouya)",
+]
+
+_AFFAIRS = [
+    r"(?:ktbt|kt[ae]bt|khlit|hdert|wjj?[ae]?dt|sjj?lt|sajjalt) (?:\w+ ){0,2}?(?:bra|lbra|brawat"
+    r"|bria|risala|rsala|message|lettre|video|vocal|audio|w?raqa)(?: (?:d|dyal|del|dial))?"
+    r" (?:l ?wada[ae]?|wadaa|adieu|lakhra|lakhira)",
+    r"(?:ktbt|kt[ae]bt|khlit|wjj?[ae]?dt|sjj?lt|sift|sifet|rsslt) (?:\w+ ){0,2}?(?:bra|lbra"
+    r"|brawat|bria|risala|message|lettre|video|vocal|audio|w?raqa) (?:l|l ?\w+|\w+ l ?\w+)"
+    r"(?=(?: \w+){0,4}? (?:mn b[ae]?a?di|mli nmchi|b[ae]?ad ma nmchi|mli nmout|gha[yt]?qra\w*"
+    r"|bach [yt]?(?:qra|sma)\w*|y?lqaw\w*)\b)",
+    r"(?:ktbt|kt[ae]bt|drt|dert|wjj?[ae]?dt|khlit) (?:l ?)?(?:wasiy?y?a|testament)",
+    r"(?:bach|ydiro|ydirou|tdiro|ykhdmo|yakhdo|thla|tsmao|ysmao|yqraw|tqra)\w* (?:\w+ ){0,3}?"
+    r"mn b[ae]?a?di",
+    r"daba nq[ae]?d[ae]?r nmchi (?:mrtah|mrtaha|hani|hanya)",
+    r"(?:qadit|qaddit|rtbt|rttebt|wjjedt|sewwit|kanwjj?ed) (?:gaa |kolchi |kulchi )?(?:oumouri"
+    r"|omori|l ?oumour dyali|kolchi dyali|hwayji|wraqi)(?= (?:\w+ ){0,3}?(?:qb[ae]?l ma"
+    r" n(?:mchi|mout|ghber))\b)",
+]
+
+_NO_NEED = (
+    r"(?:ma ?bqitch m?htaj\w*|ma bqa(?:t|ch)? a?a?ndi bi\w+ h?a?d?ja|ma ghadich n?htaj\w*"
+    r"|mn b[ae]?a?di|qb[ae]?l ma nmchi|ma bqa li walou)"
+)
+_GIVING_AWAY = [
+    r"(?:a?a?tit\w*|wzzat|wezzaat|fr[ae]?qt|kanfr[ae]?q\w*|ghan[ae]?ti|ghadi n[ae]?ti|kan[ae]?ti)"
+    rf" (?:\w+ ){{0,6}}?(?=(?:\w+ ){{0,4}}?{_NO_NEED}\b)",
+    r"(?:a?a?tit|wzzat|fr[ae]?qt|ghan[ae]?ti|kanfr[ae]?q|nfr[ae]?q) (?:gaa |kolchi |kulchi )"
+    r"(?:l ?)?(?:hwayj dyali|hwayji|hwayjati|l ?affaires dyali|kotobi|ktob dyali|kolchi dyali)",
+]
+
+_SOMEONE = r"(?:hta ?(?:wahd|had|hed|wahed)|chi wahed)"
+_WITHDRAWAL = [
+    r"ma ?bqitch (?:ka|ta)?n(?:hd[ae]?r|tk[ae]?ll?[ae]?m|khr[ae]?j|ch?ouf|jaw[ae]?b) (?:\w+ )"
+    rf"{{0,3}}?(?:{_SOMEONE}|nas|sehabi|shabi|l ?aayla|l ?aaila|l ?bit|d?dar|l ?dar|chambre"
+    r"|walidia|lwalidin)",
+    rf"ma ?bghit(?:ch)? (?:n?ch?ouf |nhder maa )?{_SOMEONE}",
+    rf"ma (?:jawbt|jawebt|rddit|rdit) (?:a?a?la )?{_SOMEONE}",
+    r"(?:sddit|sdit) a?a?la rass?i",
+    r"(?:msaht|mseht|msht|blokit|bloqit|hdft|hdeft) (?:gaa )?(?:les contacts|contacts|sehabi"
+    r"|shabi|nas|kolchi)",
+    r"(?:kanbqa|kanbat|nbqa|bghit nbqa) (?:\w+ ){0,2}?(?:bouhdi|bohdi|bwahdi|bouhdy) (?:dima"
+    r"|f ?(?:l ?)?bit|f ?(?:l ?)?dar|tol nhar|kol nhar|f chambre)",
+    r"ma (?:bqitch )?kankhr[ae]?j(?:ch|sh)"
+    + ending(r"mn (?:l ?)?(?:bit|dar|chambre)", "w", "hta"),
+]
+
+_END_IT = (
+    r"(?:nmout|nmot|nqtel rass?i|nntah[ae]?r|nsali(?= *$| (?:maa|m[ae]a|ma) (?:hyati|rass?i"
+    r"|had l ?h[ae]?yat|had dnya|dnya|kolchi)\b| aawn\w*| afak\b))"
+)
+_MEANS = [
+    rf"(?:kifach|kif|kifash|kifch|bchno) (?:\w+ )?{_END_IT}",
+    r"(?:tari[qk]a|triqa|methode|wasila|h?a?d?ja) (?:\w+ ){0,2}?(?:bach |bash |li |l )?"
+    r"(?:nmout|nntah[ae]?r|nqtel rass?i)",
+    r"(?:tari[qk]a|triqa|methode|wasila) (?:\w+ ){0,2}?(?:bach |bash |li |l )?(?:nsali|nmchi)"
+    r"(?= *$| (?:\w+ ){0,2}?(?:bla ma (?:yhess|yhes|yaaref|nhess)|maa (?:hyati|rass?i))\b)",
+    r"(?:tsali|ysali|tqtelni) (?:a?a?l[iy]y?a|m[ae]?aya)",
+    r"(?:fin|mnin|fine|min) (?:\w+ )?(?:nlqa|nchri|njib) (?:chi )?(?:s[ae]?m+|l ?sem|rasas|mosdas"
+    r"|l ?hbel|dwa d(?:yal)? (?:tobba|lfar|lfiran))",
+    r"(?:ahsan|a?hss?en|ashal|as?hel|asraa) (?:\w+ )?(?:tari[qk]a|triqa|methode|wasila) (?:\w+ )?"
+    r"(?:bach |bash |l |f )?(?:nmout|nntah[ae]?r|nqtel rass?i|l ?intihar|l ?mout)",
+    r"(?:chhal|shhal) (?:mn |men )?(?:\w+ )?(?:kachi|kachiyat|kachiat|hbob|hba|hbba|comprimes?"
+    r"|dwa|grams?|mg) (?:\w+ ){0,3}?(?:bach |bash |hta |b )?(?:n?mout|n?mot|tqtel|yqtel|ymout"
+    r"|n?ntah[ae]?r)",
+]
+
+_SELF_HARM_MORE = [
+    r"(?:rj[ae]{1,2}t|aawdt) (?:\w+ ){0,4}?(?:jrh|jerh|tjrah|tajrih|ljrh|jrht|chrt|tcharrat"
+    r"|scarification)",
+    r"n?sali (?:maa|m[ae]a|ma) (?:hyati|rass?i|had l ?h[ae]?yat|had dnya)",
+]
+
+LANGUAGE = Language(
+    patterns={
+        "acute": _ACUTE,
+        "suicide": _SUICIDE,
+        "self_harm": _SELF_HARM + _SELF_HARM_MORE,
+        "wish_to_die": _WISH_TO_DIE,
+        "disappear": _DISAPPEAR,
+        "not_living": _NOT_LIVING,
+        "no_reason": _NO_REASON,
+        "never_wake_up": _NEVER_WAKE,
+        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
+        "trapped": _TRAPPED,
+        "burden": _BURDEN + _BURDEN_MORE,
+        "leaving": _LEAVING,
+        "goodbye": _GOODBYE,
+        "affairs": _AFFAIRS,
+        "giving_away": _GIVING_AWAY,
+        "withdrawal": _WITHDRAWAL,
+        "means": _MEANS,
+    },
+    negation=_NEGATION,
+    idiom_tails=(
+        r"(?:b|bl|bel|mn|men|mel|ml) ?(?:d+(?:ahk|hak|ahak|hk)|l ?h[ae]?chma|hchouma|l ?jou?a+"
+        r"|l ?qn?[ae]?t)",
+    ),
+    tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
+    long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
+    only=("ghir", "gher"),
+)

@@ -1,0 +1,396 @@
+"""Distress detection: normalises a message, then finds the first warning sign that is not
+negated, someone else's or an idiom, acute danger first. The words come from one file per
+language (english, french, arabic, darija_latin)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+
+from bot.safety import arabic, darija_latin, english, french
+from bot.safety.arabic import ARTICLES, SPLIT
+from bot.safety.darija_latin import ARABIZI_LETTERS, ARABIZI_WORD
+from bot.safety.french import ELIDED_JE
+from bot.safety.language import Language, any_of
+from bot.text import fold
+
+try:  # the parser `re` itself uses: it tells which characters a pattern can start with
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]  # Python 3.11+
+except ImportError:  # Python 3.10
+    import sre_parse as _sre_parse
+
+# How it works. A message is normalised (`_normalise`), then first-person phrases are looked
+# for, word by word, in pattern groups per language (`Language.patterns` of english.py,
+# french.py, arabic.py and darija_latin.py, named in GROUPS after the warning signs of
+# shared/safety.md section 4). A match is dropped when the words just before
+# it negate it ("I don't want to die") or name someone else ("my friend wants to die"), or the
+# words just after it make it an idiom ("mourir de rire"). Topic words alone ("suicide",
+# "الانتحار", "self-harm") are never a pattern: they count only inside a first-person frame ("I
+# think about suicide", "أفكر في الانتحار"), so questions about an event's themes stay quiet.
+# "acute" (pills, poison or bleeding now) is reported whenever it occurs in the message, because
+# that reply leads with the emergency numbers; otherwise the first match names the reason.
+#
+# Normalised text is `fold`ed (lower case, no accents or Arabic diacritics, أ/إ/آ→ا, ى→ي, ة→ه,
+# punctuation gone, letters repeated 3+ times collapsed), then chat spelling is spelt out
+# (chui→je suis, jveux→je veux, im→i m, tmrw→tomorrow), Arabizi digits are spelt out
+# (n9tel→nqtel, n3ich→naich, l7yat→lhyat) and the Arabic article is stripped (الانتحار→انتحار).
+# Words are separated by one space, so "I'm" reads "i m" and "can't" reads "can t".
+#
+# The Arabizi and article steps live here rather than coming from `bot.text.words`, which stems
+# for the matcher ("cutting"→"cutt", "حياتي"→"حيات"): stems tuned to rank answers must not
+# silently change what counts as a cry for help.
+
+# "acute" is scanned for first, over the whole message: pills already swallowed must lead the
+# reply with the emergency numbers even when "I'm so done" comes earlier in the same message.
+# The others are reported in this order when one position matches several groups.
+GROUPS: tuple[str, ...] = (
+    "acute",
+    "suicide",
+    "self_harm",
+    "wish_to_die",
+    "disappear",
+    "not_living",
+    "no_reason",
+    "never_wake_up",
+    "hopelessness",
+    "trapped",
+    "burden",
+    "leaving",
+    "goodbye",
+    "affairs",
+    "giving_away",
+    "withdrawal",
+    "means",
+)
+# The order in which languages are tried at one position: it breaks ties between them.
+_LANGUAGES: dict[str, Language] = {
+    "en": english.LANGUAGE,
+    "fr": french.LANGUAGE,
+    "ar": arabic.LANGUAGE,
+    "dz": darija_latin.LANGUAGE,
+}
+# A misspelt group in a language file would silently never be tried.
+_UNKNOWN = {code: set(language.patterns) - set(GROUPS) for code, language in _LANGUAGES.items()}
+if any(_UNKNOWN.values()):
+    raise ValueError(f"bot/safety: warning-sign groups not in GROUPS: {_UNKNOWN}")
+
+
+def _joined(words: Callable[[Language], Iterable[str]]) -> str:
+    """What every language lists under one heading, as one alternative, each entry once."""
+    return any_of(*dict.fromkeys(w for language in _LANGUAGES.values() for w in words(language)))
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[a-z]")
+_CHAT_WORDS = {
+    word: spelt for language in _LANGUAGES.values() for word, spelt in language.chat_words.items()
+}
+
+# `fold` spends most of its time on Unicode normalisation, which leaves plain ASCII unchanged:
+# for ASCII text these two steps are all it does (test_safety checks they agree).
+_NON_WORD = re.compile(r"[^\w]+|_+")
+_REPEATS = re.compile(r"(\D)\1{2,}")
+# Only these words can change, so only they go through Python: chat spelling, elided French,
+# Arabizi (a digit inside), an Arabic article or conjunction.
+_RESPELLABLE = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
+    + r"|j[a-z]+|[a-z]*\d[a-z\d]*|(?:"
+    + "|".join([*ARTICLES, *SPLIT])
+    + r")\S*)(?!\S)"
+)
+
+
+def _respell(match: re.Match[str]) -> str:
+    word = match.group()
+    if word in _CHAT_WORDS:
+        return _CHAT_WORDS[word]
+    if word in SPLIT:
+        return SPLIT[word]
+    if word[0] == "j" and ELIDED_JE.match(word):
+        return ("j " if word[1] in "aeiouy" else "je ") + word[1:]
+    if ARABIZI_WORD.match(word):
+        return word.translate(ARABIZI_LETTERS)
+    for article in ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            return word[len(article) :]
+    return word
+
+
+# Laughing emoji would vanish with the other symbols; as a word they tell "jpp 😂" (laughing)
+# from "jpp" (at the end of one's tether). They excuse nothing else, like "lol".
+_LAUGHING = re.compile("[\U0001f602\U0001f923\U0001f639]")
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return " ".join(_REPEATS.sub(r"\1", _NON_WORD.sub(" ", text.lower())).split())
+    return fold(_LAUGHING.sub(" lol ", text))
+
+
+def _normalise(text: str) -> str:
+    return _RESPELLABLE.sub(_respell, _fold(text))
+
+
+# A tail that turns a death phrase into an idiom: "die laughing", "mourir de honte",
+# "نموت بالضحك", "nmout b dahk". Only these tails excuse a match; "lol" does not, because young
+# people often soften real distress with it.
+_HYPERBOLE_AFTER = re.compile(r" (?:\w+ ){0,2}?" + _joined(lambda lang: lang.idiom_tails) + r"\b")
+# Darija "ma ... ghir" and MSA "لا ... إلا" mean "nothing but": "ma bghit ghir nmout".
+_ONLY = re.compile(r"\b" + _joined(lambda lang: lang.only) + r"\b")
+# "They are better off without me" names other people but speaks about oneself, and "my sister
+# just swallowed all the pills" is an emergency whoever it is about.
+_ABOUT_ONESELF_ANYWAY = frozenset({"burden", "acute"})
+# "I'm giving my ticket away, I won't need it anymore" is about the event, not belongings.
+# Not "pass" ("before I pass away") nor "a better place": farewells use both.
+_TICKETS = re.compile(r"\b" + _joined(lambda lang: lang.tickets) + r"\b")
+# Pills taken "last year" are a past attempt: still distress, but not an emergency now.
+_LONG_AGO = re.compile(r" (?:\w+ ){0,4}?" + _joined(lambda lang: lang.long_ago) + r"\b")
+
+
+# A match that opens with its own subject or its own "nothing" starts a new clause: in "ça va
+# pas, je me brûle" or "ما مهمش، حتى حاجة ما غادي تتبدل" the negation belongs to the clause
+# before.
+_NEW_CLAUSE = re.compile(_joined(lambda lang: lang.new_clause) + " ")
+
+
+# Words are dispatched on their first two characters ("i " for "i want", "je", "بغ").
+_KEY = 2
+
+
+def _starts(items: _sre_parse.SubPattern | list) -> set[str] | None:
+    """What a parsed regex can start with: its matches shorter than _KEY, and the first _KEY
+    characters of the longer ones. None when that could be anything (\\w, \\S...).
+
+    A superset is harmless (an alternative is tried where it cannot match); a subset would
+    lose matches, so every construct not understood here answers None.
+    """
+    growing, done = {""}, set()
+    for op, argument in items:
+        options = _starts_of(op, argument)
+        if options is None:
+            return None
+        grown = set()
+        for head in growing:
+            for option in options:
+                start = (head + option)[:_KEY]
+                (done if len(start) == _KEY else grown).add(start)
+        growing = grown
+        if not growing:
+            break
+    return done | growing
+
+
+def _starts_of(op: object, argument: object) -> set[str] | None:
+    if op is _sre_parse.LITERAL:
+        return {chr(argument)}  # type: ignore[arg-type]
+    if op is _sre_parse.IN:
+        chars = set()
+        for kind, value in argument:  # type: ignore[attr-defined]
+            if kind is _sre_parse.LITERAL:
+                chars.add(chr(value))
+            elif kind is _sre_parse.RANGE:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a negated set or a category such as \\w
+                return None
+        return chars
+    if op in (_sre_parse.AT, _sre_parse.ASSERT, _sre_parse.ASSERT_NOT):
+        return {""}  # zero width
+    if op is _sre_parse.BRANCH:
+        options: set[str] = set()
+        for branch in argument[1]:  # type: ignore[index]
+            found = _starts(branch)
+            if found is None:
+                return None
+            options |= found
+        return options
+    if op is _sre_parse.SUBPATTERN:
+        return _starts(argument[-1])  # type: ignore[index]
+    if op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT):
+        low, high, pattern = argument  # type: ignore[misc]
+        once = _starts(pattern)
+        if once is None:
+            return None
+        options = {""} if low == 0 else set()
+        repeated = {""}
+        for count in range(1, min(high, _KEY) + 1):
+            repeated = {(a + b)[:_KEY] for a in repeated for b in once}
+            if count >= min(low, _KEY):
+                options |= repeated
+        return options
+    return None
+
+
+class _Bucket:
+    """The alternatives that can match where a word starts with two given characters.
+
+    Compiled on first use: a process that reads one message compiles a few buckets, not all.
+    """
+
+    __slots__ = ("_alternatives", "_regex", "patterns")
+
+    def __init__(self, patterns: list[tuple[str, str, str]]) -> None:
+        self.patterns = patterns  # (pattern, language, group), in the order of GROUPS
+        self._regex: re.Pattern[str] | None = None
+        self._alternatives: list[tuple[re.Pattern[str], str, str]] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """All the alternatives in one regex with no group: fast to try and to reject."""
+        if self._regex is None:
+            self._regex = re.compile("(?:" + "|".join(p for p, _, _ in self.patterns) + r")\b")
+        return self._regex
+
+    @property
+    def alternatives(self) -> list[tuple[re.Pattern[str], str, str]]:
+        """Each alternative alone, to tell which one matched."""
+        if self._alternatives is None:
+            self._alternatives = [(_compiled(p), lang, grp) for p, lang, grp in self.patterns]
+        return self._alternatives
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern})\b")
+
+
+def _buckets(languages: tuple[str, ...]) -> dict[str, _Bucket]:
+    """Every alternative of these languages, filed under each pair of characters it can start
+    with.
+
+    Several hundred alternatives tried one after the other at every word made a scan cost
+    ~60 us; those that can start with the word's first two letters are a handful. Within a bucket
+    the order stays that of GROUPS ("acute" first), so the first group wins at one position,
+    and only a match needs the slower search for which alternative it was.
+    """
+    alternatives = [
+        (pattern, language, group)
+        for group in GROUPS
+        for language in languages
+        for pattern in _LANGUAGES[language].patterns.get(group, ())
+    ]
+    keys = []
+    for pattern, _, _ in alternatives:
+        parsed = _sre_parse.parse(pattern)
+        found = _starts(parsed)
+        # Starting anywhere would defeat the buckets: every alternative opens with letters.
+        if found is None or parsed.getwidth()[0] < _KEY:
+            raise ValueError(f"a distress pattern must open with {_KEY} letters: {pattern}")
+        keys.append(found)
+    return {
+        key: _Bucket([alt for alt, found in zip(alternatives, keys, strict=True) if key in found])
+        for key in sorted(set().union(*keys))
+    }
+
+
+# One scan per script: Arabic patterns never run over Latin text, nor the reverse.
+_SCRIPTS: tuple[tuple[re.Pattern[str], dict[str, _Bucket]], ...] = (
+    (_LATIN_LETTER, _buckets(("en", "fr", "dz"))),
+    (_ARABIC_LETTER, _buckets(("ar",))),
+)
+# Both must end right where the match starts: "I'm not ok, I want to die" is distress.
+_NEGATED = {
+    code: re.compile(r"(?<!\S)(?:" + language.negation + r")$")
+    for code, language in _LANGUAGES.items()
+}
+# Only English and French need this: Arabic and Darija verbs carry their person (ينتحر, ymout).
+_SOMEONE_ELSE = {
+    code: re.compile(r"(?<!\S)(?:" + language.others + r")$")
+    for code, language in _LANGUAGES.items()
+    if language.others
+}
+
+
+def _rejected(match: re.Match[str], language: str, group: str) -> bool:
+    text, start = match.string, match.start()
+    window = max(0, start - 80)
+    if (
+        _NEGATED[language].search(text, window, start)
+        and not _ONLY.search(match.group())
+        and not _NEW_CLAUSE.match(match.group())
+    ):
+        return True
+    someone_else = _SOMEONE_ELSE.get(language)
+    if (
+        group not in _ABOUT_ONESELF_ANYWAY
+        and someone_else
+        and someone_else.search(text, window, start)
+    ):
+        return True
+    if group == "giving_away" and _TICKETS.search(text, window, match.end() + 40):
+        return True
+    return bool(_HYPERBOLE_AFTER.match(text, match.end()))
+
+
+def _scan(
+    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool
+) -> tuple[str | None, int]:
+    """The group of the first match from `start` on that is not rejected, word by word, and
+    where the word after it starts (0 at the end)."""
+    while True:  # `start` is always where a word starts: "skilled" never matches "killed"
+        following = text.find(" ", start) + 1
+        bucket = buckets.get(text[start : start + _KEY])
+        if bucket is not None and bucket.regex.match(text, start):
+            for regex, language, group in bucket.alternatives:
+                if acute_only and group != "acute":
+                    break  # they come first
+                match = regex.match(text, start)
+                # A rejected match may hide another one, here or at a later word.
+                if not match or _rejected(match, language, group):
+                    continue
+                if group == "acute" and _LONG_AGO.match(text, match.end()):
+                    # Pills taken last year: an attempt, distress but no emergency now, and
+                    # "my friend took pills last year" is a question about someone else.
+                    if acute_only or _rejected(match, language, "suicide"):
+                        continue
+                    return "suicide", following
+                return group, following
+        if not following:
+            return None, 0
+        start = following
+
+
+def prepare() -> None:
+    """Compile every pattern now (about half a second) rather than on the first messages: a
+    long-running bot pays it once at start, a one-shot CLI call only for what it reads."""
+    for _, buckets in _SCRIPTS:
+        for bucket in buckets.values():
+            # The properties compile and keep their regexes.
+            bucket.regex  # noqa: B018
+            bucket.alternatives  # noqa: B018
+
+
+def distress_reason(text: str) -> str | None:
+    """The name of the pattern group that shows distress in a message, or None.
+
+    "acute" (pills or poison already taken, bleeding now) wins wherever it is in the message:
+    that reply must lead with the emergency numbers.
+    """
+    normalised = _normalise(text)
+    reason = None
+    for letter, buckets in _SCRIPTS:
+        if not letter.search(normalised):
+            continue
+        start = 0
+        if reason is None:
+            reason, start = _scan(buckets, normalised, 0, acute_only=False)
+            if reason == "acute":
+                return reason
+            if reason is None or not start:
+                continue  # nothing in this script, or the match was on its last word
+        # The full scan stops at its first match: an emergency may still come after it.
+        if _scan(buckets, normalised, start, acute_only=True)[0]:
+            return "acute"
+    return reason
+
+
+def is_distress(text: str) -> bool:
+    """Whether a message shows distress and must get the caring reply before anything else."""
+    return distress_reason(text) is not None
+
+
+def is_acute(text: str) -> bool:
+    """Whether a message says pills or poison were already taken, or that the person is hurt
+    and bleeding now: the reply must lead with the emergency numbers."""
+    return distress_reason(text) == "acute"

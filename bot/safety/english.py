@@ -1,0 +1,782 @@
+"""English warning signs: the phrases that show distress, and the words that negate one,
+make it someone else's or an idiom."""
+
+from __future__ import annotations
+
+from bot.safety.language import Language, any_of, ending
+
+# Chat spelling, spelt out before matching so that one pattern serves both: "im done" reads
+# "i m done". Only words with no other meaning in the languages the bot reads: "u" stays
+# (Darija "and"), "ill" stays (sick).
+_CHAT_WORDS = {
+    "im": "i m",
+    "ive": "i ve",
+    "iam": "i am",
+    "dont": "don t",
+    "cant": "can t",
+    "wont": "won t",
+    "didnt": "didn t",
+    "doesnt": "doesn t",
+    "isnt": "isn t",
+    "wasnt": "wasn t",
+    "werent": "weren t",
+    "havent": "haven t",
+    "hasnt": "hasn t",
+    "wouldnt": "wouldn t",
+    "couldnt": "couldn t",
+    "shouldnt": "shouldn t",
+    "aint": "ain t",
+    "whats": "what s",
+    "thats": "that s",
+    "theres": "there s",
+    "its": "it s",
+    "theyd": "they d",
+    "theyll": "they ll",
+    "theyre": "they re",
+    "youre": "you re",
+    "everyones": "everyone s",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "2moro": "tomorrow",
+    "rn": "right now",
+    "bc": "because",
+    "bcuz": "because",
+    "cuz": "because",
+    "coz": "because",
+    "idk": "i don t know",
+    "ppl": "people",
+    "rly": "really",
+    "prob": "probably",
+    "prolly": "probably",
+    "abt": "about",
+    "pls": "please",
+    "plz": "please",
+}
+
+_ME = r"(?:my ?sel[fv]e?|mysef|myslef|myslf|meself)"
+
+_FILL = (
+    r"(?:just|really|so|literally|honestly|actually|fucking|fking|fkn|kinda|kind of|sort of"
+    r"|sometimes|still|often|rly|truly|seriously|lowkey|genuinely|even|ever|almost)"
+)
+_NEGATION = (
+    r"(?:don ?t|do not|didn ?t|did not|doesn ?t|never|not|won ?t|will not|wouldn ?t|would not"
+    r"|no longer) (?:(?:" + _FILL + r"|want|wanna|to|going|gonna|plan|planning|try|trying"
+    r"|think|thinking|about|of|intend|need|be|able|once) ){0,5}"
+)
+# Someone else's words ("a friend who wants to die", "how to help someone feeling suicidal")
+# are questions about a topic, not a first-person disclosure.
+_OTHERS = (
+    r"(?:he|she|they|friend|someone|somebody|people|who|brother|sister|son|daughter|students?"
+    r"|child|kids?|teens?|person|youth|patients?|mom|mum|dad|mother|father|cousin|classmate"
+    r"|boyfriend|girlfriend)(?: s| is| are| was| were| has| have| had| has been| have been"
+    r"| keeps| kept| just| always| never| does| did| will| would| can| won t| doesn t)* "
+)
+_WANT = (
+    r"(?:i?wa?n+t(?:ed)?(?: (?:to|2|too|ta|t))?|i?wa?n+a|need(?:ed|s)? to|wish(?:ed)? to"
+    r"|would like to|d like to|long(?:ing)? to|deserve to|all i (?:ever )?want is(?: to)?)"
+)
+_DIE = any_of(
+    # "I want to die my hair" is a typo for dye.
+    r"die(?! (?:my|her|his|the|your|our) (?:hair|beard|clothes|shirt|eyebrows|jeans)\b)",
+    "be dead",
+    r"not (?:be alive|exist|live)",
+    "stop existing",
+    "cease to exist",
+    r"unalive(?: (?:myself|me))?",
+)
+_SUICIDE_TOPIC_AFTER = (
+    r"(?! (?:prevention|awareness|rates?|risk|statistics|stats|research|polic(?:y|ies)|hotline"
+    r"|helpline|among|in (?:teens|youth|young|adolescents|morocco|students))\b)"
+)
+_NOT_A_PLACE = (
+    r"(?! (?:in|at|on|with|near|there|here|abroad|alone|together|far|close|downtown|nearby|by"
+    r"|under|next|without (?:my|a|the|wifi))\b)"
+)
+
+_SUICIDE = [
+    rf"kil+(?:ing|ed|s)? {_ME}",
+    rf"unaliv(?:e|ing|ed) (?:{_ME}|me)",
+    rf"(?:off|hang|shoot|drown|poison)(?:ing|ed)? {_ME}",
+    r"(?:end|ending|ended) my (?:own )?life",
+    r"(?:take|taking|took) my (?:own )?life(?! (?:back|savings|seriously|into)\b)",
+    r"end(?:ing)? it all",
+    # "5 kms from the venue" and "how many kms" are distances.
+    r"kms(?<!\d kms)(?<!many kms)(?<!few kms)(?<!in kms)"
+    r"(?! (?:from|away|to|far|of|per|walk|drive|ride|by|long|north|south|east|west)\b)",
+    r"(?:want|wanna|going|gonna|plan|planning|decided|ready|time|about|should) (?:to )?"
+    r"(?:just )?end it" + ending("now", "tonight", "today", "forever", "for good", "already"),
+    r"(?:want|wanna|going|gonna|plan|planning|think(?:ing)? (?:of|about)|decided|trying|tried"
+    rf"|will|ll|might) (?:to )?(?:{_FILL} )*commit(?:ting)? suicide",
+    # Thinking about it is how most people say it; "a talk about suicide" is only a topic.
+    r"(?:think(?:ing)?|thought(?:s)?|consider(?:ing|ed)?|contemplat(?:ing|e|ed)"
+    r"|plan(?:ning|ned)?|obsess(?:ing|ed)?)(?: (?:a lot|so much|seriously|again|lately"
+    r"|constantly|often|sometimes|every day|a bit|more and more))? (?:about |of |on )?"
+    + any_of(
+        "(?:my )?suicide" + _SUICIDE_TOPIC_AFTER,
+        r"sewer ?slide",
+        rf"killing {_ME}",
+        r"ending (?:my life|it all|it|things)",
+        "dying",
+        "death",
+        "taking my (?:own )?life",
+        r"not (?:being here|existing|waking up)",
+    ),
+    r"(?:i|i ve|ive|i have) (?:\w+ )?(?:attempted|tried) (?:suicide|to end my life)",
+    r"my (?:\w+ )?suicide attempts?",
+    r"(?:i ?a?m|i feel|feel|feeling|felt|been|getting|get|became|becoming|was|so|very|kinda)"
+    rf" (?:{_FILL} )*suicidal",
+    r"(?:i|i ve|ive|i have|having|had|have|got|get|getting) (?:(?:some|these|those|bad|dark"
+    r"|constant|a lot of|many|more) )?suicidal (?:thoughts?|ideation|feelings?|urges?)",
+    # A message that is only "suicidal" describes a person, not a topic.
+    r"^suicidal(?: (?:af|rn|now|again|today|tonight|lately))?$",
+    r"(?:took|taken|swallowed) (?:too many|a lot of|all (?:my|the|of my)|a bottle of"
+    r"|a bunch of) (?:pills|tablets|meds|medication|painkillers)",
+    r"i (?:overdosed|od d|ve overdosed)",
+]
+
+_WISH_TO_DIE = [
+    rf"{_WANT} (?:{_FILL} )*{_DIE}",
+    rf"i (?:{_FILL} )*(?:should|deserve to|need to) (?:{_FILL} )*(?:die|be dead)",
+    r"i ?d (?:much )?rather (?:be dead|die|not (?:exist|live|be alive))(?! than)",
+    "better off dead",
+    r"wish(?:ed|ing)? (?:i |to |that i )(?:(?:could|would|d|had|was|were|just|simply) )*"
+    r"(?:die|died|be dead|dead|been dead|not (?:exist|be alive)|didn ?t exist|did not exist"
+    r"|(?:wasn|weren) ?t alive|stop existing|disappear|never (?:been born|born|existed))",
+    r"(?:feel|feeling|felt) like dying",
+]
+
+_SELF_HARM = [
+    rf"harm(?:ing|ed)? {_ME}",
+    rf"(?:cutting|hurting|burning) {_ME}"
+    r"(?! (?:a|an|some|off|free|loose|short|at|in|while|when|playing|during|by accident"
+    r"|accidentally|on|cooking)\b)",
+    r"(?:want|wanna|urges?|need|started|start|keep|kept|still|sometimes|often|always|i ve|ive"
+    r"|used|again|going|gonna|feel like|thinking about|tried|try) (?:to )?"
+    rf"(?:{_FILL} )*(?:cut|hurt|harm|burn|punish|starve)(?:ting|ing)? {_ME}",
+    r"(?:started|start|been|keep|kept|back to) cutting"
+    + ending("again", r"my (?:arms?|wrists?|legs?|thighs?|skin)", "at night", "every"),
+    r"i (?:just |always |sometimes |still )?(?:cut|slit|slashed|sliced) my (?:wrists?|arms?"
+    r"|thighs?|legs?|skin|veins)",
+    r"(?:afraid|scared|worried|terrified) (?:that )?i (?:ll|will|might|may|could|m going to)"
+    rf" (?:hurt|harm|cut) {_ME}",
+    rf"(?:cut|hurt|burn) {_ME} (?:again|on purpose|deliberately|every|to (?:feel|cope|forget"
+    r"|calm)|sometimes|often|at night|because)",
+    r"(?:i|i ve been|ive been|been|started|start|keep|still|my|i ?a?m)"
+    rf" (?:{_FILL} )*self ?harm(?:ing|ed)?",
+]
+
+_NOT_LIVING = [
+    rf"(?:don ?t|do not|doesn ?t|no longer|never|not) (?:{_FILL} )*"
+    rf"(?:want|wanna|wana|wish|feel like|care|deserve) (?:to )?(?:{_FILL} )*"
+    + any_of(
+        "live" + _NOT_A_PLACE,
+        "living" + _NOT_A_PLACE,
+        "be alive",
+        "exist",
+        "existing",
+        r"be here (?:anymore|any more|no more)",
+        r"keep (?:going|living)" + ending("like this", "anymore", "any more"),
+        "go on" + ending("like this", "living", "anymore", "any more"),
+        "continue" + ending("living", "like this", "anymore", "any more"),
+    ),
+    r"no (?:reason|point|purpose) (?:to|in|for) (?:live|living|go on|going on|be alive|life)",
+    r"nothing (?:left )?to live for",
+    r"what(?: ?s| is) the point (?:of|in) (?:living|life|going on|being alive|existing)",
+    r"(?:want|wanna|need|wish) (?:it all|everything|the pain|my life|life|it) (?:all )?to"
+    r" (?:end|stop|be over)" + ending("now", "forever", "already", "for good", "please"),
+]
+
+_NEVER_WAKE = [
+    r"(?:sleep|asleep|fall asleep|go to sleep) (?:and|n) (?:never|not|don ?t|won ?t) wake up",
+    rf"(?:hope|wish|pray) (?:that )?i (?:{_FILL} )*(?:don ?t|do not|never|won ?t|wouldn ?t"
+    r"|would never|could never|didn ?t) wake up",
+    r"(?:don ?t|do not|never) (?:want|wanna) (?:to )?wake up"
+    + ending("again", "ever", "anymore", "any more", "tomorrow"),
+    r"sleep forever",
+]
+
+_HOPELESSNESS = [
+    r"(?:can ?t|cannot|can not|couldn ?t) go on"
+    r"(?! (?:stage|the|a|an|at|to|in|on|holiday|vacation|leave|break|time|air|tomorrow|today"
+    r"|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|instagram|tik ?tok"
+    r"|facebook|twitter|youtube|zoom|teams|line|site|stream|trips?|tours?|mute)\b)",
+    r"(?:can ?t|cannot|can not) (?:take|do|handle|bear|stand) (?:it|this|life)"
+    r" ?(?:anymore|any more|no more)",
+    r"(?:can ?t|cannot|can not) (?:live|keep living|keep going) like this",
+    r"(?:tired|sick|done|exhausted) (?:of|with) (?:life|living|being alive|existing|it all"
+    r"|everything)",
+    r"done (?:living|with life)",
+    r"(?:give|gave|given|giving) up on (?:life|living|everything|myself)",
+    rf"(?:life|living|my life) (?:is|s|feels|seems) (?:{_FILL} )*"
+    r"(?:pointless|meaningless|worthless|hopeless|not worth (?:it|living))",
+    r"not worth living",
+    r"(?:life|my life|living) (?:has|holds) no (?:meaning|point|purpose|value)",
+    r"(?:life|my life) (?:isn ?t|is not) worth (?:it|living)",
+    rf"i (?:m|am|feel|feeling|felt) (?:{_FILL} )*hopeless(?! (?:at|with)\b)",
+    rf"i (?:{_FILL} )*hate (?:my life|myself|being alive|living|existing)",
+]
+
+_BURDEN = [
+    r"(?:better|happier|easier) (?:off )?without me",
+    r"(?:no ?one|nobody|no body) (?:would|will|d|ll|is going to|gonna)? ?"
+    r"(?:even |ever |really )?miss me",
+    r"(?:care|cares|notice|mind|matter) (?:if|when) i (?:die|died|m gone|was gone|were gone"
+    r"|am gone|disappear|disappeared|was dead|were dead|wasn ?t here|weren ?t here"
+    r"|wasn ?t around|killed myself)",
+    r"(?:care|cares|matter|matters) (?:if|whether) i live or die",
+    r"(?:i ?a?m|i feel like|feel like|i ve become|i became|i ll always be) (?:i m |im )?"
+    r"(?:just |only |nothing but |such |always )*(?:a |the )?(?:burden|waste of (?:space|oxygen))",
+]
+
+# Gone, in the clauses that say what others would feel "if I was gone".
+_GONE = (
+    r"(?:(?:was|were|am|m|d be|ll be|had) (?:just |finally |really )?(?:gone|dead|not (?:here"
+    r"|around|alive)|never born)|(?:wasn|weren|didn) t (?:here|around|alive|born|exist)"
+    r"|did not exist|never existed|died|disappeared|vanished|left (?:forever|for good"
+    r"|this world)|killed myself|disappear|die|vanish)"
+)
+_PILLS = (
+    r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|panadol|tylenol"
+    r"|acetaminophen|ibuprofen|advil|aspirins?|xanax|antidepressants|benzos|sleeping (?:pills"
+    r"|tablets)|insulin|capsules|doliprane|antibiotics)"
+)
+_POISON = (
+    r"(?:bleach|poison|rat poison|antifreeze|pesticides?|weed ?killer|drain cleaner|detergent"
+    r"|cleaning products?|chlorine|cyanide)"
+)
+_LOT = (
+    r"(?:all (?:of )?(?:my|the|these|those|them|her|his|mum s|mom s|dad s)?|too many|so many"
+    r"|way too many|a (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|handful|bunch"
+    r"|load|lot|jar|ton) of|the (?:whole|entire) (?:bottle|box|pack|packet|strip|jar) of"
+    r"|loads of|lots of|dozens of|like \d+|more than \d+|over \d+|\d{2,}|twenty|thirty|forty"
+    r"|fifty|a hundred|a dozen)"
+)
+# When, why or what next: "an hour ago", "to end it", "now I feel dizzy". Any of these makes
+# swallowing pills an emergency rather than a dose.
+_PILLS_NOW = (
+    r"(?= (?:\w+ ){0,6}?(?:ago|just now|right now|tonight|earlier today|to (?:die|end (?:it|my"
+    r" life|things)|not wake up|sleep forever|kill myself|never wake up)|and (?:now )?i m (?:so "
+    r")?(?:scared|dizzy|freaking|shaking|feeling|sleepy|throwing)|(?:i m |i )?(?:feel|feeling)"
+    r" (?:really |so |very )?(?:weird|dizzy|sick|sleepy|strange|funny|bad|drowsy)|i m scared"
+    r"|i m freaking)\b)"
+)
+
+_ACUTE = [
+    rf"(?:swallowed|downed|popped|chugged|overdosed on|od d on) (?:\w+ ){{0,4}}?{_PILLS}",
+    rf"(?:took|taken|ate|eaten|had|drank|drunk) (?:{_FILL} )?{_LOT} (?:\w+ ){{0,3}}?"
+    rf"{_PILLS}",
+    rf"(?:took|taken|ate|had|drank) (?:some |a few |several |the |these |those )?(?:\w+ )?"
+    rf"{_PILLS}{_PILLS_NOW}",
+    rf"just (?:took|swallowed|ate|drank|had|downed) (?:some |a few |several |the |these |those"
+    rf" |a lot of |a bunch of )?(?!my\b)(?:\w+ )?{_PILLS}",
+    r"(?:took|swallowed|ate|drank|stole|taken) (?:all )?(?:of )?(?:my )?(?:mum|mom|mother|dad"
+    rf"|father|grandma|grandpa|nan|parents|sister|brother) s (?:\w+ )?{_PILLS}",
+    r"(?:drank|drunk|swallowed|ate|took|had|drinking|swallowing) (?:some |a (?:cup|glass"
+    rf"|bottle|bit|lot) of |the )?{_POISON}",
+    r"i (?:just |ve |have )?(?:overdosed|od d|oded|od ed)",
+    r"(?:took|taken|had) (?:an )?(?:overdose|od)",
+    r"i m (?:still |really |so |badly )?(?:bleeding|hurt|injured|wounded)(?: (?:really|so|very"
+    r"|pretty|badly))? (?:right now|now|a lot|so much|badly|bad|everywhere|heavily|out"
+    r"|too much|and alone)",
+    r"(?<!nose )(?:won t|will not|doesn t|does not|can t|cannot|isn t|not) stop(?:ping)?"
+    r" (?:the )?bleeding",
+    r"cut (?:way |too |so |really )+deep(?:ly)?",
+    r"(?:so much|a lot of|lots of|losing|lost so much) blood",
+    r"blood (?:everywhere|won t stop|is everywhere|keeps coming)",
+    r"just (?:cut|slit|slashed) my (?:wrists?|arms?|veins?|throat)",
+    r"i (?:just )?(?:tried|attempted) (?:to (?:kill myself|end (?:it|my life))|suicide)"
+    r"(?= (?:\w+ ){0,3}?(?:now|right now|just now|tonight|minutes ago|an hour ago)\b)",
+    r"i just (?:tried|attempted) (?:to (?:kill myself|end (?:it|my life))|suicide)",
+]
+
+_DISAPPEAR = [
+    rf"{_WANT} (?:{_FILL} )*(?:disappear|vanish|evaporate|cease to exist|erase {_ME})"
+    + ending(
+        "forever",
+        "for good",
+        "for ever",
+        "completely",
+        "permanently",
+        r"and never (?:come back|return|be seen)",
+        "without a trace",
+        "off the face of the earth",
+        r"from (?:this|the) (?:world|earth|planet)",
+        "from existence",
+        "from everyone",
+        "like",
+        "and",
+        "so",
+        r"no (?:one|body)",
+        "nobody",
+        "i",
+        "tbh",
+        "honestly",
+    ),
+    rf"{_WANT} (?:{_FILL} )*(?:be gone|go away|fade away|leave)"
+    r" (?:forever|for good|for ever|and never come back|from this world|this world)",
+    r"(?:disappear|vanish)(?:ed)? from (?:this|the) (?:world|earth|planet|face of the earth)",
+    r"(?:i|me|could|would|just) (?:just )?(?:disappear|vanish) (?:forever|for good)",
+    r"(?:erase|delete) (?:myself|my existence)"
+    + ending(r"from (?:existence|this world|the world|everything)", "completely", "forever"),
+    r"wish(?:ed|ing)? (?:i |that i )(?:could |would |just )*(?:vanish|be gone)",
+]
+
+_NO_REASON = [
+    r"(?:no|any|zero|one|a single) (?:\w+ )?reasons? (?:left )?(?:for me )?(?:to|for|why i should)"
+    r" (?:keep )?(?:live|living|go on|going on|stay alive|be alive|keep going|exist|be here"
+    r"|wake up|carry on)",
+    r"(?:nothing|no ?one|nobody|what) (?:is |s )?(?:keeping|keeps) me (?:alive|going|here)",
+    r"(?:don t|do not) (?:even |really )?know why i m (?:still )?(?:alive|living|breathing)",
+    r"why (?:am|m) i (?:still )?(?:alive|living|breathing)",
+    r"why (?:should|do|would|must) i (?:even |still |keep )*(?:live|be alive|go on|keep going"
+    r"|keep living|carry on|stay alive|bother living|exist)" + ending(r"\w+ more", "anymore"),
+    r"what (?:is|s) (?:there|left) (?:for me )?to live for",
+    r"lost (?:my|the|all|any) (?:will|desire|reason|motivation|reasons) to (?:live|go on"
+    r"|keep going|be alive)",
+]
+
+# "Nothing will ever change" is hopelessness; "nothing will change unless we act" is a view.
+_NOT_A_VIEW = (
+    r"(?! (?:if|unless|until|without|when|for (?:the|them|society|youth|teens|young|people"
+    r"|kids|girls|boys|students))\b)"
+)
+_HOPELESS_MORE = [
+    r"nothing (?:will|is going to|s going to|s gonna|is gonna|ll|would|could) (?:ever )?"
+    r"(?:change|get better|improve|be (?:ok|okay|fine|better|different))" + _NOT_A_VIEW,
+    r"nothing (?:ever )?(?:changes|gets better|improves)" + _NOT_A_VIEW,
+    r"nothing (?:ever )?(?:works|helps)"
+    + ending("for me", "anymore", "any more", "it s", "i", "and", "nothing", "so", "why"),
+    r"(?:it|things|life|my life|this|everything|it all|nothing) (?:is|s|will|ll|are|re)? ?"
+    r"(?:never|not) (?:going to|gonna|ever going to|ever gonna|gonna ever|ever) (?:get|be"
+    r"|become) (?:any )?(?:better|easier|ok|okay|fine|different)" + _NOT_A_VIEW,
+    r"(?:it|things|life|it all) (?:never|won t ever|will never|ll never) (?:get|gets|be"
+    r"|become) (?:any )?(?:better|easier)" + _NOT_A_VIEW,
+    r"what(?: ?s| is| was) (?:even )?the point"
+    + ending(
+        "anymore",
+        "any more",
+        r"of (?:anything|everything|it all|trying|even trying|going on|me|this life|any of"
+        r" (?:it|this)|all (?:of )?this|it|life)",
+        r"in (?:anything|trying|going on|living)",
+        "i",
+        "nothing",
+        "everything",
+        r"no (?:one|body)",
+        "honestly",
+        "tbh",
+        "life",
+    ),
+    r"(?:no|zero|lost(?: all| my)?|losing(?: all| my)?|out of|any) hope"
+    + ending(
+        "left",
+        "anymore",
+        "any more",
+        "at all",
+        "for me",
+        r"in (?:life|anything|everything|myself|the future|getting better)",
+        r"of (?:getting better|things getting better|ever)",
+        "none",
+        "i",
+        "nothing",
+        "whatsoever",
+    ),
+    r"i m (?:so|just|completely|totally|literally|really|honestly) (?:so )?(?:done|finished)"
+    + ending(
+        "no",
+        "nothing",
+        "i",
+        "honestly",
+        "tbh",
+        r"with (?:everything|it all|life|this life|living|all of this|all this|this world"
+        r"|myself|existing|being alive)",
+    ),
+    r"i m done (?:with (?:everything|it all|life|living|this life|existing|being alive)"
+    r"|living)",
+    r"(?:can t|cannot|can not) (?:keep doing|do|handle|take|bear|stand|cope with|deal with)"
+    r" (?:this|it|that|any of (?:this|it)|all (?:of )?this|life|anything)"
+    + ending(
+        "anymore",
+        "any more",
+        "no more",
+        "much longer",
+        "any longer",
+        "for much longer",
+        "honestly",
+        "tbh",
+        "everything",
+        "please",
+        "help",
+        "i don t know",
+        "like this",
+        "alone",
+    ),
+    r"(?:everything|it all|life|it) (?:is|s|feels|seems) (?:so |just |completely |totally )?"
+    r"(?:pointless|meaningless|hopeless|worthless)",
+    r"(?:i see|i have|i ve got|i got|there s|there is) no (?:future|way forward|light)"
+    + ending("for me", "for myself", "ahead", "anymore", "i", "at all", "left"),
+    r"(?:can t|cannot|don t|do not) see (?:a|any) (?:future|way out|light)"
+    + ending("for me", "for myself", "ahead", "anymore", "i", "at all"),
+    r"(?:tired|sick|exhausted) of (?:fighting|struggling|pretending|being me|being alive"
+    r"|feeling (?:like )?this|it all|waking up|existing|suffering)",
+    r"(?:tired|sick|exhausted) of trying"
+    + ending("so hard", "anymore", r"to (?:be (?:ok|okay|happy|normal)|get better|feel better)"),
+]
+
+_TRAPPED = [
+    r"(?:i ?a?m|i feel|i felt|feel|feeling|i ve been|been|so|just|completely|totally|literally)"
+    r" (?:so |just |completely |totally |really |literally |very )*trapped"
+    + ending(
+        "and",
+        "like",
+        r"in (?:my|this|a|here|me) ?(?:life|head|body|mind|own|situation|hell|nightmare|pain"
+        r"|darkness|cycle|loop)?",
+        "with no",
+        "forever",
+        "right now",
+        "i",
+        "no",
+        "inside",
+        "everything",
+        "here",
+    ),
+    r"stuck (?:in (?:my|this) (?:life|head|pain|hell|nightmare|darkness|body|situation|mind)"
+    r"|forever)",
+    r"no (?:(?:way|door) out|exit|escape)"
+    + ending(
+        "for me",
+        r"of (?:this|it|here|my head|my life)",
+        "i",
+        "and",
+        "anymore",
+        "no",
+        "nothing",
+        "except",
+        "other than",
+        "but",
+    ),
+    r"(?:can t|cannot|can not) (?:escape|get out of) (?:this|my|it)"
+    + ending("life", "pain", "hell", "head", "situation", "feeling", "nightmare", "i", "no"),
+    r"(?:the |this |my )?pain (?:is|s|has become|gets|feels) (?:so |too |just |really"
+    r" |completely )*(?:unbearable|too much|too strong|overwhelming)",
+    r"(?:it|everything|life|existing|living) hurts(?: (?:so|too) (?:much|bad))?"
+    + ending("inside", "i", "and", "right now", "anymore", "all the time", "so much"),
+    r"(?:can t|cannot) (?:take|bear|stand|handle) (?:the|this|my) pain",
+    r"i m in (?:so much|too much|unbearable|constant) pain"
+    + ending("i", "and", "inside", "right now", "all the time", "every day", "no one"),
+    r"(?:every|each) day is (?:the same |just )?(?:a |the same )?(?:nightmare|hell|torture)",
+    r"(?:my life|life|living) (?:is|s|has become|feels like) (?:a |an |such a |just )?"
+    r"(?:nightmare|hell|prison|torture|cage)",
+]
+
+_BURDEN_MORE = [
+    r"(?:happier|better|easier|relieved|fine|free|lighter|at peace|better off) (?:\w+ ){0,4}?"
+    rf"(?:if|when|once|after) i {_GONE}",
+    r"(?:wouldn t|would not|won t|will not|didn t|did not) have to (?:worry|deal with me|pay for"
+    rf" me|take care of me|care for me|put up with me)(?: \w+){{0,3}}? (?:if|when|once) i"
+    rf" {_GONE}",
+    r"(?:i m|i am|i feel like|feel like|i ve become|just|such) (?:just |only |such |a |nothing"
+    r" but )*(?:dead weight|a drain on (?:everyone|them|my \w+))",
+    r"i (?:cost|costs) (?:my (?:parents|family|mom|mum|dad)|them|everyone) (?:so much|too much)",
+    rf"if i {_GONE}(?: \w+){{0,3}}? (?:(?:everyone|they|my \w+|people) (?:would|will|d|ll)"
+    r" (?:be )?(?:happier|better|fine|relieved|free)|(?:no ?one|nobody|no body) (?:would|will|d"
+    r"|ll)? ?(?:even |ever |really )?(?:notice|care|miss me|mind|cry))",
+]
+
+_LEAVING = [
+    r"(?:won t|will not|not going to|not gonna) be (?:here|around|alive|in this world|on this"
+    r" earth)"
+    + ending(
+        "much longer",
+        "for much longer",
+        "long",
+        "for long",
+        "any longer",
+        "anymore",
+        "any more",
+        r"tomorrow(?= *$| (?:anyway|so|goodbye|bye|forever|or ever|no one|nobody|don t worry"
+        r"|it doesn t matter|doesn t matter)\b)",
+        r"(?:next (?:week|month|year|time)|for it)(?= *$| (?:anyway|so|doesn t matter)\b)",
+        "to see it",
+        "by then",
+        "anyway",
+        "soon",
+        r"after (?:tonight|today|this)",
+        r"by (?:tomorrow|the weekend|next week|then)",
+    ),
+    r"(?:won t|will not) be alive",
+    r"(?:won t|will not|not going to|not gonna) be (?:a|an) (?:problem|burden|bother|issue"
+    r"|inconvenience)(?: (?:for|to) (?:anyone|anybody|you|everyone|them))?"
+    + ending("much longer", "anymore", "any more", "soon", "for long", "after"),
+    r"soon i (?:won t|will not) be (?:a|an) (?:problem|burden|bother|issue)",
+    r"(?:this is|this will be|this ll be|it s|today is|tonight is|probably|pretty sure this is)"
+    r" my (?:very )?last (?:day|night|week|weekend|month|birthday|christmas|summer|year)"
+    r"(?! (?:at|in|of|here|with|before|on|as|off|working|in casa)\b)",
+    r"my last (?:day|night|hours?|moments?) (?:alive|on (?:earth|this planet)|in this world)",
+    r"i ll be gone (?:soon|forever|for good)",
+    r"i ll (?:already |probably |be long )?be (?:gone|dead)(?= *$| (?:by then|anyway|soon"
+    r"|by (?:tomorrow|morning|tonight)|for good)\b)",
+    r"you (?:won t|will not|ll never|will never) (?:hear from|see|hear about|hear of) (?:me )?"
+    r"(?:again|anymore|ever again)",
+    r"(?:won t|will not|not going to|not gonna) (?:make it|survive|last|live) (?:through|past"
+    r"|until|till|to see) (?:the night|tonight|tomorrow(?! s\b)|the week|the weekend|morning"
+    r"|next week|my birthday|another day)",
+    r"it (?:will|ll|is going to|s going to|s gonna) all be over (?:soon|tonight|tomorrow)",
+    r"(?:don t|do not) have (?:much|long) (?:time )?left"
+    + ending("anyway", "here", "in this world", "to live", "on this earth"),
+]
+
+_GOODBYE = [
+    r"(?:this|it|that) (?:is|s|will be|ll be|might be|may be|could be) (?:probably |likely"
+    r" |gonna be |going to be )?my (?:very )?(?:last|final) (?:message|text|words?|post"
+    r"|goodbye|note)"
+    r"(?! (?:for (?:today|now|tonight|the day|this (?:morning|evening|week))|before (?:the|my"
+    r"|i) (?!(?:end|death|die|go|leave)\b)|on (?:this|the) (?:topic|subject)|about|in this"
+    r" (?:chat|thread)|here today|of the day)\b)",
+    r"my (?:very )?(?:last|final) (?:message|text|words?|goodbye) (?:to (?:anyone|anybody"
+    r"|everyone|everybody|you all|the world|you guys|y all)|ever|before i (?:go|leave|die|end"
+    r"|do it|disappear))",
+    r"(?:goodbye|bye|farewell|adieu) (?:\w+ ){0,8}?(?:for real this time|forever|for good"
+    r"|for ever|for the last time|one last time|i love you all|take care of my)",
+    r"(?:goodbye|farewell) (?:cruel )?world",
+    r"this is it (?:\w+ )?(?:goodbye|bye|farewell)",
+    r"(?:this is|this will be|it s) the (?:very )?last time (?:i ll |i will |i )?(?:write|text"
+    r"|talk|message|write to|talk to|speak to)(?! (?:today|tonight|before|about)\b)",
+    r"thanks? (?:you )?for everything (?:\w+ ){0,4}?(?:goodbye|farewell|for real this time"
+    r"|i mean it|i love you|forever|i m sorry)",
+    r"(?:want|wanted|wanna|need|needed|came|just) (?:to )?say (?:goodbye|bye|my goodbyes"
+    r"|farewell)"
+    + ending(
+        r"to (?:someone|somebody|anyone|anybody)",
+        "before",
+        "forever",
+        "for the last time",
+        "one last time",
+        "while i (?:still )?can",
+    ),
+    r"(?:said|say|saying) my goodbyes",
+    r"(?:tell|let) (?:my )?(?:mom|mum|mother|dad|father|parents|family|sister|brother|sis|bro"
+    r"|friends|best friend|girlfriend|boyfriend|wife|husband|grandma|grandpa|mama|kids)"
+    r" (?:and \w+ )?(?:know )?(?:that )?i (?:love|loved|m sorry|am sorry|was sorry|really love"
+    r"|always loved)",
+    r"take care of my (?:cat|dog|pets?|family|mom|mum|mother|dad|sister|brother|little"
+    r" (?:brother|sister|bro|sis)|plants|fish|hamster|bird|parents)"
+    + ending("for me", "when", "after", "once", "goodbye", "bye", "i love", "forever", "tell"),
+    r"(?:i m |i am |so )?sorry for everything"
+    + ending(
+        "goodbye",
+        "bye",
+        "farewell",
+        "i love",
+        "please forgive",
+        "forgive me",
+        "tell",
+        "mom",
+        "mum",
+        "dad",
+        "take care",
+        r"it s not (?:your|anyone s) fault",
+    ),
+    r"i love you all (?:so much |very much )?(?:goodbye|farewell|forever|take care)",
+    r"(?:it was|it s been|was) (?:nice|good|a pleasure) knowing (?:you|y all|you all|everyone"
+    r"|all of you)",
+]
+
+_AFFAIRS = [
+    r"(?:wrote|written|writing|write|left|leaving|leave|finished writing|finish writing"
+    r"|prepared|preparing|recorded|recording|record|made|making) (?:a |my |the |some |these"
+    r" |those |all (?:my|the) |all )?(?:goodbye|farewell|suicide|last|final) (?:letters?"
+    r"|notes?|messages?|videos?|texts?|words|voice notes?|emails?)",
+    r"(?:wrote|written|writing|write|left|leaving|leave|finished|recorded|recording) (?:a |some"
+    r" |the |these |those |my |all (?:the|my) )?(?:letters?|notes?|messages?|voice ?notes?"
+    r"|videos?) (?:to|for) (?:my|each of my|everyone|all my|each|every one of|my whole|the"
+    r" people i love|those i love)(?: \w+)?"
+    r"(?=(?: \w+){0,6}? (?:when i m gone|when i am gone|after i m gone|after i go|for after"
+    r"|after(?= *$)|they ll find|they will find|to find (?:after|when)|in case (?:something|i)"
+    r"|before i (?:go|leave|die|end|do it)|to say goodbye|explaining why)\b)",
+    r"(?:wrote|written|writing|write|made|making|make|updated|updating|finished|finishing"
+    r"|prepared|preparing|did|done|sorted|sorting|drafted) (?:up )?my (?:last )?will"
+    r"(?! (?:to|power)\b)",
+    r"(?:putting|put|getting|got|sorting|sorted|setting|set) (?:all )?my affairs in order",
+    r"(?:wrote|written|writing|write|left|leaving) (?:\w+ )?(?:letters?|notes?) (?:to|for)"
+    r" (?:everyone|all the people|the people|those|the ones|each person) i love",
+    r"(?:putting|put|getting|got|sorting|sorted|setting|set) (?:all )?(?:of )?my (?:stuff|things"
+    r"|papers|accounts|passwords) in order"
+    + ending(
+        r"before i",
+        r"so (?:it s|it is|it ll be) easy for",
+        r"for (?:them|my family|after|when i m gone)",
+        "passwords",
+        "just in case",
+        r"so (?:they|nobody|no one)",
+    ),
+]
+
+# Tickets, seats and goodies are given away at every event; belongings are what warns.
+_BELONGINGS = (
+    r"(?:stuff|things|belongings|possessions|clothes|books|games|console|ps[45]|playstation"
+    r"|xbox|switch|guitar|laptop|computer|jewel(?:le)?ry|collection|records|vinyls|sneakers"
+    r"|art|drawings|plushies|teddy|cat|dog|pets?|savings)"
+)
+_GIVING_AWAY = [
+    r"(?:giving|gave|give|given|gonna give|going to give) (?:all of my |all my |most of my"
+    r" )?(?:everything|stuff|things|belongings|possessions) away",
+    r"(?:giving|gave|give|given|gonna give|going to give) away (?:all (?:of )?my|everything"
+    r"|most of my|my (?:favou?rite|prized|precious|most (?:precious|prized|valuable)|special))"
+    r"(?: \w+)?",
+    r"(?:gave|given|giving|give) (?:away )?(?:all )?my (?:\w+ )?"
+    + _BELONGINGS
+    + r"(?: and (?:all )?my (?:\w+ )?"
+    + _BELONGINGS
+    + r")? to (?:\w+ ){1,3}?"
+    r"(?=(?:\w+ ){0,6}?(?:won t need|will not need|not going to need|won t be using|so (?:she"
+    r" s|he s|they re|it s|it ll be) (?:taken care of|looked after)|after i m gone|when i m"
+    r" gone|before i go|anymore|any more)\b)",
+    r"(?:won t|will not|not going to|no longer) (?:need|be needing|be using|use) (?:it|them"
+    r"|this|that|those|these|any of (?:it|this|them)|my \w+)"
+    + ending(r"anymore", "any more", "where i m going", r"after (?:tonight|today|this)"),
+    r"(?:anyone|anybody|who) wants? my (?:things|stuff|belongings)",
+]
+
+_WITHDRAWAL = [
+    r"(?:stopped|stop|quit|quitting|stopping) (?:talking|speaking|texting|replying|answering"
+    r"|responding|going out|seeing|hanging out)(?: to| with)? (?:everyone|anyone|everybody"
+    r"|anybody|people|my (?:friends|family|parents|group chats?)|all my friends|the world)",
+    r"(?:don t|do not|won t|no longer|never) (?:really )?(?:talk|speak|text|reply|answer"
+    r"|respond|go out|see|hang out)(?: to| with)? (?:anyone|anybody|people|no ?one|my friends"
+    r"|my family|my parents|mine) (?:anymore|any more|at all|ever)",
+    r"(?:haven t|have not|didn t) (?:left|been out of|gone out of|got out of|gotten out of)"
+    r" (?:my room|the house|my bed|bed|home)(?=(?: \w+){0,4}? (?:in|for) (?:days|weeks|months"
+    r"|a week|ages|a month)\b)",
+    r"(?:haven t|have not) (?:talked|spoken|answered|replied) (?:to )?(?:anyone|anybody|my"
+    r" friends|people|no ?one) (?:in|for) (?:days|weeks|months|a week|ages)",
+    r"(?:cut|cutting|shut|shutting|pushed|pushing|push|blocked|blocking|block|ghosted|ghosting"
+    r"|ignoring|avoiding) (?:off |out )?(?:all (?:of )?my friends|everyone|everybody|all my"
+    r" contacts|my friends|my family|people|the world)(?: (?:off|out|away))?"
+    r"(?! (?:who|that|which)\b)",
+    r"(?:isolat(?:e|ing|ed)|lock(?:ing|ed)?|shut(?:ting)?|hid(?:ing|e)?) "
+    + _ME
+    + r"(?: (?:away|in|off|up))?(?! (?:because|with|due|from (?:covid|the virus)|to (?:study"
+    r"|work|focus|revise|finish)|for (?:exams?|work|the))\b)",
+    r"(?:stay|staying|stayed|lock myself|locked|shut|hide|hiding) (?:all day )?in (?:my room"
+    r"|bed)"
+    + ending(
+        "all day",
+        "all the time",
+        "for days",
+        "every day",
+        "alone",
+        r"and (?:don t|never|avoid|ignore|cry|sleep)",
+    ),
+    r"(?:don t|do not|never) (?:want|wanna) (?:to )?(?:see |talk to |speak to |be around |be"
+    r" with |hear from )?(?:anyone|anybody|people|no ?one)"
+    r"(?= (?:anymore|any more|ever again|near me|at all)\b)",
+]
+
+_MEANS = [
+    r"how (?:do|can|could|would|should|to|might|will) (?:i |one |you |u |someone |people )?"
+    r"(?:kill (?:myself|yourself|oneself|themselves)|commit suicide|unalive (?:myself"
+    r"|yourself)|overdose|od|hang (?:myself|yourself)|take my (?:own )?life|end my life"
+    r"|not wake up)",
+    r"how (?:do|can|could|would|should|to|might) (?:i |one |you |u |someone )?(?:end it|end"
+    r" things|end everything|die|disappear forever)"
+    + ending(
+        "all",
+        "for good",
+        "forever",
+        "quickly",
+        "fast",
+        "painlessly",
+        "without",
+        "tonight",
+        "now",
+        "peacefully",
+        "in my sleep",
+        "easily",
+    ),
+    r"(?:easiest|quickest|fastest|best|simplest|surest|least painful|most painless|painless"
+    r"|quick|easy|sure|certain|peaceful|gentle|quiet|effective) (?:way|ways|method|methods"
+    r"|means|option) (?:to|of|for) (?:die|dying|kill (?:myself|yourself|oneself)|suicide"
+    r"|commit suicide|end (?:it|it all|my life|things|everything|your life)|od|overdose|not"
+    r" wake up|unalive|disappear forever)",
+    r"(?:way|exit) out (?:for good|forever|of (?:this life|life|it all)|permanently)",
+    r"(?:get|find|buy|get hold of|obtain) (?:something|anything|stuff|pills|a gun|a rope"
+    r"|poison) (?:to|that will|that ll|that could|that can|strong enough to) (?:end (?:it"
+    r"|things|everything|my life|it all)|kill me|make me (?:die|sleep forever|not wake up)"
+    r"|die)",
+    r"how (?:many|much) (?:\w+ ){0,3}?(?:pills|tablets|paracetamol|panadol|tylenol|ibuprofen"
+    r"|meds|insulin|mg|grams) (?:\w+ ){0,4}?(?:to|would|will|does it take to|it takes to"
+    r"|before|until|can|could) (?:\w+ ){0,2}?(?:die|kill|be fatal|be lethal|od|overdose|not"
+    r" wake up|end it|stop (?:my|your) heart)",
+    r"(?:lethal|fatal|deadly) (?:dose|amount|quantity)",
+    r"where (?:can|could|do|to|would|should|might) (?:i |one |you )?(?:buy|get|find|order"
+    r"|obtain|get hold of|steal) (?:a |some |the )?(?:gun|rope|poison|cyanide|rat poison"
+    r"|sleeping pills|barbiturates|pentobarbital|nembutal|noose)",
+    r"(?:high|tall) enough to (?:die|kill|not survive)",
+    r"how (?:to|do i|do you|can i) tie a noose",
+]
+
+# Cooking, sport and shaving hurt people every day; "when it gets too much" is not one of them.
+_ACCIDENT = (
+    r"(?! (?:(?:while|when) (?:i was )?(?:cooking|ironing|shaving|baking|making|playing"
+    r"|working|using|doing|running|skating|climbing)|by accident|accidentally|on (?:the|a)"
+    r" (?:stove|oven|iron|pan|kettle|knife|way)|with (?:the|a|my) (?:stove|oven|iron|pan"
+    r"|kettle|knife|hair|curling)|cooking|shaving|ironing|playing|at (?:the )?(?:gym|work)"
+    r"|in the kitchen|during|off)\b)"
+)
+_SELF_HARM_MORE = [
+    r"(?:i|and|then|or) (?:"
+    + _FILL
+    + r" )*(?:burn|burned|burnt|hit|slap|slapped|punch|punched|scratch"
+    r"|scratched|bite|starve|starved|cut|hurt|harm|harmed|beat|bruise|choke|stab|stabbed"
+    r"|cutting|burning|hitting|slapping|punching|scratching|biting|starving) " + _ME + _ACCIDENT,
+    r"relaps(?:ed|e|ing)(?: (?:on|into) (?:self ?harm|cutting))?"
+    + ending("last night", "again", "tonight", "yesterday", "on", "into", "after"),
+    r"cut again" + ending("last night", "tonight", "today", "yesterday", "after", "and", "i"),
+    r"(?:hide|hiding|hid|cover|covering) (?:my |the )?(?:scars|cuts|wounds|burns|bruises)",
+]
+
+LANGUAGE = Language(
+    patterns={
+        "acute": _ACUTE,
+        "suicide": _SUICIDE,
+        "self_harm": _SELF_HARM + _SELF_HARM_MORE,
+        "wish_to_die": _WISH_TO_DIE,
+        "disappear": _DISAPPEAR,
+        "not_living": _NOT_LIVING,
+        "no_reason": _NO_REASON,
+        "never_wake_up": _NEVER_WAKE,
+        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
+        "trapped": _TRAPPED,
+        "burden": _BURDEN + _BURDEN_MORE,
+        "leaving": _LEAVING,
+        "goodbye": _GOODBYE,
+        "affairs": _AFFAIRS,
+        "giving_away": _GIVING_AWAY,
+        "withdrawal": _WITHDRAWAL,
+        "means": _MEANS,
+    },
+    negation=_NEGATION,
+    others=_OTHERS,
+    chat_words=_CHAT_WORDS,
+    idiom_tails=(
+        "laughing",
+        "laughter",
+        r"of (?:laughter|embarrassment|shame|boredom|cringe|cuteness|hunger|happiness|joy)",
+        r"from (?:laughing|laughter|embarrassment|shame|boredom|cringe)",
+        r"on (?:this|that) hill",
+        # Objects of desire only: "cutting myself for a year" must stay a match.
+        r"for (?:a |an |the |this |that |one |some )?(?:tickets?|seats?|selfies?|photos?|pics?"
+        r"|autographs?|pizza|coffee|burgers?|taste|bite|slice|hug|chance|spot)",
+    ),
+    tickets=(r"tickets?", r"seats?", r"badges?", r"invitations?", "goodies"),
+    long_ago=(
+        r"last (?:year|month|summer|winter|spring|autumn|fall)",
+        r"(?:years|months) ago",
+        r"a (?:year|month) ago",
+        "when i was",
+        r"as a (?:kid|child|teen)",
+    ),
+    new_clause=("i",),
+)

@@ -1,0 +1,721 @@
+"""French warning signs: the phrases that show distress, and the words that negate one, make
+it someone else's or an idiom."""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.language import Language, any_of, ending
+
+# Chat spelling, spelt out before matching so that one pattern serves both: "chui fatiguee"
+# reads "je suis fatiguee". Only words with no other meaning in the languages the bot reads:
+# "ki" stays (Darija "how").
+_CHAT_WORDS = {
+    "chui": "je suis",
+    "chuis": "je suis",
+    "chu": "je suis",
+    "shui": "je suis",
+    "jss": "je suis",
+    "jsp": "je sais pas",
+    "jvx": "je veux",
+    # Elided and clipped at once: "jsui" is "je suis", and "peu" alone is a word ("un peu").
+    "jsui": "je suis",
+    "jveu": "je veux",
+    "jve": "je veux",
+    "jpeu": "je peux",
+    "jpe": "je peux",
+    "jsai": "je sais",
+    "jvai": "je vais",
+    "jfai": "je fais",
+    "jdi": "je dis",
+    "jvoi": "je vois",
+    "jtien": "je tiens",
+    "jsen": "je sens",
+    "sui": "suis",
+    "vx": "veux",
+    "veu": "veux",
+    "tt": "tout",
+    "tte": "toute",
+    "ttes": "toutes",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "pkoi": "pourquoi",
+    "pourkoi": "pourquoi",
+    "prk": "pourquoi",
+    "mm": "meme",
+    "bcp": "beaucoup",
+    "pr": "pour",
+    "qqn": "quelqu un",
+    "qqun": "quelqu un",
+    "qlqn": "quelqu un",
+    "qqch": "quelque chose",
+    "qqc": "quelque chose",
+    "tjrs": "toujours",
+    "tjr": "toujours",
+    "tjs": "toujours",
+    "dmn": "demain",
+    "koi": "quoi",
+    "ke": "que",
+    "ds": "dans",
+    "vrmt": "vraiment",
+    "tlm": "tout le monde",
+    "pa": "pas",
+    "c": "c est",
+    "ct": "c etait",
+    "cetait": "c etait",
+    "mwa": "moi",
+    "moa": "moi",
+    "jamai": "jamais",
+    "tro": "trop",
+    "ri1": "rien",
+    "msg": "message",
+    "dsl": "desole",
+}
+# French drops the "e" of "je" before a verb: "jveux", "jme", "jsuis", "jai", "jen", "jcherche".
+# Only known verb forms, because Darija words also start with j and a consonant ("jrht").
+ELIDED_JE = re.compile(
+    r"j(?=(?:me|te|se|m|t|l|les|lui|leur|y|en|ai|avais|aurai[st]?|etais|ai[st]|aime|aimerais"
+    r"|abandonne|arrive|arrete|ecris|ecrit|evite|isole|ignore|suis|veux|voudrais"
+    r"|voulais|vais|peux|pourrais|pouvais|sais|pense|pensais|dis|fais"
+    r"|reste|cherche|trouve|souffre|serai[st]?|sera|vois|voi|parle|sors|supporte|crois|comprends"
+    r"|commence|dors|mange|tiens|regrette|compte|sens|prefere|ferme|finis|merite"
+    r"|pleure|bloque|coupe|frappe|brule|scarifie|mutile|tue|tuerai[st]?|laisse|donne|doit|dois"
+    r"|devrais|vous|nous|sers|ser|tape|hais|deteste|supprime|enferme|renferme|donnerai[st]?"
+    r"|offre|envoie|rentre|mets|met|ecrirai[st]?|partirai[st]?|pars|part|appelle|demande"
+    r"|demandais|rate|galere|craque|etouffe|touche)$)"
+)
+
+
+# French negation wraps the verb, so "pas" sits just before the phrase: "je (ne) veux pas me
+# tuer", "j'ai pas envie de mourir", "je ne vais jamais me suicider".
+_NEGATION = r"(?:pas|jamais|point) (?:(?:du tout|vraiment|encore|forcement) )?"
+_OTHERS = (
+    r"(?:il|elle|ils|elles|on|(?<!moi )qui|ami|amie|pote|copain|copine|frere|soeur|fils|fille"
+    r"|eleve|jeune|jeunes|quelqu un|ado|ados|enfant|fils) (?:(?:ne|n|a|est|s est|va|veut"
+    r"|vient de|m a|me|m|l a|se|s) )*"
+)
+_WANT = (
+    r"(?:jveu[xt]?|veu[xt]?|vx|ve|jvoudrai[st]?|voudrai[st]?|jaimerai[st]?|aimerai[st]?"
+    r"|souhaite|prefere(?:rai[st]?)?|ai envie? de?|envie? de?|reve de?|ai besoin de|besoin de"
+    r"|qu une envie|une seule envie|ma seule envie"
+    r"|dois|devrais|merite de)"
+)
+_GOING = (
+    r"(?:jvai[st]?|vai[st]?|jv|compte|pense a|songe a|finir par|vais finir par"
+    r"|ai (?:essaye|essaie|tente|decide) de|(?:essaye|essaie|tente|decide) de)"
+)
+_FILL = (
+    r"(?:juste|vraiment|tellement|trop|simplement|seulement|bien|enfin|parfois|souvent|des fois"
+    r"|grave|serieusement|moi|que)"
+)
+_DIE = any_of(
+    r"mour+i+r*e?",
+    "crever",
+    r"etre mort(?: ?e)?",
+    r"(?:dormir|m endormir|partir) (?:pour toujours|pour de bon|a jamais)",
+    "quitter ce monde",
+)
+_SUICIDE_TOPIC_AFTER = r"(?! (?:chez|des jeunes|au maroc|en|prevention|taux)\b)"
+
+_SUICIDE = [
+    r"me suicid(?:er|e|erai[st]?|ais)",
+    r"mettre fin a (?:mes jours|ma vie)",
+    r"me (?:foutre|fout) en l air",
+    r"en finir avec (?:la vie|ma vie|cette vie|l existence|tout|moi)",
+    rf"(?:{_WANT}|{_GOING}) (?:{_FILL} )*"
+    + any_of(
+        "me tuer",
+        "me flinguer",
+        "me pendre",
+        "en finir"
+        + ending(
+            "une fois",
+            "pour de bon",
+            "definitivement",
+            "ce soir",
+            "aujourd hui",
+            "maintenant",
+            "je",
+            "j",
+            "vraiment",
+            "et",
+        ),
+    ),
+    r"(?:pense|pensais|songe|songeais|reflechis|ai pense|ai songe)"
+    r"(?: (?:souvent|sans cesse|beaucoup|tout le temps|parfois|de plus en plus|serieusement"
+    r"|encore|vraiment|tous les jours|chaque jour))* "
+    + any_of(
+        "au suicide" + _SUICIDE_TOPIC_AFTER,
+        "a me suicider",
+        "a me tuer",
+        "a mourir",
+        "a en finir",
+        "a la mort",
+        r"a mettre fin a (?:mes jours|ma vie)",
+    ),
+    r"(?:j ?ai|j ?avais|ai|avais|mes|j ?ai eu|ai eu) (?:(?:des|souvent des|encore des"
+    r"|beaucoup d|plein d|parfois des|eu des) )?(?:idees|pensees) (?:suicidaires|noires"
+    r"|de mort|de suicide)",
+    r"(?:je suis|suis|me sens|sens|devenue?|redevenue?|un peu|tres|trop)"
+    rf" (?:{_FILL} )*suicidaire",
+    r"^suicidaire$",
+    r"(?:j ?ai fait|j ?ai tente|ma|mes) (?:une |premiere |derniere |deux |plusieurs )?"
+    r"tentatives? de suicide",
+    r"(?:j ?ai|ai) (?:pris|avale) (?:trop de|tous mes|toute ma|une boite de|plein de)"
+    r" (?:medicaments|medocs|cachets|pilules|comprimes)",
+]
+
+_WISH_TO_DIE = [
+    rf"{_WANT} (?:{_FILL} )*{_DIE}",
+    r"(?:prefere|prefererais|aurais prefere|aimerais|voudrais) (?:ne )?(?:jamais|pas) "
+    r"(?:etre nee?|naitre|exister|avoir existe)",
+]
+
+_SELF_HARM = [
+    r"me scarifi\w*",
+    r"m auto ?mutil\w*",
+    r"me mutil\w*",
+    r"(?:me fai[st]|me faire|me suis fait|m fais) du mal",
+    "je me coupe"
+    + ending(
+        "encore",
+        "souvent",
+        "parfois",
+        "tous les",
+        "chaque",
+        "volontairement",
+        "expres",
+        r"les (?:bras|poignets|veines|cuisses|jambes)",
+        "avec",
+    ),
+    rf"(?:{_WANT}|{_GOING}) (?:{_FILL} )*me (?:couper|bruler|blesser|scarifier)",
+    r"je me (?:blesse|brule) (?:volontairement|expres)",
+    r"me suis (?:encore )?(?:coupee?|blessee?|brulee?|scarifiee?)(?: (?:les bras|les poignets))?"
+    r" (?:expres|volontairement|encore)",
+]
+
+_NOT_LIVING = [
+    rf"{_WANT} (?:{_FILL} )*(?:ne )?(?:plus|pas) (?:exister|etre en vie"
+    r"|etre la(?= *$| (?:demain|dans ce monde|sur terre|du tout)\b)|vivre"
+    r"(?! (?:a|au|aux|en|dans|chez|avec|loin|pres|ici|la bas|seule?|sans (?:wifi|internet))\b))",
+    r"(?:plus|pas|aucune|plus aucune|perdu) (?:d )?(?:envie|le gout|gout|la force|l envie"
+    r"|la volonte) (?:de|d|a) (?:vivre|la vie|exister)",
+    r"(?:aucune|plus de|pas de|plus aucune|sans|n ai plus de|n ai pas de) raisons? de vivre",
+    r"rien (?:ne )?me retient (?:ici|a la vie|en vie)",
+    r"merite (?:pas|plus) (?:de )?(?:vivre|exister|etre en vie|etre la)",
+]
+
+_NEVER_WAKE = [
+    r"(?:ne )?(?:jamais|plus) me reveiller",
+    r"dormir (?:et|pour) ne (?:jamais|plus|pas) (?:me )?reveiller",
+]
+
+_HOPELESSNESS = [
+    # "j'en peux plus" alone, or "...de vivre", is distress; "...de ce wifi" is not.
+    r"(?:jen|en) peux (?:plus|pu|pluss?)"
+    r"(?! (?:de|du|des|d|avec|pour|sans|a|au)\b(?! (?:vivre|la vie|ma vie|cette vie|exister"
+    r"|tout|rien|moi)\b))",
+    r"(?:jpeux|peux) (?:plus|pu|pas) (?:vivre|continuer a vivre)",
+    r"(?:jpeux|peux) (?:plus|pu) (?:continuer|tenir|supporter|tenir le coup|avancer)"
+    + ending("comme ca", "comme cela", "la vie", "cette vie", "ma vie", "plus longtemps", "je"),
+    r"(?:marre|fatiguee?|lasse?|ras le bol|epuisee?|degoutee?|assez) (?:de|d) (?:vivre|la vie"
+    r"|ma vie|cette vie|exister|tout)",
+    r"(?:la|ma) vie (?:n a|na|a) (?:plus|pas|aucun|plus aucun) (?:de )?sens",
+    r"(?:la|ma) vie ne vaut (?:pas|plus|rien)",
+    r"vois (?:plus|pas|aucune) (?:d issue|aucune issue|de sortie|d avenir|le bout du tunnel)",
+    r"je (?:me deteste|me hais|deteste ma vie|hais ma vie|deteste la vie)",
+    r"a quoi bon (?:vivre|continuer|exister|me lever)",
+    r"(?:que|veux que|voudrais que) (?:tout|la douleur|ma vie) s arrete",
+]
+
+_BURDEN = [
+    "mieux sans moi",
+    r"(?:je suis|suis) (?:un|une) (?:fardeau|poids|charge)" + ending("pour", "a", "mort", "je"),
+    r"(?:je suis|suis) (?:un|une|qu un|qu une|juste un|juste une) fardeau",
+    r"personne (?:ne )?(?:me regretter\w*|me pleurer\w*|remarquer\w* (?:si|que) je"
+    r"|s en (?:rendrait|rendra) compte|s apercevrait)",
+    r"manquer(?:ai[st]?|a)? a personne",
+]
+
+_MEDS = (
+    r"(?:medicaments?|medocs?|cachets?|pilules?|comprimes?|gelules?|somniferes?|anxiolytiques?"
+    r"|antidepresseurs?|calmants?|dolipranes?|paracetamol|efferalgan|dafalgan|xanax|lexomil"
+    r"|stilnox|ibuprofene|advil|aspirines?|insuline|tramadol|antibiotiques)"
+)
+# Swallowed "des cachets" is an emergency; "un cachet" is a headache.
+_MEDS_PLURAL = (
+    r"(?:medicaments|medocs|cachets|pilules|comprimes|gelules|somniferes|anxiolytiques"
+    r"|antidepresseurs|calmants|dolipranes|aspirines|antibiotiques)"
+)
+_POISON = (
+    r"(?:poison|javel|eau de javel|mort aux rats|produits? menagers?|deboucheur|antigel"
+    r"|pesticides?|raticide|insecticide|acide|detergent|cyanure)"
+)
+_LOT = (
+    r"(?:toute? (?:la |ma |une |sa )?(?:boite|plaquette|flacon|tube|bouteille|reserve"
+    r"|pharmacie|armoire)|tout (?:le |mon )(?:flacon|tube|paquet|stock|tiroir)|tous (?:mes|les"
+    r"|ses)|tout (?:mes|les)|toutes (?:mes|les|ses)|la boite entiere|une boite entiere"
+    r"|(?:une|la|deux|trois|plusieurs|des) (?:boites?|plaquettes?|flacons?|tubes?)|trop de"
+    r"|plein de|beaucoup de|un paquet de|une poignee de|un tas de|une dizaine de"
+    r"|une vingtaine de|une trentaine de|\d{2,}|dix|quinze|vingt|trente|quarante|cinquante|cent)"
+)
+_TAKEN = r"(?:ai|g|viens de|viens d|vien de|vien d) (?:(?:deja|juste|encore|aussi) )?"
+# "je viens de boire de la javel": after "viens de" the verb stays in the infinitive.
+_SWALLOW = r"(?:avale|avaler|gobe|gober|ingere|ingerer)"
+_TAKE = r"(?:pris|pri|prendre|bu|boire|mange|manger|avale|avaler|gobe|gober|ingere|ingerer)"
+_PILLS_NOW = (
+    r"(?= (?:\w+ ){0,8}?(?:pour (?:en finir|mourir|me tuer|ne plus me reveiller|dormir pour"
+    r" toujours|partir)|il y a \d+|y a \d+|ya \d+|il y a (?:une|un|deux|quelques) (?:min|minutes"
+    r"|heures?|h)|tout a l heure|a l instant|ce soir|maintenant|me sens (?:bizarre|mal|partir)"
+    r"|tete qui tourne|ai peur|envie de vomir|vois flou|m endors)\b)"
+)
+
+_ACUTE = [
+    rf"{_TAKEN}{_SWALLOW} (?:\w+ ){{0,4}}?{_MEDS_PLURAL}",
+    rf"{_TAKEN}{_TAKE} {_LOT} (?:\w+ ){{0,3}}?{_MEDS}",
+    rf"{_TAKEN}{_TAKE} (?:des |les |mes |plein de |quelques )?(?:\w+ )?"
+    rf"{_MEDS}{_PILLS_NOW}",
+    rf"{_TAKEN}(?:{_TAKE}|vole) (?:tous |toutes )?(?:les |des )?{_MEDS} (?:de|d)"
+    r" (?:ma|mon|mes) (?:mere|pere|mamie|papi|grand mere|grand pere|parents|soeur|frere|maman"
+    r"|papa)",
+    rf"{_TAKEN}{_TAKE} (?:de la |du |de l |des |un peu de |une"
+    rf" bouteille de |un verre de )?{_POISON}",
+    rf"{_TAKEN}(?:fait|faire) (?:une )?(?:overdose|od|surdose)",
+    r"viens de (?:faire )?(?:une )?(?:ts|tentative)",
+    r"je saigne (?:beaucoup|trop|enormement|partout|abondamment|grave|de partout|fort"
+    r"|sans arret|encore)",
+    r"(?:ca|sa) saigne (?:beaucoup|trop|enormement|partout|abondamment|grave|fort|sans arret"
+    r"|de ouf)",
+    r"(?:ca|sa|le sang) (?:ne )?(?:s )?arrete (?:pas|plus) de (?:saigner|couler)",
+    r"le sang (?:coule|ne s arrete pas|s arrete pas|arrete pas|partout)",
+    r"(?:coupe|coupee|couper|entaille|entaillee) (?:trop|tres|super|bien trop) profond(?:ement)?",
+    r"viens de me (?:couper|taillader|scarifier|bruler|ouvrir les veines)"
+    r"(?! (?:le doigt|les cheveux|la frange|les ongles|en cuisinant|avec (?:le|un) (?:couteau"
+    r"|papier)|en me rasant)\b)",
+    r"me suis (?:ouvert|tailladee?|coupee?) les veines",
+    r"perdu beaucoup de sang",
+]
+
+_DISAPPEAR = [
+    rf"{_WANT} (?:{_FILL} )*(?:disparaitre|m effacer|m evaporer|me volatiliser|partir de"
+    r" ce monde|quitter ce monde|partir loin de tout)"
+    + ending(
+        "pour toujours",
+        "a jamais",
+        "de ce monde",
+        "definitivement",
+        "pour de bon",
+        "de la surface de la terre",
+        "sans laisser de trace",
+        r"et (?:ne )?(?:jamais|plus jamais) revenir",
+        "et plus jamais",
+        "completement",
+        "tout simplement",
+        "comme si",
+        "que",
+        "et que",
+        "je",
+        "j",
+    ),
+    r"si (?:seulement )?(?:je|j) (?:pouvais|pourrais) (?:juste |simplement )?(?:disparaitre"
+    r"|m effacer|m evaporer|ne plus exister|partir pour toujours)",
+]
+
+_NO_REASON = [
+    r"(?:aucune|plus|pas|sans|n ai plus|n ai pas|ai plus|ai pas|plus aucune|vois pas|trouve pas"
+    r"|trouve plus|vois plus) (?:\w+ ){0,2}?(?:de |d |la |une |aucune )?raisons? (?:de|d|pour)"
+    r" (?:vivre|continuer|rester en vie|me lever|etre la|exister|me battre|tenir)",
+    r"(?:(?:vois|sais|comprends) (?:pas|plus) )?pourquoi (?:je |j )?(?:continue(?:rais)?|vis"
+    r"|vivre|rester en vie|suis encore (?:en vie|la|vivante?)|me lever|continuer)"
+    + ending(
+        "a vivre",
+        "comme ca",
+        "franchement",
+        "je",
+        "j",
+        "en fait",
+        "encore",
+        "alors",
+        "tout court",
+        "de toute facon",
+        "sincerement",
+    ),
+    r"(?:plus )?rien (?:ne )?(?:me )?(?:rattache|retient|raccroche) (?:a la vie|ici|en vie"
+    r"|a ce monde)",
+    r"(?:a quoi (?:ca|sa) sert|(?:ca|sa) sert (?:plus )?a rien) (?:de |d )(?:vivre|continuer"
+    r"|exister|me battre|se battre|me lever|rester en vie|tenir)",
+    r"(?:perdu|plus|pas|aucune?) (?:la |l |toute |d )?(?:volonte|envie|force|gout|motivation)"
+    r" (?:de|d) (?:vivre|continuer|me battre|exister)",
+]
+
+_NOT_A_VIEW = (
+    r"(?! (?:si|tant que|sans|tant|pour les|pour la societe|chez les|dans la societe|au maroc"
+    r"|dans le monde)\b)"
+)
+_HOPELESS_MORE = [
+    # "jpp" alone, or going on about life; not "mdr jpp", "jpp lol", "jpp d'attendre".
+    r"(?<!mdr )(?<!ptdr )(?<!lol )jpp(?= *$| (?:plus|de (?:vivre|tout|rien|cette vie|ma vie"
+    r"|moi)|je|j|c est|franchement|vraiment|serieux|tout|pourquoi|aide)\b)",
+    r"(?:vois|trouve) (?:plus|pas|aucun) (?:l |d )?(?:interet|sens|but) (?:de|d|a) (?:vivre"
+    r"|continuer|exister|me lever)",
+    r"rien (?:ne |n )?(?:changera|va changer|changer|nchangera|change(?:ra)? jamais"
+    r"|s arrangera|s ameliorera)(?: jamais)?" + _NOT_A_VIEW,
+    r"(?:ca|sa|tout|ma vie|rien) (?:ne |n )?(?:ira|va|sera|va aller) (?:jamais|plus jamais|pas)"
+    r" (?:mieux|bien|aller mieux|s arranger|changer)" + _NOT_A_VIEW,
+    r"(?:ca|sa|rien|tout|ma vie) (?:ne )?(?:s arrangera|s ameliorera|changera) jamais"
+    + _NOT_A_VIEW,
+    r"(?:c est|tout est|est) (?:foutu|fini|perdu|cuit) (?:pour moi|de toute facon|d avance)",
+    "a quoi bon"
+    + ending(
+        "continuer",
+        "vivre",
+        "tout ca",
+        "essayer",
+        "me battre",
+        "je",
+        "j",
+        "de toute facon",
+        "alors",
+        "tout",
+        "me lever",
+        "exister",
+        "rester",
+        "lutter",
+        "avancer",
+    ),
+    r"(?:plus|pas|aucun|perdu|n ai plus|plus aucun|ai perdu) (?:d |l |tout |aucun )?espoir"
+    + ending(
+        "je",
+        "j",
+        "pour moi",
+        "de m en sortir",
+        "que (?:ca|sa) change",
+        "que (?:ca|sa) aille mieux",
+        "en la vie",
+        "en rien",
+        "du tout",
+        "rien",
+        "alors",
+        "demain",
+        "dans la vie",
+        "c est",
+    ),
+    r"vois (?:plus |pas )?(?:aucune |aucun |d |de )?(?:issue|sortie|avenir|futur|lumiere"
+    r"|espoir)(?! de secours\b)",
+    r"vois (?:plus |pas )?(?:aucune |d |de )?solution" + ending("a part", "sauf", "pour moi"),
+    r"je suis (?:completement |vraiment |tellement )?a bout"
+    + ending("je", "j", r"de (?:tout|la vie|ma vie|forces)", "plus", "franchement"),
+    r"je (?:ne )?peux (?:plus|pu)"
+    + ending("je", "j", r"de (?:vivre|tout|rien)", "franchement", "vraiment", "c est trop"),
+    r"(?:serai|serais|sera) (?:jamais|plus jamais) (?:heureu(?:x|se)|bien|normale?|aimee?)",
+    r"plus rien n a (?:de |d )?(?:sens|importance|gout)",
+    r"(?:marre|fatiguee?|epuisee?|lasse?|ras le bol) (?:de|d) (?:me battre|lutter|souffrir"
+    r"|faire semblant|etre moi|respirer|ce monde)",
+]
+
+_TRAPPED = [
+    r"(?:me sens|suis|sens|me sentais|etais) (?:completement |totalement |vraiment |tellement"
+    r" |trop |comme )?(?:piegee?|prise? au piege|enfermee?|coincee?|prisonniere?|prisonnier"
+    r"|emmuree?|bloquee?)"
+    + ending(
+        r"dans (?:ma|cette|mon) (?:propre )?(?:vie|tete|corps|souffrance|situation|douleur)",
+        "sans",
+        "je",
+        "j",
+        "et",
+        "comme",
+        "de partout",
+        "a l interieur",
+        "y a",
+        "il y a",
+        "pas",
+        "aucune",
+    ),
+    r"(?:y a|il y a|y a plus|il n y a|n y a|ya) (?:pas|plus|aucune) (?:d |de )?(?:issue"
+    r"|sortie|echappatoire)(?! de secours\b)"
+    + ending("je", "j", "pour moi", "a part", "sauf", "et"),
+    r"(?:la |cette |ma )?(?:douleur|souffrance|peine) (?:est |devient |est devenue )?(?:trop"
+    r" forte|insupportable|intenable|invivable|trop grande|trop lourde|sans fin)",
+    r"souffre (?:trop|tellement|tant|enormement|beaucoup trop|grave|de ouf)"
+    + ending(
+        "je",
+        "j",
+        "et",
+        "a l interieur",
+        "c est",
+        "personne",
+        "plus",
+        "moralement",
+        "dans ma tete",
+        "depuis",
+    ),
+    r"(?:ca|sa) fait (?:trop|tellement|si|tres) mal"
+    + ending("je", "j", "a l interieur", "dans ma tete", "de vivre", "d exister", "et", "tout"),
+    r"supporte (?:plus|pu) (?:rien|cette douleur|la douleur|ma vie|cette vie|cette souffrance"
+    r"|d etre moi|d exister|de vivre)",
+    r"ma vie (?:est|c est) (?:devenue )?(?:un enfer|insupportable|invivable|une prison"
+    r"|un cauchemar)",
+]
+
+_BURDEN_MORE = [
+    r"(?:mieux|plus heureu\w*|soulage\w*|tranquilles?|libres?|en paix|plus simple|plus facile"
+    r"|respirerai\w*) (?:\w+ ){0,4}?(?:si|quand|une fois que|le jour ou) (?:je|j) (?:\w+ ){0,2}?"
+    r"(?:plus la|pas la|partie?|morte?|disparue?|disparaissais|partais|partirai\w*|mourais"
+    r"|mourrai\w*|existais plus|existerai plus|n existais pas|existais pas)",
+    r"suis (?:\w+ ){0,2}?(?:un|une) (?:fardeau|boulet|poids mort)",
+    r"suis (?:\w+ ){0,2}?(?:un|une) (?:poids|charge)"
+    + ending("pour", "a", "je", "j", "sur", "en plus", "ils"),
+    r"(?:gache|gacher|pourris|pourrir|detruis|detruire) (?:la vie|leur vie|leurs vies|la vie de"
+    r" \w+|la vie des autres)",
+    r"(?:je leur|je lui|je vous) (?:coute|coutes) (?:trop|cher|tellement)",
+    r"je suis de trop",
+]
+
+_LEAVING = [
+    r"(?:serai|serais|sera) (?:bientot |surement |sans doute )?(?:plus|pu) (?:la|ici|en vie|de"
+    r" ce monde|parmi vous|vivante?)"
+    + ending(
+        "demain",
+        "bientot",
+        "longtemps",
+        r"(?:tres|plus|pour) longtemps",
+        r"dans (?:quelques|peu|une|deux)",
+        "la semaine prochaine",
+        r"pour (?:vous|personne|voir|le voir|le prochain|la prochaine)",
+        "ce soir",
+        "apres ce soir",
+        "de toute facon",
+        "alors",
+        "quand",
+    ),
+    r"(?:serai|serais) (?:bientot )?(?:plus|pu) (?:un|une) (?:probleme|fardeau|poids|souci"
+    r"|charge)",
+    r"(?:c est|ce sera|ca sera|est) (?:mon|ma) (?:dernier jour|derniere nuit|derniere journee"
+    r"|dernier soir|dernier week end|derniere semaine)"
+    + ending("sur terre", "en vie", "ici bas", "dans ce monde", "de ma vie", "adieu", "alors"),
+    r"vous (?:n )?(?:entendrez|verrez|reverrez) plus (?:jamais )?parler de moi",
+    r"vous (?:ne )?me (?:reverrez|verrez|entendrez|lirez) (?:plus|jamais)",
+    r"tout (?:sera|va etre) (?:bientot )?(?:fini|termine)(?: bientot| ce soir| demain"
+    r"| pour moi)",
+    r"(?:tiendrai|passerai|survivrai) (?:pas|plus) (?:la nuit|cette nuit|jusqu a demain"
+    r"|la semaine|longtemps)",
+]
+
+_GOODBYE = [
+    r"(?:c est|ceci est|voici|ce sera|ca sera|est) (?:mon|ma) (?:tout )?(?:dernier|derniere)"
+    r" (?:message|mot|mots|lettre|texto|sms)"
+    r"(?! (?:avant (?:la|le|l) (?!(?:fin|mort|grand)\b)|pour (?:aujourd hui|ce soir|la journee"
+    r"|le moment|ce matin)|sur ce sujet|du jour|de la (?:journee|soiree)|d aujourd hui"
+    r"|pour l instant)\b)",
+    r"mon dernier (?:message|mot) (?:pour (?:vous|toi|tout le monde|le monde)|a (?:tous|vous"
+    r"|toi|tout le monde)|avant de (?:partir|mourir|disparaitre|m en aller|en finir))",
+    r"adieu (?:tout le monde|a tous|a toutes|le monde|la vie|ma famille|maman|papa|mes amis"
+    r"|pour toujours|les amis|vous tous|a vous|cruel)",
+    r"je (?:vous |te )?(?:dis|fais) (?:mes )?adieux?",
+    r"je (?:vous|t) aime (?:tous |toutes |fort |tellement )?(?:\w+ )?adieu",
+    r"(?:c est|ce sera) la derniere fois (?:que je|qu on) (?:vous |te |t |me )?(?:ecris|parle"
+    r"|lis|verr\w*|connecte)(?! (?:avant|pour (?:aujourd hui|ce soir|la journee))\b)",
+    r"c est (?:un|mon) (?:dernier )?adieu",
+    r"au revoir (?:pour toujours|a jamais|pour de bon|definitivement|la vie|le monde)",
+    r"dire (?:au revoir|adieu) (?:a quelqu un|a personne)",
+    r"(?:dites|dis|dite|dit) a (?:ma mere|mon pere|mes parents|ma famille|maman|papa|ma soeur"
+    r"|mon frere|mes amis|ma copine|mon copain|ma meilleure amie|mon meilleur ami|ma mamie)"
+    r" (?:que )?(?:je (?:les |l |la |le )?(?:aime|aimais|suis desolee?)|desolee?|pardon"
+    r"|je m excuse)",
+    r"(?:prenez|prends|occupez vous|occupe toi) (?:bien )?soin de (?:mon chat|mon chien"
+    r"|ma mere|maman|mes parents|ma famille|mon frere|ma soeur|mes animaux|mon lapin|ma chatte"
+    r"|mon poisson)",
+    r"(?:pardon|desolee?|je m excuse|excusez moi) pour tout"
+    + ending(
+        "adieu",
+        "au revoir",
+        "je vous aime",
+        "je t aime",
+        "maman",
+        "papa",
+        "prenez",
+        "dites",
+        "c est",
+        "je pars",
+        "j ai",
+        "je suis",
+    ),
+    r"(?:bye|adieu|au revoir|salut) (?:a )?(?:tout le monde|a tous|vous tous) (?:\w+ ){0,3}?"
+    r"merci pour tout(?! (?:\w+ ){0,3}?(?:a bientot|a la prochaine|a demain|l annee"
+    r" prochaine)\b)",
+    r"merci pour tout (?:et )?(?:adieu|pardon|je vous aime)",
+]
+
+_AFFAIRS = [
+    r"(?:ecrit|ecrire|redige|rediger|laisse|laisser|prepare|preparer|ecris|termine) (?:une |des"
+    r" |ma |mes |la |les |quelques )?(?:lettres?|mots?|messages?) (?:d |de )?adieux?",
+    r"(?:ecrit|ecrire|laisse|laisser|ecris|redige|envoye) (?:une |des |quelques |mes )?"
+    r"(?:lettres?|mots?) (?:a|pour) (?:chacun|ma famille|mes parents|mes proches|tout le monde"
+    r"|ceux que j aime|ma mere|mon pere|maman|papa|mes amis|ma soeur|mon frere|mes potes)"
+    r"(?=(?: \w+){0,6}? (?:pour apres|apres(?= *$)|ils (?:la|les) (?:liront|trouveront)|quand je"
+    r" (?:serai|ne serai) plus|pour quand|au cas ou|avant de partir|pour leur dire adieu|pour"
+    r" expliquer|tout est pret)\b)",
+    r"(?:fait|ecrit|redige|prepare|faire|ecrire|rediger|preparer|termine|fini) (?:mon|un|le)"
+    r" testament",
+    r"(?:mis|mets|mettre|met) (?:de l )?ordre dans (?:mes|toutes mes) affaires",
+    r"(?:mis|mets|mettre) mes affaires en ordre",
+    r"regl\w* (?:toutes )?mes affaires" + ending("avant", "pour", "au cas ou"),
+]
+
+_GIVING_AWAY = [
+    r"(?:donne|donner|donnerai|distribue|distribuer|offert|offre|offrir|legue|leguer)"
+    r" (?:toute?s? (?:mes|les)|tous mes|la plupart de mes) \w+",
+    r"(?:donne|donner|distribue|distribuer|offert|offrir|legue|leguer|donnerai) (?:mes|toutes"
+    r" mes) (?:affaires|trucs|choses|biens|tresors|objets|bijoux|souvenirs|vetements|habits"
+    r"|livres|jeux)",
+    r"(?:donne|donner|offert|offre|offrir|legue) (?:mon|ma|mes) (?:\w+ ){1,6}?(?:a|au|aux)"
+    r" (?:\w+ ){1,3}?(?=(?:\w+ ){0,5}?(?:en aurai (?:plus|pu) (?:besoin|l usage)|en ai (?:plus"
+    r"|pu) besoin|aurai plus besoin|c est mieux comme ca|avant de partir|quand je serai plus"
+    r" la|apres mon depart)\b)",
+    r"(?:veut|veux|voulez) mes (?:trucs|affaires|choses)",
+    r"(?:veux|vais) (?:tout|tt) donner" + ending("avant de partir"),
+]
+
+_WITHDRAWAL = [
+    r"(?:m isole|me suis isolee?|m isoler|m enferme|me renferme|me suis renfermee?|me suis"
+    r" coupee? (?:de|du))"
+    + ending(
+        "de",
+        "du",
+        "completement",
+        "totalement",
+        "de plus en plus",
+        r"dans (?:ma chambre|mon coin|ma bulle)(?= *$| (?:toute|tout le temps|h24|depuis|et|je"
+        r"|j)\b)",
+        "je",
+        "j",
+        "et",
+        "tout",
+        "depuis",
+        "chez moi",
+    ),
+    r"(?:parle|vois|reponds|sors) (?:plus|pu|jamais) (?:(?:a|avec|de|d) )?(?:personne|mes amis"
+    r"|mes potes|ma famille|mes parents|qui que ce soit|ma chambre|chez moi|mon lit|la maison)",
+    r"(?:veux|voudrais|ai envie de) (?:plus|pu|pas) (?:voir|parler a|parler avec) (?:personne"
+    r"|qui que ce soit)",
+    r"(?:coupe|couper) les ponts avec (?:tout le monde|tous|mes amis|ma famille|mes proches)",
+    r"(?:bloque|bloquee|evite|fuis|supprime) (?:tout le monde|tous mes amis|toutes mes amies"
+    r"|mes amis|ma famille|tous mes contacts|tous mes comptes)",
+    r"(?:reste|suis) (?:seule?|enfermee?) (?:tout le temps|toute la journee|dans ma chambre|h24"
+    r"|tous les jours)",
+]
+
+_MEANS = [
+    r"(?:comment|moyen|methode|facon|maniere|technique|truc)s? (?:de |d |pour |pr )?"
+    r"(?:\w+ ){0,2}?(?:me tuer|me suicider|se suicider|se tuer|mettre fin a (?:mes|ses) jours"
+    r"|faire une overdose|ne (?:plus|pas) (?:me|se) reveiller|partir pour (?:de bon|toujours))",
+    r"(?:comment|moyen|methode|facon|maniere|technique|truc)s? (?:de |d |pour |pr )?"
+    r"(?:\w+ ){0,4}?(?:en finir|mourir)"
+    + ending(
+        "sans",
+        "vite",
+        "rapidement",
+        "proprement",
+        "pour de bon",
+        r"avec (?:la vie|ma vie|moi|tout)",
+        "quelqu un",
+        "ce soir",
+        "facilement",
+    ),
+    r"(?:procurer|trouver|acheter|avoir) (?:de quoi|quelque chose pour|un truc pour) (?:en"
+    r" finir|mourir|me tuer)",
+    r"combien de (?:\w+ ){0,2}?(?:cachets|comprimes|medicaments|medocs|pilules|dolipranes?"
+    r"|paracetamol|somniferes|gelules|grammes|mg|boites|plaquettes) (?:\w+ ){0,4}?(?:pour|pr)"
+    r" (?:mourir|en finir|me tuer|y rester|ne (?:plus|pas) me reveiller|une overdose|faire une"
+    r" overdose|etre mortel|tuer)",
+    r"dose (?:mortelle|letale|fatale)",
+    r"(?:ou|comment) (?:acheter|trouver|avoir|me procurer|se procurer) (?:une arme|un flingue"
+    r"|un pistolet|de la corde|une corde|du poison|du cyanure|des somniferes|des barbituriques"
+    r"|de la mort aux rats)",
+    r"mourir sans (?:souffrir|douleur|avoir mal)",
+]
+
+_SELF_HARM_MORE = [
+    r"me suis (?:encore |de nouveau |re)?(?:coupee?|scarifiee?|brulee?|mutilee?|tailladee?)"
+    + ending(
+        "hier",
+        "cette nuit",
+        "encore",
+        "ce soir",
+        "la nuit derniere",
+        "aujourd hui",
+        "ce matin",
+        "expres",
+        "volontairement",
+        r"les (?:bras|poignets|cuisses|jambes)",
+        "la peau",
+    ),
+    r"me suis encore (?:coupee?|scarifiee?|brulee?|mutilee?|tailladee?|fait du mal)",
+    r"je me (?:brule|frappe|tape|griffe|mords|pince|cogne|scarifie|mutile|coupe)"
+    + ending(
+        "quand",
+        "des que",
+        "pour",
+        "souvent",
+        "parfois",
+        "tous les",
+        "chaque",
+        "encore",
+        "la tete contre",
+        "jusqu",
+        "personne",
+        "expres",
+        "volontairement",
+        r"avec (?:un|une|des|mon|ma) (?:briquet|cigarette|lame|rasoir|cutter|compas|ciseaux)",
+        "j ai des",
+        "les bras",
+        "la peau",
+    ),
+    r"(?:cache|cacher) (?:mes |les )?(?:cicatrices|coupures|marques|bleus|brulures)",
+]
+
+LANGUAGE = Language(
+    patterns={
+        "acute": _ACUTE,
+        "suicide": _SUICIDE,
+        "self_harm": _SELF_HARM + _SELF_HARM_MORE,
+        "wish_to_die": _WISH_TO_DIE,
+        "disappear": _DISAPPEAR,
+        "not_living": _NOT_LIVING,
+        "no_reason": _NO_REASON,
+        "never_wake_up": _NEVER_WAKE,
+        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
+        "trapped": _TRAPPED,
+        "burden": _BURDEN + _BURDEN_MORE,
+        "leaving": _LEAVING,
+        "goodbye": _GOODBYE,
+        "affairs": _AFFAIRS,
+        "giving_away": _GIVING_AWAY,
+        "withdrawal": _WITHDRAWAL,
+        "means": _MEANS,
+    },
+    negation=_NEGATION,
+    others=_OTHERS,
+    chat_words=_CHAT_WORDS,
+    idiom_tails=(
+        r"de (?:rire|honte|faim|soif|ennui|froid|chaud|chaleur|jalousie|plaisir|bonheur|joie"
+        r"|impatience|envie|gene)",
+        r"d (?:ennui|envie|impatience|amour)",
+        "mdr",
+        "ptdr",
+    ),
+    tickets=(
+        r"billets?",
+        r"(?:ma|mes|une|des|ta|sa) places?",
+        r"badges?",
+        r"invitations?",
+        "goodies",
+    ),
+    long_ago=(
+        r"l an (?:dernier|passe)",
+        r"l annee (?:derniere|passee)",
+        r"il y a (?:\d+|des|quelques|plusieurs|deux|trois) (?:ans|mois)",
+        "quand j etais",
+    ),
+    new_clause=("je", "j"),
+)

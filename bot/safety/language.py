@@ -1,0 +1,47 @@
+"""What one language file gives distress detection, and the two helpers patterns are written
+with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Language:
+    """The words distress detection looks for in one language, as its file writes them.
+
+    Every entry is a regular expression over normalised text (see bot/safety/detect.py: lower
+    case, no accents, punctuation gone, one space between words, chat spelling spelt out).
+    Every pattern must open with letters, not \\w or \\S: a word is only tried against the
+    patterns that can start with its first two letters, and detection refuses any other.
+    """
+
+    # Warning-sign group (one of GROUPS in bot/safety/detect.py) -> first-person phrases.
+    patterns: dict[str, list[str]]
+    # Words just before a phrase that negate it: "i don t want to die".
+    negation: str
+    # Subjects just before a phrase that make it someone else's: "my friend wants to die".
+    others: str | None = None
+    # Chat spelling -> the words it stands for: "chui" -> "je suis".
+    chat_words: dict[str, str] = field(default_factory=dict)
+    # Tails just after a death phrase that make it an idiom: "die laughing".
+    idiom_tails: tuple[str, ...] = ()
+    # Things given away at an event, not belongings: "giving my ticket away".
+    tickets: tuple[str, ...] = ()
+    # When taken pills are a past attempt, not an emergency now: "last year".
+    long_ago: tuple[str, ...] = ()
+    # Words that open a new clause, so a negation before them belongs to the clause before.
+    new_clause: tuple[str, ...] = ()
+    # Words meaning "nothing but" after a negation: "ma bghit ghir nmout" is a wish to die.
+    only: tuple[str, ...] = ()
+
+
+def any_of(*options: str) -> str:
+    """One of these patterns."""
+    return "(?:" + "|".join(options) + ")"
+
+
+def ending(*continuations: str) -> str:
+    """A phrase that is also ordinary ("I can't go on stage", "je veux en finir avec ce
+    dossier") counts only when the message ends there or carries on with one of these words."""
+    return "(?= *$| " + any_of(*continuations) + r"\b)"
