@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.language import Language, ending
+from bot.safety.language import AT_END, Language, ending
 
 ARABIZI_WORD = re.compile(
     r"^(?!\d+(?:e|er|ere|eme|nd|rd|st|th)$)(?=.*[a-z])(?=.*[235679])[a-z0-9]+$"
@@ -290,22 +290,54 @@ _SELF_HARM_MORE = [
     r"n?sali (?:maa|m[ae]a|ma) (?:hyati|rass?i|had l ?h[ae]?yat|had dnya)",
 ]
 
+# Signs written without "nmout" or "ntahr" (measured on the first blind holdout, then checked
+# against every look-alike): sleeping and not waking, letters and things in order, cutting
+# one's arm, every door closed, rest from this world, gone or not here tomorrow.
+_SIGNS_UNSAID = {
+    "self_harm": [
+        r"(?:kanqtea|kanqtaa|kanqta|knqtea|kanqetta|kanjreh|kanjrah|kanjrh) (?:f |fi )?(?:yddi"
+        r"|yedi|iddi|ydi|yeddi|drai|draai|rasi|jldi|rjli)",
+    ],
+    "never_wake_up": [
+        r"(?:naes|naas|nnaes|nnaas) (?:\w+ ){0,3}?(?:w|o) (?:mankoch|mankonch|ma nkonch|ma nkoch"
+        r"|ma n?fiqch|manfiqch|ma n?faqch|manfaqch|ma nnodch|mannodch)",
+    ],
+    "trapped": [
+        r"kolchi (?:msdod|msdoud|mbloki|mghlo?q) (?:aliya|alia|fwjhi|f wjhi)",
+        r"mabqa (?:hta|ta) (?:bab|chi bab|amal|hal)" + AT_END,
+    ],
+    "wish_to_die": [
+        r"(?:bghit|baghi|bagha|nebghi|kanbghi) n?rtah (?:mn|men|m) (?:had )?(?:denya|dnya"
+        r"|dounya|donya|lhyat|hyati|had l ?hyat)",
+    ],
+    "leaving": [
+        r"(?:ghda|ghdda|ghedda) (?:ma ?ghadich|mghadich|maghadich|mghanch) (?:nkon|nkoun|nkun)"
+        r" (?:hna|maakom|f had denya)" + AT_END,
+        r"(?:ghda|ghdda|ghedda) (?:ghadi )?(?:nkon|nkoun) (?:mchit|mat|ghbrt)" + AT_END,
+    ],
+    "affairs": [
+        r"ktebt (?:\w+ )?(?:bria|briya|brawat|risala|lettre|lettres) (?:\w+ ){0,6}?(?:rttebt"
+        r"|rtebt|rtbt|nadmt|neddemt|sawbt)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns={
         "acute": _ACUTE,
         "suicide": _SUICIDE,
-        "self_harm": _SELF_HARM + _SELF_HARM_MORE,
-        "wish_to_die": _WISH_TO_DIE,
+        "self_harm": _SELF_HARM + _SELF_HARM_MORE + _SIGNS_UNSAID["self_harm"],
+        "wish_to_die": _WISH_TO_DIE + _SIGNS_UNSAID["wish_to_die"],
         "disappear": _DISAPPEAR,
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON,
-        "never_wake_up": _NEVER_WAKE,
+        "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
         "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
-        "trapped": _TRAPPED,
+        "trapped": _TRAPPED + _SIGNS_UNSAID["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
-        "leaving": _LEAVING,
+        "leaving": _LEAVING + _SIGNS_UNSAID["leaving"],
         "goodbye": _GOODBYE,
-        "affairs": _AFFAIRS,
+        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
         "means": _MEANS,

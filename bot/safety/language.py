@@ -45,3 +45,8 @@ def ending(*continuations: str) -> str:
     """A phrase that is also ordinary ("I can't go on stage", "je veux en finir avec ce
     dossier") counts only when the message ends there or carries on with one of these words."""
     return "(?= *$| " + any_of(*continuations) + r"\b)"
+
+
+# A phrase that counts only as the message's last words: "ghda nkon mchit" closes a goodbye,
+# "ghda nkon mchit l casa" is a trip.
+AT_END = r"(?= *$)"
