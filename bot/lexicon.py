@@ -81,6 +81,7 @@ STOPWORDS = (
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     ok okay oki dacc daccord wakha واخا
+    kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
     very r u ur ya abt bout tho bc cuz coz
@@ -473,6 +474,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "chra7t",
         "7ka",
         "7kat",
+        # Darija dwa (spoke); only the forms that are not "دوا", medicine.
+        "dwaw",
+        "dwat",
+        "دواو",
         "hka",
         "تطرق",
         "تطرقت",
