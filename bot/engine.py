@@ -246,9 +246,9 @@ class Engine:
         ]
         if close:
             choices = [best, *close]
-            panel = self._panel_of_all(analysis, [c.entry_id for c in choices])
-            if panel is not None:
-                return self.card(panel, language, score=best.score)
+            summary = self._naming_all(analysis, [c.entry_id for c in choices], language)
+            if summary is not None:
+                return self.card(summary, language, score=best.score)
             return Reply(
                 "clarify",
                 language,
@@ -258,17 +258,30 @@ class Engine:
             )
         return self.card(best.entry_id, language, score=best.score)
 
-    def _panel_of_all(self, analysis: Analysis, ids: list[str]) -> str | None:
-        """The round table asked about when the other choices all sit on it: "the panelists
-        of the 2nd round table" is that table (its card lists them), not a choice of three."""
-        if "@panel" not in analysis.terms:
-            return None
-        panels = [i for i in ids if self.pack.panel(i)]
-        if len(panels) != 1:
-            return None
-        members = [self.pack.speaker(i) for i in ids if i != panels[0]]
-        if all(s is not None and s.panel == panels[0] for s in members):
-            return panels[0]
+    def _naming_all(self, analysis: Analysis, ids: list[str], language: str) -> str | None:
+        """The choice whose answer already names every other one, all of them speakers: "the
+        panelists of the 2nd round table" is that table, "anything on stigma?" the entry on
+        who spoke about it; either lists the people a "which one?" would offer."""
+        subject = [t for t in analysis.known if self.matcher.is_subject(t)]
+        for summary in ids:
+            others = [self.pack.speaker(i) for i in ids if i != summary]
+            if not others or any(s is None for s in others):
+                continue
+            # A round table answers for its members when the message asks about one; any
+            # other entry when it holds all the message asks about.
+            if self.pack.panel(summary):
+                if "@panel" not in analysis.terms:
+                    continue
+            elif self.matcher.covers(summary, subject) < FITS_COVERAGE:
+                continue
+            text = fold(self.card(summary, language).answer)
+            named = {s.id for s in self.pack.speakers if fold(s.name) in text}
+            # An answer naming everyone (who took part) lists; it does not pick among them.
+            if (
+                len(named) < len(self.pack.speakers)
+                and {s.id for s in others if s is not None} <= named
+            ):
+                return summary
         return None
 
     def _several(self, analysis: Analysis) -> list[str]:

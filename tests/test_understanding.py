@@ -136,6 +136,9 @@ PROGRAMME = [
     ("شكون كانو فالطابلة روند الثانية؟", "positive_impact", "ar"),
     # The list a lone common word names.
     ("les tables rondes ?", "programme", "fr"),
+    # An entry that already names the people a "which one?" would offer answers instead.
+    ("they said anything about parents?", "faq_parents", "en"),
+    ("wach hdro 3la stigma?", "faq_stigma", "fr"),
 ]
 
 
