@@ -275,7 +275,11 @@ class Engine:
             elif self.matcher.covers(summary, subject) < FITS_COVERAGE:
                 continue
             text = fold(self.card(summary, language).answer)
-            named = {s.id for s in self.pack.speakers if fold(s.name) in text}
+            named = {
+                s.id
+                for s in self.pack.speakers
+                if any(fold(n) in text for n in (s.name, *s.names_ar))
+            }
             # An answer naming everyone (who took part) lists; it does not pick among them.
             if (
                 len(named) < len(self.pack.speakers)

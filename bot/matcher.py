@@ -441,7 +441,10 @@ class Matcher:
             per_entry[self._docs[index].entry_id].append(index)
 
         def rest_of(query_part: float) -> float:
-            return QUERY_ONLY * (known_weight - query_part) + UNKNOWN * unknown_weight
+            # A name said twice ("Rivera riviera") can share more than the message weighs,
+            # boosted on its own entry: what is left is never less than nothing (score <= 100).
+            left = max(0.0, known_weight - query_part)
+            return QUERY_ONLY * left + UNKNOWN * unknown_weight
 
         # Per entry, what all its phrasings together share with the message bounds what any
         # one of them can score, so entries are scored best bound first and the rest skipped.
@@ -465,7 +468,8 @@ class Matcher:
                 # subject; a phrasing with no subject of its own ("where was it?") may.
                 if needs_content and not content and self._doc_has_content[index]:
                     continue
-                rest = rest_of(query_part) + PHRASING_ONLY * (self._doc_weight[index] - doc_part)
+                unsaid = max(0.0, self._doc_weight[index] - doc_part)
+                rest = rest_of(query_part) + PHRASING_ONLY * unsaid
                 score = 100.0 * gain / (gain + rest)
                 if self._docs[index].generated:
                     score *= GENERATED_PENALTY

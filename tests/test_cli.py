@@ -57,7 +57,7 @@ def test_ask_json_reads_one_question_per_line_from_stdin(run: Run) -> None:
         "متى انعقدت القمة؟",
         "",
         "je veux mourir",
-        "stigma",
+        "la sécurité en ligne",
         "reset my Instagram password",
         "chkoun Toufiq",
     ]

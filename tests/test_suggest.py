@@ -23,6 +23,8 @@ SECRET = b"suggest-tests-secret-0123456789ab"
 BASE = datetime.now(UTC) - timedelta(days=1)
 ALICE, BOB, CAROL, DAN, ERIN, FRANK, GINA, HUGO = range(101, 109)
 TICKETS = "les billets coûtaient combien"  # the shipped pack falls back on it
+# "Which one?": the round table on it, or the speaker on that table who spoke of it.
+SAFETY = "la sécurité en ligne"
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +95,8 @@ def by_question(groups: list[suggest.MissGroup]) -> dict[str, suggest.MissGroup]
 async def test_each_kind_of_miss_is_found_with_its_reason(log: Log, engine: Engine) -> None:
     assert engine.reply(TICKETS).kind == "fallback"
     log.ask(ALICE, 0, TICKETS)
-    log.ask(BOB, 0, "parents")  # "which one?", and Bob never says which
-    assert engine.reply("parents").kind == "clarify"
+    log.ask(BOB, 0, SAFETY)  # "which one?", and Bob never says which
+    assert engine.reply(SAFETY).kind == "clarify"
     down = log.ask(CAROL, 0, "when did the summit happen")
     log.store.log_feedback(down, CAROL, -1)
     # Gina gets the participants for a question about the hours, and asks again at once.
@@ -105,7 +107,7 @@ async def test_each_kind_of_miss_is_found_with_its_reason(log: Log, engine: Engi
     groups = by_question(await log.groups())
 
     assert groups[TICKETS].reasons == {"fallback": 1}
-    assert groups["parents"].reasons == {"which_one": 1}
+    assert groups[SAFETY].reasons == {"which_one": 1}
     assert groups["when did the summit happen"].reasons == {"thumbs_down": 1}
     assert groups["horaires dyal sommet chno kano"].reasons == {"asked_again": 1}
     assert len(groups) == 4  # the second question was answered well
@@ -138,18 +140,16 @@ async def test_an_entry_that_answered_wrongly_is_never_proposed_for_it(log: Log)
 async def test_a_which_one_resolved_by_a_press_or_a_clearer_question_is_no_miss(
     log: Log,
 ) -> None:
-    log.ask(DAN, 0, "parents")
-    log.press(DAN, 8, "faq_parents")
-    log.ask(ERIN, 0, "parents")
-    log.ask(ERIN, 20, "qui a parlé du rôle des parents")
-    log.ask(FRANK, 0, "parents")
-    log.press(FRANK, 600, "faq_parents")  # ten minutes later: another visit
+    log.ask(DAN, 0, SAFETY)
+    log.press(DAN, 8, "toufiq")
+    log.ask(ERIN, 0, SAFETY)
+    log.ask(ERIN, 20, "la table ronde sur la sécurité en ligne")
+    log.ask(FRANK, 0, SAFETY)
+    log.press(FRANK, 600, "toufiq")  # ten minutes later: another visit
 
     groups = await log.groups()
 
-    assert [(g.question, g.people, g.reasons) for g in groups] == [
-        ("parents", 1, {"which_one": 1})
-    ]
+    assert [(g.question, g.people, g.reasons) for g in groups] == [(SAFETY, 1, {"which_one": 1})]
 
 
 async def test_a_new_question_after_an_answer_is_not_a_rephrasing(log: Log) -> None:
