@@ -85,6 +85,7 @@ _WRITES = {
     "exchange": _INSERT_EXCHANGE,
     "feedback": _UPSERT_FEEDBACK,
     "language": _UPSERT_PREFERENCE,
+    "language_cleared": "DELETE FROM preferences WHERE pseudonym = ?",
 }
 
 _FORGET = (
@@ -316,11 +317,16 @@ class Store:
             return
         self._enqueue("feedback", params, pseudonym or None)
 
-    async def set_language(self, user_id: int, language: str) -> None:
-        """Remember a user's language; written at once, or held and retried if the file is busy."""
+    async def set_language(self, user_id: int, language: str | None) -> None:
+        """Remember a user's language, or forget it (None); written at once, or held and
+        retried if the file is busy."""
         pseudonym = self.pseudonym(user_id)
-        self._languages[pseudonym] = language
-        self._enqueue("language", (pseudonym, language, to_iso(None)), pseudonym)
+        if language is None:
+            self._languages.pop(pseudonym, None)
+            self._enqueue("language_cleared", (pseudonym,), pseudonym)
+        else:
+            self._languages[pseudonym] = language
+            self._enqueue("language", (pseudonym, language, to_iso(None)), pseudonym)
         await self.flush()
 
     async def get_language(self, user_id: int) -> str | None:

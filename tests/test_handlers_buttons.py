@@ -28,7 +28,7 @@ async def test_menu_buttons_show_their_screens(talk: Talk, language: str, pack: 
     _, [faq] = await talk.press("m:faq", on=welcome, language_code=language)
     assert len(faq.callback_data) == 10
     _, [languages] = await talk.press("m:language", on=welcome, language_code=language)
-    assert languages.callback_data == ["lang:fr", "lang:en", "lang:ar"]
+    assert languages.callback_data == ["lang:fr", "lang:en", "lang:ar", "lang:auto"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
