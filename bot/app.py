@@ -207,6 +207,9 @@ async def post_init(application: Application) -> None:
         application.job_queue.run_repeating(
             purge_log, interval=PURGE_EVERY, first=PURGE_EVERY, name="purge-log"
         )
+        # Jobs run once the application has started (polling, or the webhook server bound),
+        # so a start that fails prints its one `Error:` line and nothing else.
+        application.job_queue.run_once(announce_start, 0, name="announce-start")
     await set_command_menus(application, settings)
     # The distress patterns compile on first use; a first message must not wait for that.
     safety.prepare()
@@ -214,12 +217,15 @@ async def post_init(application: Application) -> None:
     # collector's reach, they no longer make every full collection a 60-80 ms pause.
     gc.collect()
     gc.freeze()
-    # Logged once the token, the log and the pack have all been accepted: a start that fails
-    # prints its one `Error:` line and nothing else.
+
+
+async def announce_start(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The one line that says the bot is up."""
+    settings = services.settings(context)
     mode = "webhook" if settings.webhook_url else "polling"
     log.info(
         "started as @%s (%s, %d concurrent updates)",
-        application.bot.username,
+        context.bot.username,
         mode,
         settings.concurrent_updates,
     )
@@ -300,6 +306,16 @@ def run(settings: Settings, pack: Pack) -> int:
         return _fail(settings, text)
     except (StoreError, SecretError) as exc:
         return _fail(settings, str(exc))
+    except OSError as exc:
+        if not settings.webhook_url:  # only the webhook server opens a socket of its own
+            log.exception("stopped by an unexpected error")
+            return 1
+        text = (
+            f"cannot listen on WEBHOOK_LISTEN={settings.webhook_listen} "
+            f"WEBHOOK_PORT={settings.webhook_port} ({exc}): choose a free port, or stop what "
+            "uses it"
+        )
+        return _fail(settings, text, status=1)
     except TelegramError as exc:
         # Most likely the network: exit 1 so that a supervisor (systemd) tries again.
         text = (

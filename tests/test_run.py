@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -75,6 +76,7 @@ async def test_run_answers_a_user_then_stops_cleanly_on_sigterm(
     output = out.read_text() + err.read_text()
     assert code == 0, output
     assert "DEBUG" in output  # the debug logs really were on
+    assert "INFO summit_bot: started as @summit_test_bot (polling, 4 concurrent updates)" in output
     assert botapi.token not in output
     assert botapi.token.split(":")[1] not in output
     with sqlite3.connect(tmp_path / "data" / "log.sqlite3") as db:
@@ -189,6 +191,36 @@ async def test_a_failed_start_is_one_line_naming_the_setting(
     assert lines[0].startswith(expected.format(tmp_path=tmp_path)), lines[0]
     assert "DATABASE_PATH" in lines[0] or "DATABASE_PATH" not in case
     assert botapi.token not in lines[0]
+
+
+async def test_a_webhook_port_in_use_is_one_line_naming_it(
+    botapi: BotApiServer, tmp_path: Path
+) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        env = environment(
+            botapi,
+            tmp_path,
+            LOG_LEVEL="INFO",
+            WEBHOOK_URL="https://bot.example.org/telegram",
+            WEBHOOK_LISTEN="127.0.0.1",
+            WEBHOOK_PORT=str(port),
+        )
+        process, out, err = await start_bot(env, tmp_path)
+        try:
+            code = await asyncio.wait_for(process.wait(), 30)
+        finally:
+            await stop(process)
+    *before, last = (out.read_text() + err.read_text()).splitlines()
+    assert code == 1
+    assert last == (
+        f"Error: cannot listen on WEBHOOK_LISTEN=127.0.0.1 WEBHOOK_PORT={port} "
+        "([Errno 98] Address already in use): choose a free port, or stop what uses it"
+    )
+    # Before it, only what a first start says: the new user-id key, the new log's schema.
+    assert all(re.search(r" INFO bot\.(pseudonym|store): ", line) for line in before), before
 
 
 async def test_at_debug_a_failed_start_shows_its_details_then_the_one_line(
