@@ -719,7 +719,9 @@ async def _connect(path: Path) -> aiosqlite.Connection:
             await connection.close()
         if isinstance(exc, StoreError) or not isinstance(exc, sqlite3.Error):
             raise
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        # sqlite_errorname arrived in Python 3.11; 3.10 has only SQLite's message.
+        notadb = getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB"
+        if notadb or str(exc) == "file is not a database":
             raise StoreError(
                 f"{path} is not a SQLite database; set DATABASE_PATH to another file or move "
                 "this one away"
