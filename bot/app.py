@@ -208,8 +208,14 @@ async def post_init(application: Application) -> None:
             purge_log, interval=PURGE_EVERY, first=PURGE_EVERY, name="purge-log"
         )
         # Jobs run once the application has started (polling, or the webhook server bound),
-        # so a start that fails prints its one `Error:` line and nothing else.
-        application.job_queue.run_once(announce_start, 0, name="announce-start")
+        # so a start that fails prints its one `Error:` line and nothing else. No grace limit:
+        # the job is due now, and starting may take longer than APScheduler's default 1 s.
+        application.job_queue.run_once(
+            announce_start,
+            0,
+            name="announce-start",
+            job_kwargs={"misfire_grace_time": None},
+        )
     await set_command_menus(application, settings)
     # The distress patterns compile on first use; a first message must not wait for that.
     safety.prepare()
