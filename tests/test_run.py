@@ -33,9 +33,9 @@ def environment(server: BotApiServer, tmp_path: Path, **extra: str) -> dict[str,
 
 
 async def start_bot(
-    env: dict[str, str], tmp_path: Path, *command: str
+    env: dict[str, str], tmp_path: Path, command: tuple[str, ...] = ("run",)
 ) -> tuple[asyncio.subprocess.Process, Path, Path]:
-    """`summit-bot run` (or `command`) in the background, its output in two files."""
+    """`summit-bot run` (or `command`, () for none) in the background, output in two files."""
     # Files, not pipes: DEBUG output could fill a pipe and block the bot while we wait on it.
     out, err = tmp_path / "stdout.log", tmp_path / "stderr.log"
     with out.open("wb") as stdout, err.open("wb") as stderr:
@@ -43,7 +43,7 @@ async def start_bot(
             sys.executable,
             "-m",
             "bot.cli",
-            *(command or ["run"]),
+            *command,
             cwd=tmp_path,  # no stray .env from the developer's checkout
             env=env,
             stdout=stdout,
@@ -180,7 +180,7 @@ async def test_a_failed_start_is_one_line_naming_the_setting(
     env = environment(botapi, tmp_path, LOG_LEVEL="INFO", **settings(tmp_path))
     if case == "rejected token":
         botapi.fail_next("getMe", 401, retry_after=None, description="Unauthorized")
-    process, out, err = await start_bot(env, tmp_path, *command)
+    process, out, err = await start_bot(env, tmp_path, command)
     try:
         code = await asyncio.wait_for(process.wait(), 30)
     finally:
