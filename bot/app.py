@@ -110,10 +110,10 @@ class PollingRequest(HTTPXRequest):
     every update twice would cost about a tenth of the bot's time.
 
     Outages: after a failed poll PTB sleeps (1 s, growing to 30 s) where SIGTERM cannot cut the
-    sleep short, so a stop during an outage took up to 30 s (18 s measured), near systemd's
-    20 s stop timeout. Here a long poll that fails for the network or a 5xx is tried again
-    inside the request, with the same waits; PTB cancels a poll in progress at once when it
-    stops, so the wait ends with it. One warning when the outage begins, one line when it ends.
+    sleep short, so a stop during an outage could take up to 30 s, past systemd's 20 s stop
+    timeout. Here a long poll that fails for the network or a 5xx is tried again inside the
+    request, with the same waits; PTB cancels a poll in progress at once when it stops, so the
+    wait ends with it. One warning when the outage begins, one line when it ends.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
