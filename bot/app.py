@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from telegram import BotCommand, BotCommandScopeChat, Update
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -29,7 +29,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
+from telegram.request import HTTPXRequest, RequestData
 
 from bot import render, safety
 from bot.config import Settings
@@ -57,6 +57,10 @@ POOL_TIMEOUT = 5.0
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Libraries that log every request (httpx puts the token in the URL) or every job run.
 QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler")
+# Waits between failed polls, as python-telegram-bot's own: 1 s, then half as long again each
+# time, at most 30 s. A minute-long Telegram outage costs about ten requests.
+POLL_RETRY_FIRST = 1.0
+POLL_RETRY_MAX = 30.0
 
 
 # --- the Application ---------------------------------------------------------------------------
@@ -70,7 +74,7 @@ def build_application(
         ApplicationBuilder()
         .token(settings.token)
         .base_url(base_url or settings.api_base_url)
-        .get_updates_request(SkipUnreadableUpdates(connection_pool_size=1))
+        .get_updates_request(PollingRequest(connection_pool_size=1))
         .concurrent_updates(settings.concurrent_updates)
         # One connection per concurrent update (telegram-testing.md point 12 measured 4/4).
         .connection_pool_size(settings.concurrent_updates)
@@ -96,29 +100,73 @@ def build_application(
     return application
 
 
-class SkipUnreadableUpdates(HTTPXRequest):
-    """Fetches updates, replacing one that python-telegram-bot cannot read with a bare update.
+class PollingRequest(HTTPXRequest):
+    """The getUpdates connection: skips unreadable updates and waits out outages stoppably.
 
-    PTB parses a whole getUpdates batch at once: one malformed update (a sticker missing its
-    fields) fails the batch, the offset never moves, and the same batch is fetched forever, so
-    nobody gets an answer again. When a batch comes back a second time, each update is checked
-    and an unreadable one becomes a bare `{"update_id": N}`, which matches no handler and moves
-    the offset past it. Only a repeated batch is checked: parsing every update twice would
-    cost about a tenth of the bot's time.
+    Unreadable updates: PTB parses a whole getUpdates batch at once: one malformed update (a
+    sticker missing its fields) fails the batch, the offset never moves, and the same batch is
+    fetched forever, so nobody gets an answer again. When a batch comes back a second time,
+    each update is checked and an unreadable one becomes a bare `{"update_id": N}`, which
+    matches no handler and moves the offset past it. Only a repeated batch is checked: parsing
+    every update twice would cost about a tenth of the bot's time.
+
+    Outages: after a failed poll PTB sleeps (1 s, growing to 30 s) where SIGTERM cannot cut the
+    sleep short, so a stop during an outage could take up to 30 s, past systemd's 20 s stop
+    timeout. Here a long poll that fails for the network or a 5xx is tried again inside the
+    request, with the same waits; PTB cancels a poll in progress at once when it stops, so the
+    wait ends with it. One warning when the outage begins, one line when it ends.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._last_batch: object = None
+        self._outage = False
 
-    async def post(self, url: str, *args: Any, **kwargs: Any) -> Any:
-        result = await super().post(url, *args, **kwargs)
-        if url.endswith("/getUpdates") and isinstance(result, list) and result:
+    async def post(
+        self, url: str, request_data: RequestData | None = None, *args: Any, **kwargs: Any
+    ) -> Any:
+        if not url.endswith("/getUpdates"):
+            return await super().post(url, request_data, *args, **kwargs)
+        long_poll = bool(request_data and request_data.parameters.get("timeout"))
+        if not long_poll and self._outage:
+            # PTB's last call on stop only confirms the offset; during an outage it would fail
+            # and log a traceback. Unconfirmed updates are fetched again at the next start.
+            return []
+        if long_poll:
+            result = await self._poll(url, request_data, *args, **kwargs)
+        else:
+            result = await super().post(url, request_data, *args, **kwargs)
+        if isinstance(result, list) and result:
             first = result[0].get("update_id")
             if first == self._last_batch:
                 result = [_readable(update) for update in result]
             self._last_batch = first
         return result
+
+    async def _poll(self, url: str, *args: Any, **kwargs: Any) -> Any:
+        pause = 0.0
+        while True:
+            try:
+                result = await super().post(url, *args, **kwargs)
+            except (BadRequest, TimedOut):
+                raise  # a bug of ours, or a slow network that PTB retries at once
+            except NetworkError as exc:
+                pause = min(POLL_RETRY_MAX, pause * 1.5 or POLL_RETRY_FIRST)
+                if not self._outage:
+                    log.warning(
+                        "cannot fetch updates from the Bot API (%s); trying again every few "
+                        "seconds (at most %d s apart)",
+                        exc,
+                        POLL_RETRY_MAX,
+                    )
+                log.debug("fetching updates failed: %s; next try in %.1f s", exc, pause)
+                self._outage = True
+                await asyncio.sleep(pause)
+                continue
+            if self._outage:
+                self._outage = False
+                log.info("the Bot API answers again")
+            return result
 
 
 def _readable(update: dict[str, Any]) -> dict[str, Any]:
@@ -160,6 +208,15 @@ async def post_init(application: Application) -> None:
         application.job_queue.run_repeating(
             purge_log, interval=PURGE_EVERY, first=PURGE_EVERY, name="purge-log"
         )
+        # Jobs run once the application has started (polling, or the webhook server bound),
+        # so a start that fails prints its one `Error:` line and nothing else. No grace limit:
+        # the job is due now, and starting may take longer than APScheduler's default 1 s.
+        application.job_queue.run_once(
+            announce_start,
+            0,
+            name="announce-start",
+            job_kwargs={"misfire_grace_time": None},
+        )
     await set_command_menus(application, settings)
     # The distress patterns compile on first use; a first message must not wait for that.
     safety.prepare()
@@ -167,6 +224,18 @@ async def post_init(application: Application) -> None:
     # collector's reach, they no longer make every full collection a 60-80 ms pause.
     gc.collect()
     gc.freeze()
+
+
+async def announce_start(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The one line that says the bot is up."""
+    settings = services.settings(context)
+    mode = "webhook" if settings.webhook_url else "polling"
+    log.info(
+        "started as @%s (%s, %d concurrent updates)",
+        context.bot.username,
+        mode,
+        settings.concurrent_updates,
+    )
 
 
 async def post_shutdown(application: Application) -> None:
@@ -234,8 +303,6 @@ def run(settings: Settings, pack: Pack) -> int:
     """Run the bot until SIGINT or SIGTERM: polling, or a webhook when WEBHOOK_URL is set."""
     configure_logging(settings)
     application = build_application(settings, pack)
-    mode = "webhook" if settings.webhook_url else "polling"
-    log.info("starting (%s, %d concurrent updates)", mode, settings.concurrent_updates)
     try:
         if settings.webhook_url:
             application.run_webhook(**webhook_options(settings))
@@ -246,9 +313,22 @@ def run(settings: Settings, pack: Pack) -> int:
         return _fail(settings, text)
     except (StoreError, SecretError) as exc:
         return _fail(settings, str(exc))
+    except OSError as exc:
+        if not settings.webhook_url:  # only the webhook server opens a socket of its own
+            log.exception("stopped by an unexpected error")
+            return 1
+        text = (
+            f"cannot listen on WEBHOOK_LISTEN={settings.webhook_listen} "
+            f"WEBHOOK_PORT={settings.webhook_port} ({exc}): choose a free port, or stop what "
+            "uses it"
+        )
+        return _fail(settings, text, status=1)
     except TelegramError as exc:
         # Most likely the network: exit 1 so that a supervisor (systemd) tries again.
-        text = f"cannot use the Bot API at TELEGRAM_API_BASE_URL: {exc}"
+        text = (
+            f"cannot reach the Bot API at TELEGRAM_API_BASE_URL={settings.api_base_url} "
+            f"({exc}): check the network connection, or the address if you changed it"
+        )
         return _fail(settings, text, status=1)
     except Exception:
         # Through logging, not Python's own traceback printer, so the token is masked.
@@ -259,7 +339,11 @@ def run(settings: Settings, pack: Pack) -> int:
 
 
 def _fail(settings: Settings, text: str, status: int = 2) -> int:
-    """One `Error: ...` line on stderr, secrets masked; 2 means fix the configuration first."""
+    """One `Error: ...` line on stderr, secrets masked; 2 means fix the configuration first.
+
+    Called while handling the exception: its traceback goes to the log at DEBUG only.
+    """
+    log.debug("the bot could not start", exc_info=True)
     print(f"Error: {_redactor(settings).redact(text)}", file=sys.stderr)
     return status
 
@@ -305,10 +389,23 @@ def _redactor(settings: Settings) -> RedactSecrets:
 
 
 def configure_logging(settings: Settings) -> None:
-    """LOG_LEVEL on stderr, chatty libraries at WARNING, secrets redacted from every record."""
+    """LOG_LEVEL on stderr, chatty libraries at WARNING, secrets redacted from every record.
+
+    Below DEBUG, python-telegram-bot's own start and stop lines give way to the bot's, and its
+    report of a failed start (with a traceback) to the one `Error:` line `run` prints.
+    """
     logging.basicConfig(format=LOG_FORMAT, level=settings.log_level)
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+    if settings.log_level != "DEBUG":
+        logging.getLogger("telegram").setLevel(logging.WARNING)
+        # A logger's filter sees only its own records: here PTB's retry loops.
+        logging.getLogger("telegram.ext").addFilter(_failed_start_reported_by_run)
     redact = _redactor(settings)
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)
+
+
+def _failed_start_reported_by_run(record: logging.LogRecord) -> bool:
+    # PTB logs "Network Retry Loop (Bootstrap ...): ... Aborting." then raises to `run`.
+    return "(Bootstrap " not in record.getMessage()

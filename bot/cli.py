@@ -152,10 +152,22 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _pack(settings: Settings, folder: Path | None) -> Pack:
+    """The pack from --knowledge or KNOWLEDGE_DIR; one error line naming which, if it fails."""
+    path = folder or settings.knowledge_dir
+    setting = f"--knowledge {path}" if folder else f"KNOWLEDGE_DIR={path}"
+    if not path.is_dir():
+        raise CliError(
+            f"{setting}: no such folder; give the folder of a knowledge pack, or leave "
+            "KNOWLEDGE_DIR empty for the pack shipped with the bot"
+        )
     try:
-        return load_pack(folder or settings.knowledge_dir)
+        return load_pack(path)
     except PackError as exc:
-        raise CliError(f"the knowledge pack is invalid:\n{exc}") from exc
+        first = exc.problems[0] if exc.problems else exc
+        raise CliError(
+            f"{setting}: the knowledge pack has {len(exc.problems)} problem(s), the first: "
+            f"{first}; `summit-bot check` lists them all"
+        ) from exc
 
 
 def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
@@ -274,6 +286,9 @@ def cmd_chat(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
 
 async def _chat(engine: Engine, settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     store = None if args.no_log else await _open_log(settings)
+    # After the pack and the log opened: a failed start is one `Error:` line.
+    if getattr(args, "notice", None):
+        print(args.notice, file=sys.stderr)
     try:
         return await chat(engine, settings, args.lang, out, store.log_exchange if store else None)
     finally:
@@ -463,12 +478,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command is None:
             command = "run" if settings.token else "chat"
             if command == "chat":
-                print(
-                    "No TELEGRAM_BOT_TOKEN set: chatting in the terminal. To connect Telegram, "
-                    "create a bot with @BotFather and put its token in .env (see README).",
-                    file=sys.stderr,
-                )
                 args.lang, args.no_log = None, False
+                args.notice = (
+                    "No TELEGRAM_BOT_TOKEN set: chatting in the terminal. To connect Telegram, "
+                    "create a bot with @BotFather and put its token in .env (see README)."
+                )
         return COMMANDS[command](settings, args, out)
     except (CliError, ConfigError) as exc:
         print(f"Error: {exc}", file=sys.stderr)

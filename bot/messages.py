@@ -19,6 +19,9 @@ MONTHS = {
 }
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
+# The choice beside the languages that forgets a chosen one: each message is answered in its own
+# language again (Telegram's "automatic" button, the terminal's `/lang auto`).
+AUTO_LANGUAGE = "auto"
 
 _MESSAGES: dict[str, dict[str, str]] = {
     "welcome": {
@@ -151,6 +154,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Done: I will answer in English.",
         "ar": "تم: سأجيبك بالعربية.",
     },
+    "language_auto": {
+        "fr": "C'est noté : je vous réponds dans la langue de chaque message.",
+        "en": "Done: I will answer in the language of each message.",
+        "ar": "تم: سأجيبك بلغة كل رسالة.",
+    },
     "choose_language": {
         "fr": "Choisissez la langue de mes réponses :",
         "en": "Choose the language of my answers:",
@@ -228,6 +236,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "button_speakers": {"fr": "🎤 Intervenants", "en": "🎤 Speakers", "ar": "🎤 المتدخلون"},
     "button_faq": {"fr": "❓ Questions fréquentes", "en": "❓ FAQ", "ar": "❓ أسئلة شائعة"},
     "button_language": {"fr": "🌐 Langue", "en": "🌐 Language", "ar": "🌐 اللغة"},
+    "button_language_auto": {
+        "fr": "🔄 Automatique : la langue du message",
+        "en": "🔄 Automatic: the message's language",
+        "ar": "🔄 تلقائي: لغة الرسالة",
+    },
     "button_panel": {
         "fr": "Table ronde {number} : {title}",
         "en": "Round table {number}: {title}",

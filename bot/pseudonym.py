@@ -33,8 +33,8 @@ def load_or_create_secret(db_path: Path, configured: str = "") -> bytes:
         return _read_key(path) if path.exists() else _create_key(path)
     except OSError as exc:
         raise SecretError(
-            f"cannot read or create the user-id key {path}: {exc.strerror or exc}; "
-            "make its folder writable or set USER_ID_SECRET"
+            f"cannot read or create the user-id key {path} beside DATABASE_PATH: "
+            f"{exc.strerror or exc}; make that folder writable, or set USER_ID_SECRET"
         ) from exc
 
 

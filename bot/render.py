@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.cards import examples, speaker_name
 from bot.engine import Engine, Reply, Suggestion
 from bot.knowledge import Pack, Panel, Speaker
-from bot.messages import LANGUAGE_NAMES, format_date, message
+from bot.messages import AUTO_LANGUAGE, LANGUAGE_NAMES, format_date, message
 from bot.suggest import TOKEN_CHARS, MissGroup
 from bot.text import LANGUAGES
 
@@ -202,7 +202,7 @@ _CALLBACKS: dict[str, tuple[str, re.Pattern[str]]] = {
     "c": ("card", re.compile(f"({_ID})")),
     "s": ("speaker", re.compile(f"({_ID})")),
     "p": ("panel", re.compile(r"([1-9][0-9]{0,2})")),
-    "lang": ("language", re.compile(f"({'|'.join(LANGUAGES)})")),
+    "lang": ("language", re.compile(f"({'|'.join((*LANGUAGES, AUTO_LANGUAGE))})")),
     "fb": ("feedback", re.compile(r"([0-9a-f]{12}):([+-])")),
     "fg": ("forget", re.compile(r"([0-9]{1,20}):([yn])")),
     # A /suggest group's token, and the entry to add its question to ("-": ignore the group).
@@ -287,8 +287,12 @@ def menu_keyboard(language: str) -> Keyboard:
     )
 
 
-def language_keyboard() -> Keyboard:
-    return (tuple(Button(LANGUAGE_NAMES[code], language_data(code)) for code in LANGUAGES),)
+def language_keyboard(language: str) -> Keyboard:
+    """One button per language, and "automatic" under them, labelled in `language`."""
+    return (
+        tuple(Button(LANGUAGE_NAMES[code], language_data(code)) for code in LANGUAGES),
+        (Button(message("button_language_auto", language), language_data(AUTO_LANGUAGE)),),
+    )
 
 
 def panels_keyboard(pack: Pack, language: str) -> Keyboard:
@@ -435,7 +439,7 @@ def screen(engine: Engine, name: str, language: str) -> list[Outgoing]:
     if name == "faq":
         return outgoing(message("pick_faq", language), faq_keyboard(engine, language))
     if name == "language":
-        return outgoing(message("choose_language", language), language_keyboard())
+        return outgoing(message("choose_language", language), language_keyboard(language))
     raise KeyError(name)
 
 

@@ -95,6 +95,7 @@ _WRITES = {
     "feedback": _UPSERT_FEEDBACK,
     "language": _UPSERT_PREFERENCE,
     "ignore_miss": _IGNORE_MISS,
+    "language_cleared": "DELETE FROM preferences WHERE pseudonym = ?",
 }
 
 _FORGET = (
@@ -356,11 +357,16 @@ class Store:
             return
         self._enqueue("feedback", params, pseudonym or None)
 
-    async def set_language(self, user_id: int, language: str) -> None:
-        """Remember a user's language; written at once, or held and retried if the file is busy."""
+    async def set_language(self, user_id: int, language: str | None) -> None:
+        """Remember a user's language, or forget it (None); written at once, or held and
+        retried if the file is busy."""
         pseudonym = self.pseudonym(user_id)
-        self._languages[pseudonym] = language
-        self._enqueue("language", (pseudonym, language, to_iso(None)), pseudonym)
+        if language is None:
+            self._languages.pop(pseudonym, None)
+            self._enqueue("language_cleared", (pseudonym,), pseudonym)
+        else:
+            self._languages[pseudonym] = language
+            self._enqueue("language", (pseudonym, language, to_iso(None)), pseudonym)
         await self.flush()
 
     async def get_language(self, user_id: int) -> str | None:
@@ -830,7 +836,9 @@ async def _connect(path: Path) -> aiosqlite.Connection:
             await connection.close()
         if isinstance(exc, StoreError) or not isinstance(exc, sqlite3.Error):
             raise
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        # sqlite_errorname arrived in Python 3.11; 3.10 has only SQLite's message.
+        notadb = getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB"
+        if notadb or str(exc) == "file is not a database":
             raise StoreError(
                 f"{path} is not a SQLite database; set DATABASE_PATH to another file or move "
                 "this one away"

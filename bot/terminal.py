@@ -13,7 +13,7 @@ from bot.cards import examples
 from bot.config import Settings
 from bot.engine import Engine, Reply
 from bot.logbook import exchange
-from bot.messages import LANGUAGE_NAMES, format_date, message
+from bot.messages import AUTO_LANGUAGE, LANGUAGE_NAMES, format_date, message
 from bot.store import Exchange
 from bot.text import LANGUAGES
 
@@ -73,7 +73,8 @@ async def chat(
         ),
         file=out,
     )
-    print("(/programme /speakers /help /lang fr|en|ar /quit)", file=out)
+    choices = "|".join((*LANGUAGES, AUTO_LANGUAGE))
+    print(f"(/programme /speakers /help /lang {choices} /quit)", file=out)
     last: Reply | None = None
     while True:
         try:
@@ -89,12 +90,17 @@ async def chat(
             return 0
         current = chosen or current
         if command == "/lang":
-            if argument.strip() in LANGUAGES:
-                chosen = current = argument.strip()
+            argument = argument.strip()
+            if argument == AUTO_LANGUAGE:
+                chosen = None  # each message is answered in its own language again
+                print(message("language_auto", current), file=out)
+            elif argument in LANGUAGES:
+                chosen = current = argument
                 print(message("language_set", chosen), file=out)
             else:
-                names = ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES.items())
-                print(f"/lang {names}", file=out)
+                names = [f"{code} ({name})" for code, name in LANGUAGE_NAMES.items()]
+                names.append(f"{AUTO_LANGUAGE} ({message('button_language_auto', current)})")
+                print(f"/lang {', '.join(names)}", file=out)
             continue
         if command == "/programme":
             reply = engine.programme(current)

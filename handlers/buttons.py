@@ -17,7 +17,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import render
-from bot.messages import message
+from bot.messages import AUTO_LANGUAGE, message
 from bot.render import Callback
 from bot.store import StoreError
 from handlers import services, suggest
@@ -104,12 +104,15 @@ async def _card_screen(
 async def _language(
     update: Update, context: ContextTypes.DEFAULT_TYPE, callback: Callback, language: str
 ) -> None:
-    """Remember the chosen language and confirm in it."""
-    chosen = callback.value
+    """Remember the chosen language and confirm in it; "automatic" forgets the choice."""
+    chosen = None if callback.value == AUTO_LANGUAGE else callback.value
     await services.store(context).set_language(update.callback_query.from_user.id, chosen)
     await update.callback_query.answer()
-    confirmation = render.outgoing(message("language_set", chosen), render.menu_keyboard(chosen))
-    await send(update, context, confirmation)
+    if chosen is None:
+        text = message("language_auto", language)
+    else:
+        text, language = message("language_set", chosen), chosen
+    await send(update, context, render.outgoing(text, render.menu_keyboard(language)))
 
 
 async def _feedback(

@@ -6,7 +6,7 @@ import logging
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
@@ -27,10 +27,6 @@ def _describe(update: object) -> str:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log what failed, then give the user a short apology; never raise."""
     error = context.error
-    if update is None and isinstance(error, NetworkError):
-        # Polling hiccups: PTB retries on its own, a traceback per retry would drown the log.
-        log.warning("network problem while fetching updates: %s", error)
-        return
     if isinstance(error, Forbidden):
         # The user blocked the bot or it left the group: nothing to fix, no one to apologise to.
         log.warning("%s: %s", _describe(update), error)

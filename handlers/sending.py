@@ -1,8 +1,11 @@
-"""Turning `bot.render` output into Telegram messages and inline keyboards."""
+"""Turning `bot.render` output into Telegram messages and inline keyboards, and sending them."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Sequence
+from typing import Any
 
 from telegram import (
     InlineKeyboardButton,
@@ -13,11 +16,17 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
 from bot.render import Keyboard, Outgoing
 
+log = logging.getLogger("summit_bot.sending")
+
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# A 500 or a timeout from Telegram is usually gone a moment later: one more try after this
+# pause gives the user the answer instead of the apology, without holding the handler long.
+RETRY_PAUSE = 1.0
 
 
 def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
@@ -53,9 +62,10 @@ async def send(
             if quote and index == 0 and message is not None
             else None
         )
-        sent = await context.bot.send_message(
-            chat.id,
-            part.text,
+        sent = await _send_message(
+            context,
+            chat_id=chat.id,
+            text=part.text,
             parse_mode=ParseMode.HTML,
             reply_markup=markup(part.keyboard),
             link_preview_options=NO_PREVIEW,
@@ -63,3 +73,20 @@ async def send(
             reply_parameters=reply_to,
         )
     return sent
+
+
+async def _send_message(context: ContextTypes.DEFAULT_TYPE, **message: Any) -> Message:
+    """sendMessage, tried once more after a 5xx, a timeout or a dropped connection.
+
+    A 429 is the rate limiter's to wait out, and a 400 would fail again. The second try may
+    duplicate a message that Telegram delivered but did not confirm: rarer, and less harm,
+    than an apology in place of the answer.
+    """
+    try:
+        return await context.bot.send_message(**message)
+    except BadRequest:
+        raise
+    except NetworkError as exc:
+        log.warning("sending failed (%s); trying once more in %.0f s", exc, RETRY_PAUSE)
+    await asyncio.sleep(RETRY_PAUSE)
+    return await context.bot.send_message(**message)

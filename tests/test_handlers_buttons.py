@@ -30,7 +30,7 @@ async def test_menu_buttons_show_their_screens(talk: Talk, language: str, any_pa
     assert faq.callback_data == [f"c:{s}" for s in render.faq_sources(any_pack)]
     assert len(faq.callback_data) == 10
     _, [languages] = await talk.press("m:language", on=welcome, language_code=language)
-    assert languages.callback_data == ["lang:fr", "lang:en", "lang:ar"]
+    assert languages.callback_data == ["lang:fr", "lang:en", "lang:ar", "lang:auto"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

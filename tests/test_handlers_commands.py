@@ -84,10 +84,12 @@ async def test_faq_offers_ten_questions_in_the_language(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-async def test_language_offers_three_languages(talk: Talk, language: str) -> None:
+async def test_language_offers_three_languages_and_automatic(talk: Talk, language: str) -> None:
     [menu] = await talk.say("/language", language_code=language)
-    assert menu.callback_data == ["lang:fr", "lang:en", "lang:ar"]
-    assert [b["text"] for b in menu.buttons] == ["Français", "English", "العربية"]
+    assert menu.callback_data == ["lang:fr", "lang:en", "lang:ar", "lang:auto"]
+    automatic = {"fr": "Automatique", "en": "Automatic", "ar": "تلقائي"}[language]
+    assert [b["text"] for b in menu.buttons][:3] == ["Français", "English", "العربية"]
+    assert automatic in menu.buttons[3]["text"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from botapi import channel_post_update, edited_message_update, message_update
+from botapi import channel_post_update, edited_message_update, html_to_text, message_update
 from conftest import ASK_DATE, USER_ID, Talk
 from telegram import Update
 
+from bot import render
 from bot.cards import speaker_name
 from bot.knowledge import Pack
 from bot.messages import message
@@ -57,6 +58,29 @@ async def test_the_chosen_language_wins_over_the_question_language_and_survives(
     assert "12 December 2024" in reply.text
     [(language,)] = await talk.rows("SELECT language FROM preferences")
     assert language == "en"
+
+
+async def test_automatic_forgets_the_chosen_language(talk: Talk, pack: Pack) -> None:
+    await talk.press("lang:en", language_code="fr")
+    [reply] = await talk.say("C'était quand le sommet ?", language_code="fr")
+    assert "12 December 2024" in reply.text
+    calls, [confirmation] = await talk.press("lang:auto", language_code="fr")
+    # Said in the language chosen until now, with the menu in it.
+    assert confirmation.text == "Done: I will answer in the language of each message."
+    assert confirmation.buttons[0]["text"] == "📅 Programme"
+    assert [c.ok for c in calls if c.method == "answerCallbackQuery"] == [True]
+    for question, expected in [
+        ("C'était quand le sommet ?", "12 décembre 2024"),
+        ("When was the summit?", "12 December 2024"),
+        ("متى انعقدت القمة؟", "2024"),
+    ]:
+        [reply] = await talk.say(question, language_code="fr")
+        assert expected in reply.text
+    assert ARABIC.search(reply.text)
+    assert await talk.rows("SELECT language FROM preferences") == []
+    # A command follows Telegram's language again, no longer the old choice.
+    [help_screen] = await talk.say("/help", language_code="fr")
+    assert help_screen.text == html_to_text(render.help_screen(pack, "fr")[0].text)
 
 
 async def test_clarify_offers_choices_and_a_choice_gets_an_answer_with_feedback(

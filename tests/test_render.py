@@ -24,7 +24,7 @@ def every_keyboard(engine: Engine, language: str) -> list[render.Keyboard]:
     pack = engine.pack
     keyboards = [
         render.menu_keyboard(language),
-        render.language_keyboard(),
+        render.language_keyboard(language),
         render.panels_keyboard(pack, language),
         render.speakers_keyboard(pack, language),
         render.faq_keyboard(engine, language),
@@ -67,6 +67,7 @@ def test_callback_data_stays_short_for_the_longest_possible_id() -> None:
         ("s:kendili", render.Callback("speaker", "kendili")),
         ("p:2", render.Callback("panel", "2")),
         ("lang:ar", render.Callback("language", "ar")),
+        ("lang:auto", render.Callback("language", "auto")),
         ("fb:0123456789ab:+", render.Callback("feedback", "0123456789ab", "+")),
         ("fg:42:y", render.Callback("forget", "42", "y")),
     ],
