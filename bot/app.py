@@ -36,7 +36,6 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.flood import FloodGuard
 from bot.knowledge import Pack
-from bot.logbook import open_log
 from bot.pseudonym import SecretError
 from bot.store import Store, StoreError
 from bot.text import LANGUAGES
@@ -203,7 +202,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
 async def post_init(application: Application) -> None:
     """Open the conversation log (purging old rows), schedule the daily purge, set the menus."""
     settings: Settings = application.bot_data[services.SETTINGS]
-    application.bot_data[services.STORE] = await open_log(settings)
+    application.bot_data[services.STORE] = await Store.from_settings(settings)
     if application.job_queue is not None:
         application.job_queue.run_repeating(
             purge_log, interval=PURGE_EVERY, first=PURGE_EVERY, name="purge-log"

@@ -19,7 +19,6 @@ from bot.config import ConfigError, Settings
 from bot.engine import Engine
 from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
 from bot.knowledge import PHRASING_KEYS, Pack, PackError, PlaceholderError, load_pack
-from bot.logbook import exchange, open_log
 from bot.pseudonym import SecretError
 from bot.report import Report, build_report
 from bot.scaffold import ScaffoldError, create_pack
@@ -234,7 +233,9 @@ def cmd_ask(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     for question in questions:
         started = time.perf_counter()
         reply = engine.reply(question, chosen=args.lang, fallback=settings.default_language)
-        answered.append(exchange(question, reply, (time.perf_counter() - started) * 1000))
+        answered.append(
+            Exchange.for_reply(question, reply, (time.perf_counter() - started) * 1000)
+        )
         if args.json:
             print(json.dumps(reply.to_json(question), ensure_ascii=False), file=out, flush=True)
         else:
@@ -253,7 +254,7 @@ async def _log(settings: Settings, rows: list[Exchange]) -> None:
 
 async def _open_log(settings: Settings) -> Store:
     try:
-        return await open_log(settings)
+        return await Store.from_settings(settings)
     except (StoreError, SecretError) as exc:
         raise CliError(f"{exc} (or pass --no-log)") from exc
 

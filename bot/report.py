@@ -14,7 +14,7 @@ from typing import NamedTuple
 from bot import review
 from bot.engine import Engine
 from bot.review import KINDS, Stats, UnansweredGroup
-from bot.store import Store, utcnow
+from bot.store import Queries, utcnow
 
 # Labels of entries are in the language of the report's own words.
 LANGUAGE = "en"
@@ -83,7 +83,7 @@ class Report:
 
 
 async def build_report(
-    store: Store, engine: Engine, since: dt.datetime | None, now: dt.datetime | None = None
+    store: Queries, engine: Engine, since: dt.datetime | None, now: dt.datetime | None = None
 ) -> Report:
     """Read the figures of the period starting at `since` (None: all time)."""
     event = engine.pack.event
@@ -124,13 +124,13 @@ async def build_report(
 
 
 async def _misses(
-    store: Store, engine: Engine, since: dt.datetime | None
+    store: Queries, engine: Engine, since: dt.datetime | None
 ) -> list[UnansweredGroup]:
     """The most frequent groups of missed questions; the one place the grouping is chosen."""
     return await review.unanswered(store, since, engine.closest, MISSES_SHOWN)
 
 
-async def _days(store: Store, since: dt.datetime | None, now: dt.datetime) -> tuple[Day, ...]:
+async def _days(store: Queries, since: dt.datetime | None, now: dt.datetime) -> tuple[Day, ...]:
     """Every day of the period in the event's time zone, days without questions included."""
     zone = now.tzinfo
     counts: dict[dt.date, dict[str, int]] = defaultdict(lambda: dict.fromkeys(KINDS, 0))

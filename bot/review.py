@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
 
-from bot.store import Store, utcnow
+from bot.store import Queries, utcnow
 from bot.text import fold
 
 UTC = timezone.utc
@@ -95,7 +95,7 @@ class UnansweredGroup:
     thumbs_down: int = 0
 
 
-async def stats(store: Store, since: datetime | None, zone: tzinfo = UTC) -> Stats:
+async def stats(store: Queries, since: datetime | None, zone: tzinfo = UTC) -> Stats:
     """Gather the figures of `Stats` for the period starting at `since` (None: all time).
 
     Hours of the day are counted in `zone`, the event's time zone.
@@ -127,7 +127,7 @@ async def stats(store: Store, since: datetime | None, zone: tzinfo = UTC) -> Sta
 
 
 async def unanswered(
-    store: Store,
+    store: Queries,
     since: datetime | None,
     closest: Closest | None = None,
     limit: int | None = None,
@@ -141,13 +141,13 @@ async def unanswered(
 
 
 async def top_entries(
-    store: Store, since: datetime | None, limit: int = 10
+    store: Queries, since: datetime | None, limit: int = 10
 ) -> list[tuple[str, int]]:
     """The entries that answered most often, as (source, times)."""
     return await store.entry_counts(since, limit)
 
 
-async def export(store: Store, since: datetime | None, fmt: str = "csv") -> str:
+async def export(store: Queries, since: datetime | None, fmt: str = "csv") -> str:
     """Every exchange since `since`, pseudonyms only: CSV with a header row, or a JSON list."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"export format must be csv or json; got {fmt!r}")
@@ -174,7 +174,7 @@ async def export(store: Store, since: datetime | None, fmt: str = "csv") -> str:
     )
 
 
-async def export_csv(store: Store, since: datetime | None) -> str:
+async def export_csv(store: Queries, since: datetime | None) -> str:
     """Every exchange since `since` as CSV, pseudonyms only, with a header row."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

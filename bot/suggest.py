@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from bot import review, safety
 from bot.engine import MAX_QUESTION_CHARS, Engine
-from bot.store import Store
+from bot.store import Queries
 from bot.text import LANGUAGES
 
 # Replies that answer with an entry (small talk answers "hello" with its entry).
@@ -117,13 +117,13 @@ def is_noise(question: str | None) -> bool:
     )
 
 
-async def find_misses(store: Store, engine: Engine, since: datetime | None) -> list[Miss]:
+async def find_misses(store: Queries, engine: Engine, since: datetime | None) -> list[Miss]:
     """The misses logged since `since` that the current pack still gets wrong."""
     return misses(await store.miss_rows(since, REPHRASE_SECONDS), engine)
 
 
 def misses(rows: Iterable[Mapping[str, Any]], engine: Engine) -> list[Miss]:
-    """Misses from `Store.miss_rows` rows, noise and distress left out, and the questions the
+    """Misses from `Queries.miss_rows` rows, noise and distress left out, and the questions the
     current pack now answers otherwise left out too (someone already acted on them)."""
     found = []
     buttons = _button_labels(engine)

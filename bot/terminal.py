@@ -12,7 +12,6 @@ from typing import TextIO
 from bot.cards import examples
 from bot.config import Settings
 from bot.engine import Engine, Reply
-from bot.logbook import exchange
 from bot.messages import AUTO_LANGUAGE, LANGUAGE_NAMES, format_date, message
 from bot.store import Exchange
 from bot.text import LANGUAGES
@@ -126,6 +125,6 @@ async def chat(
             reply = engine.reply(line, chosen=chosen, fallback=current)
             current = reply.language
             if log:
-                log(exchange(line, reply, (time.perf_counter() - started) * 1000))
+                log(Exchange.for_reply(line, reply, (time.perf_counter() - started) * 1000))
         print(render(reply), file=out)
         last = reply

@@ -10,8 +10,7 @@ from telegram.ext import ContextTypes
 from bot.config import Settings
 from bot.engine import Engine, Reply
 from bot.flood import FloodGuard
-from bot.logbook import exchange
-from bot.store import Store
+from bot.store import Exchange, Store
 from bot.text import LANGUAGES
 
 # bot_data keys, set by bot/app.py. The engine is replaced as a whole by /reload, so a handler
@@ -87,7 +86,7 @@ def log_exchange(
     chat = update.effective_chat
     inline = update.inline_query
     chat_type = chat.type if chat else (inline.chat_type if inline else None)
-    row = exchange(
+    row = Exchange.for_reply(
         question,
         reply,
         (time.perf_counter() - started) * 1000,
