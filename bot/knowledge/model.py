@@ -38,7 +38,7 @@ class Kind(enum.Enum):
     PHRASINGS = "phrasings"  # lists of texts under fr, en, ar and darija, all optional
     DATE = "date"  # 2024-12-12
     NUMBER = "number"  # a positive whole number
-    ZONE = "zone"  # an IANA time zone name: Africa/Casablanca
+    ZONE = "zone"  # an IANA time zone name: Africa/Lagos, UTC
     FLAG = "flag"  # true or false
     CHOICE = "choice"  # one text out of `choices`
     ITEMS = "items"  # a list of mappings, each read into the dataclass `of`
