@@ -6,14 +6,26 @@ import datetime as dt
 import re
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bot.knowledge import FILES, VERIFIED_MAX_DAYS, Pack, PackError, load_pack
+from bot.knowledge import (
+    FILES,
+    PACK_FILES,
+    VERIFIED_MAX_DAYS,
+    Kind,
+    Pack,
+    PackError,
+    Problem,
+    load_pack,
+    read_as,
+)
+from bot.knowledge.fields import FieldReader
+from bot.knowledge.yaml_lines import read_yaml
 from bot.text import LANGUAGES
 
 KNOWLEDGE = Path(__file__).parents[1] / "knowledge"
@@ -373,6 +385,110 @@ def test_an_empty_or_comment_only_file_is_a_problem(
     empty = [p for p in problems_of(folder) if p.startswith(f"{name}:0: -: no content")]
     assert len(empty) == 1
     assert "(empty or only comments): write `" in empty[0]
+
+
+@pytest.mark.parametrize("content", ["[]", "{}"])
+@pytest.mark.parametrize("name", FILES)
+def test_a_file_of_the_wrong_shape_is_named_not_skipped(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    # Every file is read alike: smalltalk.yaml or safety.yaml holding `[]` once crashed the
+    # loader, and `{}` in panels.yaml or smalltalk.yaml was taken for "none".
+    folder = broken_pack(tmp_path, Edit(name, r"[\s\S]*", content + "\n"))
+    sections = next(f.sections for f in PACK_FILES if f.name == name)
+    wanted = (
+        [f"{name}:1: {name}: expected a mapping, got a list"]
+        if content == "[]"
+        else [f"{name}:1: {name}.{key}: missing required field" for key in sections]
+    )
+    problems = problems_of(folder)
+    assert set(wanted) <= set(problems), problems
+
+
+# --- a field is declared once, on its dataclass -------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Stand:
+    """What a developer adds to a pack: a record whose fields say how each is read."""
+
+    id: str = field(metadata=read_as(Kind.ID))
+    name: dict[str, str] = field(metadata=read_as(Kind.TEXT))
+    opens: dt.date | None = field(default=None, metadata=read_as(Kind.DATE))
+    hall: str | None = field(default=None, metadata=read_as(Kind.CHOICE, choices=("a", "b")))
+    floor: int | None = field(default=None, metadata=read_as(Kind.NUMBER, either_or="hall"))
+    section: str = "stands"  # not in the YAML: given by the reader
+
+
+def read_stands(tmp_path: Path, text: str) -> tuple[list[Stand], list[str]]:
+    path = tmp_path / "stands.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems: list[Problem] = []
+    data = read_yaml(path, problems, "`stands:`")
+    stands = FieldReader(path.name, problems).records(
+        Stand, data["stands"], "stands", 1, section="expo"
+    )
+    return stands, [str(p) for p in problems]
+
+
+def test_a_field_declared_on_a_dataclass_is_read_and_checked(tmp_path: Path) -> None:
+    stands, problems = read_stands(
+        tmp_path,
+        "stands:\n"
+        "  - id: books\n"
+        "    name: {fr: Livres, en: Books, ar: كتب}\n"
+        "    opens: 2031-05-17\n"
+        "    hall: a\n",
+    )
+    assert problems == []
+    assert stands == [
+        Stand(
+            id="books",
+            name={"fr": "Livres", "en": "Books", "ar": "كتب"},
+            opens=dt.date(2031, 5, 17),
+            hall="a",
+            section="expo",
+        )
+    ]
+
+    _, problems = read_stands(
+        tmp_path,
+        "stands:\n"
+        "  - id: games\n"  # line 2: no name, no hall or floor
+        "    opens: soon\n"
+        "    colour: red\n"
+        "  - id: food\n"  # line 5
+        "    name: Food\n"
+        "    hall: c\n"
+        "    floor: 2\n",
+    )
+    assert problems == [
+        "stands.yaml:4: stands[games].colour: unknown field "
+        "(expected: id, name, opens, hall, floor)",
+        "stands.yaml:2: stands[games].name: missing required field",
+        "stands.yaml:2: stands[games].floor: give exactly one of `floor` or `hall`",
+        "stands.yaml:3: stands[games].opens: expected a date like 2024-12-12, got 'soon'",
+        "stands.yaml:5: stands[food].floor: give exactly one of `floor` or `hall`",
+        "stands.yaml:6: stands[food].name: "
+        "expected a text per language (fr, en, ar), got one string",
+        "stands.yaml:7: stands[food].hall: expected one of a, b",
+    ]
+
+
+@pytest.mark.parametrize(
+    "kind, options",
+    [
+        (Kind.ITEMS, {}),
+        (Kind.CHOICE, {}),
+        (Kind.TEXT, {"of": Pack}),
+        (Kind.ID, {"choices": ("a",)}),
+    ],
+)
+def test_a_kind_without_its_option_or_with_another_is_refused_where_declared(
+    kind: Kind, options: dict[str, object]
+) -> None:
+    with pytest.raises(TypeError):
+        read_as(kind, **options)
 
 
 # --- warnings: the pack loads, but an organiser should look -------------------------------------

@@ -14,7 +14,7 @@ from conftest import REPO
 def test_every_package_is_listed_for_the_wheel() -> None:
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     listed = set(
-        re.findall(r'"([\w.]+)"', re.search(r"^packages = \[(.*)\]$", pyproject, re.M)[1])
+        re.findall(r'"([\w.]+)"', re.search(r"^packages = \[(.*?)\]$", pyproject, re.M | re.S)[1])
     )
     packages = {
         ".".join(init.parent.relative_to(REPO).parts)
