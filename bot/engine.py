@@ -417,35 +417,31 @@ class Engine:
     def _build_page(self, source: str, language: str) -> Reply | None:
         pack = self.pack
         if speaker := pack.speaker(source):
-            card = speaker_card(pack, speaker, language)
-            label = speaker_name(speaker, language)
+            card, label = speaker_card(pack, speaker, language), speaker_name(speaker, language)
             links = navigation.speaker_links(pack, speaker, language)
-            return self._from_card("answer", language, card, source, label=label, links=links)
-        if panel := pack.panel(source):
-            card = panel_card(pack, panel, language)
+        elif panel := pack.panel(source):
+            card, label = panel_card(pack, panel, language), panel.title[language]
             links = navigation.panel_links(pack, panel, language)
-            label = panel.title[language]
-            return self._from_card("answer", language, card, source, label=label, links=links)
-        entry = pack.entry(source)
-        if entry is None:
+        elif (entry := pack.entry(source)) is None:
             return None
-        label = _entry_label(entry, language)
-        if entry.list == "programme":
-            card, links = programme_card(pack, language), navigation.every_panel(pack, language)
-            return self._from_card("answer", language, card, source, label=label, links=links)
-        if entry.list == "speakers":
-            card, links = speakers_card(pack, language), navigation.every_speaker(pack, language)
-            return self._from_card("answer", language, card, source, label=label, links=links)
-        kind = "smalltalk" if entry.kind == "smalltalk" else "answer"
-        answer = entry.answer[language] if entry.answer else ""
-        return Reply(kind, language, answer, source, 100.0, label=label)
+        elif entry.list == "programme":
+            card, label = programme_card(pack, language), _entry_label(entry, language)
+            links = navigation.every_panel(pack, language)
+        elif entry.list == "speakers":
+            card, label = speakers_card(pack, language), _entry_label(entry, language)
+            links = navigation.every_speaker(pack, language)
+        else:
+            kind = "smalltalk" if entry.kind == "smalltalk" else "answer"
+            answer = entry.answer[language] if entry.answer else ""
+            return Reply(
+                kind, language, answer, source, 100.0, label=_entry_label(entry, language)
+            )
+        return self._from_card("answer", language, card, source, label=label, links=links)
 
     def programme(self, language: str) -> Reply:
         """The programme, with a link to each round table."""
-        card, links = (
-            programme_card(self.pack, language),
-            navigation.every_panel(self.pack, language),
-        )
+        card = programme_card(self.pack, language)
+        links = navigation.every_panel(self.pack, language)
         return self._from_card("answer", language, card, "programme", links=links)
 
     def speakers(self, language: str) -> Reply:
