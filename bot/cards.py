@@ -93,6 +93,18 @@ def speakers_card(pack: Pack, language: str) -> Card:
     return Card(title, "\n".join(lines).strip())
 
 
+def welcome(pack: Pack, language: str) -> str:
+    """What /start says first: the event, its date and city, and that a bot answers."""
+    event = pack.event
+    return message(
+        "welcome",
+        language,
+        event=event.short_name[language],
+        date=format_date(event.date, language),
+        city=event.city[language],
+    )
+
+
 def examples(pack: Pack, language: str) -> str:
     """The pack's example questions for /help, one bullet per line."""
     return "\n".join(f"• {question}" for question in pack.event.examples.get(language, ()))

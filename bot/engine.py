@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import replace
 
-from bot import lexicon, safety
+from bot import lexicon, navigation, safety
 from bot.cards import (
     Card,
     crisis_card,
@@ -17,10 +16,11 @@ from bot.cards import (
     speaker_name,
     speakers_card,
 )
-from bot.knowledge import Pack
+from bot.knowledge import Entry, Pack
 from bot.matcher import Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
+from bot.reply import Link, Reply, Suggestion
 from bot.segments import segments
 from bot.text import LANGUAGES, detect_language, fold
 
@@ -63,41 +63,6 @@ MAX_QUESTION_CHARS = 600
 _LETTER = re.compile(r"[^\W\d_xX×]")
 
 
-@dataclass(frozen=True)
-class Suggestion:
-    """An entry the user may have meant, with its label in the reply language."""
-
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class Reply:
-    """One reply of one of KINDS, in one language, as plain text."""
-
-    kind: str
-    language: str
-    answer: str
-    source: str | None = None
-    score: float = 0.0
-    suggestions: tuple[Suggestion, ...] = ()
-    heading: str = field(default="", compare=False)
-    # A yes/no question about someone gets "yes" or "no" (the article does not say so).
-    verdict: str | None = None
-
-    def to_json(self, question: str) -> dict[str, Any]:
-        """The `summit-bot ask --json` contract: exactly these keys."""
-        return {
-            "question": question,
-            "language": self.language,
-            "kind": self.kind,
-            "source": self.source,
-            "score": round(self.score, 1),
-            "answer": self.answer,
-            "suggestions": [s.label for s in self.suggestions],
-        }
-
-
 def _best_score(analysis: Analysis) -> float:
     return analysis.best.score if analysis.best else 0.0
 
@@ -117,6 +82,8 @@ class Engine:
         self._smalltalk = {e.id for e in pack.smalltalk}
         self._lists = [e.id for e in pack.entries() if e.list]
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
+        # What each id shows, by (id, language): at most every id of the pack in 3 languages.
+        self._pages: dict[tuple[str, str], Reply | None] = {}
 
     def language_for(self, text: str, chosen: str | None, fallback: str) -> str:
         """The user's choice, else what the text is written in, else `fallback`."""
@@ -442,56 +409,88 @@ class Engine:
         )
 
     def card(self, source: str, language: str, score: float = 100.0) -> Reply:
-        """The answer for an entry id (used by buttons and deep links too)."""
-        pack = self.pack
-        if speaker := pack.speaker(source):
-            return self._from_card(
-                "answer", language, speaker_card(pack, speaker, language), source, score
-            )
-        if panel := pack.panel(source):
-            return self._from_card(
-                "answer", language, panel_card(pack, panel, language), source, score
-            )
-        entry = pack.entry(source)
-        if entry is None:
+        """The answer for an entry id, with its label and the links under it (used by buttons
+        and deep links too); KeyError for an id the pack does not have."""
+        page = self._page(source, language)
+        if page is None:
             raise KeyError(source)
-        if entry.list == "programme":
-            return self._from_card(
-                "answer", language, programme_card(pack, language), source, score
-            )
-        if entry.list == "speakers":
-            return self._from_card(
-                "answer", language, speakers_card(pack, language), source, score
-            )
-        kind = "smalltalk" if entry.kind == "smalltalk" else "answer"
-        return Reply(kind, language, entry.answer[language] if entry.answer else "", source, score)
-
-    def programme(self, language: str) -> Reply:
-        return self._from_card(
-            "answer", language, programme_card(self.pack, language), "programme"
-        )
-
-    def speakers(self, language: str) -> Reply:
-        return self._from_card("answer", language, speakers_card(self.pack, language), "speakers")
+        return page if score == page.score else replace(page, score=score)
 
     def label(self, source: str, language: str) -> str:
-        """A short name for an entry, for buttons and suggestions."""
+        """A short name for an entry, for buttons and suggestions (the id itself if unknown)."""
+        page = self._page(source, language)
+        return page.label if page else source
+
+    def _page(self, source: str, language: str) -> Reply | None:
+        """What an id shows: its card, label and navigation; None for an unknown id.
+
+        The one place that tells speakers, round tables and entries apart by id.
+        """
+        key = (source, language)
+        if key not in self._pages:
+            self._pages[key] = self._build_page(source, language)
+        return self._pages[key]
+
+    def _build_page(self, source: str, language: str) -> Reply | None:
         pack = self.pack
         if speaker := pack.speaker(source):
-            return speaker_name(speaker, language)
-        if panel := pack.panel(source):
-            return panel.title[language]
-        entry = pack.entry(source)
-        if entry is None:
-            return source
-        if entry.label:
-            return entry.label[language]
-        # The entry's first phrasing in that language, written as a question.
-        phrasings = entry.questions.get(language) or next(iter(entry.questions.values()))
-        text = phrasings[0]
-        if text[-1] not in "?؟!.":
-            text += {"ar": "؟", "fr": " ?"}.get(language, "?")
-        return text[0].upper() + text[1:]
+            card, label = speaker_card(pack, speaker, language), speaker_name(speaker, language)
+            links = navigation.speaker_links(pack, speaker, language)
+        elif panel := pack.panel(source):
+            card, label = panel_card(pack, panel, language), panel.title[language]
+            links = navigation.panel_links(pack, panel, language)
+        elif (entry := pack.entry(source)) is None:
+            return None
+        elif entry.list == "programme":
+            card, label = programme_card(pack, language), _entry_label(entry, language)
+            links = navigation.every_panel(pack, language)
+        elif entry.list == "speakers":
+            card, label = speakers_card(pack, language), _entry_label(entry, language)
+            links = navigation.every_speaker(pack, language)
+        else:
+            kind = "smalltalk" if entry.kind == "smalltalk" else "answer"
+            answer = entry.answer[language] if entry.answer else ""
+            return Reply(
+                kind, language, answer, source, 100.0, label=_entry_label(entry, language)
+            )
+        return self._from_card("answer", language, card, source, label=label, links=links)
+
+    def programme(self, language: str) -> Reply:
+        """The programme, with a link to each round table."""
+        card = programme_card(self.pack, language)
+        links = navigation.every_panel(self.pack, language)
+        return self._from_card("answer", language, card, "programme", links=links)
+
+    def speakers(self, language: str) -> Reply:
+        """Every speaker by round table, with a link to each."""
+        card = speakers_card(self.pack, language)
+        links = navigation.every_speaker(self.pack, language)
+        return self._from_card("answer", language, card, "speakers", links=links)
+
+    def menu(self, name: str, language: str) -> Reply:
+        """A menu: the programme, or every speaker, round table or frequent question to pick
+        from; KeyError for a name that is not one of these."""
+        if name == "programme":
+            return self.programme(language)
+        if name == "speakers":
+            prompt, links = "pick_speaker", navigation.every_speaker(self.pack, language)
+        elif name == "panels":
+            prompt, links = "pick_panel", navigation.every_panel(self.pack, language)
+        elif name == "faq":
+            sources = navigation.faq_sources(self.pack)
+            prompt = "pick_faq"
+            links = tuple(Link("card", s, self.label(s, language)) for s in sources)
+        else:
+            raise KeyError(name)
+        return Reply("answer", language, message(prompt, language), navigation=links)
+
+    def speaker_cards(self, language: str) -> list[Reply]:
+        """Each speaker's card, in pack order (an empty inline query lists them)."""
+        return [self.card(s.id, language) for s in self.pack.speakers]
+
+    def suggested_cards(self, reply: Reply) -> list[Reply]:
+        """The card of each entry a reply suggests (inline mode lists them after it)."""
+        return [self.card(s.id, reply.language) for s in reply.suggestions]
 
     def closest(self, question: str) -> tuple[str | None, float]:
         """The best entry for a question and its score, whatever the thresholds say."""
@@ -503,6 +502,33 @@ class Engine:
 
     @staticmethod
     def _from_card(
-        kind: str, language: str, card: Card, source: str | None = None, score: float = 100.0
+        kind: str,
+        language: str,
+        card: Card,
+        source: str | None = None,
+        score: float = 100.0,
+        *,
+        label: str = "",
+        links: tuple[Link, ...] = (),
     ) -> Reply:
-        return Reply(kind, language, card.text, source, score, heading=card.heading)
+        return Reply(
+            kind,
+            language,
+            card.text,
+            source,
+            score,
+            heading=card.heading,
+            label=label,
+            navigation=links,
+        )
+
+
+def _entry_label(entry: Entry, language: str) -> str:
+    """The entry's label in that language, else its first phrasing written as a question."""
+    if entry.label:
+        return entry.label[language]
+    phrasings = entry.questions.get(language) or next(iter(entry.questions.values()))
+    text = phrasings[0]
+    if text[-1] not in "?؟!.":
+        text += {"ar": "؟", "fr": " ?"}.get(language, "?")
+    return text[0].upper() + text[1:]

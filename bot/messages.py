@@ -140,15 +140,6 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {count} speakers",
         "ar": "المتدخلون ({count})",
     },
-    "commands": {
-        "fr": "/programme le programme\n/speakers les intervenants\n/panels les tables rondes\n"
-        "/faq les questions fréquentes\n/language changer de langue\n"
-        "/privacy vos données\n/help cette aide",
-        "en": "/programme the programme\n/speakers the speakers\n/panels the round tables\n"
-        "/faq frequent questions\n/language change language\n/privacy your data\n/help this help",
-        "ar": "/programme البرنامج\n/speakers المتدخلون\n/panels الطاولات المستديرة\n"
-        "/faq الأسئلة الشائعة\n/language تغيير اللغة\n/privacy معطياتك\n/help هذه المساعدة",
-    },
     "language_set": {
         "fr": "C'est noté : je vous réponds en français.",
         "en": "Done: I will answer in English.",
@@ -305,6 +296,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "I don't know this command. Type /help to see what I can do.",
         "ar": "لا أعرف هذا الأمر. اكتب /help لمعرفة ما أستطيع فعله.",
     },
+    "terminal_unknown_command": {
+        "fr": "Je ne connais pas cette commande. Ici, je connais :\n{commands}",
+        "en": "I don't know this command. Here I know:\n{commands}",
+        "ar": "لا أعرف هذا الأمر. هنا أعرف:\n{commands}",
+    },
     "text_only": {
         "fr": "Je ne lis que le texte : écrivez-moi votre question sur {event}.",
         "en": "I only read text: please type your question about {event}.",
@@ -333,6 +329,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Erase your data",
         "ar": "مسح معطياتك",
     },
+    "command_quit": {"fr": "Quitter", "en": "Quit", "ar": "خروج"},
     "command_stats": {
         "fr": "Statistiques [jours] (admin)",
         "en": "Statistics [days] (admin)",

@@ -1,41 +1,45 @@
 """Telegram HTML for replies, menus and inline results, split to Telegram's limits; no PTB here.
 
-Everything a handler sends is built here as plain data (`Outgoing` texts with `Keyboard`s of
-`Button`s, `Article`s for inline mode), so it can be tested without Telegram objects;
-`handlers/sending.py` turns it into PTB objects.
+Render is a pure function of what it is given: a `Reply` (which carries its suggestions, its
+label and the links under it, put there by the engine) and plain values. It never asks the
+engine or the pack for more. Everything a handler sends is built here as plain data
+(`Outgoing` texts with `Keyboard`s of `Button`s, `Article`s for inline mode), so it can be
+tested without Telegram objects; `handlers/sending.py` turns it into PTB objects.
 
 Rules every function follows:
 - every piece of user or pack text goes through `escape`; the only tags are our own
   (`<b>` for headings, `<pre>` for organiser reports);
 - a text longer than Telegram's 4096 characters is cut into several messages at line breaks,
   on the plain text *before* rendering, so a cut never falls inside a tag or an `&entity;`;
-- callback data is a short prefix and an id (`c:<id>`, `p:<n>`...), at most 64 bytes, and
-  `parse_callback` accepts nothing else.
+- button data comes from `bot.callbacks`, which alone writes and reads it.
 """
 
 from __future__ import annotations
 
 import html
-import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.cards import examples, speaker_name
-from bot.engine import Engine, Reply, Suggestion
-from bot.knowledge import Pack, Panel, Speaker
-from bot.messages import AUTO_LANGUAGE, LANGUAGE_NAMES, format_date, message
-from bot.suggest import TOKEN_CHARS, MissGroup
+from bot.callbacks import (
+    card_data,
+    feedback_data,
+    forget_data,
+    language_data,
+    link_data,
+    menu_data,
+    suggest_data,
+)
+from bot.messages import AUTO_LANGUAGE, LANGUAGE_NAMES, message
+from bot.reply import Link, Reply, Suggestion
 from bot.text import LANGUAGES
 
 MAX_TEXT = 4096
-MAX_CALLBACK_BYTES = 64
 MAX_INLINE_RESULTS = 50
 MAX_INLINE_ID_BYTES = 64
 # Button labels come from the pack's phrasings; Telegram cuts long ones with "...", we do it
 # ourselves so the start of the question stays readable.
 MAX_BUTTON_LABEL = 60
 INLINE_DESCRIPTION = 100
-FAQ_BUTTONS = 10
 
 PUBLIC_COMMANDS = (
     "start",
@@ -49,7 +53,6 @@ PUBLIC_COMMANDS = (
     "forget",
 )
 ADMIN_COMMANDS = ("stats", "unanswered", "export", "reload", "report", "suggest")
-MENUS = ("programme", "speakers", "panels", "faq", "language")
 
 
 @dataclass(frozen=True)
@@ -80,15 +83,6 @@ class Article:
     title: str
     description: str
     text: str
-
-
-@dataclass(frozen=True)
-class Callback:
-    """Decoded callback data: what the button does, on what, and an option (vote, yes/no)."""
-
-    action: str
-    value: str
-    option: str = ""
 
 
 # --- escaping and splitting -------------------------------------------------------------------
@@ -194,83 +188,7 @@ def _label(text: str) -> str:
     return text if len(text) <= MAX_BUTTON_LABEL else text[: MAX_BUTTON_LABEL - 1] + "…"
 
 
-# --- callback data -----------------------------------------------------------------------------
-
-_ID = r"[a-z0-9_]{1,40}"
-_CALLBACKS: dict[str, tuple[str, re.Pattern[str]]] = {
-    "m": ("menu", re.compile(f"({'|'.join(MENUS)})")),
-    "c": ("card", re.compile(f"({_ID})")),
-    "s": ("speaker", re.compile(f"({_ID})")),
-    "p": ("panel", re.compile(r"([1-9][0-9]{0,2})")),
-    "lang": ("language", re.compile(f"({'|'.join((*LANGUAGES, AUTO_LANGUAGE))})")),
-    "fb": ("feedback", re.compile(r"([0-9a-f]{12}):([+-])")),
-    "fg": ("forget", re.compile(r"([0-9]{1,20}):([yn])")),
-    # A /suggest group's token, and the entry to add its question to ("-": ignore the group).
-    "sg": ("suggest", re.compile(f"([0-9a-f]{{{TOKEN_CHARS}}}):({_ID}|-)")),
-}
-
-
-def menu_data(name: str) -> str:
-    return f"m:{name}"
-
-
-def card_data(source: str) -> str:
-    return f"c:{source}"
-
-
-def speaker_data(speaker_id: str) -> str:
-    return f"s:{speaker_id}"
-
-
-def panel_data(number: int) -> str:
-    return f"p:{number}"
-
-
-def language_data(language: str) -> str:
-    return f"lang:{language}"
-
-
-def feedback_data(ref: str, value: int) -> str:
-    return f"fb:{ref}:{'+' if value > 0 else '-'}"
-
-
-def forget_data(user_id: int, confirm: bool) -> str:
-    # The user id binds the button to whoever asked: in a group anyone can press it.
-    return f"fg:{user_id}:{'y' if confirm else 'n'}"
-
-
-def suggest_data(token: str, entry_id: str | None) -> str:
-    """A /suggest button: add the group's question to `entry_id`, or ignore the group (None)."""
-    return f"sg:{token}:{entry_id or '-'}"
-
-
-def parse_callback(data: str | None) -> Callback | None:
-    """The action behind a button, or None for data this bot never sends (forged or garbled)."""
-    if not data or len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
-        return None
-    prefix, _, rest = data.partition(":")
-    known = _CALLBACKS.get(prefix)
-    match = known[1].fullmatch(rest) if known else None
-    if known is None or match is None:
-        return None
-    return Callback(known[0], *match.groups())
-
-
 # --- keyboards -------------------------------------------------------------------------------
-
-
-def _rows(buttons: Sequence[Button], per_row: int) -> Keyboard:
-    return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
-
-
-def speaker_label(speaker: Speaker, language: str) -> str:
-    return _label(speaker_name(speaker, language))
-
-
-def panel_label(panel: Panel, language: str) -> str:
-    return _label(
-        message("button_panel", language, number=panel.number, title=panel.title[language])
-    )
 
 
 def menu_keyboard(language: str) -> Keyboard:
@@ -295,52 +213,19 @@ def language_keyboard(language: str) -> Keyboard:
     )
 
 
-def panels_keyboard(pack: Pack, language: str) -> Keyboard:
-    return tuple((Button(panel_label(p, language), panel_data(p.number)),) for p in pack.panels)
-
-
-def speakers_keyboard(pack: Pack, language: str) -> Keyboard:
-    buttons = [Button(speaker_label(s, language), speaker_data(s.id)) for s in pack.speakers]
-    return _rows(buttons, 2)
-
-
-def speaker_keyboard(pack: Pack, speaker: Speaker, language: str) -> Keyboard:
-    """Under a speaker card: their round table, and back to every speaker."""
-    rows: list[Row] = []
-    panel = pack.panel(speaker.panel)
-    if panel:
-        rows.append((Button(panel_label(panel, language), panel_data(panel.number)),))
-    rows.append((Button(message("button_all_speakers", language), menu_data("speakers")),))
-    return tuple(rows)
-
-
-def panel_keyboard(pack: Pack, panel: Panel, language: str) -> Keyboard:
-    """Under a round-table card: each of its speakers, and back to every round table."""
-    speakers = [s for sid in panel.speakers if (s := pack.speaker(sid))]
-    buttons = [Button(speaker_label(s, language), speaker_data(s.id)) for s in speakers]
-    back = (Button(message("button_all_panels", language), menu_data("panels")),)
-    return (*_rows(buttons, 2), back)
-
-
-def faq_sources(pack: Pack, limit: int = FAQ_BUTTONS) -> list[str]:
-    """The questions /faq offers: FAQ and facts taken in turn, each in pack order.
-
-    Taking them in turn keeps both the basics (date, place) and the organisers' FAQ in the
-    first screen; `list:` entries are left out since Programme and Speakers have buttons.
-    """
-    faq = [e.id for e in pack.faq if not e.list]
-    facts = [e.id for e in pack.facts if not e.list]
-    mixed = [source for pair in zip(facts, faq, strict=False) for source in pair]
-    shorter = min(len(facts), len(faq))
-    mixed += facts[shorter:] + faq[shorter:]
-    return mixed[:limit]
-
-
-def faq_keyboard(engine: Engine, language: str) -> Keyboard:
-    return tuple(
-        (Button(_label(engine.label(source, language)), card_data(source)),)
-        for source in faq_sources(engine.pack)
-    )
+def navigation_keyboard(links: Iterable[Link]) -> Keyboard:
+    """Links as buttons: speakers two to a row (names are short), anything else on its own."""
+    rows: list[list[Button]] = []
+    pairing = False  # whether the last row holds one speaker, with room for another
+    for link in links:
+        button = Button(_label(link.label), link_data(link))
+        if link.to == "speaker" and pairing:
+            rows[-1].append(button)
+            pairing = False
+        else:
+            rows.append([button])
+            pairing = link.to == "speaker"
+    return tuple(tuple(row) for row in rows)
 
 
 def suggestions_keyboard(suggestions: Iterable[Suggestion]) -> Keyboard:
@@ -349,11 +234,6 @@ def suggestions_keyboard(suggestions: Iterable[Suggestion]) -> Keyboard:
 
 def feedback_row(ref: str) -> Row:
     return (Button("👍", feedback_data(ref, +1)), Button("👎", feedback_data(ref, -1)))
-
-
-def is_feedback(data: str | None) -> bool:
-    """Whether a button is a 👍/👎 one (they are removed once the user has voted)."""
-    return bool(data) and str(data).startswith("fb:")
 
 
 def forget_keyboard(user_id: int, language: str) -> Keyboard:
@@ -365,46 +245,27 @@ def forget_keyboard(user_id: int, language: str) -> Keyboard:
     )
 
 
-def card_keyboard(pack: Pack, source: str | None, language: str) -> Keyboard:
-    """Navigation under a card: a speaker's round table, a round table's speakers..."""
-    if not source:
-        return ()
-    if speaker := pack.speaker(source):
-        return speaker_keyboard(pack, speaker, language)
-    if panel := pack.panel(source):
-        return panel_keyboard(pack, panel, language)
-    entry = pack.entry(source)
-    if entry is not None and entry.list == "programme":
-        return panels_keyboard(pack, language)
-    if entry is not None and entry.list == "speakers":
-        return speakers_keyboard(pack, language)
-    return ()
-
-
-def reply_keyboard(pack: Pack, reply: Reply, ref: str | None) -> Keyboard:
-    """Buttons under an engine reply: choices for clarify and fallback, navigation and 👍/👎
-    for an answer (`ref` names the logged exchange the vote is about)."""
+def reply_keyboard(reply: Reply, ref: str | None) -> Keyboard:
+    """Buttons under an engine reply: choices for clarify and fallback, its navigation and
+    👍/👎 for an answer (`ref` names the logged exchange the vote is about)."""
     if reply.kind in ("clarify", "fallback"):
         return suggestions_keyboard(reply.suggestions)
     if reply.kind != "answer":
         return ()
-    keyboard = card_keyboard(pack, reply.source, reply.language)
+    keyboard = navigation_keyboard(reply.navigation)
     return (*keyboard, feedback_row(ref)) if ref else keyboard
 
 
 # --- screens: what commands and menu buttons show -------------------------------------------
 
 
-def welcome(pack: Pack, language: str, retention_days: int) -> list[Outgoing]:
-    """/start: what the bot is, that it is automated, the privacy line, and the menu."""
-    event = pack.event
-    text = message(
-        "welcome",
-        language,
-        event=event.short_name[language],
-        date=format_date(event.date, language),
-        city=event.city[language],
-    )
+def screen(reply: Reply) -> list[Outgoing]:
+    """A card or a menu (the engine's `card` or `menu`) with the links under it."""
+    return reply_messages(reply, navigation_keyboard(reply.navigation))
+
+
+def welcome(text: str, language: str, retention_days: int) -> list[Outgoing]:
+    """/start: `text` (what the bot is, that it is automated), the privacy line, the menu."""
     text += "\n\n" + message("privacy_short", language, days=retention_days)
     return outgoing(text, menu_keyboard(language))
 
@@ -415,10 +276,10 @@ def command_menu(language: str, *, admin: bool = False) -> list[tuple[str, str]]
     return [(name, message(f"command_{name}", language)) for name in names]
 
 
-def help_screen(pack: Pack, language: str) -> list[Outgoing]:
-    """/help: the pack's example questions and the commands."""
+def help_screen(examples: str, language: str) -> list[Outgoing]:
+    """/help: the pack's example questions (one bullet a line) and the commands."""
     commands = "\n".join(f"/{name} {text}" for name, text in command_menu(language))
-    text = message("help", language, examples=examples(pack, language), commands=commands)
+    text = message("help", language, examples=examples, commands=commands)
     return outgoing(text, menu_keyboard(language))
 
 
@@ -427,41 +288,9 @@ def privacy_screen(language: str, retention_days: int) -> list[Outgoing]:
     return outgoing(text, heading=text.split("\n", 1)[0])
 
 
-def screen(engine: Engine, name: str, language: str) -> list[Outgoing]:
-    """One of MENUS, as /programme, /speakers... and the menu buttons show it."""
-    pack = engine.pack
-    if name == "programme":
-        return reply_messages(engine.programme(language), panels_keyboard(pack, language))
-    if name == "speakers":
-        return outgoing(message("pick_speaker", language), speakers_keyboard(pack, language))
-    if name == "panels":
-        return outgoing(message("pick_panel", language), panels_keyboard(pack, language))
-    if name == "faq":
-        return outgoing(message("pick_faq", language), faq_keyboard(engine, language))
-    if name == "language":
-        return outgoing(message("choose_language", language), language_keyboard(language))
-    raise KeyError(name)
-
-
-def card_screen(engine: Engine, source: str, language: str) -> list[Outgoing]:
-    """A speaker or round-table card with its navigation; KeyError for an unknown id."""
-    reply = engine.card(source, language)
-    return reply_messages(reply, card_keyboard(engine.pack, source, language))
-
-
-def deep_link_source(pack: Pack, payload: str) -> str | None:
-    """The card a /start payload opens: speaker_<id> or panel_<number>; None otherwise."""
-    kind, _, value = payload.partition("_")
-    if kind == "speaker" and pack.speaker(value):
-        return value
-    if kind == "panel" and value.isdigit() and (panel := pack.panel_by_number(int(value))):
-        return panel.id
-    return None
-
-
-def deep_link_payloads(pack: Pack) -> list[str]:
-    """Every payload `deep_link_source` accepts (for QR codes: t.me/<bot>?start=<payload>)."""
-    return [f"speaker_{s.id}" for s in pack.speakers] + [f"panel_{p.number}" for p in pack.panels]
+def language_screen(language: str) -> list[Outgoing]:
+    """/language: a button per language."""
+    return outgoing(message("choose_language", language), language_keyboard(language))
 
 
 # --- inline mode ---------------------------------------------------------------------------
@@ -479,38 +308,34 @@ def _article(result_id: str, title: str, reply: Reply) -> Article:
     return Article(result_id, _label(title), _first_line(reply.answer, reply.heading), text)
 
 
-def inline_articles(engine: Engine, reply: Reply) -> list[Article]:
-    """Results for "@bot question": the best answer, then the entries it suggests.
+def inline_articles(reply: Reply, suggested: Sequence[Reply]) -> list[Article]:
+    """Results for "@bot question": the best answer, then the cards of the entries it
+    suggests (`suggested`, the engine's `suggested_cards`).
 
     A crisis reply is the only result, so that nothing else can be picked instead of it.
     """
-    language = reply.language
     if reply.kind == "crisis":
         return [_article("crisis", _first_line(reply.answer, ""), reply)]
     articles: list[Article] = []
     seen: set[str] = set()
     if reply.kind in ("answer", "smalltalk") and reply.source:
-        title = reply.heading or engine.label(reply.source, language)
-        articles.append(_article(f"a:{reply.source}", title, reply))
+        articles.append(_article(f"a:{reply.source}", reply.heading or reply.label, reply))
         seen.add(reply.source)
-    for suggestion in reply.suggestions:
-        if suggestion.id in seen:
+    for card in suggested:
+        if card.source is None or card.source in seen:
             continue
-        seen.add(suggestion.id)
-        card = engine.card(suggestion.id, language)
-        articles.append(_article(f"a:{suggestion.id}", suggestion.label, card))
+        seen.add(card.source)
+        articles.append(_article(f"a:{card.source}", card.label, card))
     if not articles:
-        articles.append(_article(f"{reply.kind}:{language}", _first_line(reply.answer, ""), reply))
+        kind = f"{reply.kind}:{reply.language}"
+        articles.append(_article(kind, _first_line(reply.answer, ""), reply))
     return articles[:MAX_INLINE_RESULTS]
 
 
-def inline_browse(engine: Engine, language: str) -> list[Article]:
-    """Results for an empty inline query: the programme, then every speaker card."""
-    programme = engine.programme(language)
+def inline_browse(programme: Reply, cards: Sequence[Reply]) -> list[Article]:
+    """Results for an empty inline query: the programme, then the `cards` (every speaker's)."""
     articles = [_article("programme", programme.heading or "Programme", programme)]
-    for speaker in engine.pack.speakers:
-        card = engine.card(speaker.id, language)
-        articles.append(_article(f"a:{speaker.id}", speaker_label(speaker, language), card))
+    articles += [_article(f"a:{card.source}", card.label, card) for card in cards]
     return articles[:MAX_INLINE_RESULTS]
 
 
@@ -518,38 +343,12 @@ def inline_browse(engine: Engine, language: str) -> list[Article]:
 
 
 def miss_group(
-    group: MissGroup, labels: Mapping[str, str], number: int, language: str
+    text: str, token: str, likely: Sequence[Suggestion], language: str
 ) -> list[Outgoing]:
-    """One group of missed questions for an organiser: what was asked, by how many, why it
-    counts as missed, the likely entries (named by `labels`); a ➕ button per likely entry
-    and 🙈 to ignore the group."""
-    why = ", ".join(
-        f"{message(f'suggest_reason_{reason}', language)} {count}"
-        for reason, count in group.reasons.items()
-    )
-    lines = [
-        message(
-            "suggest_group",
-            language,
-            number=number,
-            question=" ".join(group.question.split()),
-            people=group.people,
-            count=group.count,
-            why=why,
-            languages=", ".join(code for code, _ in group.languages),
-        )
-    ]
-    if group.examples:
-        examples = " · ".join(" ".join(text.split()) for text in group.examples)
-        lines.append(message("suggest_examples", language, items=examples))
-    if group.likely:
-        items = ", ".join(
-            f"{labels[x.entry_id]} ({x.entry_id}) {x.confidence * 100:.0f}%" for x in group.likely
-        )
-        lines.append(message("suggest_likely", language, items=items))
+    """One group of missed questions for an organiser: `text` (from `suggest.describe_group`),
+    a ➕ button per `likely` entry, and 🙈 to ignore the group (named by its `token`)."""
     buttons = [
-        (Button(_label(f"➕ {labels[x.entry_id]}"), suggest_data(group.token, x.entry_id)),)
-        for x in group.likely
+        (Button(_label(f"➕ {entry.label}"), suggest_data(token, entry.id)),) for entry in likely
     ]
-    ignore = Button(message("button_suggest_ignore", language), suggest_data(group.token, None))
-    return outgoing("\n".join(lines), (*buttons, (ignore,)))
+    ignore = Button(message("button_suggest_ignore", language), suggest_data(token, None))
+    return outgoing(text, (*buttons, (ignore,)))

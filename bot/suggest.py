@@ -20,6 +20,8 @@ from rapidfuzz import fuzz
 
 from bot import review, safety
 from bot.engine import MAX_QUESTION_CHARS, Engine
+from bot.messages import message
+from bot.reply import Suggestion
 from bot.store import Queries
 from bot.text import LANGUAGES
 
@@ -409,3 +411,41 @@ def format_groups(
 def describe_reasons(group: MissGroup) -> str:
     """ "fallback 2, 👎 1": why the group's questions count as missed."""
     return ", ".join(f"{_REASON_NAMES[r]} {n}" for r, n in group.reasons.items())
+
+
+def likely_entries(engine: Engine, group: MissGroup, language: str) -> tuple[Suggestion, ...]:
+    """The entries a group most likely belongs to, each with its label in `language`."""
+    return tuple(Suggestion(x.entry_id, engine.label(x.entry_id, language)) for x in group.likely)
+
+
+def describe_group(
+    group: MissGroup, likely: Sequence[Suggestion], number: int, language: str
+) -> str:
+    """A group for /suggest, in `language`: what was asked, by how many, why it counts as
+    missed, and the `likely` entries (from `likely_entries`) with their confidence."""
+    why = ", ".join(
+        f"{message(f'suggest_reason_{reason}', language)} {count}"
+        for reason, count in group.reasons.items()
+    )
+    lines = [
+        message(
+            "suggest_group",
+            language,
+            number=number,
+            question=" ".join(group.question.split()),
+            people=group.people,
+            count=group.count,
+            why=why,
+            languages=", ".join(code for code, _ in group.languages),
+        )
+    ]
+    if group.examples:
+        examples = " · ".join(" ".join(text.split()) for text in group.examples)
+        lines.append(message("suggest_examples", language, items=examples))
+    if group.likely:
+        labels = {entry.id: entry.label for entry in likely}
+        items = ", ".join(
+            f"{labels[x.entry_id]} ({x.entry_id}) {x.confidence * 100:.0f}%" for x in group.likely
+        )
+        lines.append(message("suggest_likely", language, items=items))
+    return "\n".join(lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,16 @@ from bot.text import LANGUAGES
 
 HISTORY_FILE = Path.home() / ".summit_bot_history"
 PROMPT = "vous> "
+# The commands this chat answers, as /help lists them (with /start and /exit as aliases).
+# Telegram's menus, /language, /privacy and /forget need buttons or a stored user.
+COMMANDS = {
+    "/programme": "command_programme",
+    "/speakers": "command_speakers",
+    "/lang": "command_language",
+    "/help": "command_help",
+    "/quit": "command_quit",
+}
+_COMMAND = re.compile(r"/\w+")
 
 
 def _enable_line_editing() -> None:
@@ -37,6 +48,11 @@ def _enable_line_editing() -> None:
 def _save_history(readline: object) -> None:
     with contextlib.suppress(OSError):
         readline.write_history_file(HISTORY_FILE)  # type: ignore[attr-defined]
+
+
+def commands(language: str) -> str:
+    """The commands of `COMMANDS`, one a line with what each does, in `language`."""
+    return "\n".join(f"{name} {message(key, language)}" for name, key in COMMANDS.items())
 
 
 def render(reply: Reply) -> str:
@@ -110,9 +126,15 @@ async def chat(
                 "help",
                 current,
                 examples=examples(engine.pack, current),
-                commands=message("commands", current),
+                commands=commands(current),
             )
             print(text, file=out)
+            continue
+        elif _COMMAND.fullmatch(command):
+            # Not a question (Telegram's /faq, a typo): say what this chat does; log nothing.
+            print(
+                message("terminal_unknown_command", current, commands=commands(current)), file=out
+            )
             continue
         elif line.isdigit() and last and last.kind == "clarify" and last.suggestions:
             # A number picks one of the choices of the last clarify reply.

@@ -17,8 +17,8 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import render
+from bot.callbacks import Callback, is_feedback, parse_callback
 from bot.messages import AUTO_LANGUAGE, message
-from bot.render import Callback
 from bot.store import StoreError
 from handlers import services, suggest
 from handlers.sending import send
@@ -32,7 +32,7 @@ async def press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query is None:
         return
     language = await services.user_language(update, context)
-    callback = render.parse_callback(query.data)
+    callback = parse_callback(query.data)
     route = ROUTES.get(callback.action) if callback else None
     if callback is None or route is None:
         await _stale(query, language)
@@ -49,7 +49,11 @@ async def _menu(
 ) -> None:
     """Programme, Speakers, Round tables, FAQ, Language buttons: as their commands."""
     await update.callback_query.answer()
-    await send(update, context, render.screen(services.engine(context), callback.value, language))
+    if callback.value == "language":
+        await send(update, context, render.language_screen(language))
+        return
+    menu = services.engine(context).menu(callback.value, language)
+    await send(update, context, render.screen(menu))
 
 
 async def _card(
@@ -65,12 +69,10 @@ async def _card(
         return
     await update.callback_query.answer()
     # The button's label stands for the question: it is what the user chose to ask.
-    question = engine.label(callback.value, language)
     ref = services.log_exchange(
-        context, update, question=question, reply=reply, channel="telegram", started=started
+        context, update, question=reply.label, reply=reply, channel="telegram", started=started
     )
-    keyboard = render.reply_keyboard(engine.pack, reply, ref)
-    await send(update, context, render.reply_messages(reply, keyboard))
+    await send(update, context, render.reply_messages(reply, render.reply_keyboard(reply, ref)))
 
 
 async def _speaker(
@@ -97,8 +99,7 @@ async def _card_screen(
         await _stale(update.callback_query, language)
         return
     await update.callback_query.answer()
-    engine = services.engine(context)
-    await send(update, context, render.card_screen(engine, entry_id, language))
+    await send(update, context, render.screen(services.engine(context).card(entry_id, language)))
 
 
 async def _language(
@@ -127,7 +128,7 @@ async def _feedback(
     if not isinstance(shown, Message) or shown.reply_markup is None:
         return
     rows = [
-        [button for button in row if not render.is_feedback(button.callback_data)]
+        [button for button in row if not is_feedback(button.callback_data)]
         for row in shown.reply_markup.inline_keyboard
     ]
     kept = [row for row in rows if row]

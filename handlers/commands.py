@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import render
+from bot import cards, navigation, render
 from bot.messages import message
 from handlers import services
 from handlers.sending import send
@@ -16,23 +16,26 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     language = await services.user_language(update, context)
     engine = services.engine(context)
     payload = context.args[0] if context.args else ""
-    source = render.deep_link_source(engine.pack, payload) if payload else None
+    source = navigation.deep_link_source(engine.pack, payload) if payload else None
     if source:
-        await send(update, context, render.card_screen(engine, source, language))
+        await send(update, context, render.screen(engine.card(source, language)))
         return
     days = services.settings(context).log_retention_days
-    await send(update, context, render.welcome(engine.pack, language, days))
+    await send(
+        update, context, render.welcome(cards.welcome(engine.pack, language), language, days)
+    )
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """What to ask, with examples, and the commands."""
     language = await services.user_language(update, context)
-    await send(update, context, render.help_screen(services.engine(context).pack, language))
+    examples = cards.examples(services.engine(context).pack, language)
+    await send(update, context, render.help_screen(examples, language))
 
 
 async def _menu(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str) -> None:
     language = await services.user_language(update, context)
-    await send(update, context, render.screen(services.engine(context), name, language))
+    await send(update, context, render.screen(services.engine(context).menu(name, language)))
 
 
 async def programme(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -57,7 +60,8 @@ async def faq(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Offer French, English and Arabic."""
-    await _menu(update, context, "language")
+    language = await services.user_language(update, context)
+    await send(update, context, render.language_screen(language))
 
 
 async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -44,10 +44,10 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     engine = services.engine(context)
     if not text:
         language = await services.language_of(context, query.from_user)
-        articles = render.inline_browse(engine, language)
+        articles = render.inline_browse(engine.programme(language), engine.speaker_cards(language))
     else:
         reply = await services.ask(context, engine, query.from_user, text)
-        articles = render.inline_articles(engine, reply)
+        articles = render.inline_articles(reply, engine.suggested_cards(reply))
         services.log_exchange(
             context, update, question=text, reply=reply, channel="inline", started=started
         )

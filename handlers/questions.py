@@ -7,7 +7,7 @@ import time
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import render
+from bot import cards, render
 from handlers import services
 from handlers.flood import Verdict, notice, verdict
 from handlers.groups import question_text
@@ -23,7 +23,8 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = question_text(message)
     if not text:  # "@bot" alone in a group: show what it can do
         language = await services.user_language(update, context)
-        await send(update, context, render.help_screen(services.engine(context).pack, language))
+        examples = cards.examples(services.engine(context).pack, language)
+        await send(update, context, render.help_screen(examples, language))
         return
     held = verdict(update, context, text)
     if held is not Verdict.ANSWER:
@@ -35,8 +36,4 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     ref = services.log_exchange(
         context, update, question=text, reply=reply, channel="telegram", started=started
     )
-    await send(
-        update,
-        context,
-        render.reply_messages(reply, render.reply_keyboard(engine.pack, reply, ref)),
-    )
+    await send(update, context, render.reply_messages(reply, render.reply_keyboard(reply, ref)))

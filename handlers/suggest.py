@@ -21,10 +21,10 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import render, review, suggest
+from bot.callbacks import Callback
 from bot.engine import Engine
 from bot.messages import message
 from bot.pack_edit import PhrasingError, add_phrasing
-from bot.render import Callback
 from bot.store import StoreError
 from handlers import services
 from handlers.sending import send
@@ -71,8 +71,9 @@ async def suggest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     header = message("suggest_header", language, shown=len(shown), total=len(groups))
     parts = render.outgoing(header)
     for number, group in enumerate(shown, 1):
-        labels = {x.entry_id: engine.label(x.entry_id, language) for x in group.likely}
-        parts += render.miss_group(group, labels, number, language)
+        likely = suggest.likely_entries(engine, group, language)
+        text = suggest.describe_group(group, likely, number, language)
+        parts += render.miss_group(text, group.token, likely, language)
     await send(update, context, parts)
 
 

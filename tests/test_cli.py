@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from conftest import ASK_DATE, Run
 
 from bot import cli
 from bot.knowledge import Pack, load_pack
+from bot.terminal import PROMPT
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -304,6 +306,28 @@ def test_chat_in_the_terminal_answers_and_shows_the_packs_examples(
     for example in any_pack.event.examples["en"]:
         assert f"• {example}" in result.stdout
     assert any_pack.entry("event_date").answer["en"] in result.stdout  # type: ignore[union-attr]
+
+
+def test_the_terminal_lists_only_its_own_commands_and_does_not_log_others(
+    run: Run, tmp_path: Path, any_pack: Pack
+) -> None:
+    unknown = ["/panels", "/faq", "/language", "/privacy", "/forget", "/nonsense"]
+    lines = ["/help", *unknown, ASK_DATE["en"], "/quit"]
+    result = run("chat", "--lang", "en", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    _, shown, *refused, answer, _ = result.stdout.split(PROMPT)
+    listed = [line.split()[0] for line in shown.split("Commands:\n")[1].splitlines() if line]
+    assert listed == ["/programme", "/speakers", "/lang", "/help", "/quit"]
+    assert len(refused) == len(unknown)
+    for reply in refused:
+        first, *commands = reply.strip().splitlines()
+        assert first == "I don't know this command. Here I know:"
+        assert [line.split()[0] for line in commands] == listed
+    assert str(any_pack.event.date.year) in answer
+    # Only the question is in the log: a command is not an unanswered question.
+    with sqlite3.connect(tmp_path / "log.db") as db:
+        logged = db.execute("SELECT question, kind FROM exchanges").fetchall()
+    assert logged == [(ASK_DATE["en"], "answer")]
 
 
 EVAL = """\

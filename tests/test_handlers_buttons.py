@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import Talk
 
-from bot import render
+from bot import navigation
 from bot.engine import Engine
 from bot.knowledge import Pack
 from bot.text import LANGUAGES
@@ -27,7 +27,7 @@ async def test_menu_buttons_show_their_screens(talk: Talk, language: str, any_pa
     assert speakers.text.startswith(SPEAKERS_PROMPT[language])
     assert speakers.callback_data == [f"s:{s.id}" for s in any_pack.speakers]
     _, [faq] = await talk.press("m:faq", on=welcome, language_code=language)
-    assert faq.callback_data == [f"c:{s}" for s in render.faq_sources(any_pack)]
+    assert faq.callback_data == [f"c:{s}" for s in navigation.faq_sources(any_pack)]
     assert len(faq.callback_data) == 10
     _, [languages] = await talk.press("m:language", on=welcome, language_code=language)
     assert languages.callback_data == ["lang:fr", "lang:en", "lang:ar", "lang:auto"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import ADMIN_ID, Talk
 
-from bot import render
+from bot import navigation, render
 from bot.cards import speaker_name
 from bot.engine import Engine
 from bot.knowledge import Pack
@@ -66,7 +66,7 @@ async def test_speakers_and_panels_list_buttons(talk: Talk, language: str, any_p
     speakers = await talk.say("/speakers", language_code=language)
     assert data(speakers) == [f"s:{s.id}" for s in any_pack.speakers]
     labels = [b["text"] for m in speakers for b in m.buttons]
-    assert render.speaker_label(any_pack.speakers[1], language) in labels
+    assert speaker_name(any_pack.speakers[1], language) in labels
     panels = await talk.say("/panels", language_code=language)
     assert data(panels) == [f"p:{p.number}" for p in any_pack.panels]
     label = {"fr": "Table ronde 1", "en": "Round table 1", "ar": "الطاولة المستديرة 1"}
@@ -78,7 +78,7 @@ async def test_faq_offers_ten_questions_in_the_language(
     talk: Talk, language: str, any_pack: Pack
 ) -> None:
     [faq] = await talk.say("/faq", language_code=language)
-    assert faq.callback_data == [f"c:{s}" for s in render.faq_sources(any_pack)]
+    assert faq.callback_data == [f"c:{s}" for s in navigation.faq_sources(any_pack)]
     first = faq.buttons[0]["text"]
     assert first == Engine(any_pack).label(any_pack.facts[0].id, language)
 

@@ -9,7 +9,7 @@ from botapi import channel_post_update, edited_message_update, html_to_text, mes
 from conftest import ASK_DATE, USER_ID, Talk
 from telegram import Update
 
-from bot import render
+from bot import cards, render
 from bot.cards import speaker_name
 from bot.knowledge import Pack
 from bot.messages import message
@@ -80,7 +80,9 @@ async def test_automatic_forgets_the_chosen_language(talk: Talk, pack: Pack) -> 
     assert await talk.rows("SELECT language FROM preferences") == []
     # A command follows Telegram's language again, no longer the old choice.
     [help_screen] = await talk.say("/help", language_code="fr")
-    assert help_screen.text == html_to_text(render.help_screen(pack, "fr")[0].text)
+    assert help_screen.text == html_to_text(
+        render.help_screen(cards.examples(pack, "fr"), "fr")[0].text
+    )
 
 
 async def test_clarify_offers_choices_and_a_choice_gets_an_answer_with_feedback(

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from telegram import Update
 
 from bot import render
+from bot.callbacks import parse_callback
 from bot.engine import KINDS, Engine
 from bot.knowledge import Pack
 from bot.text import LANGUAGES
@@ -95,7 +96,7 @@ def check_sendable(parts: list[render.Outgoing]) -> None:
         for row in part.keyboard:
             for button in row:
                 assert 1 <= len(button.data.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES
-                assert render.parse_callback(button.data) is not None
+                assert parse_callback(button.data) is not None
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -106,9 +107,9 @@ def test_any_text_gets_a_valid_reply_that_telegram_accepts(
     reply = engine.reply(text, chosen=chosen, fallback="en")
     assert reply.kind in KINDS and reply.language in LANGUAGES
     assert reply.answer.strip()
-    keyboard = render.reply_keyboard(engine.pack, reply, "0123456789ab")
+    keyboard = render.reply_keyboard(reply, "0123456789ab")
     check_sendable(render.reply_messages(reply, keyboard))
-    articles = render.inline_articles(engine, reply)
+    articles = render.inline_articles(reply, engine.suggested_cards(reply))
     assert articles
     for article in articles:
         assert validate_text(article.text, "HTML") is None

@@ -1,4 +1,8 @@
-"""bot/render.py without Telegram: escaping, splitting, callback data and keyboards."""
+"""bot/render.py as a pure function: replies and plain values in, Telegram HTML and buttons out.
+
+No engine and no pack here: every reply is written by hand, with the links and labels the
+engine would put on it (tests/test_navigation.py checks that it does).
+"""
 
 from __future__ import annotations
 
@@ -10,96 +14,35 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import render
-from bot.engine import Engine, Reply, Suggestion
-from bot.knowledge import Pack
+from bot.callbacks import MAX_CALLBACK_BYTES, Callback, parse_callback
+from bot.reply import Link, Reply, Suggestion
 from bot.text import LANGUAGES
 
-
-@pytest.fixture(scope="module")
-def engine(pack: Pack) -> Engine:
-    return Engine(pack)
-
-
-def every_keyboard(engine: Engine, language: str) -> list[render.Keyboard]:
-    pack = engine.pack
-    keyboards = [
-        render.menu_keyboard(language),
-        render.language_keyboard(language),
-        render.panels_keyboard(pack, language),
-        render.speakers_keyboard(pack, language),
-        render.faq_keyboard(engine, language),
-        render.forget_keyboard(2**52, language),
-        (render.feedback_row("0123456789ab"),),
-    ]
-    for source in pack.ids():
-        keyboards.append(render.card_keyboard(pack, source, language))
-        reply = engine.card(source, language)
-        keyboards.append(render.reply_keyboard(pack, reply, "0123456789ab"))
-    for name in render.MENUS:
-        keyboards += [part.keyboard for part in render.screen(engine, name, language)]
-    return keyboards
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_button_has_callback_data_of_at_most_64_bytes_that_parses(
-    engine: Engine, language: str
-) -> None:
-    for keyboard in every_keyboard(engine, language):
-        for row in keyboard:
-            for button in row:
-                assert button.text.strip()
-                assert 1 <= len(button.data.encode("utf-8")) <= render.MAX_CALLBACK_BYTES
-                assert render.parse_callback(button.data) is not None, button
-
-
-def test_callback_data_stays_short_for_the_longest_possible_id() -> None:
-    longest = "x" * 40
-    for data in (render.card_data(longest), render.speaker_data(longest)):
-        assert len(data.encode()) <= render.MAX_CALLBACK_BYTES
-        assert render.parse_callback(data) is not None
-
-
-@pytest.mark.parametrize(
-    ("data", "expected"),
-    [
-        ("m:programme", render.Callback("menu", "programme")),
-        ("c:event_date", render.Callback("card", "event_date")),
-        ("s:kendili", render.Callback("speaker", "kendili")),
-        ("p:2", render.Callback("panel", "2")),
-        ("lang:ar", render.Callback("language", "ar")),
-        ("lang:auto", render.Callback("language", "auto")),
-        ("fb:0123456789ab:+", render.Callback("feedback", "0123456789ab", "+")),
-        ("fg:42:y", render.Callback("forget", "42", "y")),
-    ],
+REF = "0123456789ab"
+SPEAKERS = tuple(Link("speaker", f"speaker_{n}", f"Dr Speaker {n}") for n in range(1, 4))
+BACK_TO_PANELS = Link("menu", "panels", "⬅️ All round tables")
+BACK_TO_SPEAKERS = Link("menu", "speakers", "⬅️ All speakers")
+PANEL = Link("panel", "2", "Round table 2: Parents and screens")
+# A speaker's card as the engine gives it: its text, its label and its links.
+SPEAKER_CARD = Reply(
+    "answer",
+    "en",
+    "Dr Speaker 1\nPsychiatrist\nRound table 2: Parents and screens",
+    "speaker_1",
+    100.0,
+    heading="Dr Speaker 1",
+    label="Dr Speaker 1",
+    navigation=(PANEL, BACK_TO_SPEAKERS),
 )
-def test_parse_callback_reads_what_the_bot_sends(data: str, expected: render.Callback) -> None:
-    assert render.parse_callback(data) == expected
+ENTRY_CARD = Reply("answer", "en", "It took place on 1 June.", "event_date", 100.0, label="When?")
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        None,
-        "",
-        "c:",
-        "c:Event",
-        "c:../etc",
-        "c:" + "x" * 41,
-        "p:0",
-        "p:x",
-        "lang:de",
-        "m:admin",
-        "fb:xyz:+",
-        "fb:0123456789ab:0",
-        "fg:abc:y",
-        "fg:42:maybe",
-        "zz:1",
-        "c:متى",
-        "c:event_date:extra",
-    ],
-)
-def test_parse_callback_rejects_forged_or_garbled_data(data: str | None) -> None:
-    assert render.parse_callback(data) is None
+def texts(keyboard: render.Keyboard) -> list[list[str]]:
+    return [[button.text for button in row] for row in keyboard]
+
+
+def actions(keyboard: render.Keyboard) -> list[Callback | None]:
+    return [parse_callback(button.data) for row in keyboard for button in row]
 
 
 @pytest.mark.parametrize("text", ["<b>bold</b>", "&amp; & &lt;", "</a>", "a > b", "<pre>x"])
@@ -161,10 +104,107 @@ def test_preformatted_reports_are_split_inside_pre_tags() -> None:
         assert validate_html(part.text) is None and len(part.text) <= render.MAX_TEXT
 
 
+def test_links_become_buttons_speakers_two_to_a_row() -> None:
+    keyboard = render.navigation_keyboard((*SPEAKERS, BACK_TO_PANELS))
+    assert texts(keyboard) == [
+        ["Dr Speaker 1", "Dr Speaker 2"],
+        ["Dr Speaker 3"],
+        ["⬅️ All round tables"],
+    ]
+    assert actions(keyboard) == [
+        Callback("speaker", "speaker_1"),
+        Callback("speaker", "speaker_2"),
+        Callback("speaker", "speaker_3"),
+        Callback("menu", "panels"),
+    ]
+
+
+def test_a_round_table_and_the_way_back_each_get_a_row() -> None:
+    keyboard = render.navigation_keyboard(SPEAKER_CARD.navigation)
+    assert texts(keyboard) == [[PANEL.label], [BACK_TO_SPEAKERS.label]]
+    assert actions(keyboard) == [Callback("panel", "2"), Callback("menu", "speakers")]
+
+
+def test_a_speaker_after_another_link_starts_its_own_row() -> None:
+    keyboard = render.navigation_keyboard((PANEL, *SPEAKERS[:2], PANEL, SPEAKERS[2]))
+    assert [len(row) for row in keyboard] == [1, 2, 1, 1]
+
+
+def test_a_long_label_is_cut_with_an_ellipsis() -> None:
+    [[button]] = render.navigation_keyboard((Link("card", "faq_long", "Why " * 40),))
+    assert len(button.text) == render.MAX_BUTTON_LABEL and button.text.endswith("…")
+    assert button.text.startswith("Why Why")
+
+
+def test_an_answer_gets_its_links_then_the_votes() -> None:
+    keyboard = render.reply_keyboard(SPEAKER_CARD, REF)
+    assert actions(keyboard) == [
+        Callback("panel", "2"),
+        Callback("menu", "speakers"),
+        Callback("feedback", REF, "+"),
+        Callback("feedback", REF, "-"),
+    ]
+    assert render.reply_keyboard(ENTRY_CARD, REF) == (render.feedback_row(REF),)
+    # Not logged (a card opened from a menu): nothing to vote on.
+    assert render.reply_keyboard(SPEAKER_CARD, None) == render.navigation_keyboard(
+        SPEAKER_CARD.navigation
+    )
+
+
+def test_clarify_and_fallback_suggestions_become_buttons() -> None:
+    choices = (Suggestion("kendili", "Dr K"), Suggestion("faq_parents", "Parents?"))
+    for kind in ("clarify", "fallback"):
+        reply = Reply(kind, "en", "Which one?", suggestions=choices)
+        assert render.reply_keyboard(reply, REF) == (
+            (render.Button("Dr K", "c:kendili"),),
+            (render.Button("Parents?", "c:faq_parents"),),
+        )
+
+
+@pytest.mark.parametrize("kind", ["crisis", "smalltalk"])
+def test_crisis_and_small_talk_get_no_buttons(kind: str) -> None:
+    reply = Reply(kind, "en", "Text", "x", suggestions=(Suggestion("x", "X"),))
+    assert render.reply_keyboard(reply, REF) == ()
+
+
+def test_a_screen_is_the_reply_with_its_links_and_no_votes() -> None:
+    [part] = render.screen(SPEAKER_CARD)
+    assert part.text.startswith("<b>Dr Speaker 1</b>\nPsychiatrist")
+    assert part.keyboard == render.navigation_keyboard(SPEAKER_CARD.navigation)
+    menu = Reply("answer", "en", "Pick a speaker:", navigation=SPEAKERS)
+    [part] = render.screen(menu)
+    assert part.text == "Pick a speaker:"
+    assert [len(row) for row in part.keyboard] == [2, 1]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_welcome_says_automated_and_privacy_and_offers_the_menu(pack: Pack, language: str) -> None:
-    [part] = render.welcome(pack, language, 30)
+def test_every_button_has_callback_data_of_at_most_64_bytes_that_parses(language: str) -> None:
+    longest = (Suggestion("x" * 40, "X"),)
+    clarify = Reply("clarify", language, "?", suggestions=longest)
+    keyboards = [
+        render.menu_keyboard(language),
+        render.language_keyboard(language),
+        render.forget_keyboard(2**63, language),
+        *(render.reply_keyboard(card, REF) for card in (SPEAKER_CARD, ENTRY_CARD, clarify)),
+        render.navigation_keyboard((*SPEAKERS, PANEL, BACK_TO_PANELS)),
+        *(part.keyboard for part in render.language_screen(language)),
+        *(part.keyboard for part in render.help_screen("• When?", language)),
+        *(part.keyboard for part in render.miss_group("Asked", REF, longest, language)),
+    ]
+    assert all(keyboards)
+    for keyboard in keyboards:
+        for row in keyboard:
+            for button in row:
+                assert button.text.strip()
+                assert 1 <= len(button.data.encode("utf-8")) <= MAX_CALLBACK_BYTES
+                assert parse_callback(button.data) is not None, button
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_welcome_says_automated_and_privacy_and_offers_the_menu(language: str) -> None:
+    [part] = render.welcome("Hello <you> & welcome", language, 30)
     assert validate_html(part.text) is None
+    assert html_to_text(part.text).startswith("Hello <you> & welcome\n\n")
     assert "/privacy" in part.text and "30" in part.text
     assert [b.data for row in part.keyboard for b in row] == [
         "m:programme",
@@ -172,6 +212,15 @@ def test_welcome_says_automated_and_privacy_and_offers_the_menu(pack: Pack, lang
         "m:faq",
         "m:language",
     ]
+
+
+def test_help_lists_the_examples_and_every_public_command() -> None:
+    [part] = render.help_screen("• When was it?\n• Who spoke?", "en")
+    text = html_to_text(part.text)
+    assert "• When was it?\n• Who spoke?" in text
+    for name in render.PUBLIC_COMMANDS:
+        assert f"/{name} " in text
+    assert "/stats" not in text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -183,50 +232,90 @@ def test_command_menu_is_valid_for_telegram(language: str) -> None:
         assert 1 <= len(description) <= 256
 
 
-def test_faq_offers_facts_and_faq_in_turn_without_list_entries(pack: Pack) -> None:
-    sources = render.faq_sources(pack)
-    assert len(sources) == render.FAQ_BUTTONS
-    assert sources[:2] == [pack.facts[0].id, next(e.id for e in pack.faq if not e.list)]
-    assert "programme" not in sources and "speakers" not in sources
+def test_language_screen_offers_each_language() -> None:
+    [part] = render.language_screen("en")
+    assert actions(part.keyboard) == [
+        *(Callback("language", code) for code in LANGUAGES),
+        Callback("language", "auto"),  # back to the language of each message
+    ]
 
 
-def test_deep_links_open_speakers_and_panels_only(pack: Pack) -> None:
-    for payload in render.deep_link_payloads(pack):
-        assert re.fullmatch(r"[A-Za-z0-9_-]{1,64}", payload)
-        assert render.deep_link_source(pack, payload)
-    assert render.deep_link_source(pack, "speaker_kendili") == "kendili"
-    assert render.deep_link_source(pack, "panel_2") == pack.panel_by_number(2).id
-    for bad in ("speaker_nobody", "panel_9", "panel_x", "event_date", "", "speaker_"):
-        assert render.deep_link_source(pack, bad) is None
+# --- inline mode ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_inline_results_have_short_unique_ids_and_valid_html(
-    engine: Engine, language: str
-) -> None:
-    replies = [engine.reply(q, chosen=language) for q in ("parents", "tiktok", "Kendili")]
-    for articles in [render.inline_browse(engine, language)] + [
-        render.inline_articles(engine, r) for r in replies
-    ]:
-        ids = [a.id for a in articles]
-        assert len(ids) == len(set(ids)) and 1 <= len(ids) <= render.MAX_INLINE_RESULTS
-        for article in articles:
-            assert len(article.id.encode()) <= render.MAX_INLINE_ID_BYTES
-            assert article.title.strip()
-            assert validate_html(article.text) is None
+def check_articles(articles: list[render.Article]) -> None:
+    ids = [a.id for a in articles]
+    assert len(ids) == len(set(ids)) and 1 <= len(ids) <= render.MAX_INLINE_RESULTS
+    for article in articles:
+        assert len(article.id.encode()) <= render.MAX_INLINE_ID_BYTES
+        assert article.title.strip()
+        assert validate_html(article.text) is None
 
 
-def test_a_crisis_is_the_only_inline_result(engine: Engine) -> None:
-    reply = engine.reply("je veux mourir")
-    assert reply.kind == "crisis"
-    [article] = render.inline_articles(engine, reply)
-    assert article.id == "crisis"
-
-
-def test_clarify_and_fallback_suggestions_become_buttons(engine: Engine, pack: Pack) -> None:
-    reply = Reply("clarify", "en", "Which one?", suggestions=(Suggestion("kendili", "Dr K"),))
-    assert render.reply_keyboard(pack, reply, "0123456789ab") == (
-        (render.Button("Dr K", "c:kendili"),),
+def test_an_inline_query_lists_the_answer_then_the_suggested_cards_once_each() -> None:
+    reply = Reply(
+        "answer",
+        "en",
+        ENTRY_CARD.answer,
+        "event_date",
+        80.0,
+        label="When?",
+        suggestions=(Suggestion("event_date", "When?"), Suggestion("speaker_1", "Dr Speaker 1")),
     )
-    crisis = engine.reply("I want to kill myself")
-    assert render.reply_keyboard(pack, crisis, "0123456789ab") == ()
+    articles = render.inline_articles(reply, [ENTRY_CARD, SPEAKER_CARD, SPEAKER_CARD])
+    check_articles(articles)
+    assert [(a.id, a.title) for a in articles] == [
+        ("a:event_date", "When?"),  # no heading: the label
+        ("a:speaker_1", "Dr Speaker 1"),
+    ]
+    assert articles[1].description == "Psychiatrist"  # the first line under the heading
+    assert articles[1].text.startswith("<b>Dr Speaker 1</b>")
+
+
+def test_a_crisis_is_the_only_inline_result() -> None:
+    reply = Reply("crisis", "en", "Please call 141 now <now>.", suggestions=())
+    [article] = render.inline_articles(reply, [ENTRY_CARD])
+    assert article.id == "crisis" and article.title == "Please call 141 now <now>."
+    assert article.text == "Please call 141 now &lt;now&gt;."
+
+
+def test_a_query_about_nothing_still_gets_one_result() -> None:
+    reply = Reply("fallback", "ar", "لا أعرف.")
+    [article] = render.inline_articles(reply, [])
+    assert article.id == "fallback:ar"
+
+
+def test_an_empty_inline_query_lists_the_programme_then_the_cards() -> None:
+    programme = Reply("answer", "en", "Programme\nRound table 1", "programme", heading="Programme")
+    articles = render.inline_browse(programme, [SPEAKER_CARD])
+    check_articles(articles)
+    assert [(a.id, a.title) for a in articles] == [
+        ("programme", "Programme"),
+        ("a:speaker_1", "Dr Speaker 1"),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab <>&\nمتى😀"), max_size=6000).filter(str.strip))
+def test_an_inline_result_is_one_valid_message_whatever_the_text(text: str) -> None:
+    # Whatever the engine says (never nothing: see tests/test_input.py).
+    reply = Reply("answer", "en", text, "event_date", label="When?")
+    [article] = render.inline_articles(reply, [])
+    assert validate_html(article.text) is None and len(article.text) <= render.MAX_TEXT
+
+
+# --- /suggest ------------------------------------------------------------------------------
+
+
+def test_a_missed_group_offers_each_likely_entry_and_ignore() -> None:
+    likely = (Suggestion("event_date", "When was it? " * 10), Suggestion("bahri", "Myriam Bahri"))
+    [part] = render.miss_group("“tickets?” asked by 3 <people>", REF, likely, "en")
+    assert html_to_text(part.text) == "“tickets?” asked by 3 <people>"
+    assert actions(part.keyboard) == [
+        Callback("suggest", REF, "event_date"),
+        Callback("suggest", REF, "bahri"),
+        Callback("suggest", REF, "-"),
+    ]
+    first = part.keyboard[0][0].text
+    assert first.startswith("➕ When was it?") and len(first) == render.MAX_BUTTON_LABEL
+    assert part.keyboard[2][0].text == "🙈 Ignore"
