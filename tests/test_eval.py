@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import Run
 
 _ROW = re.compile(r"^(in_scope|out_of_scope|crisis|lookalike)\s+(\d+)\s+(\d+)\s", re.M)
@@ -66,9 +68,18 @@ def test_distress_corpus_catches_every_cry_for_help(run: Run) -> None:
     assert "without the emergency numbers first" not in result.stdout, report
 
 
-def test_blind_holdouts_run(run: Run) -> None:
-    """The final holdouts are measured, not gated: nobody tuned on them (see the README)."""
-    result = run("eval", "tests/eval/holdout-blind.yaml", "tests/eval/holdout-blind-distress.yaml")
+@pytest.mark.parametrize(
+    "files",
+    [
+        # Session 3's blind holdout, run once at the end: measured, never tuned on.
+        ("tests/eval/holdout-blind-3.yaml", "tests/eval/holdout-blind-3-distress.yaml"),
+        # Session 2's, blind then; its misses have since been studied (see the README).
+        ("tests/eval/holdout-blind.yaml", "tests/eval/holdout-blind-distress.yaml"),
+    ],
+)
+def test_blind_holdouts_run(run: Run, files: tuple[str, str]) -> None:
+    """The holdouts are measured, not gated (see the README)."""
+    result = run("eval", *files)
     assert result.returncode in (0, 1), result.stderr
     assert set(scores(result.stdout)) == {"in_scope", "out_of_scope", "crisis", "lookalike"}
 
