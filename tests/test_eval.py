@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import Run
 
 _ROW = re.compile(r"^(in_scope|out_of_scope|crisis|lookalike)\s+(\d+)\s+(\d+)\s", re.M)
