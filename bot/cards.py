@@ -93,11 +93,12 @@ def speakers_card(pack: Pack, language: str) -> Card:
     return Card(title, "\n".join(lines).strip())
 
 
-def welcome(pack: Pack, language: str) -> str:
-    """What /start says first: the event, its date and city, and that a bot answers."""
+def welcome(pack: Pack, language: str, *, buttons: bool = True) -> str:
+    """What /start says first: the event, its date and city, and that a bot answers; with no
+    `buttons` (the terminal), it points to /help instead of the menu."""
     event = pack.event
     return message(
-        "welcome",
+        "welcome" if buttons else "welcome_terminal",
         language,
         event=event.short_name[language],
         date=format_date(event.date, language),

@@ -34,6 +34,17 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "مرحبا! أجيب عن الأسئلة حول {event}، {date} في {city}.\n"
         "أنا مساعد آلي: أجوبتي مأخوذة من المقال المنشور عن الحدث. اطرح سؤالك أو اختر مما يلي.",
     },
+    # The terminal has no buttons to pick from.
+    "welcome_terminal": {
+        "fr": "Bonjour ! Je réponds aux questions sur {event}, {date} à {city}.\n"
+        "Je suis un assistant automatique : mes réponses viennent de l'article publié sur "
+        "l'événement. Posez votre question, ou tapez /help.",
+        "en": "Hello! I answer questions about {event}, {date} in {city}.\n"
+        "I am an automated assistant: my answers come from the published article about the "
+        "event. Ask your question, or type /help.",
+        "ar": "مرحبا! أجيب عن الأسئلة حول {event}، {date} في {city}.\n"
+        "أنا مساعد آلي: أجوبتي مأخوذة من المقال المنشور عن الحدث. اطرح سؤالك أو اكتب ‎/help.",
+    },
     # {examples}: the questions the pack lists as `examples` in event.yaml, one per line.
     "help": {
         "fr": "Posez une question en français, en anglais, en arabe ou en darija, par exemple :\n"

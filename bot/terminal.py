@@ -10,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from bot import cards
 from bot.cards import examples
 from bot.config import Settings
 from bot.engine import Engine, Reply
-from bot.messages import AUTO_LANGUAGE, LANGUAGE_NAMES, format_date, message
+from bot.messages import AUTO_LANGUAGE, LANGUAGE_NAMES, message
 from bot.store import Exchange
 from bot.text import LANGUAGES
 
@@ -77,17 +78,7 @@ async def chat(
     _enable_line_editing()
     chosen = language
     current = chosen or settings.default_language
-    event = engine.pack.event
-    print(
-        message(
-            "welcome",
-            current,
-            event=event.short_name[current],
-            date=format_date(event.date, current),
-            city=event.city[current],
-        ),
-        file=out,
-    )
+    print(cards.welcome(engine.pack, current, buttons=False), file=out)
     choices = "|".join((*LANGUAGES, AUTO_LANGUAGE))
     print(f"(/programme /speakers /help /lang {choices} /quit)", file=out)
     last: Reply | None = None

@@ -315,7 +315,9 @@ def test_the_terminal_lists_only_its_own_commands_and_does_not_log_others(
     lines = ["/help", *unknown, ASK_DATE["en"], "/quit"]
     result = run("chat", "--lang", "en", stdin="\n".join(lines) + "\n")
     assert result.returncode == 0, result.stderr
-    _, shown, *refused, answer, _ = result.stdout.split(PROMPT)
+    welcome, shown, *refused, answer, _ = result.stdout.split(PROMPT)
+    # No buttons in a terminal: the welcome points to /help, not to a menu "below".
+    assert "type /help" in welcome and "below" not in welcome
     listed = [line.split()[0] for line in shown.split("Commands:\n")[1].splitlines() if line]
     assert listed == ["/programme", "/speakers", "/lang", "/help", "/quit"]
     assert len(refused) == len(unknown)
