@@ -157,12 +157,16 @@ class Engine:
         if best is None or best.entry_id not in self._smalltalk:
             return analysis
         # Most of it is enough: "au revoir et bonne continuation" is still a goodbye.
-        subject = [t for t in analysis.known if self.matcher.is_subject(t)]
+        subject = self._known_subject(analysis)
         held = sum(1 for t in subject if self.matcher.covers(best.entry_id, [t]))
         if not subject or held * 2 > len(subject):
             return analysis
         rest = tuple(c for c in analysis.candidates if c.entry_id not in self._smalltalk)
         return replace(analysis, candidates=rest)
+
+    def _known_subject(self, analysis: Analysis) -> list[str]:
+        """What the message asks about, among the words the pack knows."""
+        return [t for t in analysis.known if self.matcher.is_subject(t)]
 
     @staticmethod
     def _loses_name(whole: Analysis, part: Analysis) -> bool:
@@ -229,7 +233,7 @@ class Engine:
         """The choice whose answer already names every other one, all of them speakers: "the
         panelists of the 2nd round table" is that table, "anything on stigma?" the entry on
         who spoke about it; either lists the people a "which one?" would offer."""
-        subject = [t for t in analysis.known if self.matcher.is_subject(t)]
+        subject = self._known_subject(analysis)
         for summary in ids:
             others = [self.pack.speaker(i) for i in ids if i != summary]
             if not others or any(s is None for s in others):

@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot import review, safety
-from bot.engine import MAX_QUESTION_CHARS, Engine
+from bot.engine import CANDIDATES, MAX_QUESTION_CHARS, Engine
 from bot.messages import message
 from bot.reply import Suggestion
 from bot.store import Queries
@@ -39,7 +39,6 @@ REPHRASE_SECONDS = 120.0
 # round table" scores 46 for the second).
 SAME_TOPIC = 0.5
 CLOSE_ENTRY = 50.0
-CANDIDATES = 8
 # token_set_ratio of two groups' meaning terms: at or above SAME_MEANING they are one group
 # (a typo, other function words); from RELATED up, when they also point to the same entry.
 SAME_MEANING = 85.0

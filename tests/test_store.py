@@ -58,6 +58,22 @@ def file_bytes(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(path.parent.glob(path.name + "*")))
 
 
+def write_version_1_log(path: Path, at: datetime) -> None:
+    """A log as the first release wrote it, with one exchange asked at `at`."""
+    path.parent.mkdir()
+    with sqlite3.connect(path) as connection:
+        for statement in MIGRATIONS[1]:
+            connection.execute(statement)
+        connection.execute("PRAGMA user_version = 1")
+        connection.execute(
+            "INSERT INTO exchanges (ref, at, pseudonym, chat_type, language, question, kind, "
+            "source, score, response_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ("old1", at.isoformat(), "p" * 32, "group", "en", "wifi?", "answer", "wifi", 0.8,
+             30.0),
+        )  # fmt: skip
+    connection.close()
+
+
 async def wait_for(condition, timeout: float = 2.0) -> None:
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
@@ -78,18 +94,7 @@ async def test_open_creates_the_folder_and_the_current_schema(db_path: Path) -> 
 
 
 async def test_a_version_1_file_is_migrated_and_keeps_its_rows(db_path: Path) -> None:
-    db_path.parent.mkdir()
-    with sqlite3.connect(db_path) as connection:
-        for statement in MIGRATIONS[1]:
-            connection.execute(statement)
-        connection.execute("PRAGMA user_version = 1")
-        connection.execute(
-            "INSERT INTO exchanges (ref, at, pseudonym, chat_type, language, question, kind, "
-            "source, score, response_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ("old1", datetime.now(UTC).isoformat(), "p" * 32, "group", "en", "wifi?", "answer",
-             "wifi", 0.8, 30.0),
-        )  # fmt: skip
-    connection.close()
+    write_version_1_log(db_path, datetime.now(UTC))
 
     store = await Store.open(db_path, secret=SECRET)
     rows = await store.exchanges(None)
@@ -432,18 +437,7 @@ async def test_a_read_only_store_reads_old_rows_and_changes_nothing(db_path: Pat
 
 
 async def test_a_version_1_file_is_read_as_it_is_without_migrating_it(db_path: Path) -> None:
-    db_path.parent.mkdir()
-    with sqlite3.connect(db_path) as connection:
-        for statement in MIGRATIONS[1]:
-            connection.execute(statement)
-        connection.execute("PRAGMA user_version = 1")
-        connection.execute(
-            "INSERT INTO exchanges (ref, at, pseudonym, chat_type, language, question, kind, "
-            "source, score, response_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ("old1", (datetime.now(UTC) - timedelta(days=400)).isoformat(), "p" * 32, "group",
-             "en", "wifi?", "answer", "wifi", 0.8, 30.0),
-        )  # fmt: skip
-    connection.close()
+    write_version_1_log(db_path, datetime.now(UTC) - timedelta(days=400))
     before = snapshot(db_path)
 
     store = await Store.open_read_only(db_path)

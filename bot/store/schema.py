@@ -8,6 +8,7 @@ import logging
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NoReturn
 
 import aiosqlite
 
@@ -128,18 +129,13 @@ async def connect(path: Path) -> aiosqlite.Connection:
         await connection.execute("PRAGMA secure_delete = ON")
         await migrate(connection, path)
     except BaseException as exc:
-        with contextlib.suppress(sqlite3.Error, ValueError):
-            await connection.close()
-        if isinstance(exc, StoreError) or not isinstance(exc, sqlite3.Error):
-            raise
-        if _not_a_database(exc):
-            raise StoreError(
-                f"{path} is not a SQLite database; set DATABASE_PATH to another file or move "
-                "this one away"
-            ) from exc
-        raise StoreError(
-            f"cannot prepare {path}: {exc}; check that the file and its folder are writable"
-        ) from exc
+        await _fail(
+            connection,
+            exc,
+            f"{path} is not a SQLite database; set DATABASE_PATH to another file or move this "
+            "one away",
+            f"cannot prepare {path}: {exc}; check that the file and its folder are writable",
+        )
     return connection
 
 
@@ -182,16 +178,25 @@ async def connect_read_only(path: Path) -> aiosqlite.Connection:
             await connection.close()
             connection = memory
     except BaseException as exc:
-        with contextlib.suppress(sqlite3.Error, ValueError):
-            await connection.close()
-        if isinstance(exc, StoreError) or not isinstance(exc, sqlite3.Error):
-            raise
-        if _not_a_database(exc):
-            raise StoreError(
-                f"{path} is not a SQLite database; check --db or DATABASE_PATH"
-            ) from exc
-        raise StoreError(f"cannot read {path}: {exc}") from exc
+        await _fail(
+            connection,
+            exc,
+            f"{path} is not a SQLite database; check --db or DATABASE_PATH",
+            f"cannot read {path}: {exc}",
+        )
     return connection
+
+
+async def _fail(
+    connection: aiosqlite.Connection, exc: BaseException, not_a_database: str, other: str
+) -> NoReturn:
+    """Close a connection that failed while opening and raise what the user should read:
+    our own StoreError and anything not SQLite's as they are, SQLite's errors as one line."""
+    with contextlib.suppress(sqlite3.Error, ValueError):
+        await connection.close()
+    if isinstance(exc, StoreError) or not isinstance(exc, sqlite3.Error):
+        raise exc
+    raise StoreError(not_a_database if _not_a_database(exc) else other) from exc
 
 
 async def _schema_version(connection: aiosqlite.Connection, path: Path) -> int:
