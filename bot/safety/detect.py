@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
-from bot.safety import arabic, darija_latin, english, french
+from bot.safety import arabic, cues, darija_latin, english, french
 from bot.safety.arabic import ARTICLES, SPLIT
 from bot.safety.darija_latin import ARABIZI_LETTERS, ARABIZI_WORD
 from bot.safety.french import ELIDED_JE
@@ -289,6 +289,10 @@ _SCRIPTS: tuple[tuple[re.Pattern[str], dict[str, _Bucket]], ...] = (
     (_LATIN_LETTER, _buckets(("en", "fr", "dz"))),
     (_ARABIC_LETTER, _buckets(("ar",))),
 )
+_CUES: tuple[tuple[re.Pattern[str], cues.Cues], ...] = (
+    (_LATIN_LETTER, cues.Cues(_LANGUAGES[code] for code in ("en", "fr", "dz"))),
+    (_ARABIC_LETTER, cues.Cues([_LANGUAGES["ar"]], prefix=cues.ARABIC_CONJUNCTION)),
+)
 # Both must end right where the match starts: "I'm not ok, I want to die" is distress.
 _NEGATED = {
     code: re.compile(r"(?<!\S)(?:" + language.negation + r")$")
@@ -365,9 +369,32 @@ def distress_reason(text: str) -> str | None:
     """The name of the pattern group that shows distress in a message, or None.
 
     "acute" (pills or poison already taken, bleeding now) wins wherever it is in the message:
-    that reply must lead with the emergency numbers.
+    that reply must lead with the emergency numbers. "signs" names weak signs that add up
+    (bot/safety/cues.py) where no phrase was found.
     """
     normalised = _normalise(text)
+    reason = _phrase_reason(normalised)
+    if reason == "acute":
+        return reason
+    # No phrase, or one that says nothing of an emergency: weak signs may still say both.
+    for letter, found in _CUES:
+        if letter.search(normalised):
+            from_cues = cues.reason(found, normalised)
+            if from_cues == "acute" and _LONG_AGO.search(normalised):
+                from_cues = "signs"  # pills taken last year: an attempt, no emergency now
+            if from_cues == "acute" or (reason is None and from_cues):
+                reason = from_cues
+            elif reason in _PLANS and cues.imminent(found, normalised):
+                reason = "acute"
+    return reason
+
+
+# A wish to die, or a plan, said with "tonight" or "right now" is an emergency now.
+_PLANS = frozenset({"suicide", "wish_to_die", "not_living", "leaving", "goodbye", "means"})
+
+
+def _phrase_reason(normalised: str) -> str | None:
+    """The group of the first distress phrase, "acute" wherever it is, or None."""
     reason = None
     for letter, buckets in _SCRIPTS:
         if not letter.search(normalised):

@@ -1,0 +1,182 @@
+"""Warning signs that are weak alone and telling together: a second opinion on a message in
+which no distress phrase (bot/safety/detect.py) was found.
+
+Phrases catch what people write the way a list foresaw. Most people in distress write it
+otherwise: "this is goodbye. thank you for everything", "je cherche un moyen de partir sans
+que ça fasse mal", "كتبت برية لولادي". Each such message carries several single signs (a
+farewell, thanks for everything, a way to leave, without pain, a letter to one's children)
+that would each be a false alarm alone. Here every language file lists its words per kind of
+sign (`Language.cues`), each kind has a weight, and a message shows distress when the signs
+found within a few words of each other weigh enough.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from bot.safety.language import Language, any_of
+
+# How much one kind of sign weighs. A 3 is enough with the writer speaking of themself ("I
+# wrote a will today", "ما بقيتش غنطول معاكم"); a 1 or 2 needs another kind of sign near it
+# ("disappear" + "for good"). The weights were set on the development corpora so that no
+# look-alike and no ordinary question reached the threshold.
+WEIGHTS: dict[str, int] = {
+    "self": 1,  # the writer speaks of themself: "i", "je", "انا", Darija first-person verbs
+    "mine": 1,  # "my", "mon", "dyali": counts as "self", once
+    "other": 0,  # someone else: a sign after "my friend" or "elle" is theirs (see _theirs)
+    "farewell": 3,  # "adieu", "forgive me", "سامحوني"
+    "burden": 3,  # "better off without me", "عبء", "bla bia"
+    "harm": 3,  # hurting oneself: "hurt myself", "me faire du mal", "إيذاء نفسي"
+    "will": 3,  # a will, goodbye letters
+    "give_away": 2,  # giving belongings away; not when the message is about tickets
+    "letters": 2,  # letters to one's family: goodbye letters with another sign
+    "no_reason": 3,  # "no reason to live", "علاش نبقى"
+    "gone": 2,  # "I won't be here much longer", "ma bqitch ghantwel"
+    "never_wake": 3,  # "sleep and not wake up", "ما نفيقش"
+    "end": 2,  # disappear, vanish, leave, end it
+    "hopeless": 2,  # "nothing will change", "ça sert à rien", "ما بقيتش قادر"
+    "pain": 2,  # "I can't take it anymore", "insupportable", "الوجع"
+    "painless": 2,  # "without it hurting", "بلا ما نحس"
+    "undeserving": 2,  # "I don't deserve", "لا أستحق"
+    "last_message": 2,  # "my last message", "akhir story"
+    "final": 1,  # "for good", "forever", "plus jamais"
+    "thanks": 1,  # "thank you for everything", "bslama 3likom kamlin"
+    "trapped": 1,
+    "alone": 1,
+    "worthless": 1,
+    "starve": 1,  # not eating
+    "wound": 1,  # blood, blades, scars
+    "means": 1,  # pills, poison, rope
+    "place": 1,  # a bridge, a roof, an edge
+    "method": 1,  # "the easiest way", "un moyen de"
+    "wish": 1,  # "I want to", "je pense à", "بغيت"
+    # These only decide whether it is an emergency (see _acute).
+    "taken": 0,  # swallowed, drank, took
+    "now": 0,
+    "lot": 0,  # a whole box, too many
+    "imminent": 0,  # tonight, right now: a plan to die with one of these is an emergency
+}
+# Signs count together only this many words apart: a long message about a mother's worries
+# and the summit's last round table must not add up.
+WINDOW = 14
+THRESHOLD = 4
+# Kinds that say nothing about distress on their own, however many there are.
+# Kinds that say nothing about distress on their own, however many there are.
+_CONTEXT = frozenset(
+    {"self", "mine", "other", "wish", "method", "taken", "now", "lot", "imminent"}
+)
+# Signs heavy enough with the writer as their subject alone: "I wrote a will today",
+# "ما بقيتش غنطول معاكم". The others need a second kind of sign.
+_ALONE = frozenset({"farewell", "burden", "harm", "will", "no_reason", "never_wake"})
+# "They are better off without me" names others but speaks of oneself.
+_ABOUT_ONESELF = frozenset({"burden"})
+ARABIC_CONJUNCTION = "[وف]?"
+
+
+class Cues:
+    """The cue words of some languages, one regex per kind of sign."""
+
+    def __init__(self, languages: Iterable[Language], prefix: str = "") -> None:
+        words: dict[str, list[str]] = {}
+        excuses: dict[str, list[str]] = {}
+        tickets: list[str] = []
+        for language in languages:
+            tickets.extend(language.tickets)
+            for kind, listed in language.cues.items():
+                if kind not in WEIGHTS:
+                    raise ValueError(f"bot/safety: cue kind {kind!r} has no weight in WEIGHTS")
+                words.setdefault(kind, []).extend(listed)
+            for kind, tails in language.cue_excuses.items():
+                excuses.setdefault(kind, []).extend(tails)
+            if language.idiom_tails:  # "disappear laughing" as "die laughing"
+                excuses.setdefault("end", []).append(
+                    r"(?:\w+ ){0,2}?" + any_of(*language.idiom_tails)
+                )
+        # "I'm giving my ticket away, I won't need it" is about the event, not belongings.
+        self.tickets = re.compile(r"\b" + any_of(*tickets) + r"\b") if tickets else None
+        # Longest first, so that "i m done" wins over "i".
+        self.regexes = {
+            kind: re.compile(
+                rf"(?<!\S){prefix}(?:"
+                + "|".join(sorted(dict.fromkeys(listed), key=len, reverse=True))
+                + r")(?!\S)"
+            )
+            for kind, listed in words.items()
+        }
+        # A tail that makes the sign something else: "disappear from tiktok", "stuck in my
+        # head", "نموت عليك" (I love it).
+        self.excuses = {
+            kind: re.compile(" (?:" + "|".join(tails) + r")\b") for kind, tails in excuses.items()
+        }
+
+    def found(self, text: str) -> list[tuple[int, str]]:
+        """Each sign in normalised text as (word number, kind), in reading order. Where two
+        signs share words ("my last message" is "last" and "last message"), the heavier one
+        alone counts."""
+        spans = []
+        about_tickets = self.tickets is not None and self.tickets.search(text)
+        for kind, regex in self.regexes.items():
+            if kind == "give_away" and about_tickets:
+                continue
+            excuse = self.excuses.get(kind)
+            for match in regex.finditer(text):
+                if excuse is None or not excuse.match(text, match.end()):
+                    spans.append((match.start(), match.end(), kind))
+        # Heaviest first, longest among equals: each keeps the words it covers.
+        spans.sort(key=lambda s: (-WEIGHTS[s[2]], s[0] - s[1]))
+        kept: list[tuple[int, int, str]] = []
+        for span in spans:
+            if WEIGHTS[span[2]] == 0 or not any(
+                span[0] < end and start < span[1] for start, end, kind in kept if WEIGHTS[kind]
+            ):
+                kept.append(span)
+        spaces = [i for i, char in enumerate(text) if char == " "]
+        return sorted((bisect.bisect(spaces, start), kind) for start, _, kind in kept)
+
+
+def reason(cues: Cues, text: str) -> str | None:
+    """ "acute", "signs" when weak signs add up to distress in normalised text, or None."""
+    hits = _own(cues.found(text))
+    shows = False
+    for position, _ in hits:
+        kinds = {kind for at, kind in hits if position <= at < position + WINDOW}
+        if "mine" in kinds:
+            kinds = (kinds - {"mine"}) | {"self"}
+        if _acute(kinds):
+            return "acute"
+        signs = kinds - _CONTEXT
+        if sum(WEIGHTS[kind] for kind in kinds) >= THRESHOLD and (
+            len(signs) >= 2 or (signs & _ALONE and "self" in kinds)
+        ):
+            shows = True  # an emergency may still come later in the message
+    return "signs" if shows else None
+
+
+def _own(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The signs that are the writer's: a sign whose nearest person before it is someone else
+    ("ma fille a écrit une lettre d'adieu", "a friend who wrote a goodbye letter") is theirs.
+    Possessives name no person: in "my friend said goodbye" the friend is the subject."""
+    own = []
+    person = None
+    for position, kind in hits:
+        if kind in ("self", "other"):
+            person = kind
+        if person == "other" and kind not in _CONTEXT and kind not in _ABOUT_ONESELF:
+            continue
+        own.append((position, kind))
+    return own
+
+
+def _acute(kinds: set[str]) -> bool:
+    """Pills or poison swallowed in quantity, or now; or on a bridge or roof now, in despair."""
+    if {"taken", "means"} <= kinds and (kinds & {"lot", "now"} or len(kinds - _CONTEXT) >= 3):
+        return True
+    return {"place", "now", "self"} <= kinds and bool(kinds - _CONTEXT - {"place"})
+
+
+def imminent(cues: Cues, text: str) -> bool:
+    """Whether normalised text says tonight or right now: "ending it tonight" is an
+    emergency, not only a wish."""
+    return any(kind == "imminent" for _, kind in cues.found(text))
