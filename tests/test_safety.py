@@ -13,14 +13,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.safety import GROUPS, distress_reason, is_acute, is_distress
-from bot.safety.detect import _SCRIPTS, _fold, _normalise
+from bot.safety.detect import _SCRIPTS, _fold, normalise
 from bot.text import fold
 
 # The messages live in tests/safety_cases/, one file per language form, so that a linguist
 # extends one file: what must be caught, under which group, and what must stay quiet.
 CASES = Path(__file__).parent / "safety_cases"
 # The keys a case file may hold, each read into one of the tables below.
-CASE_KINDS = ("distress", "reasons", "signs", "more_signs", "not_acute", "benign", "quiet_signs")
+CASE_KINDS = (
+    "distress",
+    "reasons",
+    "signs",
+    "more_signs",
+    "not_acute",
+    "benign",
+    "quiet_signs",
+    "weak_signs",
+    "weak_signs_acute",
+    "weak_look_alikes",
+)
 
 
 def _read_cases() -> dict[str, dict[str, Any]]:
@@ -260,7 +271,7 @@ def test_every_alternative_is_tried_where_it_can_match() -> None:
     # Alternatives are filed under the two letters a match can start with: an alternative
     # that matches where its bucket is not tried would be a silent miss.
     messages = [m for _, m in DISTRESS] + [m for _, _, m in SIGNS] + MORE_SIGNS
-    texts = [_normalise(message) for message in messages]
+    texts = [normalise(message) for message in messages]
     for _, buckets in _SCRIPTS:
         filed: dict[str, set[str]] = {}
         for key, bucket in buckets.items():
@@ -271,3 +282,22 @@ def test_every_alternative_is_tried_where_it_can_match() -> None:
             for text in texts:
                 for match in regex.finditer(text):
                     assert text[match.start() : match.start() + 2] in keys, pattern
+
+
+# Messages no phrase list names, whose weak signs add up (bot/safety/cues.py), and
+# look-alikes whose signs do not: someone else's, tickets, a dose, an accident, a closing.
+@pytest.mark.parametrize(("form", "message"), _listed("weak_signs"))
+def test_weak_signs_that_add_up_are_distress(form: str, message: str) -> None:
+    assert is_distress(message)
+
+
+@pytest.mark.parametrize(("form", "message"), _listed("weak_signs_acute"))
+def test_weak_signs_of_an_emergency_lead_with_the_emergency_numbers(
+    form: str, message: str
+) -> None:
+    assert is_acute(message)
+
+
+@pytest.mark.parametrize(("form", "message"), _listed("weak_look_alikes"))
+def test_weak_signs_that_do_not_add_up_stay_quiet(form: str, message: str) -> None:
+    assert not is_distress(message), distress_reason(message)

@@ -40,7 +40,7 @@ WEIGHTS: dict[str, int] = {
     "pain": 2,  # "I can't take it anymore", "insupportable", "الوجع"
     "painless": 2,  # "without it hurting", "بلا ما نحس"
     "undeserving": 2,  # "I don't deserve", "لا أستحق"
-    "last_message": 2,  # "my last message", "akhir story"
+    "last_message": 1,  # "my last message", "akhir story": mostly about the chat itself
     "final": 1,  # "for good", "forever", "plus jamais"
     "thanks": 1,  # "thank you for everything", "bslama 3likom kamlin"
     "trapped": 1,
@@ -70,8 +70,9 @@ _CONTEXT = frozenset(
 # Signs heavy enough with the writer as their subject alone: "I wrote a will today",
 # "ما بقيتش غنطول معاكم". The others need a second kind of sign.
 _ALONE = frozenset({"farewell", "burden", "harm", "will", "no_reason", "never_wake"})
-# "They are better off without me" names others but speaks of oneself.
-_ABOUT_ONESELF = frozenset({"burden"})
+# "They are better off without me" names others but speaks of oneself, and pills or a roof
+# are an emergency whoever is in danger.
+_ABOUT_ONESELF = frozenset({"burden", "means", "place"})
 ARABIC_CONJUNCTION = "[وف]?"
 
 
@@ -105,7 +106,7 @@ class Cues:
             )
             for kind, listed in words.items()
         }
-        # A tail that makes the sign something else: "disappear from tiktok", "stuck in my
+        # A tail that makes the sign something else: "disappear from instagram", "stuck in my
         # head", "نموت عليك" (I love it).
         self.excuses = {
             kind: re.compile(" (?:" + "|".join(tails) + r")\b") for kind, tails in excuses.items()
@@ -171,9 +172,10 @@ def _own(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _acute(kinds: set[str]) -> bool:
     """Pills or poison swallowed in quantity, or now; or on a bridge or roof now, in despair."""
-    if {"taken", "means"} <= kinds and (kinds & {"lot", "now"} or len(kinds - _CONTEXT) >= 3):
+    signs = kinds - _CONTEXT
+    if {"taken", "means"} <= kinds and ("lot" in kinds or ("now" in kinds and len(signs) >= 2)):
         return True
-    return {"place", "now", "self"} <= kinds and bool(kinds - _CONTEXT - {"place"})
+    return {"place", "now", "self"} <= kinds and bool(signs - {"place"})
 
 
 def imminent(cues: Cues, text: str) -> bool:

@@ -682,7 +682,7 @@ _CUE_EXCUSES: dict[str, list[str]] = {
     "harm": [r"(?:\w+ ){0,3}?(?:bl ?ghalat|bla ma nqsd|bla qasd)"],
     "end": [
         r"(?:aalik|alik|aliha|fik|fiha)",
-        r"(?:mn|men) (?:tiktok|insta\w*|snap\w*|facebook|les reseaux|reseaux)",
+        r"(?:mn|men) (?:insta\w*|snap\w*|facebook|les reseaux|reseaux|l application)",
     ],
     "trapped": [r"f ?rasi"],
 }
@@ -716,6 +716,7 @@ LANGUAGE = Language(
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
     only=("ghir", "gher"),
+    denials=(r"(?:machi|mashi) (?:suicidaire|mktaeb|mktaba)", r"ma bghitch nmout"),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )

@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
-from bot.safety import arabic, cues, darija_latin, english, french
+from bot.safety import arabic, cues, darija_latin, english, french, model
 from bot.safety.arabic import ARTICLES, SPLIT
 from bot.safety.darija_latin import ARABIZI_LETTERS, ARABIZI_WORD
 from bot.safety.french import ELIDED_JE
@@ -20,7 +20,7 @@ try:  # the parser `re` itself uses: it tells which characters a pattern can sta
 except ImportError:  # Python 3.10
     import sre_parse as _sre_parse
 
-# How it works. A message is normalised (`_normalise`), then first-person phrases are looked
+# How it works. A message is normalised (`normalise`), then first-person phrases are looked
 # for, word by word, in pattern groups per language (`Language.patterns` of english.py,
 # french.py, arabic.py and darija_latin.py, named in GROUPS after the warning signs of
 # shared/safety.md section 4). A match is dropped when the words just before
@@ -129,7 +129,9 @@ def _fold(text: str) -> str:
     return fold(_LAUGHING.sub(" lol ", text))
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
+    """Text as every distress check reads it: folded, chat spelling and Arabizi spelt out,
+    the Arabic article off."""
     return _RESPELLABLE.sub(_respell, _fold(text))
 
 
@@ -363,16 +365,82 @@ def prepare() -> None:
             # The properties compile and keep their regexes.
             bucket.regex  # noqa: B018
             bucket.alternatives  # noqa: B018
+    model.shipped()
+    model.shipped(model.ACUTE_FILE)
 
 
 def distress_reason(text: str) -> str | None:
     """The name of the pattern group that shows distress in a message, or None.
 
     "acute" (pills or poison already taken, bleeding now) wins wherever it is in the message:
-    that reply must lead with the emergency numbers. "signs" names weak signs that add up
-    (bot/safety/cues.py) where no phrase was found.
+    that reply must lead with the emergency numbers. Where no phrase was found, "signs" names
+    weak signs that add up (bot/safety/cues.py) and "learned" the model trained on the
+    corpora (bot/safety/model.py).
     """
-    normalised = _normalise(text)
+    normalised = normalise(text)
+    reason = rules_reason(normalised)
+    if reason is None and learned(model.shipped(), normalised):
+        reason = "learned"
+    if (
+        reason not in (None, "acute")
+        and enough_words(normalised)
+        and model.shipped(model.ACUTE_FILE).says_yes(normalised)
+    ):
+        reason = "acute"
+    return reason
+
+
+# Below this many words of two letters or more, a few pieces decide alone and the models say
+# nonsense ("I", "no", "0:E:I" scored as distress): short cries for help are the phrase
+# lists' job.
+_MIN_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def enough_words(normalised: str) -> bool:
+    """Whether normalised text has words enough for the models to judge it."""
+    return len(_WORD.findall(normalised)) >= _MIN_WORDS
+
+
+_DENIAL = re.compile(r"\b" + _joined(lambda lang: lang.denials) + r"\b")
+
+
+def learned(trained: model.Model, normalised: str) -> bool:
+    """Whether the model finds distress the rules did not deny. Pieces of words cannot tell "I
+    want to die" from "I don't want to die", "my friend wants to die" or "mort de rire": where
+    every phrase found was negated, someone else's or an idiom, the phrase lists know better."""
+    return (
+        enough_words(normalised)
+        and trained.says_yes(normalised)
+        and not _DENIAL.search(normalised)
+        and not _only_denied(normalised)
+    )
+
+
+def _only_denied(normalised: str) -> bool:
+    """Whether distress phrases are in the text and every one of them was rejected."""
+    denied = False
+    for letter, buckets in _SCRIPTS:
+        if not letter.search(normalised):
+            continue
+        start = 0
+        while True:
+            bucket = buckets.get(normalised[start : start + _KEY])
+            if bucket is not None and bucket.regex.match(normalised, start):
+                for regex, language, group in bucket.alternatives:
+                    match = regex.match(normalised, start)
+                    if match:
+                        if not _rejected(match, language, group):
+                            return False
+                        denied = True
+            start = normalised.find(" ", start) + 1
+            if not start:
+                break
+    return denied
+
+
+def rules_reason(normalised: str) -> str | None:
+    """What the phrase lists and the weak signs say of normalised text, without the model."""
     reason = _phrase_reason(normalised)
     if reason == "acute":
         return reason
@@ -381,7 +449,9 @@ def distress_reason(text: str) -> str | None:
         if letter.search(normalised):
             from_cues = cues.reason(found, normalised)
             if from_cues == "acute" and _LONG_AGO.search(normalised):
-                from_cues = "signs"  # pills taken last year: an attempt, no emergency now
+                # Pills taken last year are no emergency now; the phrase lists tell a past
+                # attempt of one's own from a question about someone else's.
+                from_cues = None
             if from_cues == "acute" or (reason is None and from_cues):
                 reason = from_cues
             elif reason in _PLANS and cues.imminent(found, normalised):

@@ -70,8 +70,11 @@ _NEGATION = (
 _OTHERS = (
     r"(?:he|she|they|friend|someone|somebody|people|who|brother|sister|son|daughter|students?"
     r"|child|kids?|teens?|person|youth|patients?|mom|mum|dad|mother|father|cousin|classmate"
-    r"|boyfriend|girlfriend)(?: s| is| are| was| were| has| have| had| has been| have been"
-    r"| keeps| kept| just| always| never| does| did| will| would| can| won t| doesn t)* "
+    r"|boyfriend|girlfriend|teachers?|coach|colleagues?|neighbou?rs?|grandma|grandpa|aunt"
+    r"|uncle)(?: s| is| are| was| were| has| have| had| has been| have been"
+    r"| keeps| kept| just| always| never| does| did| will| would| can| won t| doesn t"
+    # What they said or wrote is theirs: "our teacher said goodbye to everyone".
+    r"| said| says| wrote| writes| posted| posts| texted| sent)* "
 )
 _WANT = (
     r"(?:i?wa?n+t(?:ed)?(?: (?:to|2|too|ta|t))?|i?wa?n+a|need(?:ed|s)? to|wish(?:ed)? to"
@@ -1145,7 +1148,9 @@ _CUE_EXCUSES: dict[str, list[str]] = {
         r"(?:\w+ ){0,3}?(?:by accident|accidentally)",
         r"(?:\w+ ){0,2}?(?:playing|shaving|cooking)",
     ],
-    "end": [r"from (?:tiktok|instagram|insta|social media|snapchat|facebook|the internet|online)"],
+    "end": [
+        r"from (?:instagram|insta|social media|snapchat|facebook|the internet|online|the apps?)"
+    ],
     "trapped": [r"in (?:my head|traffic)"],
 }
 
@@ -1192,6 +1197,10 @@ LANGUAGE = Language(
         r"as a (?:kid|child|teen)",
     ),
     new_clause=("i",),
+    denials=(
+        r"i m not (?:\w+ )?(?:suicidal|depressed|going to (?:hurt|kill) (?:myself|anyone))",
+        r"i (?:don t|do not|would never) (?:want to|wanna) (?:die|hurt myself|kill myself)",
+    ),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )

@@ -1078,7 +1078,7 @@ _CUE_EXCUSES: dict[str, list[str]] = {
         r"(?:\w+ ){0,3}?par accident",
         r"(?:le|au|les) doigts?",
     ],
-    "end": [r"de (?:tiktok|insta\w*|snap\w*|facebook|l internet|internet|les reseaux|reseaux)"],
+    "end": [r"de (?:insta\w*|snap\w*|facebook|l internet|internet|les reseaux|reseaux|l appli)"],
     "trapped": [r"dans (?:ma tete|les bouchons)"],
 }
 
@@ -1127,6 +1127,10 @@ LANGUAGE = Language(
         "quand j etais",
     ),
     new_clause=("je", "j"),
+    denials=(
+        r"je (?:ne )?suis pas (?:\w+ )?(?:suicidaire|depressi[fv]e?)",
+        r"je (?:ne )?(?:veux|vais) pas (?:me tuer|mourir|me suicider|me faire du mal)",
+    ),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )

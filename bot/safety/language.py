@@ -34,11 +34,14 @@ class Language:
     new_clause: tuple[str, ...] = ()
     # Words meaning "nothing but" after a negation: "ma bghit ghir nmout" is a wish to die.
     only: tuple[str, ...] = ()
+    # The writer saying they are not in danger: "i m not suicidal". The model (model.py) cannot
+    # read a negation, so these keep it quiet.
+    denials: tuple[str, ...] = ()
     # Kind of weak sign (one of WEIGHTS in bot/safety/cues.py) -> words that show it. Each
     # word is matched whole: "i" is the word "i", never a letter inside one.
     cues: dict[str, list[str]] = field(default_factory=dict)
     # Kind of weak sign -> words just after it that make it something else: "disappear from
-    # tiktok", "stuck in my head".
+    # instagram", "stuck in my head".
     cue_excuses: dict[str, list[str]] = field(default_factory=dict)
 
 

@@ -1,0 +1,190 @@
+"""Train the distress model (bot/safety/model.py) from the project's corpora, in pure Python.
+
+    python -m bot.safety.train              # write bot/safety/{distress,acute}-model.tsv
+    python -m bot.safety.train --evaluate   # leave one writer out, print what it catches
+
+A developer step, run from a checkout after the corpora change; the bot only reads the file.
+Training is deterministic: the same corpora give the same weights (tests/test_safety_model.py
+checks the shipped file against a fresh run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from bot.knowledge.loader import load_pack
+from bot.safety.detect import enough_words, learned, normalise, rules_reason
+from bot.safety.model import ACUTE_FILE, DISTRESS_FILE, Model, features, ngrams
+
+ROOT = Path(__file__).resolve().parents[2]
+# Each writer's messages, named so that one can be left out to measure the others. The final
+# blind holdouts are never listed: a model that saw them would make their figure meaningless.
+WRITERS: dict[str, tuple[str, ...]] = {
+    "writer 1": ("questions.yaml", "holdout.yaml", "dev-distress.yaml"),
+    "writer 1b": ("dev-french.yaml", "dev-darija.yaml", "dev-en-ar.yaml"),
+    "writer 2": ("holdout-blind.yaml", "holdout-blind-distress.yaml"),
+    "writer 3": ("holdout-blind-3.yaml", "holdout-blind-3-distress.yaml"),
+    "writer 5": ("dev-4.yaml", "dev-4-distress.yaml"),
+}
+PACKS = ("knowledge", "examples/coders-festival")
+# Keys of tests/safety_cases/*.yaml whose messages must stay quiet; every other key is distress.
+QUIET_CASES = frozenset({"benign", "quiet_signs", "weak_look_alikes"})
+# Keys, and warning-sign groups, whose messages are emergencies.
+ACUTE_CASES = frozenset({"acute", "weak_signs_acute"})
+# Chosen leaving one writer out (see --evaluate): the lowest threshold at which look-alikes
+# flagged stay near 3 in 100, because a miss costs far more than one caring message.
+THRESHOLD = 0.8
+# Among distress messages, calling one more an emergency only puts the emergency numbers
+# first; missing one leaves someone who swallowed pills without them.
+ACUTE_THRESHOLD = 0.5
+EPOCHS = 20
+L2 = 1e-4
+RATE = 0.5
+MIN_DOCUMENTS = 2  # a piece seen in one message only is noise
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str  # normalised
+    distress: bool
+    writer: str
+    kind: str  # "distress", "lookalike" or "question"
+    acute: bool = False  # an emergency now
+
+
+def examples(root: Path = ROOT) -> list[Example]:
+    """Every labelled message of the corpora, normalised."""
+    found = []
+    for writer, files in WRITERS.items():
+        for name in files:
+            data = yaml.safe_load((root / "tests" / "eval" / name).read_text(encoding="utf-8"))
+            for item in data["questions"]:
+                category = item.get("category")
+                kind = {"crisis": "distress", "lookalike": "lookalike"}.get(category, "question")
+                found.append(
+                    Example(
+                        normalise(item["q"]),
+                        kind == "distress",
+                        writer,
+                        kind,
+                        bool(item.get("acute")),
+                    )
+                )
+    for path in sorted((root / "tests" / "safety_cases").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, listed in data.items():
+            # Some keys file their messages under warning-sign groups.
+            groups = listed if isinstance(listed, dict) else {key: listed}
+            quiet = key in QUIET_CASES
+            for group, messages in groups.items():
+                acute = group in ACUTE_CASES or key in ACUTE_CASES
+                for message in messages:
+                    kind = "lookalike" if quiet else "distress"
+                    found.append(Example(normalise(message), not quiet, "cases", kind, acute))
+    # The questions organisers wrote into the packs: ordinary questions, in every language.
+    for directory in PACKS:
+        for entry in load_pack(root / directory).entries():
+            for phrasings in entry.questions.values():
+                found += [Example(normalise(q), False, "packs", "question") for q in phrasings]
+    return found
+
+
+def train_acute(data: Sequence[Example]) -> Model:
+    """The emergency model: among distress messages, the acute ones."""
+    distress = [e for e in data if e.distress]
+    return train([replace(e, distress=e.acute) for e in distress], ACUTE_THRESHOLD)
+
+
+def train(data: Sequence[Example], threshold: float = THRESHOLD) -> Model:
+    """Logistic regression with L2, fitted by AdaGrad in a fixed order, on `distress` as the
+    label. Both classes weigh the same in total, however many messages each has."""
+    counted = [ngrams(e.text) for e in data]
+    documents: dict[str, int] = defaultdict(int)
+    for found in counted:
+        for gram in found:
+            documents[gram] += 1
+    total = len(data)
+    idf = {
+        g: math.log((1 + total) / (1 + n)) + 1 for g, n in documents.items() if n >= MIN_DOCUMENTS
+    }
+    rows = [list(features(found, idf).items()) for found in counted]
+    positives = sum(e.distress for e in data)
+    class_weight = {True: total / (2 * positives), False: total / (2 * (total - positives))}
+    weights: dict[str, float] = defaultdict(float)
+    squares: dict[str, float] = defaultdict(lambda: 1e-8)
+    bias, bias_square = 0.0, 1e-8
+    order = list(range(total))
+    shuffle = random.Random(0)
+    for _ in range(EPOCHS):
+        shuffle.shuffle(order)
+        for i in order:
+            score = bias + sum(weights[g] * v for g, v in rows[i])
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+            error = (p - data[i].distress) * class_weight[data[i].distress]
+            for g, v in rows[i]:
+                gradient = error * v + L2 * weights[g]
+                squares[g] += gradient * gradient
+                weights[g] -= RATE * gradient / math.sqrt(squares[g])
+            bias_square += error * error
+            bias -= RATE * error / math.sqrt(bias_square)
+    return Model(bias, threshold, idf, {g: w for g, w in weights.items() if w})
+
+
+def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
+    """Leave each writer out in turn, train on the rest, and count what the phrase lists and
+    the model together catch in the writer left out."""
+    counts = {t: defaultdict(int) for t in thresholds}
+    acute: dict[str, int] = defaultdict(int)
+    for writer in WRITERS:
+        rest = [e for e in data if e.writer != writer]
+        model, emergency = train(rest), train_acute(rest)
+        for e in (e for e in data if e.writer == writer):
+            by_rules = rules_reason(e.text)
+            for t, count in counts.items():
+                count[e.kind] += 1
+                at_t = Model(model.bias, t, model.idf, model.weights)
+                count[e.kind + " flagged"] += by_rules is not None or learned(at_t, e.text)
+            if e.distress:
+                key = "acute" if e.acute else "not acute"
+                acute[key] += 1
+                acute[key + " rules"] += by_rules == "acute"
+                acute[key + " both"] += by_rules == "acute" or (
+                    enough_words(e.text) and emergency.says_yes(e.text)
+                )
+    return [
+        *(
+            f"threshold {t:.2f}: distress caught {c['distress flagged']}/{c['distress']}, "
+            f"look-alikes flagged {c['lookalike flagged']}/{c['lookalike']}, "
+            f"questions flagged {c['question flagged']}/{c['question']}"
+            for t, c in counts.items()
+        ),
+        f"emergencies, rules alone: {acute['acute rules']}/{acute['acute']}; with the acute "
+        f"model: {acute['acute both']}/{acute['acute']} (distress that is no emergency called "
+        f"one: {acute['not acute rules']} -> {acute['not acute both']}/{acute['not acute']})",
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bot.safety.train", description=__doc__)
+    parser.add_argument("--evaluate", action="store_true", help="leave one writer out")
+    args = parser.parse_args(argv)
+    data = examples()
+    if args.evaluate:
+        print("\n".join(evaluate(data, (0.5, 0.6, 0.7, 0.8, 0.9))))
+        return
+    for name, model in ((DISTRESS_FILE, train(data)), (ACUTE_FILE, train_acute(data))):
+        path = Path(__file__).with_name(name)
+        path.write_text(model.dumps(), encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)} from {len(data)} messages")
+
+
+if __name__ == "__main__":
+    main()
