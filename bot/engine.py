@@ -133,7 +133,11 @@ class Engine:
         # ("Hello!" on its own line does not answer), and a message that already answers in
         # full has nothing better hidden in its parts.
         answering = [analysis] if self._answers(analysis) else []
-        parts = [] if _best_score(analysis) >= CONFIDENT else segments(text, self._opens_question)
+        parts = (
+            []
+            if _best_score(analysis) >= CONFIDENT
+            else segments(text, self._opens_question, self._ends_question)
+        )
         for part in parts:
             found = self.matcher.analyse(part, limit=CANDIDATES, min_coverage=PART_COVERAGE)
             if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
@@ -168,13 +172,16 @@ class Engine:
         """What the message asks about, among the words the pack knows."""
         return [t for t in analysis.known if self.matcher.is_subject(t)]
 
-    @staticmethod
-    def _loses_name(whole: Analysis, part: Analysis) -> bool:
+    def _loses_name(self, whole: Analysis, part: Analysis) -> bool:
         """A part that drops the person the whole message names and answers about them: "Jane
-        Doa, elle a dit quoi à l'événement ?" is about Doe, not the event in general."""
+        Doa, elle a dit quoi à l'événement ?" is about Doe, not the event in general. A part
+        with no subject of its own ("what did she say at the summit?") only ever refers back
+        to them."""
         best, found = whole.best, part.best
         if best is None or found is None or best.entry_id not in whole.named or part.named:
             return False
+        if not self._known_subject(part):
+            return True
         return found.score - best.score < NAMED_PART_MARGIN
 
     def _not_said(self, entry_id: str, language: str, score: float) -> Reply:
@@ -199,9 +206,25 @@ class Engine:
             and self._meaningful(analysis, part=part)
         )
 
-    def _opens_question(self, word: str) -> bool:
-        found = terms(word)
-        return bool(found) and (found[0].startswith("?") or fold(word) in lexicon.YES_NO)
+    @staticmethod
+    def _opens_question(words: list[str], index: int) -> bool:
+        """Whether words[index] starts a question: a question word, or a word that opens a
+        yes/no or an indirect question ("wach", "est-ce", "if")."""
+        folded = fold(words[index]).replace(" ", "")  # "est-ce" is one word: "estce"
+        if folded in lexicon.AUXILIARIES:
+            # "was" opens "was it TikTok?" but not "what was said", and "how old do you have
+            # to be" is one question.
+            following = fold(words[index + 1]) if index + 1 < len(words) else ""
+            asked = any(Engine._opens_question(words, i) for i in range(max(0, index - 2), index))
+            return index == 0 or (following in lexicon.SUBJECT_PRONOUNS and not asked)
+        if folded in lexicon.YES_NO or folded in lexicon.EMBEDDED_QUESTION:
+            return True
+        found = terms(words[index])
+        return bool(found) and found[0].startswith("?")
+
+    @staticmethod
+    def _ends_question(word: str) -> bool:
+        return fold(word) in lexicon.AFTER_QUESTION
 
     def _decide(self, analysis: Analysis, language: str) -> Reply:
         """Answer, or ask which, from an analysis that answers."""

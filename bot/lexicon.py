@@ -216,6 +216,23 @@ YES_NO = frozenset(
     """did does do is was were has have are est estce wach wash was ach hal هل واش""".split()
 )
 
+# Auxiliaries among those: they open a question at the start of a sentence or before its
+# subject ("... in Casablanca was it TikTok or the ministry?"), not inside a statement ("what
+# was said", "panel 2 was about stigma?", "quel expert est présenté comme...").
+AUXILIARIES = frozenset("did does do is was were has have are est".split())
+SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())
+
+# Words that open a question asked inside a sentence: "I need to know if there is a replay",
+# "je voudrais savoir si c'était gratuit", "bghit n3ref ila kan chi video" (folded).
+EMBEDDED_QUESTION = frozenset("if whether si ila اذا إذا".split())
+
+# Words that start what follows a question in a run-on message with no punctuation: the
+# reason ("parce que ma fille me dit..."), an objection ("mais moi je crois..."), folded.
+AFTER_QUESTION = frozenset(
+    """parce pcq pck because bc bcoz cuz coz car puisque mais but 7it 7ite hitach 7itach
+    walakin walaken حيت حيث لان لأن لكن ولكن بحكم""".split()
+)
+
 # Endings that make a statement a yes/no question: "Doe psychothérapeute wla la ?",
 # "doe psychiatre sa7 ?", "... or not?", "... c'est vrai ?" (folded).
 YES_NO_TAILS = (
