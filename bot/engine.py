@@ -42,6 +42,9 @@ SEVERAL_MARGIN = 8.0
 CONFIDENT = 95.0
 # Entries scored in full per message: enough for every speaker a description may fit.
 CANDIDATES = 8
+# A question word that asks for what only an entry asked the same way holds: a number. Not
+# "where" nor "when": French "ou" (or) folds like "où", and "date" is a subject too.
+COUNTED = frozenset({"?howmuch"})
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
@@ -204,7 +207,16 @@ class Engine:
             best is not None
             and best.score >= ANSWER_THRESHOLD
             and self._meaningful(analysis, part=part)
+            and self._holds_question(analysis)
         )
+
+    def _holds_question(self, analysis: Analysis) -> bool:
+        """An entry nobody asks with "how many" holds no count: "how many people attended?"
+        is not answered by who attended."""
+        best = analysis.best
+        assert best is not None
+        asked = [t for t in analysis.terms if t in COUNTED]
+        return all(self.matcher.covers(best.entry_id, [t]) for t in asked)
 
     @staticmethod
     def _opens_question(words: list[str], index: int) -> bool:
@@ -300,9 +312,16 @@ class Engine:
             if self.matcher.is_subject(t)
             and not any(self.matcher.covers(i, [t]) for i in self._lists)
         ]
+        ids = [s.id for s in self.pack.speakers] + [p.id for p in self.pack.panels]
+        # A word the pack knows but says of no speaker nor round table ("list", "professionnels
+        # ... intervenus") describes none of them: it cannot tell them apart either.
+        subject = [
+            t
+            for t in subject
+            if not self.matcher.lookup(t) or any(self.matcher.covers(i, [t]) for i in ids)
+        ]
         if not subject:
             return []
-        ids = [s.id for s in self.pack.speakers] + [p.id for p in self.pack.panels]
         fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
         if kind is not None:
             fits = [i for i in fits if self._kind_of(i) == kind]

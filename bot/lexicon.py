@@ -85,7 +85,9 @@ STOPWORDS = (
     exactement exactly precisement precisely actually vraiment really svp stp please
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
     very r u ur ya abt bout tho bc cuz coz
-    call called named name names title titled intitule intitulee titre nom noms smiya smito
+    call called named name names title titled intitule intitulee titre nom noms
+    appelle sappelle appellent sappellent appelait sappelait appele
+    people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito
     smitha smiytha smiytou ism اسم اسمها اسمه عنوان عنوانها بعنوان سميت تسمي يسمي المسماه
     wach dyal dial diyal d f fi l li lli had hadchi hadi hada kayn kayna kayen kan kanet
     kanou bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
@@ -539,6 +541,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "حضور",
         "شارك",
         "المشاركون",
+        "شاركو",
+        "شاركوا",
+        "شاركت",
+        "participated",
+        "participate",
+        "participer",
+        "participé",
+        "participaient",
+        "charko",
+        "charkou",
     ),
     "@you": ("toi", "tu", "vous", "you", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
     "#1": (

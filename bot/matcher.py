@@ -517,6 +517,11 @@ class Matcher:
             held += max((s * weight for t, s in options if t in weights), default=0.0)
         return held / total if total else 0.0
 
+    def lookup(self, term: str) -> tuple[Option, ...]:
+        """The known terms a query term stands for, closest first; () for a word the pack
+        never uses."""
+        return self._lookup(term)
+
     def asks_beyond(self, analysis: Analysis) -> bool:
         """Whether a message asks about something the pack never mentions, by a word long
         enough to be a subject ("wearing", "age"), besides what it names."""
