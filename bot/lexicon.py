@@ -209,7 +209,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "حدثنا عن",
         "عطيني معلومات على",
     ),
-    "cava": ("ca va", "ça va", "sa va", "cv"),
+    "cava": (
+        "ca va",
+        "ça va",
+        "sa va",
+        "cv",
+        "comment allez vous",
+        "vous allez bien",
+        "comment vas tu",
+        "tu vas bien",
+        "how are you",
+        "how are u",
+        "how r you",
+        "how r u",
+        "how ru",
+    ),
 }
 
 # Words that open a yes/no question ("did Doe talk about parents?", "wach hdrat 3la...",
@@ -223,6 +237,9 @@ YES_NO = frozenset(
 # was said", "panel 2 was about stigma?", "quel expert est présenté comme...").
 AUXILIARIES = frozenset("did does do is was were has have are est".split())
 SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())
+
+# Whole words that only look inflected: بسلامة (goodbye) is not ب + سلامة (safety).
+ARABIC_UNSTEMMED = frozenset({"بسلامة"})
 
 # Words that open a question asked inside a sentence: "I need to know if there is a replay",
 # "je voudrais savoir si c'était gratuit", "bghit n3ref ila kan chi video" (folded).
@@ -259,7 +276,9 @@ COURTESY = frozenset(
     chokran choukran shukran svp stp please pls plz 3afak afak عافاك شكرا سلام السلام عليكم
     مرحبا
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
-    ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي""".split()
+    ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
+    mate helpful top super cool awesome genial parfait nickel excellent bravo merveilleux
+    t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -333,7 +352,23 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "فما",
     ),
     # Ability: "what can you do" is not "what are you".
-    "@can": ("can", "could", "peux", "peut", "pouvez", "t9der", "tqder", "نقدر", "تقدر", "يمكنك"),
+    "@can": (
+        "can",
+        "could",
+        "peux",
+        "peut",
+        "pouvez",
+        "t9der",
+        "tqder",
+        "نقدر",
+        "تقدر",
+        "يمكنك",
+        # "what do you know how to do": Darija kat3ref dir, كتعرف دير.
+        "kat3ref",
+        "kta3ref",
+        "كتعرف",
+        "كتعرفي",
+    ),
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
     "?why": ("pourquoi", "pk", "pq", "pcq", "why", "y", "3lach", "lach", "علاش", "لماذا", "لاش"),
     "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),

@@ -404,8 +404,10 @@ class Matcher:
                 unknown.append(term)
                 weight = self._weight(term) * _length_factor(term)
                 unknown_weight += weight
-                content_weight += weight
-                needs_content = True
+                # "cheers mate", "merci c top": praise the pack never uses is no subject.
+                if term not in _COURTESY:
+                    content_weight += weight
+                    needs_content = True
                 continue
             known.append(term)
             # A near miss is partly a known word and partly an unknown one: "concert" is not

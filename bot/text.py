@@ -151,13 +151,14 @@ def words(text: str) -> list[str]:
     for word in fold(text).split():
         word = _arabizi(word)
         if _ARABIC_LETTER.match(word):
-            word = _arabic_stem(word)
+            word = word if word in _UNSTEMMED else _arabic_stem(word)
         elif not word.isdigit():
             word = _latin_stem(word)
         result.append(word)
     return result
 
 
+_UNSTEMMED = frozenset(fold(w) for w in lexicon.ARABIC_UNSTEMMED)
 _DARIJA = frozenset(_arabizi(w) for w in lexicon.DARIJA_MARKERS)
 _FRENCH = frozenset(lexicon.FRENCH_MARKERS)
 _ENGLISH = frozenset(lexicon.ENGLISH_MARKERS)
