@@ -36,6 +36,8 @@ CLARIFY_MARGIN = 2.0
 SUGGEST_THRESHOLD = 40.0
 # A speaker fits a description when what the pack says of them holds all of its words.
 FITS_COVERAGE = 0.99
+# ... and the rest of a chatty message tells them apart when one holds this share of it.
+STORY_COVERAGE = 0.5
 # ... and when they score within this of the best of them.
 SEVERAL_MARGIN = 8.0
 # A whole message answering at this score or above is not matched part by part.
@@ -155,7 +157,7 @@ class Engine:
         if best.entry_id in chosen.named and self.matcher.asks_beyond(chosen):
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
-        return self._decide(chosen, language)
+        return self._decide(chosen, language, analysis)
 
     def _beyond_smalltalk(self, analysis: Analysis) -> Analysis:
         """Small talk answers only messages that are small talk: "the men speakers, who were
@@ -238,11 +240,14 @@ class Engine:
     def _ends_question(word: str) -> bool:
         return fold(word) in lexicon.AFTER_QUESTION
 
-    def _decide(self, analysis: Analysis, language: str) -> Reply:
-        """Answer, or ask which, from an analysis that answers."""
+    def _decide(self, analysis: Analysis, language: str, whole: Analysis) -> Reply:
+        """Answer, or ask which, from an analysis that answers (the whole message's, or a
+        part's when `whole` is the message's)."""
         best = analysis.best
         assert best is not None
-        several = self._several(analysis)
+        several = self._told_apart(self._several(analysis), analysis, whole)
+        if len(several) == 1:
+            return self.card(several[0], language, score=best.score)
         if several:
             return self._several_reply(several, language, best.score)
         close = [
@@ -336,6 +341,19 @@ class Engine:
         everyone = [i for i in ids if self._kind_of(i) in kinds]
         # A description that fits everyone ("the speakers") asks for the list, not a choice.
         return fits if len(fits) < len(everyone) else []
+
+    def _told_apart(self, fits: list[str], part: Analysis, whole: Analysis) -> list[str]:
+        """The ones among `fits` that the rest of the message describes best: "my daughter
+        compares herself... a psychiatrist spoke about it, what did she say?" asks about the
+        psychiatrist who spoke about comparison, not both."""
+        story = [t for t in self._known_subject(whole) if t not in part.terms]
+        if len(fits) < 2 or not story:
+            return fits
+        held = {i: self.matcher.covers(i, story) for i in fits}
+        top = max(held.values())
+        if top < STORY_COVERAGE:
+            return fits
+        return [i for i in fits if held[i] >= top]
 
     def _kind_of(self, entry_id: str) -> str | None:
         if self.pack.speaker(entry_id):

@@ -87,7 +87,7 @@ STOPWORDS = (
     very r u ur ya abt bout tho bc cuz coz
     call called named name names title titled intitule intitulee titre nom noms
     appelle sappelle appellent sappellent appelait sappelait appele
-    people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito
+    sans people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito
     smitha smiytha smiytou ism اسم اسمها اسمه عنوان عنوانها بعنوان سميت تسمي يسمي المسماه
     wach dyal dial diyal d f fi l li lli had hadchi hadi hada kayn kayna kayen kan kanet
     kanou bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
@@ -179,7 +179,7 @@ STOPWORDS = (
     ktbo ktbou kteb ktbat ktebt ktbou mktoub مكتوب كتبو dyalha dyalo dyalou dyalhom dyali
     dyalna dyalkom dyalk full surname bli بأن بان لأن لان انه انها بانه اليها اليه الذين
     اللذين اللواتي اللاتي هما هن عامه لدي لدى
-    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه""".split()
+    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه اهتم أهتم""".split()
     )
 )
 
@@ -208,6 +208,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "حدثني عن",
         "حدثنا عن",
         "عطيني معلومات على",
+    ),
+    # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
+    # who spoke at it. Read as "entendu", a stopword.
+    "entendu": (
+        "entendu parler",
+        "m a parle",
+        "ma parle",
+        "m ont parle",
+        "mont parle",
+        "heard about",
+        "heard of",
+        "told me about",
+        "sme3t 3la",
+        "sm3t 3la",
+        "سمعت على",
+        "سمعت عن",
     ),
     "cava": (
         "ca va",
@@ -519,6 +535,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "t9al",
         "tqalt",
         "t9alt",
+        # A talk by any other name: "son intervention", "مداخلته".
+        "intervention",
+        "interventions",
+        "مداخلة",
+        "مداخلته",
+        "مداخلتها",
+        "مداخلات",
         "hdraw",
         "hdrou",
         "tkellmat",
