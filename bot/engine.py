@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import replace
+from functools import lru_cache
 
 from bot import lexicon, navigation, safety
 from bot.cards import (
@@ -143,8 +144,14 @@ class Engine:
             if _best_score(analysis) >= CONFIDENT
             else segments(text, self._opens_question, self._ends_question)
         )
+        asked: set[tuple[str, ...]] = set()
         for part in parts:
-            found = self.matcher.analyse(part, limit=CANDIDATES, min_coverage=PART_COVERAGE)
+            # Parts that differ only by words that carry no meaning are matched once.
+            query = self.matcher.vocabulary.terms(part)
+            if query in asked:
+                continue
+            asked.add(query)
+            found = self.matcher.analyse_terms(query, limit=CANDIDATES, min_coverage=PART_COVERAGE)
             if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 if self._loses_name(analysis, found):
                     continue
@@ -231,10 +238,7 @@ class Engine:
             following = fold(words[index + 1]) if index + 1 < len(words) else ""
             asked = any(Engine._opens_question(words, i) for i in range(max(0, index - 2), index))
             return index == 0 or (following in lexicon.SUBJECT_PRONOUNS and not asked)
-        if folded in lexicon.YES_NO or folded in lexicon.EMBEDDED_QUESTION:
-            return True
-        found = terms(words[index])
-        return bool(found) and found[0].startswith("?")
+        return _opens_any_question(folded)
 
     @staticmethod
     def _ends_question(word: str) -> bool:
@@ -585,6 +589,16 @@ class Engine:
             label=label,
             navigation=links,
         )
+
+
+@lru_cache(maxsize=4096)
+def _opens_any_question(folded: str) -> bool:
+    """A question word, or a word that opens a yes/no or an indirect question, wherever it
+    stands; the same few words recur in every long message."""
+    if folded in lexicon.YES_NO or folded in lexicon.EMBEDDED_QUESTION:
+        return True
+    found = terms(folded)
+    return bool(found) and found[0].startswith("?")
 
 
 def _entry_label(entry: Entry, language: str) -> str:

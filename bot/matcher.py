@@ -393,7 +393,12 @@ class Matcher:
         what only one of them has. Words the pack never uses weigh most: they are what makes a
         question about a plumber in town a question about something else.
         """
-        query = self.vocabulary.terms(text)
+        return self.analyse_terms(self.vocabulary.terms(text), limit, min_coverage)
+
+    def analyse_terms(
+        self, query: tuple[str, ...], limit: int = 5, min_coverage: float = 0.0
+    ) -> Analysis:
+        """`analyse` for a text already read as `Vocabulary.terms`."""
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False

@@ -19,7 +19,7 @@ _CLAUSE_END = re.compile(r"[,،:;]")
 # Below this many words a message is one thought: splitting would only lose context.
 _MIN_WORDS_TO_SPLIT = 5
 # At most this many parts are matched, so a long message costs a bounded amount of work.
-MAX_SEGMENTS = 8
+MAX_SEGMENTS = 6
 
 
 def segments(
@@ -51,11 +51,12 @@ def segments(
             # "who organised it was it TikTok or the ministry", "quel jour parce que...":
             # the run-on's question ends at the next question or at the reason given.
             # Two words before the next question are its opening ("which panel was Doe
-            # in?"), not a question of their own.
+            # in?"), not a question of their own; a question word at the very end closes
+            # the same question ("... c'est qui ?").
             end = next(
                 (
                     i
-                    for i in range(start + 1, len(words))
+                    for i in range(start + 1, len(words) - 1)
                     if ends_question(words[i]) or (i in starts and i - start > 2)
                 ),
                 len(words),
