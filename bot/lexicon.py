@@ -87,6 +87,7 @@ STOPWORDS = (
     very r u ur ya abt bout tho bc cuz coz
     call called named name names title titled intitule intitulee titre nom noms
     appelle sappelle appellent sappellent appelait sappelait appele
+    mate helpful top super cool awesome genial parfait nickel excellent bravo merveilleux
     sans people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito
     smitha smiytha smiytou ism اسم اسمها اسمه عنوان عنوانها بعنوان سميت تسمي يسمي المسماه
     wach dyal dial diyal d f fi l li lli had hadchi hadi hada kayn kayna kayen kan kanet
@@ -293,7 +294,6 @@ COURTESY = frozenset(
     مرحبا
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
-    mate helpful top super cool awesome genial parfait nickel excellent bravo merveilleux
     t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك""".split()
 )
 
