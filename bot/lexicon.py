@@ -87,6 +87,7 @@ STOPWORDS = (
     very r u ur ya abt bout tho bc cuz coz
     call called named name names title titled intitule intitulee titre nom noms
     appelle sappelle appellent sappellent appelait sappelait appele
+    3ndhom 3ndha 3ndo 3ndna m3ahom m3aha m3ah m3ana ydirou ydiro dirou diro
     mate helpful top super cool awesome genial parfait nickel excellent bravo merveilleux
     sans people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito
     smitha smiytha smiytou ism اسم اسمها اسمه عنوان عنوانها بعنوان سميت تسمي يسمي المسماه
@@ -195,6 +196,8 @@ EVENT_VERBS = frozenset(
 # "tell me about the event" asks for an overview, and "parle" alone is "spoke": the phrase
 # becomes a question word of its own.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # "من" alone is far more often "from" than "who"; before a pronoun it asks who.
+    "?who": ("من هو", "من هي", "من هم", "من هن", "من الذي", "من التي", "من الذين"),
     "?about": (
         "parle moi",
         "parlez moi",
@@ -395,6 +398,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "event",
         "conference",
         "rencontre",
+        "congres",
+        "manifestation",
+        "rassemblement",
+        "reunion",
+        "meeting",
+        "mo2tamar",
+        "lmo2tamar",
+        "اجتماع",
+        "الاجتماع",
         "ملتقى",
         "مؤتمر",
         "الحدث",
