@@ -233,7 +233,7 @@ class Engine:
         yes/no or an indirect question ("wach", "est-ce", "if")."""
         folded = fold(words[index]).replace(" ", "")  # "est-ce" is one word: "estce"
         if folded in lexicon.AUXILIARIES:
-            # "was" opens "was it TikTok?" but not "what was said", and "how old do you have
+            # "was" opens "was it Acme?" but not "what was said", and "how old do you have
             # to be" is one question.
             following = fold(words[index + 1]) if index + 1 < len(words) else ""
             asked = any(Engine._opens_question(words, i) for i in range(max(0, index - 2), index))

@@ -253,7 +253,7 @@ YES_NO = frozenset(
 )
 
 # Auxiliaries among those: they open a question at the start of a sentence or before its
-# subject ("... in Casablanca was it TikTok or the ministry?"), not inside a statement ("what
+# subject ("... in Paris was it Acme or the ministry?"), not inside a statement ("what
 # was said", "panel 2 was about stigma?", "quel expert est présenté comme...").
 AUXILIARIES = frozenset("did does do is was were has have are est".split())
 SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())

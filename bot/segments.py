@@ -48,7 +48,7 @@ def segments(
                 found.setdefault(rest, None)
                 # "what was the goal, in a sentence or two": the question ends at the comma.
                 found.setdefault(_CLAUSE_END.split(rest, maxsplit=1)[0], None)
-            # "who organised it was it TikTok or the ministry", "quel jour parce que...":
+            # "who organised it was it Acme or the ministry", "quel jour parce que...":
             # the run-on's question ends at the next question or at the reason given.
             # Two words before the next question are its opening ("which panel was Doe
             # in?"), not a question of their own; a question word at the very end closes

@@ -138,7 +138,7 @@ def _latin_stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     # French feminine forms meet the masculine: professionnelle, intervenante, affiliée,
-    # créatrice, tiktokeuse are how a woman is described, and the pack may say it of a man.
+    # créatrice, vendeuse are how a woman is described, and the pack may say it of a man.
     for suffix, replacement in _FEMININE:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + replacement
