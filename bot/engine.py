@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import replace
+from functools import lru_cache
 
 from bot import lexicon, navigation, safety
 from bot.cards import (
@@ -36,12 +37,17 @@ CLARIFY_MARGIN = 2.0
 SUGGEST_THRESHOLD = 40.0
 # A speaker fits a description when what the pack says of them holds all of its words.
 FITS_COVERAGE = 0.99
+# ... and the rest of a chatty message tells them apart when one holds this share of it.
+STORY_COVERAGE = 0.5
 # ... and when they score within this of the best of them.
 SEVERAL_MARGIN = 8.0
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
 # Entries scored in full per message: enough for every speaker a description may fit.
 CANDIDATES = 8
+# A question word that asks for what only an entry asked the same way holds: a number. Not
+# "where" nor "when": French "ou" (or) folds like "où", and "date" is a subject too.
+COUNTED = frozenset({"?howmuch"})
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
@@ -133,9 +139,19 @@ class Engine:
         # ("Hello!" on its own line does not answer), and a message that already answers in
         # full has nothing better hidden in its parts.
         answering = [analysis] if self._answers(analysis) else []
-        parts = [] if _best_score(analysis) >= CONFIDENT else segments(text, self._opens_question)
+        parts = (
+            []
+            if _best_score(analysis) >= CONFIDENT
+            else segments(text, self._opens_question, self._ends_question)
+        )
+        asked: set[tuple[str, ...]] = set()
         for part in parts:
-            found = self.matcher.analyse(part, limit=CANDIDATES, min_coverage=PART_COVERAGE)
+            # Parts that differ only by words that carry no meaning are matched once.
+            query = self.matcher.vocabulary.terms(part)
+            if query in asked:
+                continue
+            asked.add(query)
+            found = self.matcher.analyse_terms(query, limit=CANDIDATES, min_coverage=PART_COVERAGE)
             if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 if self._loses_name(analysis, found):
                     continue
@@ -148,7 +164,7 @@ class Engine:
         if best.entry_id in chosen.named and self.matcher.asks_beyond(chosen):
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
-        return self._decide(chosen, language)
+        return self._decide(chosen, language, analysis)
 
     def _beyond_smalltalk(self, analysis: Analysis) -> Analysis:
         """Small talk answers only messages that are small talk: "the men speakers, who were
@@ -168,13 +184,16 @@ class Engine:
         """What the message asks about, among the words the pack knows."""
         return [t for t in analysis.known if self.matcher.is_subject(t)]
 
-    @staticmethod
-    def _loses_name(whole: Analysis, part: Analysis) -> bool:
+    def _loses_name(self, whole: Analysis, part: Analysis) -> bool:
         """A part that drops the person the whole message names and answers about them: "Jane
-        Doa, elle a dit quoi à l'événement ?" is about Doe, not the event in general."""
+        Doa, elle a dit quoi à l'événement ?" is about Doe, not the event in general. A part
+        with no subject of its own ("what did she say at the summit?") only ever refers back
+        to them."""
         best, found = whole.best, part.best
         if best is None or found is None or best.entry_id not in whole.named or part.named:
             return False
+        if not self._known_subject(part):
+            return True
         return found.score - best.score < NAMED_PART_MARGIN
 
     def _not_said(self, entry_id: str, language: str, score: float) -> Reply:
@@ -197,17 +216,42 @@ class Engine:
             best is not None
             and best.score >= ANSWER_THRESHOLD
             and self._meaningful(analysis, part=part)
+            and self._holds_question(analysis)
         )
 
-    def _opens_question(self, word: str) -> bool:
-        found = terms(word)
-        return bool(found) and (found[0].startswith("?") or fold(word) in lexicon.YES_NO)
-
-    def _decide(self, analysis: Analysis, language: str) -> Reply:
-        """Answer, or ask which, from an analysis that answers."""
+    def _holds_question(self, analysis: Analysis) -> bool:
+        """An entry nobody asks with "how many" holds no count: "how many people attended?"
+        is not answered by who attended."""
         best = analysis.best
         assert best is not None
-        several = self._several(analysis)
+        asked = [t for t in analysis.terms if t in COUNTED]
+        return all(self.matcher.covers(best.entry_id, [t]) for t in asked)
+
+    @staticmethod
+    def _opens_question(words: list[str], index: int) -> bool:
+        """Whether words[index] starts a question: a question word, or a word that opens a
+        yes/no or an indirect question ("wach", "est-ce", "if")."""
+        folded = fold(words[index]).replace(" ", "")  # "est-ce" is one word: "estce"
+        if folded in lexicon.AUXILIARIES:
+            # "was" opens "was it Acme?" but not "what was said", and "how old do you have
+            # to be" is one question.
+            following = fold(words[index + 1]) if index + 1 < len(words) else ""
+            asked = any(Engine._opens_question(words, i) for i in range(max(0, index - 2), index))
+            return index == 0 or (following in lexicon.SUBJECT_PRONOUNS and not asked)
+        return _opens_any_question(folded)
+
+    @staticmethod
+    def _ends_question(word: str) -> bool:
+        return fold(word) in lexicon.AFTER_QUESTION
+
+    def _decide(self, analysis: Analysis, language: str, whole: Analysis) -> Reply:
+        """Answer, or ask which, from an analysis that answers (the whole message's, or a
+        part's when `whole` is the message's)."""
+        best = analysis.best
+        assert best is not None
+        several = self._told_apart(self._several(analysis), analysis, whole)
+        if len(several) == 1:
+            return self.card(several[0], language, score=best.score)
         if several:
             return self._several_reply(several, language, best.score)
         close = [
@@ -277,9 +321,16 @@ class Engine:
             if self.matcher.is_subject(t)
             and not any(self.matcher.covers(i, [t]) for i in self._lists)
         ]
+        ids = [s.id for s in self.pack.speakers] + [p.id for p in self.pack.panels]
+        # A word the pack knows but says of no speaker nor round table ("list", "professionnels
+        # ... intervenus") describes none of them: it cannot tell them apart either.
+        subject = [
+            t
+            for t in subject
+            if not self.matcher.lookup(t) or any(self.matcher.covers(i, [t]) for i in ids)
+        ]
         if not subject:
             return []
-        ids = [s.id for s in self.pack.speakers] + [p.id for p in self.pack.panels]
         fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
         if kind is not None:
             fits = [i for i in fits if self._kind_of(i) == kind]
@@ -294,6 +345,19 @@ class Engine:
         everyone = [i for i in ids if self._kind_of(i) in kinds]
         # A description that fits everyone ("the speakers") asks for the list, not a choice.
         return fits if len(fits) < len(everyone) else []
+
+    def _told_apart(self, fits: list[str], part: Analysis, whole: Analysis) -> list[str]:
+        """The ones among `fits` that the rest of the message describes best: "my daughter
+        compares herself... a psychiatrist spoke about it, what did she say?" asks about the
+        psychiatrist who spoke about comparison, not both."""
+        story = [t for t in self._known_subject(whole) if t not in part.terms]
+        if len(fits) < 2 or not story:
+            return fits
+        held = {i: self.matcher.covers(i, story) for i in fits}
+        top = max(held.values())
+        if top < STORY_COVERAGE:
+            return fits
+        return [i for i in fits if held[i] >= top]
 
     def _kind_of(self, entry_id: str) -> str | None:
         if self.pack.speaker(entry_id):
@@ -525,6 +589,16 @@ class Engine:
             label=label,
             navigation=links,
         )
+
+
+@lru_cache(maxsize=4096)
+def _opens_any_question(folded: str) -> bool:
+    """A question word, or a word that opens a yes/no or an indirect question, wherever it
+    stands; the same few words recur in every long message."""
+    if folded in lexicon.YES_NO or folded in lexicon.EMBEDDED_QUESTION:
+        return True
+    found = terms(folded)
+    return bool(found) and found[0].startswith("?")
 
 
 def _entry_label(entry: Entry, language: str) -> str:

@@ -85,7 +85,11 @@ STOPWORDS = (
     exactement exactly precisement precisely actually vraiment really svp stp please
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
     very r u ur ya abt bout tho bc cuz coz
-    call called named name names title titled intitule intitulee titre nom noms smiya smito
+    call called named name names title titled intitule intitulee titre nom noms
+    appelle sappelle appellent sappellent appelait sappelait appele
+    3ndhom 3ndha 3ndo 3ndna m3ahom m3aha m3ah m3ana ydirou ydiro dirou diro
+    mate helpful top super cool awesome genial parfait nickel excellent bravo merveilleux
+    sans people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito
     smitha smiytha smiytou ism اسم اسمها اسمه عنوان عنوانها بعنوان سميت تسمي يسمي المسماه
     wach dyal dial diyal d f fi l li lli had hadchi hadi hada kayn kayna kayen kan kanet
     kanou bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
@@ -177,7 +181,7 @@ STOPWORDS = (
     ktbo ktbou kteb ktbat ktebt ktbou mktoub مكتوب كتبو dyalha dyalo dyalou dyalhom dyali
     dyalna dyalkom dyalk full surname bli بأن بان لأن لان انه انها بانه اليها اليه الذين
     اللذين اللواتي اللاتي هما هن عامه لدي لدى
-    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه""".split()
+    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه اهتم أهتم""".split()
     )
 )
 
@@ -192,6 +196,8 @@ EVENT_VERBS = frozenset(
 # "tell me about the event" asks for an overview, and "parle" alone is "spoke": the phrase
 # becomes a question word of its own.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # "من" alone is far more often "from" than "who"; before a pronoun it asks who.
+    "?who": ("من هو", "من هي", "من هم", "من هن", "من الذي", "من التي", "من الذين"),
     "?about": (
         "parle moi",
         "parlez moi",
@@ -207,13 +213,63 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "حدثنا عن",
         "عطيني معلومات على",
     ),
-    "cava": ("ca va", "ça va", "sa va", "cv"),
+    # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
+    # who spoke at it. Read as "entendu", a stopword.
+    "entendu": (
+        "entendu parler",
+        "m a parle",
+        "ma parle",
+        "m ont parle",
+        "mont parle",
+        "heard about",
+        "heard of",
+        "told me about",
+        "sme3t 3la",
+        "sm3t 3la",
+        "سمعت على",
+        "سمعت عن",
+    ),
+    "cava": (
+        "ca va",
+        "ça va",
+        "sa va",
+        "cv",
+        "comment allez vous",
+        "vous allez bien",
+        "comment vas tu",
+        "tu vas bien",
+        "how are you",
+        "how are u",
+        "how r you",
+        "how r u",
+        "how ru",
+    ),
 }
 
 # Words that open a yes/no question ("did Doe talk about parents?", "wach hdrat 3la...",
 # "هل تحدثت..."), folded. Only a question about a named person gets a yes or a no.
 YES_NO = frozenset(
     """did does do is was were has have are est estce wach wash was ach hal هل واش""".split()
+)
+
+# Auxiliaries among those: they open a question at the start of a sentence or before its
+# subject ("... in Paris was it Acme or the ministry?"), not inside a statement ("what
+# was said", "panel 2 was about stigma?", "quel expert est présenté comme...").
+AUXILIARIES = frozenset("did does do is was were has have are est".split())
+SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())
+
+# Whole words that only look inflected: بسلامة (goodbye) is not ب + سلامة (safety).
+ARABIC_UNSTEMMED = frozenset({"بسلامة"})
+
+# Words that open a question asked inside a sentence: "I need to know if there is a replay",
+# "je voudrais savoir si c'était gratuit", "bghit n3ref ila kan chi video" (folded).
+EMBEDDED_QUESTION = frozenset("if whether si ila اذا إذا".split())
+
+# Words that start what follows a question in a run-on message with no punctuation: the
+# reason ("parce que ma fille me dit..."), an objection ("mais moi je crois..."), folded.
+AFTER_QUESTION = frozenset(
+    """parce pcq pck because bc bcoz cuz coz car puisque mais but 7it 7ite hitach 7itach
+    walakin walaken حيت حيث لان لأن لكن ولكن بحكم""".split()
 )
 
 # Endings that make a statement a yes/no question: "Doe psychothérapeute wla la ?",
@@ -240,7 +296,8 @@ COURTESY = frozenset(
     chokran choukran shukran svp stp please pls plz 3afak afak عافاك شكرا سلام السلام عليكم
     مرحبا
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
-    ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي""".split()
+    ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
+    t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -314,7 +371,23 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "فما",
     ),
     # Ability: "what can you do" is not "what are you".
-    "@can": ("can", "could", "peux", "peut", "pouvez", "t9der", "tqder", "نقدر", "تقدر", "يمكنك"),
+    "@can": (
+        "can",
+        "could",
+        "peux",
+        "peut",
+        "pouvez",
+        "t9der",
+        "tqder",
+        "نقدر",
+        "تقدر",
+        "يمكنك",
+        # "what do you know how to do": Darija kat3ref dir, كتعرف دير.
+        "kat3ref",
+        "kta3ref",
+        "كتعرف",
+        "كتعرفي",
+    ),
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
     "?why": ("pourquoi", "pk", "pq", "pcq", "why", "y", "3lach", "lach", "علاش", "لماذا", "لاش"),
     "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),
@@ -325,6 +398,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "event",
         "conference",
         "rencontre",
+        "congres",
+        "manifestation",
+        "rassemblement",
+        "reunion",
+        "meeting",
+        "mo2tamar",
+        "lmo2tamar",
+        "اجتماع",
+        "الاجتماع",
         "ملتقى",
         "مؤتمر",
         "الحدث",
@@ -465,6 +547,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "t9al",
         "tqalt",
         "t9alt",
+        # A talk by any other name: "son intervention", "مداخلته".
+        "intervention",
+        "interventions",
+        "مداخلة",
+        "مداخلته",
+        "مداخلتها",
+        "مداخلات",
         "hdraw",
         "hdrou",
         "tkellmat",
@@ -522,6 +611,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "حضور",
         "شارك",
         "المشاركون",
+        "شاركو",
+        "شاركوا",
+        "شاركت",
+        "participated",
+        "participate",
+        "participer",
+        "participé",
+        "participaient",
+        "charko",
+        "charkou",
     ),
     "@you": ("toi", "tu", "vous", "you", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
     "#1": (

@@ -393,7 +393,12 @@ class Matcher:
         what only one of them has. Words the pack never uses weigh most: they are what makes a
         question about a plumber in town a question about something else.
         """
-        query = self.vocabulary.terms(text)
+        return self.analyse_terms(self.vocabulary.terms(text), limit, min_coverage)
+
+    def analyse_terms(
+        self, query: tuple[str, ...], limit: int = 5, min_coverage: float = 0.0
+    ) -> Analysis:
+        """`analyse` for a text already read as `Vocabulary.terms`."""
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False
@@ -404,8 +409,10 @@ class Matcher:
                 unknown.append(term)
                 weight = self._weight(term) * _length_factor(term)
                 unknown_weight += weight
-                content_weight += weight
-                needs_content = True
+                # "cheers mate", "merci c top": praise the pack never uses is no subject.
+                if term not in _COURTESY:
+                    content_weight += weight
+                    needs_content = True
                 continue
             known.append(term)
             # A near miss is partly a known word and partly an unknown one: "concert" is not
@@ -516,6 +523,11 @@ class Matcher:
             total += weight
             held += max((s * weight for t, s in options if t in weights), default=0.0)
         return held / total if total else 0.0
+
+    def lookup(self, term: str) -> tuple[Option, ...]:
+        """The known terms a query term stands for, closest first; () for a word the pack
+        never uses."""
+        return self._lookup(term)
 
     def asks_beyond(self, analysis: Analysis) -> bool:
         """Whether a message asks about something the pack never mentions, by a word long

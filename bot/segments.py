@@ -3,7 +3,9 @@
 "Hi, I'm a reporter in London writing about youth and tech. When was the event?" is a
 question about the date wrapped in words the pack never uses; matched whole, the wrapping
 outweighs the question. Sentences, and the rest of a sentence from each question word on,
-are matched as well, and the engine keeps the part that answers best.
+are matched as well, and the engine keeps the part that answers best. A dictated run-on has
+no punctuation to cut at ("c'était quel jour parce que ma fille me dit décembre"), so a
+question also ends where the next question starts or where a reason or an objection begins.
 """
 
 from __future__ import annotations
@@ -20,10 +22,16 @@ _MIN_WORDS_TO_SPLIT = 5
 MAX_SEGMENTS = 6
 
 
-def segments(text: str, opens_question: Callable[[str], bool]) -> list[str]:
+def segments(
+    text: str,
+    opens_question: Callable[[list[str], int], bool],
+    ends_question: Callable[[str], bool] = lambda _: False,
+) -> list[str]:
     """The parts of a long message that may hold its question, last ones first.
 
-    `opens_question(word)` says whether a word starts a question ("who", "wach", "هل").
+    `opens_question(words, i)` says whether words[i] starts a question ("who", "wach", "هل",
+    "if", "was it");
+    `ends_question(word)` whether it starts what follows one ("because", "mais", "حيت").
     A short message gives no parts: it is matched whole.
     """
     if len(text.split()) < _MIN_WORDS_TO_SPLIT:
@@ -33,12 +41,28 @@ def segments(text: str, opens_question: Callable[[str], bool]) -> list[str]:
     # People ask at the end, after the greeting and the story: look there first.
     for sentence in reversed(sentences):
         words = sentence.split()
-        for start in range(len(words) - 1, 0, -1):
-            if opens_question(words[start]):
+        starts = [i for i in range(len(words)) if opens_question(words, i)]
+        for start in reversed(starts):
+            if start:
                 rest = " ".join(words[start:])
                 found.setdefault(rest, None)
                 # "what was the goal, in a sentence or two": the question ends at the comma.
                 found.setdefault(_CLAUSE_END.split(rest, maxsplit=1)[0], None)
+            # "who organised it was it Acme or the ministry", "quel jour parce que...":
+            # the run-on's question ends at the next question or at the reason given.
+            # Two words before the next question are its opening ("which panel was Doe
+            # in?"), not a question of their own; a question word at the very end closes
+            # the same question ("... c'est qui ?").
+            end = next(
+                (
+                    i
+                    for i in range(start + 1, len(words) - 1)
+                    if ends_question(words[i]) or (i in starts and i - start > 2)
+                ),
+                len(words),
+            )
+            if end < len(words) and end - start > 1:
+                found.setdefault(" ".join(words[start:end]), None)
         if len(sentences) > 1:
             found.setdefault(sentence, None)
         # "mort de rire, ABC ça veut dire quoi ?": an aside before a comma is not the question.

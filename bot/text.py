@@ -119,13 +119,29 @@ def _arabic_stem(word: str) -> str:
     return word
 
 
+_FEMININE = (
+    ("elle", "el"),
+    ("ante", "ant"),
+    ("ente", "ent"),
+    ("euse", "eur"),
+    ("trice", "teur"),
+    ("ee", "e"),
+)
+
+
 def _latin_stem(word: str) -> str:
     """Fold common inflections so "organised", "tables" and "happened" meet their stems."""
     word = word.replace("iz", "is")  # organize / organise, realize / realise
     # Only the plural "s" goes, not "es": "femmes" and "femme" must meet.
     for suffix, keep in (("ing", 4), ("ed", 4), ("s", 4)):
         if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    # French feminine forms meet the masculine: professionnelle, intervenante, affiliée,
+    # créatrice, vendeuse are how a woman is described, and the pack may say it of a man.
+    for suffix, replacement in _FEMININE:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + replacement
     return word
 
 
@@ -135,13 +151,14 @@ def words(text: str) -> list[str]:
     for word in fold(text).split():
         word = _arabizi(word)
         if _ARABIC_LETTER.match(word):
-            word = _arabic_stem(word)
+            word = word if word in _UNSTEMMED else _arabic_stem(word)
         elif not word.isdigit():
             word = _latin_stem(word)
         result.append(word)
     return result
 
 
+_UNSTEMMED = frozenset(fold(w) for w in lexicon.ARABIC_UNSTEMMED)
 _DARIJA = frozenset(_arabizi(w) for w in lexicon.DARIJA_MARKERS)
 _FRENCH = frozenset(lexicon.FRENCH_MARKERS)
 _ENGLISH = frozenset(lexicon.ENGLISH_MARKERS)

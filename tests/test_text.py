@@ -79,6 +79,14 @@ def test_fold(text: str, folded: str) -> None:
         # the Arabic article and common inflections fall away
         ("الكنديلي", words("كنديلي")),
         ("organised", words("organized")),
+        # a woman is described with the masculine's word: professionnelle, intervenante...
+        ("professionnelle", words("professionnel")),
+        ("intervenantes", words("intervenant")),
+        ("tiktokeuse", words("tiktokeur")),
+        ("créatrice", words("créateur")),
+        ("affiliée", words("affilié")),
+        # بسلامة is goodbye, not ب + سلامة (safety)
+        ("بسلامة", ["بسلامه"]),
     ],
 )
 def test_words(text: str, expected: list[str]) -> None:

@@ -257,3 +257,136 @@ def test_acute_danger_leads_with_the_emergency_numbers(
         assert reply.answer.index(resource.contact) < first_other
         assert reply.answer.index(resource.contact) < 250
     assert "Casablanca" not in reply.answer and not reply.suggestions
+
+
+# --- the question inside a run-on, and what the rest of the message tells --------------------
+
+RUN_ON = [
+    # A dictated run-on: the question ends where the reason, the objection or the next
+    # question begins.
+    (
+        "who organised the summit in casablanca was it the ministry or tiktok itself "
+        "my uncle says both",
+        "event_organiser",
+        "en",
+    ),
+    (
+        "le sommet c'était à quelle date parce que mon fils me dit janvier et moi février",
+        "event_date",
+        "fr",
+    ),
+    ("امتى كانت القمة حيت خويا كيقول فبراير وانا كنقول مارس", "event_date", "ar"),
+    ("imta kan sommet 7it sa7bi kaygoul f mars", "event_date", "fr"),
+    # A question asked inside a sentence: "I need to know if...", "savoir si", "n3ref ila".
+    (
+        "I need to know if there is a recording of the round tables because I missed them",
+        "faq_replay",
+        "en",
+    ),
+    (
+        "je voudrais savoir si c'était gratuit parce que mon fils voulait y aller",
+        "faq_tickets",
+        "fr",
+    ),
+    ("bghit n3ref ila kan chi video dyal les tables rondes 7it ma9dertch nji", "faq_replay", "fr"),
+    # The story says which of two psychiatrists: the one who spoke about comparison.
+    (
+        "mon fils se compare tout le temps aux autres sur tiktok. une psychiatre en a parlé "
+        "au sommet, elle a dit quoi ?",
+        "kendili",
+        "fr",
+    ),
+    (
+        "my son keeps comparing himself to others online. a psychiatrist talked about that "
+        "at the summit, what did she say?",
+        "kendili",
+        "en",
+    ),
+    (
+        "ولدي ديما كيقارن راسو مع الناس فتيك توك. وحدة الطبيبة النفسية هضرات على هادشي "
+        "فالقمة، شنو قالت؟",
+        "kendili",
+        "ar",
+    ),
+    (
+        "weldi dima kaycompari rasso m3a nas f tiktok. wa7ed tbiba nafsaniya hdrat 3la "
+        "hadchi f sommet, chno galt?",
+        "kendili",
+        "fr",
+    ),
+    # "was" inside a statement opens nothing: "which panel" alone is not the question.
+    ("which panel was Bahri on?", "bahri", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), RUN_ON)
+def test_the_question_inside_a_run_on_is_answered(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+SEVERAL_WORDED = [
+    # Words that describe none of them ("deux", "jouj", "spoke at the summit") rule none out,
+    # and a feminine or plural form is the same word ("psys", "professionnelle").
+    ("les deux psychiatres du sommet, c'est qui ?", ["toufiq", "kendili"], "fr"),
+    (
+        "which mental health professionals spoke at the summit?",
+        ["toufiq", "kendili", "benabbou", "bahri"],
+        "en",
+    ),
+    ("شكون الأطباء النفسانيين جوج اللي هضرو؟", ["toufiq", "kendili"], "ar"),
+    ("chkoun les psys li hdro f sommet", ["toufiq", "kendili", "benabbou", "bahri"], "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "ids", "language"), SEVERAL_WORDED)
+def test_a_description_in_other_words_still_lists_every_one(
+    engine: Engine, text: str, ids: list[str], language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("clarify", language), reply
+    assert [s.id for s in reply.suggestions] == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("how many people attended the summit?", "en"),
+        ("il y avait combien de monde dans la salle ?", "fr"),
+        ("شحال من واحد حضر فالقمة؟", "ar"),
+        ("ch7al mn wa7ed 7dar f sommet?", "fr"),
+    ],
+)
+def test_how_many_came_is_a_number_the_article_does_not_give(
+    engine: Engine, text: str, language: str
+) -> None:
+    """Who attended is not how many: only an entry asked "how many" holds a number."""
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "language"),
+    [
+        ("how are you", "how_are_you", "en"),
+        ("Bonjour, comment allez-vous ?", "how_are_you", "fr"),
+        ("thanks, super helpful", "thanks", "en"),
+        ("merci beaucoup, c'était top", "thanks", "fr"),
+        # Goodbye, not "safety" (سلامة) with a preposition.
+        ("بسلامة", "goodbye", "ar"),
+        ("شنو كتعرف دير؟", "bot_capabilities", "ar"),
+    ],
+)
+def test_small_talk_in_other_words(engine: Engine, text: str, source: str, language: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("smalltalk", source, language), reply
+
+
+def test_a_question_that_says_she_is_about_the_person_the_message_named(engine: Engine) -> None:
+    reply = engine.reply(
+        "Hi, I'm a student writing about Imane Kendili. "
+        "What's her job and what did she say at the summit?"
+    )
+    assert (reply.kind, reply.source) == ("answer", "kendili"), reply
