@@ -13,6 +13,7 @@ files; this module only reads them, in pure Python.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -23,18 +24,23 @@ from importlib import resources
 DISTRESS_FILE = "distress-model.tsv"
 ACUTE_FILE = "acute-model.tsv"
 # Each word is read with a space on each side, in pieces of 2 to 5 characters: " je", "veu",
-# "eux ", "نموت".
+# "eux ", "نموت". Whole words and pairs of words are read too ("w:mon", "b:mon_fils"): they
+# tell "mon fils voulait y aller" from "je voulais partir", which pieces alone blur.
 SMALLEST, LONGEST = 2, 5
 
 
 def ngrams(text: str) -> Counter[str]:
-    """The character pieces of each word of normalised text, with their counts."""
+    """The character pieces, words and pairs of words of normalised text, with their counts."""
     found: Counter[str] = Counter()
-    for word in text.split():
+    words = text.split()
+    for word in words:
         padded = f" {word} "
         for size in range(SMALLEST, min(LONGEST, len(padded)) + 1):
             for start in range(len(padded) - size + 1):
                 found[padded[start : start + size]] += 1
+        found["w:" + word] += 1
+    for first, second in itertools.pairwise(words):
+        found[f"b:{first}_{second}"] += 1
     return found
 
 

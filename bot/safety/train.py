@@ -142,6 +142,7 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
     """Leave each writer out in turn, train on the rest, and count what the phrase lists and
     the model together catch in the writer left out."""
     counts = {t: defaultdict(int) for t in thresholds}
+    writers: dict[str, dict[str, int]] = {w: defaultdict(int) for w in WRITERS}
     acute: dict[str, int] = defaultdict(int)
     for writer in WRITERS:
         rest = [e for e in data if e.writer != writer]
@@ -152,6 +153,10 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
                 count[e.kind] += 1
                 at_t = Model(model.bias, t, model.idf, model.weights)
                 count[e.kind + " flagged"] += by_rules is not None or learned(at_t, e.text)
+            if e.distress:
+                writers[writer]["distress"] += 1
+                writers[writer]["rules"] += by_rules is not None
+                writers[writer]["both"] += by_rules is not None or learned(model, e.text)
             if e.distress:
                 key = "acute" if e.acute else "not acute"
                 acute[key] += 1
@@ -165,6 +170,11 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
             f"look-alikes flagged {c['lookalike flagged']}/{c['lookalike']}, "
             f"questions flagged {c['question flagged']}/{c['question']}"
             for t, c in counts.items()
+        ),
+        *(
+            f"{writer} left out, distress caught at {THRESHOLD}: rules {c['rules']}/"
+            f"{c['distress']}, with the model {c['both']}/{c['distress']}"
+            for writer, c in writers.items()
         ),
         f"emergencies, rules alone: {acute['acute rules']}/{acute['acute']}; with the acute "
         f"model: {acute['acute both']}/{acute['acute']} (distress that is no emergency called "
