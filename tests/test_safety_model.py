@@ -68,4 +68,5 @@ def test_the_shipped_models_are_what_the_corpora_train() -> None:
 def test_a_model_reads_back_what_it_wrote() -> None:
     model = shipped()
     again = loads(model.dumps())
-    assert again == model
+    assert again.dumps() == model.dumps()
+    assert again.probability("je veux disparaitre") == model.probability("je veux disparaitre")

@@ -106,6 +106,11 @@ class Cues:
             )
             for kind, listed in words.items()
         }
+        # Most messages hold no sign at all, only "i", "my" or "now": one search over every
+        # sign's words tells, before the regex of each kind runs.
+        self.any_sign = re.compile(
+            "|".join(r.pattern for kind, r in self.regexes.items() if kind not in _CONTEXT)
+        )
         # A tail that makes the sign something else: "disappear from instagram", "stuck in my
         # head", "نموت عليك" (I love it).
         self.excuses = {
@@ -139,6 +144,8 @@ class Cues:
 
 def reason(cues: Cues, text: str) -> str | None:
     """ "acute", "signs" when weak signs add up to distress in normalised text, or None."""
+    if not cues.any_sign.search(text):
+        return None
     hits = _own(cues.found(text))
     shows = False
     for position, _ in hits:

@@ -29,27 +29,45 @@ ACUTE_FILE = "acute-model.tsv"
 SMALLEST, LONGEST = 2, 5
 
 
-def ngrams(text: str) -> Counter[str]:
-    """The character pieces, words and pairs of words of normalised text, with their counts."""
-    found: Counter[str] = Counter()
-    words = text.split()
-    for word in words:
-        padded = f" {word} "
-        for size in range(SMALLEST, min(LONGEST, len(padded)) + 1):
-            for start in range(len(padded) - size + 1):
-                found[padded[start : start + size]] += 1
-        found["w:" + word] += 1
-    for first, second in itertools.pairwise(words):
-        found[f"b:{first}_{second}"] += 1
+def pieces(word: str) -> list[str]:
+    """The character pieces of one word, and the word itself."""
+    padded = f" {word} "
+    found = [
+        padded[start : start + size]
+        for size in range(SMALLEST, min(LONGEST, len(padded)) + 1)
+        for start in range(len(padded) - size + 1)
+    ]
+    found.append("w:" + word)
     return found
 
 
-def features(found: Counter[str], idf: dict[str, float]) -> dict[str, float]:
-    """TF-IDF of the known pieces (1 + log of the count, times rarity), scaled to length 1 so
-    that a long message weighs as much as a short one."""
-    weights = {g: (1 + math.log(n)) * idf[g] for g, n in found.items() if g in idf}
-    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-    return {g: v / norm for g, v in weights.items()}
+def pairs(words: list[str]) -> list[str]:
+    """The pairs of neighbouring words."""
+    return [f"b:{first}_{second}" for first, second in itertools.pairwise(words)]
+
+
+def ngrams(text: str) -> Counter[str]:
+    """The character pieces, words and pairs of words of normalised text, with their counts."""
+    words = text.split()
+    found: Counter[str] = Counter(pairs(words))
+    for word in words:
+        found.update(pieces(word))
+    return found
+
+
+def features(text: str, idf: dict[str, float]) -> dict[str, float]:
+    """Each known piece of normalised text, weighed by its rarity and counted each time it
+    occurs, the whole scaled by the root of the sum of the squares of each occurrence's
+    weight: a long message weighs as much as a short one. (Not the usual length of the vector:
+    this one adds up word by word, so a message costs one lookup a word, see `Model`.)"""
+    values: Counter[str] = Counter()
+    square = 0.0
+    for gram, count in ngrams(text).items():
+        if gram in idf:
+            values[gram] = count * idf[gram]
+            square += count * idf[gram] ** 2
+    norm = math.sqrt(square) or 1.0
+    return {g: v / norm for g, v in values.items()}
 
 
 @dataclass(frozen=True)
@@ -61,10 +79,36 @@ class Model:
     idf: dict[str, float]
     weights: dict[str, float]
 
+    def __post_init__(self) -> None:
+        # Cutting a word into pieces is most of the work, and people reuse their words: each
+        # word's share of the score is kept, so a message costs about one lookup a word.
+        share = functools.lru_cache(maxsize=1 << 16)(self._share)
+        object.__setattr__(self, "_cached_share", share)
+
+    def _share(self, gram_or_word: str, is_pair: bool = False) -> tuple[float, float]:
+        """What a word (its pieces) or a pair adds to the dot product and to the square."""
+        dot = square = 0.0
+        for gram in [gram_or_word] if is_pair else pieces(gram_or_word):
+            rarity = self.idf.get(gram)
+            if rarity is not None:
+                dot += self.weights.get(gram, 0.0) * rarity
+                square += rarity * rarity
+        return dot, square
+
     def probability(self, normalised: str) -> float:
         """How likely normalised text shows distress, from 0 to 1."""
-        found = features(ngrams(normalised), self.idf)
-        score = self.bias + sum(self.weights.get(g, 0.0) * v for g, v in found.items())
+        words = normalised.split()
+        share = self._cached_share  # type: ignore[attr-defined]
+        dot = square = 0.0
+        for word in words:
+            word_dot, word_square = share(word)
+            dot += word_dot
+            square += word_square
+        for pair in pairs(words):
+            pair_dot, pair_square = self._share(pair, is_pair=True)
+            dot += pair_dot
+            square += pair_square
+        score = self.bias + (dot / math.sqrt(square) if square else 0.0)
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
     def says_yes(self, normalised: str) -> bool:

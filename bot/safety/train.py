@@ -33,6 +33,11 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "writer 2": ("holdout-blind.yaml", "holdout-blind-distress.yaml"),
     "writer 3": ("holdout-blind-3.yaml", "holdout-blind-3-distress.yaml"),
     "writer 5": ("dev-4.yaml", "dev-4-distress.yaml"),
+    "writer 6": ("dev-6-distress.yaml",),
+    "writer 7": ("dev-7-distress.yaml",),
+    # Short everyday messages ("merci pour tout", "ma fhmt walo", "good night everyone"): without
+    # them every short message looked like distress, because the writers' short messages were.
+    "writer 8": ("everyday.yaml",),
 }
 PACKS = ("knowledge", "examples/coders-festival")
 # Keys of tests/safety_cases/*.yaml whose messages must stay quiet; every other key is distress.
@@ -115,7 +120,7 @@ def train(data: Sequence[Example], threshold: float = THRESHOLD) -> Model:
     idf = {
         g: math.log((1 + total) / (1 + n)) + 1 for g, n in documents.items() if n >= MIN_DOCUMENTS
     }
-    rows = [list(features(found, idf).items()) for found in counted]
+    rows = [list(features(e.text, idf).items()) for e in data]
     positives = sum(e.distress for e in data)
     class_weight = {True: total / (2 * positives), False: total / (2 * (total - positives))}
     weights: dict[str, float] = defaultdict(float)
@@ -153,10 +158,10 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
                 count[e.kind] += 1
                 at_t = Model(model.bias, t, model.idf, model.weights)
                 count[e.kind + " flagged"] += by_rules is not None or learned(at_t, e.text)
-            if e.distress:
-                writers[writer]["distress"] += 1
-                writers[writer]["rules"] += by_rules is not None
-                writers[writer]["both"] += by_rules is not None or learned(model, e.text)
+            flagged = by_rules is not None or learned(model, e.text)
+            writers[writer][e.kind] += 1
+            writers[writer][e.kind + " rules"] += by_rules is not None
+            writers[writer][e.kind + " both"] += flagged
             if e.distress:
                 key = "acute" if e.acute else "not acute"
                 acute[key] += 1
@@ -172,8 +177,11 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
             for t, c in counts.items()
         ),
         *(
-            f"{writer} left out, distress caught at {THRESHOLD}: rules {c['rules']}/"
-            f"{c['distress']}, with the model {c['both']}/{c['distress']}"
+            f"{writer} left out, at {THRESHOLD}: distress caught {c['distress rules']} -> "
+            f"{c['distress both']}/{c['distress']}, look-alikes flagged {c['lookalike rules']} "
+            f"-> {c['lookalike both']}/{c['lookalike']}, questions flagged "
+            f"{c['question rules']} -> {c['question both']}/{c['question']} (rules -> with "
+            "the model)"
             for writer, c in writers.items()
         ),
         f"emergencies, rules alone: {acute['acute rules']}/{acute['acute']}; with the acute "
