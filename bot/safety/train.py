@@ -44,9 +44,10 @@ PACKS = ("knowledge", "examples/coders-festival")
 QUIET_CASES = frozenset({"benign", "quiet_signs", "weak_look_alikes"})
 # Keys, and warning-sign groups, whose messages are emergencies.
 ACUTE_CASES = frozenset({"acute", "weak_signs_acute"})
-# Chosen leaving one writer out (see --evaluate): the lowest threshold at which look-alikes
-# flagged stay near 3 in 100, because a miss costs far more than one caring message.
-THRESHOLD = 0.8
+# Chosen leaving writers 5, 6 and 7 out (see --evaluate): from 0.8 down to 0.65 the model
+# caught 16 more of their 820 distress messages and flagged 11 more of their 540 look-alikes.
+# A miss can cost a life; a caring reply to an idiom costs a moment (shared/safety.md §4).
+THRESHOLD = 0.65
 # Among distress messages, calling one more an emergency only puts the emergency numbers
 # first; missing one leaves someone who swallowed pills without them.
 ACUTE_THRESHOLD = 0.5
@@ -196,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     data = examples()
     if args.evaluate:
-        print("\n".join(evaluate(data, (0.5, 0.6, 0.7, 0.8, 0.9))))
+        print("\n".join(evaluate(data, (0.5, 0.65, 0.8, 0.9))))
         return
     for name, model in ((DISTRESS_FILE, train(data)), (ACUTE_FILE, train_acute(data))):
         path = Path(__file__).with_name(name)
