@@ -90,6 +90,8 @@ class Engine:
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
         # What each id shows, by (id, language): at most every id of the pack in 3 languages.
         self._pages: dict[tuple[str, str], Reply | None] = {}
+        # The speakers each card names, by (id, language): as bounded as the pages.
+        self._names_in_card: dict[tuple[str, str], frozenset[str]] = {}
 
     def language_for(self, text: str, chosen: str | None, fallback: str) -> str:
         """The user's choice, else what the text is written in, else `fallback`."""
@@ -289,12 +291,7 @@ class Engine:
                     continue
             elif self.matcher.covers(summary, subject) < FITS_COVERAGE:
                 continue
-            text = fold(self.card(summary, language).answer)
-            named = {
-                s.id
-                for s in self.pack.speakers
-                if any(fold(n) in text for n in (s.name, *s.names_ar))
-            }
+            named = self._named_in(summary, language)
             # An answer naming everyone (who took part) lists; it does not pick among them.
             if (
                 len(named) < len(self.pack.speakers)
@@ -302,6 +299,19 @@ class Engine:
             ):
                 return summary
         return None
+
+    def _named_in(self, source: str, language: str) -> frozenset[str]:
+        """The speakers an entry's answer names; folding a whole card costs more than matching
+        a message, so each is read once."""
+        key = (source, language)
+        if key not in self._names_in_card:
+            text = fold(self.card(source, language).answer)
+            self._names_in_card[key] = frozenset(
+                s.id
+                for s in self.pack.speakers
+                if any(fold(n) in text for n in (s.name, *s.names_ar))
+            )
+        return self._names_in_card[key]
 
     def _several(self, analysis: Analysis) -> list[str]:
         """Every speaker (or round table) a description fits, when it fits more than one and
