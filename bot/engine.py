@@ -33,6 +33,8 @@ ACUTE = "acute"
 # other entries make the reply a question; between SUGGEST and ANSWER the bot admits it does
 # not know and offers the close entries. Tuned on tests/eval/questions.yaml.
 ANSWER_THRESHOLD = 60.0
+# Scores are rounded to this: the highest score below ANSWER_THRESHOLD is this much below.
+SCORE_STEP = 0.1
 CLARIFY_MARGIN = 2.0
 SUGGEST_THRESHOLD = 40.0
 # A speaker fits a description when what the pack says of them holds all of its words.
@@ -153,7 +155,14 @@ class Engine:
             if query in asked:
                 continue
             asked.add(query)
-            found = self.matcher.analyse_terms(query, limit=CANDIDATES, min_coverage=PART_COVERAGE)
+            # A part of one common word cannot answer (`_meaningful`), and one that cannot
+            # score more than what answers already cannot win: neither is worth scoring.
+            if len(query) == 1 and query[0] in self.matcher.common_terms:
+                continue
+            to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
+            found = self.matcher.analyse_terms(
+                query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
+            )
             if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 if self._loses_name(analysis, found):
                     continue

@@ -396,9 +396,17 @@ class Matcher:
         return self.analyse_terms(self.vocabulary.terms(text), limit, min_coverage)
 
     def analyse_terms(
-        self, query: tuple[str, ...], limit: int = 5, min_coverage: float = 0.0
+        self,
+        query: tuple[str, ...],
+        limit: int = 5,
+        min_coverage: float = 0.0,
+        above: float = -1.0,
     ) -> Analysis:
-        """`analyse` for a text already read as `Vocabulary.terms`."""
+        """`analyse` for a text already read as `Vocabulary.terms`.
+
+        A caller that can use the analysis only if its best entry scores more than `above`
+        gets no candidates at all when none can: their bounds say so before any is scored.
+        """
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False
@@ -464,6 +472,9 @@ class Matcher:
             bound = 100.0 * gain / (gain + rest_of(query_part))
             bounds.append((-bound, self._entry_order[entry_id], entry_id, bag_gain, bag_part))
         bounds.sort()
+        # Scores are rounded as the bound is; the margin covers float noise between the two.
+        if bounds and round(-bounds[0][0] * (1 + 1e-9), 1) <= above:
+            bounds = []
         found: list[Candidate] = []
         for negative_bound, _, entry_id, bag_gain, bag_part in bounds:
             if len(found) >= limit and -negative_bound < found[limit - 1].score:
