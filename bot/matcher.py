@@ -152,6 +152,17 @@ class Part(NamedTuple):
     content: bool
 
 
+class Phrasing(NamedTuple):
+    """What scoring needs of one indexed phrasing: its terms' weights, their sum, whether the
+    engine wrote it, whether it has a subject word, and its text."""
+
+    weights: dict[str, float]
+    weight: float
+    generated: bool
+    has_content: bool
+    text: str
+
+
 @dataclass(frozen=True)
 class Document:
     """One phrasing of one entry."""
@@ -242,9 +253,7 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         # Postings of the phrasings with no subject word ("where was it?", "hello").
         self._contentless: dict[str, list[int]] = defaultdict(list)
-        self._doc_weight: list[float] = []
-        self._doc_has_content: list[bool] = []
-        self._doc_term_weights: list[dict[str, float]] = []
+        self._phrasings: list[Phrasing] = []
         self._entry_term_weights: dict[str, dict[str, float]] = defaultdict(dict)
         for index, doc_terms in enumerate(phrasing_terms):
             entry_id = self._docs[index].entry_id
@@ -254,12 +263,13 @@ class Matcher:
                 self._postings[term].append(index)
                 if not has_content:
                     self._contentless[term].append(index)
-            self._doc_term_weights.append(weights)
             entry_weights = self._entry_term_weights[entry_id]
             for term, weight in weights.items():
                 entry_weights[term] = max(entry_weights.get(term, 0.0), weight)
-            self._doc_weight.append(sum(weights.values()))
-            self._doc_has_content.append(has_content)
+            doc = self._docs[index]
+            self._phrasings.append(
+                Phrasing(weights, sum(weights.values()), doc.generated, has_content, doc.text)
+            )
         # Misspellings are looked up among the pack's words and the words behind concepts:
         # "evnt" is "event", which is the concept @event.
         self._spelling = {
@@ -309,23 +319,19 @@ class Matcher:
     def _is_question(term: str) -> bool:
         return term.startswith(("?", "#"))
 
-    def _share(
-        self,
-        index: int,
-        by_term: dict[str, list[tuple[int, float]]],
-        parts: list[Part],
-    ) -> tuple[float, float, float, int]:
-        """What phrasing `index` shares with the message: matched weight on the message's side
-        and on the phrasing's, and how many subject words."""
-        return self._overlap(self._doc_term_weights[index], by_term, parts)
-
     def _entry_share(self, entry_id: str, parts: list[Part]) -> tuple[float, float, float, float]:
         """What all of an entry's phrasings share with the message: in all, and in subject
         words only (its bag)."""
         weights = self._entry_term_weights[entry_id]
         gain = query_part = bag_gain = bag_part = 0.0
         for options, term_weight, content in parts:
-            best = max((s * weights[t] for t, s in options if t in weights), default=0.0)
+            # The first best option, as max() would pick; a loop, since this runs for every
+            # part of every candidate entry.
+            best = 0.0
+            for term, similarity in options:
+                weight = weights.get(term)
+                if weight is not None and similarity * weight > best:
+                    best = similarity * weight
             if best:
                 gain += best
                 query_part += term_weight
@@ -340,9 +346,24 @@ class Matcher:
         by_term: dict[str, list[tuple[int, float]]],
         parts: list[Part],
     ) -> tuple[float, float, float, int]:
-        best: dict[int, tuple[float, float]] = {}
+        """What a phrasing shares with the message: matched weight on the message's side and
+        on the phrasing's, and how many subject words."""
         # The set intersection runs in C; phrasings have a handful of terms.
-        for known_term in weights.keys() & by_term.keys():
+        shared = weights.keys() & by_term.keys()
+        if len(shared) == 1:
+            # Most phrasings share one term with the message, at one place in it: the loop
+            # below comes to the same sums.
+            (known_term,) = shared
+            hits = by_term[known_term]
+            if len(hits) == 1:
+                position, similarity = hits[0]
+                weight = weights[known_term]
+                if similarity * weight > 0.0:
+                    _, term_weight, content = parts[position]
+                    return similarity * weight, term_weight, weight, int(content)
+                return 0.0, 0.0, 0.0, 0
+        best: dict[int, tuple[float, float]] = {}
+        for known_term in shared:
             weight = weights[known_term]
             for position, similarity in by_term[known_term]:
                 if similarity * weight > best.get(position, (0.0, 0.0))[0]:
@@ -452,8 +473,9 @@ class Matcher:
             for known_term, similarity in part.options:
                 by_term[known_term].append((position, similarity))
         per_entry: dict[str, list[int]] = defaultdict(list)
+        docs = self._docs
         for index in self._candidates(parts, needs_content):
-            per_entry[self._docs[index].entry_id].append(index)
+            per_entry[docs[index].entry_id].append(index)
 
         def rest_of(query_part: float) -> float:
             # A name said twice ("Rivera riviera") can share more than the message weighs,
@@ -472,27 +494,34 @@ class Matcher:
             bound = 100.0 * gain / (gain + rest_of(query_part))
             bounds.append((-bound, self._entry_order[entry_id], entry_id, bag_gain, bag_part))
         bounds.sort()
-        # Scores are rounded as the bound is; the margin covers float noise between the two.
-        if bounds and round(-bounds[0][0] * (1 + 1e-9), 1) <= above:
-            bounds = []
         found: list[Candidate] = []
+        phrasings = self._phrasings
         for negative_bound, _, entry_id, bag_gain, bag_part in bounds:
             if len(found) >= limit and -negative_bound < found[limit - 1].score:
                 break
+            # Bounds come best first: once one cannot beat `above`, no entry left can, and
+            # when none scored so far did either, no candidate is wanted. Scores are rounded
+            # as the bound is here; the margin covers float noise between the two.
+            if round(-negative_bound * (1 + 1e-9), 1) <= above and (
+                not found or found[0].score <= above
+            ):
+                found = []
+                break
             phrase, phrasing = 0.0, "(all phrasings)"
             for index in per_entry[entry_id]:
-                gain, query_part, doc_part, content = self._share(index, by_term, parts)
+                weights, weight, generated, has_content, text = phrasings[index]
+                gain, query_part, doc_part, content = self._overlap(weights, by_term, parts)
                 # Sharing only "how many" with a phrasing about speakers is not sharing a
                 # subject; a phrasing with no subject of its own ("where was it?") may.
-                if needs_content and not content and self._doc_has_content[index]:
+                if needs_content and not content and has_content:
                     continue
-                unsaid = max(0.0, self._doc_weight[index] - doc_part)
+                unsaid = max(0.0, weight - doc_part)
                 rest = rest_of(query_part) + PHRASING_ONLY * unsaid
                 score = 100.0 * gain / (gain + rest)
-                if self._docs[index].generated:
+                if generated:
                     score *= GENERATED_PENALTY
                 if score > phrase:
-                    phrase, phrasing = score, self._docs[index].text
+                    phrase, phrasing = score, text
             # "The tools against harassment" may take "tools" from one phrasing and
             # "harassment" from another: half the bag's word, half the best phrasing's, so
             # two entries that both cover the words still differ by how well one says it all.
