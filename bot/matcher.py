@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -116,7 +117,19 @@ def _fuzzy_cutoff(term: str) -> float | None:
     """How close a misspelt word must be to a known one; short words must be exact."""
     if len(term) <= 3 or term[0] in "?@#" or term.isdigit():
         return None
-    return 80.0 if len(term) <= 5 else 75.0
+    return _cutoff_for_length(len(term))
+
+
+def _cutoff_for_length(size: int) -> float:
+    return 80.0 if size <= 5 else 75.0
+
+
+def _lengths_in_reach(size: int) -> tuple[int, int]:
+    """The shortest and longest words that may be close enough to a misspelt word of `size`
+    letters: fuzz.ratio is at most 100 * (1 - |a - b| / (a + b))."""
+    cutoff = _cutoff_for_length(size) - 1e-6  # a word the ratio might reach up to float noise
+    reach = [n for n in range(1, 3 * size) if 100.0 * (1 - abs(n - size) / (n + size)) >= cutoff]
+    return reach[0], reach[-1]
 
 
 def _length_factor(term: str) -> float:
@@ -279,6 +292,9 @@ class Matcher:
             if concept in self._idf and _fuzzy_cutoff(word) is not None:
                 self._spelling.setdefault(word, concept)
         self._vocabulary = sorted(self._spelling)
+        # The vocabulary by length: the words a misspelling may be close to are one slice.
+        self._by_length = sorted(self._vocabulary, key=lambda word: (len(word), word))
+        self._lengths = [len(word) for word in self._by_length]
         self._prefixes: dict[str, list[str]] = defaultdict(list)
         for term in self._vocabulary:
             size = _prefix_size(term)
@@ -390,9 +406,16 @@ class Matcher:
         cutoff = _fuzzy_cutoff(term)
         if cutoff is None:
             return ()
-        found = process.extract(
-            term, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
-        )
+        # rapidfuzz takes time for every word it is given, kept or not, and a word seen for the
+        # first time is looked up while its sender waits: it is given only the words whose
+        # length lets them reach the cutoff, and ties go to the first alphabetically, as they
+        # would over the whole vocabulary.
+        shortest, longest = _lengths_in_reach(len(term))
+        within = self._by_length[
+            bisect_left(self._lengths, shortest) : bisect_right(self._lengths, longest)
+        ]
+        found = process.extract(term, within, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        found = sorted(found, key=lambda match: (-match[1], match[0]))[:3]
         # Closeness falls three times faster than the ratio: 93 -> 0.79, 80 -> 0.4.
         options: dict[str, float] = {}
         for word, score, _ in found:
