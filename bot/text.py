@@ -86,7 +86,7 @@ def fold(text: str) -> str:
     return " ".join(folded for word in text.split() if (folded := _fold_word(word)))
 
 
-# The words folded most recently; more than a busy hour of messages uses.
+# The words folded most recently: the same ones come back, and a flood of new ones stays bounded.
 _FOLDED_WORDS = 16384
 
 
