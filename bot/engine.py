@@ -33,6 +33,8 @@ ACUTE = "acute"
 # other entries make the reply a question; between SUGGEST and ANSWER the bot admits it does
 # not know and offers the close entries. Tuned on tests/eval/questions.yaml.
 ANSWER_THRESHOLD = 60.0
+# Scores are rounded to this: the highest score below ANSWER_THRESHOLD is this much below.
+SCORE_STEP = 0.1
 CLARIFY_MARGIN = 2.0
 SUGGEST_THRESHOLD = 40.0
 # A speaker fits a description when what the pack says of them holds all of its words.
@@ -90,6 +92,8 @@ class Engine:
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
         # What each id shows, by (id, language): at most every id of the pack in 3 languages.
         self._pages: dict[tuple[str, str], Reply | None] = {}
+        # The speakers each card names, by (id, language): as bounded as the pages.
+        self._names_in_card: dict[tuple[str, str], frozenset[str]] = {}
 
     def language_for(self, text: str, chosen: str | None, fallback: str) -> str:
         """The user's choice, else what the text is written in, else `fallback`."""
@@ -151,7 +155,14 @@ class Engine:
             if query in asked:
                 continue
             asked.add(query)
-            found = self.matcher.analyse_terms(query, limit=CANDIDATES, min_coverage=PART_COVERAGE)
+            # A part of one common word cannot answer (`_meaningful`), and one that cannot
+            # score more than what answers already cannot win: neither is worth scoring.
+            if len(query) == 1 and query[0] in self.matcher.common_terms:
+                continue
+            to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
+            found = self.matcher.analyse_terms(
+                query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
+            )
             if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 if self._loses_name(analysis, found):
                     continue
@@ -289,12 +300,7 @@ class Engine:
                     continue
             elif self.matcher.covers(summary, subject) < FITS_COVERAGE:
                 continue
-            text = fold(self.card(summary, language).answer)
-            named = {
-                s.id
-                for s in self.pack.speakers
-                if any(fold(n) in text for n in (s.name, *s.names_ar))
-            }
+            named = self._named_in(summary, language)
             # An answer naming everyone (who took part) lists; it does not pick among them.
             if (
                 len(named) < len(self.pack.speakers)
@@ -302,6 +308,19 @@ class Engine:
             ):
                 return summary
         return None
+
+    def _named_in(self, source: str, language: str) -> frozenset[str]:
+        """The speakers an entry's answer names; folding a whole card costs more than matching
+        a message, so each is read once."""
+        key = (source, language)
+        if key not in self._names_in_card:
+            text = fold(self.card(source, language).answer)
+            self._names_in_card[key] = frozenset(
+                s.id
+                for s in self.pack.speakers
+                if any(fold(n) in text for n in (s.name, *s.names_ar))
+            )
+        return self._names_in_card[key]
 
     def _several(self, analysis: Analysis) -> list[str]:
         """Every speaker (or round table) a description fits, when it fits more than one and

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -116,7 +117,19 @@ def _fuzzy_cutoff(term: str) -> float | None:
     """How close a misspelt word must be to a known one; short words must be exact."""
     if len(term) <= 3 or term[0] in "?@#" or term.isdigit():
         return None
-    return 80.0 if len(term) <= 5 else 75.0
+    return _cutoff_for_length(len(term))
+
+
+def _cutoff_for_length(size: int) -> float:
+    return 80.0 if size <= 5 else 75.0
+
+
+def _lengths_in_reach(size: int) -> tuple[int, int]:
+    """The shortest and longest words that may be close enough to a misspelt word of `size`
+    letters: fuzz.ratio is at most 100 * (1 - |a - b| / (a + b))."""
+    cutoff = _cutoff_for_length(size) - 1e-6  # a word the ratio might reach up to float noise
+    reach = [n for n in range(1, 3 * size) if 100.0 * (1 - abs(n - size) / (n + size)) >= cutoff]
+    return reach[0], reach[-1]
 
 
 def _length_factor(term: str) -> float:
@@ -150,6 +163,17 @@ class Part(NamedTuple):
     options: tuple[Option, ...]
     weight: float
     content: bool
+
+
+class Phrasing(NamedTuple):
+    """What scoring needs of one indexed phrasing: its terms' weights, their sum, whether the
+    engine wrote it, whether it has a subject word, and its text."""
+
+    weights: dict[str, float]
+    weight: float
+    generated: bool
+    has_content: bool
+    text: str
 
 
 @dataclass(frozen=True)
@@ -242,9 +266,7 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         # Postings of the phrasings with no subject word ("where was it?", "hello").
         self._contentless: dict[str, list[int]] = defaultdict(list)
-        self._doc_weight: list[float] = []
-        self._doc_has_content: list[bool] = []
-        self._doc_term_weights: list[dict[str, float]] = []
+        self._phrasings: list[Phrasing] = []
         self._entry_term_weights: dict[str, dict[str, float]] = defaultdict(dict)
         for index, doc_terms in enumerate(phrasing_terms):
             entry_id = self._docs[index].entry_id
@@ -254,12 +276,13 @@ class Matcher:
                 self._postings[term].append(index)
                 if not has_content:
                     self._contentless[term].append(index)
-            self._doc_term_weights.append(weights)
             entry_weights = self._entry_term_weights[entry_id]
             for term, weight in weights.items():
                 entry_weights[term] = max(entry_weights.get(term, 0.0), weight)
-            self._doc_weight.append(sum(weights.values()))
-            self._doc_has_content.append(has_content)
+            doc = self._docs[index]
+            self._phrasings.append(
+                Phrasing(weights, sum(weights.values()), doc.generated, has_content, doc.text)
+            )
         # Misspellings are looked up among the pack's words and the words behind concepts:
         # "evnt" is "event", which is the concept @event.
         self._spelling = {
@@ -269,6 +292,9 @@ class Matcher:
             if concept in self._idf and _fuzzy_cutoff(word) is not None:
                 self._spelling.setdefault(word, concept)
         self._vocabulary = sorted(self._spelling)
+        # The vocabulary by length: the words a misspelling may be close to are one slice.
+        self._by_length = sorted(self._vocabulary, key=lambda word: (len(word), word))
+        self._lengths = [len(word) for word in self._by_length]
         self._prefixes: dict[str, list[str]] = defaultdict(list)
         for term in self._vocabulary:
             size = _prefix_size(term)
@@ -309,23 +335,19 @@ class Matcher:
     def _is_question(term: str) -> bool:
         return term.startswith(("?", "#"))
 
-    def _share(
-        self,
-        index: int,
-        by_term: dict[str, list[tuple[int, float]]],
-        parts: list[Part],
-    ) -> tuple[float, float, float, int]:
-        """What phrasing `index` shares with the message: matched weight on the message's side
-        and on the phrasing's, and how many subject words."""
-        return self._overlap(self._doc_term_weights[index], by_term, parts)
-
     def _entry_share(self, entry_id: str, parts: list[Part]) -> tuple[float, float, float, float]:
         """What all of an entry's phrasings share with the message: in all, and in subject
         words only (its bag)."""
         weights = self._entry_term_weights[entry_id]
         gain = query_part = bag_gain = bag_part = 0.0
         for options, term_weight, content in parts:
-            best = max((s * weights[t] for t, s in options if t in weights), default=0.0)
+            # The first best option, as max() would pick; a loop, since this runs for every
+            # part of every candidate entry.
+            best = 0.0
+            for term, similarity in options:
+                weight = weights.get(term)
+                if weight is not None and similarity * weight > best:
+                    best = similarity * weight
             if best:
                 gain += best
                 query_part += term_weight
@@ -340,9 +362,24 @@ class Matcher:
         by_term: dict[str, list[tuple[int, float]]],
         parts: list[Part],
     ) -> tuple[float, float, float, int]:
-        best: dict[int, tuple[float, float]] = {}
+        """What a phrasing shares with the message: matched weight on the message's side and
+        on the phrasing's, and how many subject words."""
         # The set intersection runs in C; phrasings have a handful of terms.
-        for known_term in weights.keys() & by_term.keys():
+        shared = weights.keys() & by_term.keys()
+        if len(shared) == 1:
+            # Most phrasings share one term with the message, at one place in it: the loop
+            # below comes to the same sums.
+            (known_term,) = shared
+            hits = by_term[known_term]
+            if len(hits) == 1:
+                position, similarity = hits[0]
+                weight = weights[known_term]
+                if similarity * weight > 0.0:
+                    _, term_weight, content = parts[position]
+                    return similarity * weight, term_weight, weight, int(content)
+                return 0.0, 0.0, 0.0, 0
+        best: dict[int, tuple[float, float]] = {}
+        for known_term in shared:
             weight = weights[known_term]
             for position, similarity in by_term[known_term]:
                 if similarity * weight > best.get(position, (0.0, 0.0))[0]:
@@ -369,9 +406,16 @@ class Matcher:
         cutoff = _fuzzy_cutoff(term)
         if cutoff is None:
             return ()
-        found = process.extract(
-            term, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
-        )
+        # rapidfuzz takes time for every word it is given, kept or not, and a word seen for the
+        # first time is looked up while its sender waits: it is given only the words whose
+        # length lets them reach the cutoff, and ties go to the first alphabetically, as they
+        # would over the whole vocabulary.
+        shortest, longest = _lengths_in_reach(len(term))
+        within = self._by_length[
+            bisect_left(self._lengths, shortest) : bisect_right(self._lengths, longest)
+        ]
+        found = process.extract(term, within, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        found = sorted(found, key=lambda match: (-match[1], match[0]))[:3]
         # Closeness falls three times faster than the ratio: 93 -> 0.79, 80 -> 0.4.
         options: dict[str, float] = {}
         for word, score, _ in found:
@@ -396,9 +440,17 @@ class Matcher:
         return self.analyse_terms(self.vocabulary.terms(text), limit, min_coverage)
 
     def analyse_terms(
-        self, query: tuple[str, ...], limit: int = 5, min_coverage: float = 0.0
+        self,
+        query: tuple[str, ...],
+        limit: int = 5,
+        min_coverage: float = 0.0,
+        above: float = -1.0,
     ) -> Analysis:
-        """`analyse` for a text already read as `Vocabulary.terms`."""
+        """`analyse` for a text already read as `Vocabulary.terms`.
+
+        A caller that can use the analysis only if its best entry scores more than `above`
+        gets no candidates at all when none can: their bounds say so before any is scored.
+        """
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False
@@ -444,8 +496,9 @@ class Matcher:
             for known_term, similarity in part.options:
                 by_term[known_term].append((position, similarity))
         per_entry: dict[str, list[int]] = defaultdict(list)
+        docs = self._docs
         for index in self._candidates(parts, needs_content):
-            per_entry[self._docs[index].entry_id].append(index)
+            per_entry[docs[index].entry_id].append(index)
 
         def rest_of(query_part: float) -> float:
             # A name said twice ("Rivera riviera") can share more than the message weighs,
@@ -465,23 +518,33 @@ class Matcher:
             bounds.append((-bound, self._entry_order[entry_id], entry_id, bag_gain, bag_part))
         bounds.sort()
         found: list[Candidate] = []
+        phrasings = self._phrasings
         for negative_bound, _, entry_id, bag_gain, bag_part in bounds:
             if len(found) >= limit and -negative_bound < found[limit - 1].score:
                 break
+            # Bounds come best first: once one cannot beat `above`, no entry left can, and
+            # when none scored so far did either, no candidate is wanted. Scores are rounded
+            # as the bound is here; the margin covers float noise between the two.
+            if round(-negative_bound * (1 + 1e-9), 1) <= above and (
+                not found or found[0].score <= above
+            ):
+                found = []
+                break
             phrase, phrasing = 0.0, "(all phrasings)"
             for index in per_entry[entry_id]:
-                gain, query_part, doc_part, content = self._share(index, by_term, parts)
+                weights, weight, generated, has_content, text = phrasings[index]
+                gain, query_part, doc_part, content = self._overlap(weights, by_term, parts)
                 # Sharing only "how many" with a phrasing about speakers is not sharing a
                 # subject; a phrasing with no subject of its own ("where was it?") may.
-                if needs_content and not content and self._doc_has_content[index]:
+                if needs_content and not content and has_content:
                     continue
-                unsaid = max(0.0, self._doc_weight[index] - doc_part)
+                unsaid = max(0.0, weight - doc_part)
                 rest = rest_of(query_part) + PHRASING_ONLY * unsaid
                 score = 100.0 * gain / (gain + rest)
-                if self._docs[index].generated:
+                if generated:
                     score *= GENERATED_PENALTY
                 if score > phrase:
-                    phrase, phrasing = score, self._docs[index].text
+                    phrase, phrasing = score, text
             # "The tools against harassment" may take "tools" from one phrasing and
             # "harassment" from another: half the bag's word, half the best phrasing's, so
             # two entries that both cover the words still differ by how well one says it all.

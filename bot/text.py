@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import lexicon
 
@@ -79,6 +80,19 @@ _ARABIC_SUFFIXES = ("هما", "ها", "هم", "كم", "نا", "ين", "ون", "�
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and Arabic marks, fold letter variants, drop punctuation."""
+    # Every step below reads one character or a run within a word, and whitespace always
+    # separates: folding word by word gives the same text, and the same few hundred words
+    # recur in every message (a reply folds its words up to ten times, safety included).
+    return " ".join(folded for word in text.split() if (folded := _fold_word(word)))
+
+
+# The words folded most recently: the same ones come back, and a flood of new ones stays bounded.
+_FOLDED_WORDS = 16384
+
+
+@lru_cache(maxsize=_FOLDED_WORDS)
+def _fold_word(text: str) -> str:
+    """`fold` of one whitespace-free piece of text: several words if it holds punctuation."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_ARABIC_FOLD)
     text = _ARABIC_MARKS.sub("", text)
     # Remove Latin accents only: NFD would also split Arabic hamza seats, folded above already.
@@ -147,15 +161,21 @@ def _latin_stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded, lightly stemmed words of a text, with Arabizi digits spelt out."""
+    return [word for piece in text.split() for word in _piece_words(piece)]
+
+
+@lru_cache(maxsize=_FOLDED_WORDS)
+def _piece_words(piece: str) -> tuple[str, ...]:
+    """`words` of one whitespace-free piece of text, which folds word by word (see `fold`)."""
     result = []
-    for word in fold(text).split():
+    for word in _fold_word(piece).split():
         word = _arabizi(word)
         if _ARABIC_LETTER.match(word):
             word = word if word in _UNSTEMMED else _arabic_stem(word)
         elif not word.isdigit():
             word = _latin_stem(word)
         result.append(word)
-    return result
+    return tuple(result)
 
 
 _UNSTEMMED = frozenset(fold(w) for w in lexicon.ARABIC_UNSTEMMED)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import MISSING, Field, dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -205,16 +206,29 @@ class Pack:
         return self.facts + self.faq + self.smalltalk
 
     def speaker(self, speaker_id: str) -> Speaker | None:
-        return next((s for s in self.speakers if s.id == speaker_id), None)
+        return self._speakers_by_id.get(speaker_id)
 
     def panel(self, panel_id: str) -> Panel | None:
-        return next((p for p in self.panels if p.id == panel_id), None)
+        return self._panels_by_id.get(panel_id)
 
     def panel_by_number(self, number: int) -> Panel | None:
         return next((p for p in self.panels if p.number == number), None)
 
     def entry(self, entry_id: str) -> Entry | None:
-        return next((e for e in self.entries() if e.id == entry_id), None)
+        return self._entries_by_id.get(entry_id)
+
+    # The engine looks ids up several times a reply, and a pack may hold thousands of entries.
+    @cached_property
+    def _speakers_by_id(self) -> dict[str, Speaker]:
+        return _first_by_id(self.speakers)
+
+    @cached_property
+    def _panels_by_id(self) -> dict[str, Panel]:
+        return _first_by_id(self.panels)
+
+    @cached_property
+    def _entries_by_id(self) -> dict[str, Entry]:
+        return _first_by_id(self.entries())
 
     def ids(self) -> list[str]:
         """Every id a reply can name as its source, in a fixed order."""
@@ -224,3 +238,11 @@ class Pack:
             + [s.id for s in self.speakers]
             + [e.id for e in self.smalltalk]
         )
+
+
+def _first_by_id(records: tuple[Any, ...]) -> dict[str, Any]:
+    """Records by id; the first one written wins when two share an id (`check` reports it)."""
+    found: dict[str, Any] = {}
+    for record in records:
+        found.setdefault(record.id, record)
+    return found
