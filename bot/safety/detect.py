@@ -132,7 +132,12 @@ def _fold(text: str) -> str:
 def normalise(text: str) -> str:
     """Text as every distress check reads it: folded, chat spelling and Arabizi spelt out,
     the Arabic article off."""
-    return _RESPELLABLE.sub(_respell, _fold(text))
+    return _ELIDED_C.sub("c ", _RESPELLABLE.sub(_respell, _fold(text)))
+
+
+# SMS "c" is "c'est", but "c'était" and "c'est" fold to "c etait" and "c est" too: spelt out
+# blindly they read "c est etait", "c est est".
+_ELIDED_C = re.compile(r"(?<!\S)c est (?=(?:est|etait|etaient|sera|serait|sont)\b)")
 
 
 # A tail that turns a death phrase into an idiom: "die laughing", "mourir de honte",

@@ -44,10 +44,11 @@ PACKS = ("knowledge", "examples/coders-festival")
 QUIET_CASES = frozenset({"benign", "quiet_signs", "weak_look_alikes"})
 # Keys, and warning-sign groups, whose messages are emergencies.
 ACUTE_CASES = frozenset({"acute", "weak_signs_acute"})
-# Chosen leaving writers 5, 6 and 7 out (see --evaluate): from 0.8 down to 0.65 the model
-# caught 16 more of their 820 distress messages and flagged 11 more of their 540 look-alikes.
-# A miss can cost a life; a caring reply to an idiom costs a moment (shared/safety.md §4).
-THRESHOLD = 0.65
+# Chosen leaving writers out (see --evaluate). Most messages are ordinary questions, so a
+# question given the crisis reply is the costliest false alarm: at 0.8, 2 of 2,551 were; at
+# 0.65, 6 (16 more of writers 5-7's 820 distress messages caught, 11 more of their 540
+# look-alikes flagged). Look-alikes flagged stay near 3 in 100 of those written so far.
+THRESHOLD = 0.8
 # Among distress messages, calling one more an emergency only puts the emergency numbers
 # first; missing one leaves someone who swallowed pills without them.
 ACUTE_THRESHOLD = 0.5
