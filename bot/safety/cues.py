@@ -63,7 +63,6 @@ WEIGHTS: dict[str, int] = {
 WINDOW = 14
 THRESHOLD = 4
 # Kinds that say nothing about distress on their own, however many there are.
-# Kinds that say nothing about distress on their own, however many there are.
 _CONTEXT = frozenset(
     {"self", "mine", "other", "wish", "method", "taken", "now", "lot", "imminent"}
 )
@@ -73,6 +72,7 @@ _ALONE = frozenset({"farewell", "burden", "harm", "will", "no_reason", "never_wa
 # "They are better off without me" names others but speaks of oneself, and pills or a roof
 # are an emergency whoever is in danger.
 _ABOUT_ONESELF = frozenset({"burden", "means", "place"})
+# Arabic glues "and" and "so" to the next word: "ولا معنى لوجودي".
 ARABIC_CONJUNCTION = "[وف]?"
 
 

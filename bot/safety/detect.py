@@ -1,6 +1,7 @@
 """Distress detection: normalises a message, then finds the first warning sign that is not
-negated, someone else's or an idiom, acute danger first. The words come from one file per
-language (english, french, arabic, darija_latin)."""
+negated, someone else's or an idiom, acute danger first, then asks the weak signs (cues.py)
+and the learned models (model.py). The words come from one file per language (english,
+french, arabic, darija_latin)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ except ImportError:  # Python 3.10
 # think about suicide", "أفكر في الانتحار"), so questions about an event's themes stay quiet.
 # "acute" (pills, poison or bleeding now) is reported whenever it occurs in the message, because
 # that reply leads with the emergency numbers; otherwise the first match names the reason.
+# Where no phrase matched, weak signs that add up (cues.py) may still show distress or an
+# emergency, and where neither did, the learned model (model.py) may; a second model tells the
+# emergencies among what was found.
 #
 # Normalised text is `fold`ed (lower case, no accents or Arabic diacritics, أ/إ/آ→ا, ى→ي, ة→ه,
 # punctuation gone, letters repeated 3+ times collapsed), then chat spelling is spelt out
