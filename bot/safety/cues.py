@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from bot.safety.language import Language, any_of
 
@@ -117,19 +117,23 @@ class Cues:
             kind: re.compile(" (?:" + "|".join(tails) + r")\b") for kind, tails in excuses.items()
         }
 
+    def signs(self, kind: str, text: str) -> Iterator[re.Match[str]]:
+        """Each sign of one kind in normalised text that no tail after it excuses."""
+        excuse = self.excuses.get(kind)
+        for match in self.regexes[kind].finditer(text):
+            if excuse is None or not excuse.match(text, match.end()):
+                yield match
+
     def found(self, text: str) -> list[tuple[int, str]]:
         """Each sign in normalised text as (word number, kind), in reading order. Where two
         signs share words ("my last message" is "last" and "last message"), the heavier one
         alone counts."""
         spans = []
         about_tickets = self.tickets is not None and self.tickets.search(text)
-        for kind, regex in self.regexes.items():
+        for kind in self.regexes:
             if kind == "give_away" and about_tickets:
                 continue
-            excuse = self.excuses.get(kind)
-            for match in regex.finditer(text):
-                if excuse is None or not excuse.match(text, match.end()):
-                    spans.append((match.start(), match.end(), kind))
+            spans.extend((match.start(), match.end(), kind) for match in self.signs(kind, text))
         # Heaviest first, longest among equals: each keeps the words it covers.
         spans.sort(key=lambda s: (-WEIGHTS[s[2]], s[0] - s[1]))
         kept: list[tuple[int, int, str]] = []
@@ -188,4 +192,6 @@ def _acute(kinds: set[str]) -> bool:
 def imminent(cues: Cues, text: str) -> bool:
     """Whether normalised text says tonight or right now: "ending it tonight" is an
     emergency, not only a wish."""
-    return any(kind == "imminent" for _, kind in cues.found(text))
+    # Signs that weigh nothing are never dropped for overlapping a heavier one (see `found`):
+    # the words of this one kind tell, without finding every sign again.
+    return "imminent" in cues.regexes and next(cues.signs("imminent", text), None) is not None

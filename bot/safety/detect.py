@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from bot.safety import arabic, cues, darija_latin, english, french, model
 from bot.safety.arabic import ARTICLES, SPLIT
@@ -338,11 +338,12 @@ def _rejected(match: re.Match[str], language: str, group: str) -> bool:
     return bool(_HYPERBOLE_AFTER.match(text, match.end()))
 
 
-def _scan(
-    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool
-) -> tuple[str | None, int]:
-    """The group of the first match from `start` on that is not rejected, word by word, and
-    where the word after it starts (0 at the end)."""
+def _matches(
+    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool = False
+) -> Iterator[tuple[re.Match[str], str, str, int]]:
+    """Every alternative that matches where a word starts, from `start` on, in reading order
+    and at one word in the order of GROUPS: (match, language, group, where the word after it
+    starts, 0 at the end)."""
     while True:  # `start` is always where a word starts: "skilled" never matches "killed"
         following = text.find(" ", start) + 1
         bucket = buckets.get(text[start : start + _KEY])
@@ -351,19 +352,30 @@ def _scan(
                 if acute_only and group != "acute":
                     break  # they come first
                 match = regex.match(text, start)
-                # A rejected match may hide another one, here or at a later word.
-                if not match or _rejected(match, language, group):
-                    continue
-                if group == "acute" and _LONG_AGO.match(text, match.end()):
-                    # Pills taken last year: an attempt, distress but no emergency now, and
-                    # "my friend took pills last year" is a question about someone else.
-                    if acute_only or _rejected(match, language, "suicide"):
-                        continue
-                    return "suicide", following
-                return group, following
+                if match:
+                    yield match, language, group, following
         if not following:
-            return None, 0
+            return
         start = following
+
+
+def _scan(
+    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool
+) -> tuple[str | None, int]:
+    """The group of the first match from `start` on that is not rejected, and where the word
+    after it starts (0 at the end)."""
+    # A rejected match may hide another one, here or at a later word.
+    for match, language, group, following in _matches(buckets, text, start, acute_only):
+        if _rejected(match, language, group):
+            continue
+        if group == "acute" and _LONG_AGO.match(text, match.end()):
+            # Pills taken last year: an attempt, distress but no emergency now, and
+            # "my friend took pills last year" is a question about someone else.
+            if acute_only or _rejected(match, language, "suicide"):
+                continue
+            return "suicide", following
+        return group, following
+    return None, 0
 
 
 def prepare() -> None:
@@ -432,19 +444,10 @@ def _only_denied(normalised: str) -> bool:
     for letter, buckets in _SCRIPTS:
         if not letter.search(normalised):
             continue
-        start = 0
-        while True:
-            bucket = buckets.get(normalised[start : start + _KEY])
-            if bucket is not None and bucket.regex.match(normalised, start):
-                for regex, language, group in bucket.alternatives:
-                    match = regex.match(normalised, start)
-                    if match:
-                        if not _rejected(match, language, group):
-                            return False
-                        denied = True
-            start = normalised.find(" ", start) + 1
-            if not start:
-                break
+        for match, language, group, _ in _matches(buckets, normalised, 0):
+            if not _rejected(match, language, group):
+                return False
+            denied = True
     return denied
 
 

@@ -154,12 +154,13 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
     for writer in WRITERS:
         rest = [e for e in data if e.writer != writer]
         model, emergency = train(rest), train_acute(rest)
+        # One model a threshold, not one a message: each keeps its words' shares cached.
+        at = {t: replace(model, threshold=t) for t in counts}
         for e in (e for e in data if e.writer == writer):
             by_rules = rules_reason(e.text)
             for t, count in counts.items():
                 count[e.kind] += 1
-                at_t = Model(model.bias, t, model.idf, model.weights)
-                count[e.kind + " flagged"] += by_rules is not None or learned(at_t, e.text)
+                count[e.kind + " flagged"] += by_rules is not None or learned(at[t], e.text)
             flagged = by_rules is not None or learned(model, e.text)
             writers[writer][e.kind] += 1
             writers[writer][e.kind + " rules"] += by_rules is not None
