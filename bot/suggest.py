@@ -162,7 +162,8 @@ def misses(rows: Iterable[Mapping[str, Any]], engine: Engine) -> list[Miss]:
         hint = None
         if followed and row["next_kind"] == "answer" and row["next_source"] != wrong:
             picked = row["next_question"] in buttons
-            if picked or _asked_again(engine, row):
+            # A miss counted as asked again already passed `_asked_again`: not analysed twice.
+            if picked or reason == "asked_again" or _asked_again(engine, row):
                 hint = row["next_source"]
         found.append(
             Miss(row["at"], row["pseudonym"], row["language"], question, reason, wrong, hint)

@@ -213,14 +213,7 @@ class FieldReader:
         if isinstance(value, str):
             self.fail(line, path, "expected a text per language (fr, en, ar), got one string")
             return {}
-        mapping = self.mapping(value, path, line, dict.fromkeys(LANGUAGES, True))
-        if mapping is None:
-            return {}
-        return {
-            lang: self.string(mapping[lang], f"{path}.{lang}", line_of(mapping, lang))
-            for lang in LANGUAGES
-            if lang in mapping
-        }
+        return self._keyed(value, path, line, dict.fromkeys(LANGUAGES, True), self.string)
 
     def strings(self, value: Any, path: str, line: int) -> tuple[str, ...]:
         if isinstance(value, str):
@@ -233,25 +226,30 @@ class FieldReader:
 
     def texts(self, value: Any, path: str, line: int) -> Phrasings:
         """A list of texts in every language: {fr: [...], en: [...], ar: [...]}."""
-        mapping = self.mapping(value, path, line, dict.fromkeys(LANGUAGES, True))
-        if mapping is None:
-            return {}
-        return {
-            lang: self.strings(mapping[lang], f"{path}.{lang}", line_of(mapping, lang))
-            for lang in LANGUAGES
-            if lang in mapping
-        }
+        return self._keyed(value, path, line, dict.fromkeys(LANGUAGES, True), self.strings)
 
     def phrasings(
         self, value: Any, path: str, line: int, required: tuple[str, ...] = ()
     ) -> Phrasings:
         """Lists of texts under PHRASING_KEYS; `required` names the keys that must be there."""
         fields = {key: key in required for key in PHRASING_KEYS}
+        return self._keyed(value, path, line, fields, self.strings)
+
+    def _keyed(
+        self,
+        value: Any,
+        path: str,
+        line: int,
+        fields: dict[str, bool],
+        read: Callable[[Any, str, int], Any],
+    ) -> dict[str, Any]:
+        """A mapping of `fields` (name -> required), each value there read by `read`, in the
+        order of `fields`."""
         mapping = self.mapping(value, path, line, fields)
         if mapping is None:
             return {}
         return {
-            key: self.strings(mapping[key], f"{path}.{key}", line_of(mapping, key))
-            for key in PHRASING_KEYS
+            key: read(mapping[key], f"{path}.{key}", line_of(mapping, key))
+            for key in fields
             if key in mapping
         }
