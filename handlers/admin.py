@@ -28,11 +28,13 @@ log = logging.getLogger("summit_bot.admin")
 
 # The chat shows the most asked; /export has everything.
 UNANSWERED_SHOWN = 100
-_NOT_GIVEN = object()
+NOT_GIVEN = object()
 
 
-async def _since(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> object:
-    """The start of the [days] period (None: all time), or _NOT_GIVEN after showing usage."""
+async def read_since(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> object:
+    """The start of the [days] period (None: all time), or NOT_GIVEN after showing usage.
+
+    Shared with /suggest, which takes the same argument."""
     args = context.args or []
     try:
         if len(args) > 1:
@@ -42,12 +44,13 @@ async def _since(update: Update, context: ContextTypes.DEFAULT_TYPE, command: st
         language = await services.user_language(update, context)
         usage = message("admin_usage", language, command=command)
         await send(update, context, render.outgoing(usage))
-        return _NOT_GIVEN
+        return NOT_GIVEN
 
 
-async def _unavailable(
+async def say_log_unavailable(
     update: Update, context: ContextTypes.DEFAULT_TYPE, error: StoreError
 ) -> None:
+    """Tell the organiser the conversation log cannot be read, and why."""
     language = await services.user_language(update, context)
     text = message("admin_log_unavailable", language, error=error)
     await send(update, context, render.outgoing(text))
@@ -55,22 +58,22 @@ async def _unavailable(
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Usage figures for the last [days] days (all time without an argument)."""
-    since = await _since(update, context, "stats")
-    if since is _NOT_GIVEN:
+    since = await read_since(update, context, "stats")
+    if since is NOT_GIVEN:
         return
     zone = services.engine(context).pack.event.zone
     try:
         report = review.format_stats(await review.stats(services.store(context), since, zone))
     except StoreError as exc:
-        await _unavailable(update, context, exc)
+        await say_log_unavailable(update, context, exc)
         return
     await send(update, context, render.preformatted(report))
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Questions that fell back or got a 👎, grouped, with the entry nearest to each."""
-    since = await _since(update, context, "unanswered")
-    if since is _NOT_GIVEN:
+    since = await read_since(update, context, "unanswered")
+    if since is NOT_GIVEN:
         return
     engine = services.engine(context)
     try:
@@ -78,20 +81,20 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             services.store(context), since, engine.closest, UNANSWERED_SHOWN
         )
     except StoreError as exc:
-        await _unavailable(update, context, exc)
+        await say_log_unavailable(update, context, exc)
         return
     await send(update, context, render.preformatted(review.format_unanswered(groups)))
 
 
 async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The conversation log as a CSV document (pseudonyms only)."""
-    since = await _since(update, context, "export")
-    if since is _NOT_GIVEN:
+    since = await read_since(update, context, "export")
+    if since is NOT_GIVEN:
         return
     try:
         table = await review.export_csv(services.store(context), since)
     except StoreError as exc:
-        await _unavailable(update, context, exc)
+        await say_log_unavailable(update, context, exc)
         return
     rows = sum(1 for _ in csv.reader(io.StringIO(table))) - 1
     language = await services.user_language(update, context)
@@ -106,13 +109,13 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The report with charts for the last [days] days, as one HTML document."""
-    since = await _since(update, context, "report")
-    if since is _NOT_GIVEN:
+    since = await read_since(update, context, "report")
+    if since is NOT_GIVEN:
         return
     try:
         figures = await build_report(services.store(context), services.engine(context), since)
     except StoreError as exc:
-        await _unavailable(update, context, exc)
+        await say_log_unavailable(update, context, exc)
         return
     # Drawing the charts takes a second of CPU: keep the event loop answering meanwhile.
     page = await asyncio.to_thread(report_html.render, figures)

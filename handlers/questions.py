@@ -7,8 +7,9 @@ import time
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import cards, render
+from bot import render
 from handlers import services
+from handlers.commands import help_command
 from handlers.flood import Verdict, notice, verdict
 from handlers.groups import question_text
 from handlers.sending import send
@@ -22,9 +23,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     text = question_text(message)
     if not text:  # "@bot" alone in a group: show what it can do
-        language = await services.user_language(update, context)
-        examples = cards.examples(services.engine(context).pack, language)
-        await send(update, context, render.help_screen(examples, language))
+        await help_command(update, context)
         return
     held = verdict(update, context, text)
     if held is not Verdict.ANSWER:

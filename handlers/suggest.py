@@ -20,13 +20,13 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot import render, review, suggest
+from bot import render, suggest
 from bot.callbacks import Callback
 from bot.engine import Engine
 from bot.messages import message
 from bot.pack_edit import PhrasingError, add_phrasing
 from bot.store import StoreError
-from handlers import services
+from handlers import admin, services
 from handlers.sending import send
 
 log = logging.getLogger("summit_bot.admin")
@@ -43,16 +43,8 @@ CHANGES_SHOWN = 10
 
 async def suggest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The most asked groups of missed questions, one message each with its buttons."""
-    language = await services.user_language(update, context)
-    args = context.args or []
-    try:
-        if len(args) > 1:
-            raise ValueError(args)
-        since = review.since_from(args[0] if args else None)
-    except ValueError:
-        await send(
-            update, context, render.outgoing(message("admin_usage", language, command="suggest"))
-        )
+    since = await admin.read_since(update, context, "suggest")
+    if since is admin.NOT_GIVEN:
         return
     engine = services.engine(context)
     store = services.store(context)
@@ -60,9 +52,9 @@ async def suggest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         found = await suggest.find_misses(store, engine, since)
         groups = suggest.group_misses(found, engine, await store.ignored_misses())
     except StoreError as exc:
-        text = message("admin_log_unavailable", language, error=exc)
-        await send(update, context, render.outgoing(text))
+        await admin.say_log_unavailable(update, context, exc)
         return
+    language = await services.user_language(update, context)
     if not groups:
         await send(update, context, render.outgoing(message("suggest_none", language)))
         return

@@ -323,9 +323,15 @@ def talk(running_app: tuple[Application, BotApiServer], probe: Probe) -> Talk:
     return Talk(app, server, probe)
 
 
+async def admin_says(talk: Talk, text: str, **kwargs: Any) -> list[SentMessage]:
+    """What the bot sends back when an admin types `text` in private, in English."""
+    return await talk.say(text, user_id=ADMIN_ID, language_code="en", **kwargs)
+
+
 def replace_settings(settings: Settings, **changes: Any) -> Settings:
     return dataclasses.replace(settings, **changes)
 
 
-def answered(calls: list[Call], method: str, predicate: Callable[[Call], bool] | None = None):
-    return [c for c in calls if c.method == method and (predicate is None or predicate(c))]
+def answers(calls: list[Call]) -> list[Call]:
+    """The bot's answers to button presses (answerCallbackQuery) among `calls`."""
+    return [c for c in calls if c.method == "answerCallbackQuery"]

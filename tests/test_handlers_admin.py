@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from botapi import message_update, validate_html
-from conftest import ADMIN_ID, ASK_DATE, Talk, replace_settings
+from conftest import ADMIN_ID, ASK_DATE, Talk, admin_says, replace_settings
 
 from bot.config import Settings
 from bot.knowledge import Pack
@@ -26,10 +26,6 @@ def settings(settings: Settings, tmp_path: Path) -> Settings:
     folder = tmp_path / "knowledge"
     shutil.copytree(settings.knowledge_dir, folder)
     return replace_settings(settings, knowledge_dir=folder)
-
-
-async def admin_says(talk: Talk, text: str, **kwargs):
-    return await talk.say(text, user_id=ADMIN_ID, language_code="en", **kwargs)
 
 
 @pytest.mark.parametrize("command", ADMIN_COMMANDS)

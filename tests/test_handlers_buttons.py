@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Talk
+from conftest import Talk, answers
 
 from bot import navigation
 from bot.engine import Engine
@@ -11,10 +11,6 @@ from bot.knowledge import Pack
 from bot.text import LANGUAGES
 
 SPEAKERS_PROMPT = {"fr": "Choisissez un intervenant", "en": "Pick a speaker", "ar": "اختر متدخلا"}
-
-
-def answers(calls: list) -> list:
-    return [c for c in calls if c.method == "answerCallbackQuery"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

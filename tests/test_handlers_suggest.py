@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from botapi import validate_html
-from conftest import ADMIN_ID, KNOWLEDGE, USER_ID, Talk, replace_settings
+from conftest import ADMIN_ID, KNOWLEDGE, USER_ID, Talk, admin_says, answers, replace_settings
 
 from bot.config import Settings
 
@@ -25,14 +25,6 @@ def settings(settings: Settings, tmp_path: Path) -> Settings:
 
 def files(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
-
-
-def answers(calls: list) -> list:
-    return [c for c in calls if c.method == "answerCallbackQuery"]
-
-
-async def admin_says(talk: Talk, text: str):
-    return await talk.say(text, user_id=ADMIN_ID, language_code="en")
 
 
 async def test_from_a_miss_to_an_answer_without_a_restart(talk: Talk, settings: Settings) -> None:
