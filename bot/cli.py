@@ -408,16 +408,17 @@ def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(str(exc)) from exc
     print(f"Added {added.text!r} to {added.entry_id}: {added.file}, {added.path}", file=out)
     print("Pack checked: OK", file=out)
-    old, new = Engine(added.previous), Engine(added.pack)
-    still = suggest.still_answers(new, added.text, added.entry_id)
-    if still:
-        print(f"Note: the bot still answers this wording with {still}", file=out)
     database = args.db or settings.database_path
-    if not database.is_file():
+    logged = database.is_file()
+    effect = suggest.effect_of(
+        added, (lambda old: asyncio.run(_read_misses(database, old, None))[0]) if logged else None
+    )
+    if effect.still:
+        print(f"Note: the bot still answers this wording with {effect.still}", file=out)
+    if not logged:
         print(f"No conversation log at {database} to compare with", file=out)
         return 0
-    found, _ = asyncio.run(_read_misses(database, old, None))
-    changed = suggest.newly_answered(old, new, added.entry_id, found)
+    changed = effect.changed
     if not changed:
         print("No logged question changes answer", file=out)
         return 0

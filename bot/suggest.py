@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from bot import review, safety
 from bot.engine import CANDIDATES, MAX_QUESTION_CHARS, Engine
 from bot.messages import message
+from bot.pack_edit import Added
 from bot.reply import Suggestion
 from bot.store import Queries
 from bot.text import LANGUAGES
@@ -350,6 +351,25 @@ def still_answers(engine: Engine, text: str, entry_id: str) -> str | None:
     if reply.kind in ANSWERED and reply.source == entry_id:
         return None
     return reply.source or reply.kind
+
+
+@dataclass(frozen=True)
+class Effect:
+    """What adding a wording changed: the new pack's engine, what it answers the wording with
+    when not the entry, and the logged misses the entry now answers."""
+
+    engine: Engine
+    still: str | None
+    changed: list[tuple[str, int]]
+
+
+def effect_of(added: Added, misses_of: Callable[[Engine], list[Miss]] | None) -> Effect:
+    """Compare the packs before and after `added`, for the CLI (`pack add-phrasing`) and the
+    ➕ button alike. `misses_of(old_engine)` reads the log's misses; None when there is no log."""
+    old, new = Engine(added.previous), Engine(added.pack)
+    found = misses_of(old) if misses_of is not None else []
+    changed = newly_answered(old, new, added.entry_id, found)
+    return Effect(new, still_answers(new, added.text, added.entry_id), changed)
 
 
 # Formatting ----------------------------------------------------------------------------------

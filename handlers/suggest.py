@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,8 @@ from telegram.ext import ContextTypes
 
 from bot import render, suggest
 from bot.callbacks import Callback
-from bot.engine import Engine
 from bot.messages import message
-from bot.pack_edit import PhrasingError, add_phrasing
+from bot.pack_edit import Added, PhrasingError, add_phrasing
 from bot.store import StoreError
 from handlers import admin, services
 from handlers.sending import send
@@ -111,49 +109,36 @@ async def _add(
     async with lock:
         try:
             # Writing YAML and indexing two packs takes a moment: keep the event loop free.
-            outcome = await asyncio.to_thread(
+            added, effect = await asyncio.to_thread(
                 _write, settings.knowledge_dir, entry_id, group, rows
             )
         except PhrasingError as exc:
             await _show(update, context, message("suggest_failed", language, error=exc))
             return
         # One assignment, as /reload does: an update being handled keeps its engine.
-        context.bot_data[services.ENGINE] = outcome.engine
+        context.bot_data[services.ENGINE] = effect.engine
     _listed(context).pop(group.token, None)
     log.info("added a phrasing to %s and reloaded the knowledge pack", entry_id)
-    engine = outcome.engine
-    label = engine.label(entry_id, language)
+    label = effect.engine.label(entry_id, language)
     lines = [
-        message("suggest_added", language, text=outcome.text, label=label, file=outcome.file.name)
+        message("suggest_added", language, text=added.text, label=label, file=added.file.name)
     ]
-    if outcome.still:
-        lines.append(message("suggest_still", language, got=outcome.still))
-    if outcome.changed:
-        lines.append(message("suggest_now_answers", language, count=len(outcome.changed)))
-        lines += [f"• {question} ({n})" for question, n in outcome.changed[:CHANGES_SHOWN]]
-        if len(outcome.changed) > CHANGES_SHOWN:
+    if effect.still:
+        lines.append(message("suggest_still", language, got=effect.still))
+    if effect.changed:
+        lines.append(message("suggest_now_answers", language, count=len(effect.changed)))
+        lines += [f"• {question} ({n})" for question, n in effect.changed[:CHANGES_SHOWN]]
+        if len(effect.changed) > CHANGES_SHOWN:
             lines.append("…")
     await _show(update, context, "\n".join(lines))
 
 
-@dataclass(frozen=True)
-class _Outcome:
-    text: str
-    file: Path
-    engine: Engine
-    changed: list[tuple[str, int]]
-    still: str | None  # what the new pack answers the wording with, if not the entry
-
-
 def _write(
     directory: Path, entry_id: str, group: suggest.MissGroup, rows: list[dict[str, Any]]
-) -> _Outcome:
+) -> tuple[Added, suggest.Effect]:
     """Add the group's question with the CLI's own code, then compare old and new packs."""
     added = add_phrasing(directory, entry_id, group.question, fallback_language=group.language)
-    old, new = Engine(added.previous), Engine(added.pack)
-    changed = suggest.newly_answered(old, new, entry_id, suggest.misses(rows, old))
-    still = suggest.still_answers(new, added.text, entry_id)
-    return _Outcome(added.text, added.file, new, changed, still)
+    return added, suggest.effect_of(added, lambda old: suggest.misses(rows, old))
 
 
 async def _show(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
