@@ -50,6 +50,12 @@ CANDIDATES = 8
 # A question word that asks for what only an entry asked the same way holds: a number. Not
 # "where" nor "when": French "ou" (or) folds like "où", and "date" is a subject too.
 COUNTED = frozenset({"?howmuch"})
+# Question words that each ask for an answer of their own: "when and where was it?".
+ASKING = frozenset({*lexicon.INTERROGATIVES, "?what", "?how"})
+# A second question in a message is answered too when it scores this much on its own...
+ALSO_THRESHOLD = 75.0
+# ... up to this many besides the first.
+MAX_ALSO = 2
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
@@ -175,7 +181,90 @@ class Engine:
         if best.entry_id in chosen.named and self.matcher.asks_beyond(chosen):
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
-        return self._decide(chosen, language, analysis)
+        reply = self._decide(chosen, language, analysis)
+        also = self._also_asked(text, analysis, parts, best.entry_id)
+        if (
+            also
+            and reply.kind == "clarify"
+            and {s.id for s in reply.suggestions}
+            <= {
+                best.entry_id,
+                *also,
+            }
+        ):
+            # "c'était quand et où ?" is not torn between the date and the place: it asks both.
+            reply = self.card(best.entry_id, language, score=best.score)
+        if reply.kind != "answer" or reply.source is None:
+            return reply
+        # A list that holds the answer, or an answer that names the other, adds nothing.
+        also = [
+            i
+            for i in also
+            if i != reply.source
+            and i not in self._named_in(reply.source, language)
+            and reply.source not in self._named_in(i, language)
+        ]
+        return self._together(reply, also, language) if also else reply
+
+    def _also_asked(
+        self, text: str, whole: Analysis, parts: list[str], answered: str
+    ) -> list[str]:
+        """The other entries a message asks for besides `answered`: "when and where was it?",
+        "who organised it and what was the goal?". Each question word of the message is asked
+        on its own, with the rest of the message, and so is each part that asks something;
+        an entry answers one when it is asked that way itself (the date is asked "when")."""
+        asked = [t for t in whole.terms if t in ASKING]
+        if len(set(asked)) < 2 and len(parts) < 2:
+            return []
+        queries: list[tuple[str, ...]] = []
+        if not parts and len(set(asked)) >= 2:
+            parts = segments(text, self._opens_question, self._ends_question)
+        for query in [whole.terms, *map(self.matcher.vocabulary.terms, parts)]:
+            own = [t for t in query if t in ASKING]
+            if len(own) > 1 and "?what" in own:
+                # "what date", "quelle ville": "what" asks the other question word's question.
+                own.remove("?what")
+            if len(own) > 1:
+                queries += [tuple(t for t in query if t not in own or t == q) for q in own]
+            elif own and query != whole.terms:
+                queries.append(query)
+        subject = self._known_subject(whole)
+        found: list[str] = []
+        for query in dict.fromkeys(queries):
+            analysis = self.matcher.analyse_terms(
+                query, limit=CANDIDATES, min_coverage=PART_COVERAGE
+            )
+            best = analysis.best
+            if (
+                best is None
+                or best.score < ALSO_THRESHOLD
+                or best.entry_id in (answered, *found)
+                or best.entry_id in self._smalltalk
+                or not self._holds_question(analysis)
+            ):
+                continue
+            # A question word alone ("... c'est qui ?") asks about the rest of the message,
+            # unless the message is nothing else ("quand et où ?").
+            if subject and not self._known_subject(analysis):
+                continue
+            # The entry must be asked with the question word this query keeps; and a message
+            # about someone asks more about them ("who is Doe and what did she say?"), not
+            # about whatever else "what did she say" may find.
+            if self.matcher.covers(best.entry_id, [t for t in query if t in ASKING]) < 1.0:
+                continue
+            if whole.named and best.entry_id not in whole.named:
+                continue
+            found.append(best.entry_id)
+        return found[:MAX_ALSO]
+
+    def _together(self, reply: Reply, also: list[str], language: str) -> Reply:
+        """One reply answering several questions, each answer under its own heading."""
+        others = [self.card(i, language) for i in also]
+        answer = "\n\n".join([reply.answer, *(o.answer for o in others)])
+        links = dict.fromkeys(
+            [*reply.navigation, *(link for o in others for link in o.navigation)]
+        )
+        return replace(reply, answer=answer, also=tuple(also), navigation=tuple(links))
 
     def _beyond_smalltalk(self, analysis: Analysis) -> Analysis:
         """Small talk answers only messages that are small talk: "the men speakers, who were

@@ -168,7 +168,7 @@ def judge(case: Case, reply: Reply, names: dict[str, str] | None = None) -> str 
     if case.category == "out_of_scope" and reply.kind != "fallback":
         return f"should fall back, got {reply.kind} {reply.source} ({reply.score:.0f})"
     if case.every:
-        given = {reply.source, *(s.id for s in reply.suggestions)}
+        given = {reply.source, *reply.also, *(s.id for s in reply.suggestions)}
         given |= {i for i, name in (names or {}).items() if name in reply.answer}
         missing = [i for i in case.every if i not in given]
         if reply.kind not in ("answer", "clarify") or missing:

@@ -196,6 +196,9 @@ EVENT_VERBS = frozenset(
 # "tell me about the event" asks for an overview, and "parle" alone is "spoke": the phrase
 # becomes a question word of its own.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
+    # "ya", a stopword.
+    "ya": ("il y a", "y a", "y a t il", "y avait", "y avait il", "y aura", "y en a", "y en avait"),
     # "من" alone is far more often "from" than "who"; before a pronoun it asks who.
     "?who": ("من هو", "من هي", "من هم", "من هن", "من الذي", "من التي", "من الذين"),
     "?about": (

@@ -98,6 +98,15 @@ class Vocabulary:
         seen: dict[str, None] = {}
         for word in joined.split():
             term = "@hour" if _HOUR.match(word) else self._concept_of.get(word, word)
+            if (
+                term == word
+                and word[:1] == "و"
+                and len(word) > 3
+                and self._concept_of.get(word[1:], "")[:1] == "?"
+            ):
+                # Arabic writes "and" onto the next word: "متى وأين" asks when and where ("واش",
+                # "is it", is no "and" with "what").
+                term = self._concept_of[word[1:]]
             if term in _STOPWORDS:
                 continue
             seen.setdefault(term, None)

@@ -46,6 +46,9 @@ class Reply:
     heading: str = field(default="", compare=False)
     # A yes/no question about someone gets "yes" or "no" (the article does not say so).
     verdict: str | None = None
+    # Other entries answered in the same reply: "when and where was it?" gets the date and
+    # the place, `source` first.
+    also: tuple[str, ...] = ()
     # A short name for the entry that answers (its button's text), and the links under it.
     # Both follow from `source`, so they are left out of comparisons like the heading.
     label: str = field(default="", compare=False)

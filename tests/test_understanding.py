@@ -390,3 +390,42 @@ def test_a_question_that_says_she_is_about_the_person_the_message_named(engine: 
         "What's her job and what did she say at the summit?"
     )
     assert (reply.kind, reply.source) == ("answer", "kendili"), reply
+
+
+# --- questions in two parts -----------------------------------------------------------------
+
+TWO_PARTS = [
+    ("when and where was the summit?", {"event_date", "event_place"}, "en"),
+    ("c'était quand et où ?", {"event_date", "event_place"}, "fr"),
+    ("qui a organisé le sommet et c'était quand ?", {"event_organiser", "event_date"}, "fr"),
+    ("متى وأين انعقدت القمة؟", {"event_date", "event_place"}, "ar"),
+    ("شكون نظم القمة و فين كانت؟", {"event_organiser", "event_place"}, "ar"),
+    ("imta w fin kan sommet?", {"event_date", "event_place"}, "fr"),
+    ("who organised it and what was the goal?", {"event_organiser", "event_purpose"}, "en"),
+    ("what time did it start and how much were tickets?", {"faq_start_time", "faq_tickets"}, "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "ids", "language"), TWO_PARTS)
+def test_a_question_in_two_parts_gets_both_answers(
+    engine: Engine, text: str, ids: set[str], language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("answer", language), reply
+    assert {reply.source, *reply.also} == ids
+    for source in ids:
+        assert engine.card(source, language).answer in reply.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À quelle date la conférence s'est-elle tenue ?",  # "quelle date" is one question
+        "Combien de tables rondes y a-t-il eu ?",  # "y a-t-il" is not "why"
+        "Who is Malak Jaafar and what's her role at TikTok?",  # both parts are about her
+        "شكون هو جلال توفيق وشنو قال؟",
+    ],
+)
+def test_one_question_with_two_question_words_gets_one_answer(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert reply.kind == "answer" and reply.also == (), reply
