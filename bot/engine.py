@@ -22,7 +22,7 @@ from bot.matcher import Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
-from bot.segments import segments
+from bot.segments import pieces, segments
 from bot.text import LANGUAGES, detect_language, fold
 
 KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
@@ -42,7 +42,7 @@ FITS_COVERAGE = 0.99
 # ... and the rest of a chatty message tells them apart when one holds this share of it.
 STORY_COVERAGE = 0.5
 # ... and when they score within this of the best of them.
-SEVERAL_MARGIN = 8.0
+SEVERAL_MARGIN = 16.0
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
 # Entries scored in full per message: enough for every speaker a description may fit.
@@ -53,7 +53,12 @@ COUNTED = frozenset({"?howmuch"})
 # Question words that each ask for an answer of their own: "when and where was it?".
 ASKING = frozenset({*lexicon.INTERROGATIVES, "?what", "?how"})
 # A second question in a message is answered too when it scores this much on its own...
-ALSO_THRESHOLD = 75.0
+ALSO_THRESHOLD = 80.0
+# ... unless the first answer scores within this of it there: it already tells that.
+TOLD_MARGIN = 10.0
+# A query this short asks each of its question words of the same thing ("when and where was
+# it?"); a longer one tells a story around them, and its pieces are asked instead.
+SHORT_QUERY = 6
 # ... up to this many besides the first.
 MAX_ALSO = 2
 # A yes/no question about someone is a yes when their part of the pack holds this share of
@@ -144,6 +149,14 @@ class Engine:
         verdict = self._yes_no(analysis, text, language)
         if verdict is not None:
             return verdict
+        named = [s for s in self.pack.speakers if s.id in analysis.named]
+        if len(named) > 1:
+            # "Kendili et Toufiq, ils ont dit quoi ?": each of them, in the order of the pack;
+            # "... were they on the same round table?": their round tables.
+            ids = [s.id for s in named]
+            if "@panel" in analysis.terms:
+                ids = list(dict.fromkeys(s.panel for s in named))
+            return self._together(self.card(ids[0], language), ids[1:], language)
         # A chatty message may hide its question after a greeting and a story: its parts are
         # matched too, and the one that answers best wins. A part is only ever a question
         # ("Hello!" on its own line does not answer), and a message that already answers in
@@ -210,23 +223,27 @@ class Engine:
         self, text: str, whole: Analysis, parts: list[str], answered: str
     ) -> list[str]:
         """The other entries a message asks for besides `answered`: "when and where was it?",
-        "who organised it and what was the goal?". Each question word of the message is asked
-        on its own, with the rest of the message, and so is each part that asks something;
-        an entry answers one when it is asked that way itself (the date is asked "when")."""
-        asked = [t for t in whole.terms if t in ASKING]
-        if len(set(asked)) < 2 and len(parts) < 2:
-            return []
+        "who organised it and what was the goal?", "horaires et lieu ?", "MENAT ? et SAC ?".
+        Each question word of the message is asked on its own, with the rest of the message,
+        and so is each piece of it ("and" cuts too); an entry answers a piece when it is
+        asked that way itself (the date is asked "when") and tells what `answered` does not."""
         queries: list[tuple[str, ...]] = []
-        if not parts and len(set(asked)) >= 2:
-            parts = segments(text, self._opens_question, self._ends_question)
-        for query in [whole.terms, *map(self.matcher.vocabulary.terms, parts)]:
+        # Queries that keep one question word of several: they share the rest by design.
+        variants: set[tuple[str, ...]] = set()
+        terms = self.matcher.vocabulary.terms
+        for query in [
+            whole.terms,
+            *map(terms, dict.fromkeys([*parts, *pieces(text, self._opens_question)])),
+        ]:
             own = [t for t in query if t in ASKING]
             if len(own) > 1 and "?what" in own:
                 # "what date", "quelle ville": "what" asks the other question word's question.
                 own.remove("?what")
-            if len(own) > 1:
-                queries += [tuple(t for t in query if t not in own or t == q) for q in own]
-            elif own and query != whole.terms:
+            if len(own) > 1 and len(query) <= SHORT_QUERY:
+                kept = [tuple(t for t in query if t not in own or t == q) for q in own]
+                variants.update(kept)
+                queries += kept
+            elif query != whole.terms:
                 queries.append(query)
         subject = self._known_subject(whole)
         found: list[str] = []
@@ -245,12 +262,22 @@ class Engine:
                 continue
             # A question word alone ("... c'est qui ?") asks about the rest of the message,
             # unless the message is nothing else ("quand et où ?").
-            if subject and not self._known_subject(analysis):
+            own_subject = self._known_subject(analysis)
+            if subject and not own_subject:
                 continue
-            # The entry must be asked with the question word this query keeps; and a message
-            # about someone asks more about them ("who is Doe and what did she say?"), not
-            # about whatever else "what did she say" may find.
-            if self.matcher.covers(best.entry_id, [t for t in query if t in ASKING]) < 1.0:
+            # What the answer already tells is not a second question: "la santé mentale et
+            # les réseaux" is one round table's theme.
+            scores = {c.entry_id: c.score for c in analysis.candidates}
+            if query not in variants and scores.get(answered, 0.0) >= best.score - TOLD_MARGIN:
+                continue
+            # A piece that asks must be asked that way ("when" asks for the date), and one
+            # that does not ("et SAC ?") only follows a message that asks; a message about
+            # someone asks more about them ("who is Doe and what does she do?"), not about
+            # whatever else "what does she do" may find.
+            own = [t for t in query if t in ASKING]
+            if own and self.matcher.covers(best.entry_id, own) < 1.0:
+                continue
+            if not own and not own_subject:
                 continue
             if whole.named and best.entry_id not in whole.named:
                 continue

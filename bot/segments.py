@@ -72,3 +72,41 @@ def segments(
                 found.setdefault(clause, None)
     found.pop(text.strip(), None)
     return list(found)[:MAX_SEGMENTS]
+
+
+# "and" between two things asked: "the date and the place", "MENAT ? et SAC ?", "w Toufiq?".
+# Not "or": "ou" folds like "où" (where), and "Doe or Roe?" asks one question.
+_AND = frozenset("et and n & + w o و".split())
+_GLUED_AND = re.compile(r"(?<!\S)و(?=[A-Za-z])")
+# A clause, then what ends it: a question mark says it asks.
+_PIECE_END = re.compile(r"\s*([^.!?؟…\n,،;:]+?)\s*([.!?؟…\n,،;:]+|\s[-–—]\s|$)")
+
+
+def pieces(text: str, opens_question: Callable[[list[str], int], bool]) -> list[str]:
+    """The things a message asks one by one: each clause that asks, cut again at "and"
+    ("when was it and who organised it?"), and what follows a question without asking
+    again, which asks the same of something else ("MENAT signifie quoi ? et SAC ?", "the
+    date and the place?"). A story before the first question asks nothing ("ana psy w
+    bghit n3ref...")."""
+    found: dict[str, None] = {}
+    asked = False
+    for clause in _PIECE_END.finditer(f"{text}."):
+        # Arabic writes "and" onto the next word, a Latin one too: "وSAC".
+        words = _GLUED_AND.sub("و ", clause.group(1)).split()
+        piece: list[str] = []
+        for word in [*words, "and"]:
+            if word.lower() not in _AND:
+                piece.append(word)
+                continue
+            if any(opens_question(piece, i) for i in range(len(piece))):
+                asked = True
+            elif not asked:
+                piece = []
+                continue
+            if piece:
+                found.setdefault(" ".join(piece), None)
+            piece = []
+        if "?" in clause.group(2) or "؟" in clause.group(2):
+            asked = True
+    found.pop(text.strip(), None)
+    return list(found)[:MAX_SEGMENTS]

@@ -403,6 +403,14 @@ TWO_PARTS = [
     ("imta w fin kan sommet?", {"event_date", "event_place"}, "fr"),
     ("who organised it and what was the goal?", {"event_organiser", "event_purpose"}, "en"),
     ("what time did it start and how much were tickets?", {"faq_start_time", "faq_tickets"}, "en"),
+    # The second part asks the same of something else.
+    ("MENAT signifie quoi ? et SAC ?", {"faq_menat", "faq_sac"}, "fr"),
+    ("شنو معنى MENAT؟ وSAC شنو؟", {"faq_menat", "faq_sac"}, "ar"),
+    # Two people named: each of them; asked about round tables: theirs.
+    ("Kendili et Toufiq, ils ont dit quoi ?", {"toufiq", "kendili"}, "fr"),
+    ("ماذا قالت جعفر وماذا قالت بحري؟", {"jaafar", "bahri"}, "ar"),
+    ("chno 9alet Kendili w chno 9al Benabbou?", {"kendili", "benabbou"}, "fr"),
+    ("were Taouil and Toufiq on the same round table?", {"digital_age", "positive_impact"}, "en"),
 ]
 
 
