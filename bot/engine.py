@@ -100,6 +100,12 @@ class Engine:
         self.matcher = Matcher(documents(pack), context, names, vocabulary)
         self._smalltalk = {e.id for e in pack.smalltalk}
         self._lists = [e.id for e in pack.entries() if e.list]
+        # Words that describe speakers ("psychiatre", "woman", "من تيك توك"): a question may
+        # ask for those who fit any of them.
+        tags = [t for s in pack.speakers for texts in s.tags.values() for t in texts]
+        self._descriptors = frozenset(
+            t for text in tags for t in self.matcher.vocabulary.terms(text)
+        )
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
         # What each id shows, by (id, language): at most every id of the pack in 3 languages.
         self._pages: dict[tuple[str, str], Reply | None] = {}
@@ -377,6 +383,12 @@ class Engine:
         best = analysis.best
         assert best is not None
         several = self._told_apart(self._several(analysis), analysis, whole)
+        if analysis is not whole and whole.best and len(several) < 2:
+            # A part may hold one of the descriptions the message joins: "psychologues ou
+            # thérapeutes" asks for both, though "thérapeutes" alone is one.
+            of_whole = self._several(whole)
+            if best.entry_id in of_whole:
+                several = of_whole
         if len(several) == 1:
             return self.card(several[0], language, score=best.score)
         if several:
@@ -467,19 +479,42 @@ class Engine:
         if not subject:
             return []
         fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
+        described = set(subject) <= self._descriptors
+        if not fits and len(subject) > 1 and described:
+            # "des psychologues ou des thérapeutes": nobody is both, so each one asked for is
+            # one of them.
+            fits = [i for i in ids if any(self._fits(i, t) for t in subject)]
+        elif not described:
+            # Holding the words is not enough when one says it far better: "the one who told
+            # his own experience" is the one who told it, though another's quote says
+            # "experiences". A description in the speakers' own tags ("the psychiatrists")
+            # fits all who have them, however their phrasings score.
+            scores = {c.entry_id: c.score for c in analysis.candidates}
+            top = max((scores.get(i, 0.0) for i in fits), default=0.0)
+            fits = [i for i in fits if scores.get(i, 0.0) >= top - SEVERAL_MARGIN]
         if kind is not None:
             fits = [i for i in fits if self._kind_of(i) == kind]
-        # Holding the words is not enough when one says it far better: "the one who told his
-        # own experience" is the one who told it, though another's quote says "experiences".
-        scores = {c.entry_id: c.score for c in analysis.candidates}
-        top = max((scores.get(i, 0.0) for i in fits), default=0.0)
-        fits = [i for i in fits if scores.get(i, 0.0) >= top - SEVERAL_MARGIN]
+        fits = self._on_panel(fits, analysis)
         kinds = {self._kind_of(i) for i in fits}
         if len(kinds) != 1 or len(fits) < 2:
             return []
         everyone = [i for i in ids if self._kind_of(i) in kinds]
         # A description that fits everyone ("the speakers") asks for the list, not a choice.
         return fits if len(fits) < len(everyone) else []
+
+    def _fits(self, entry_id: str, term: str) -> bool:
+        return self.matcher.covers(entry_id, [term]) >= FITS_COVERAGE
+
+    def _on_panel(self, fits: list[str], analysis: Analysis) -> list[str]:
+        """The speakers among `fits` who sat on the round table the message counts: "the
+        psychologists of the 2nd round table"."""
+        if "@panel" not in analysis.terms:
+            return fits
+        numbers = {t for t in analysis.terms if t in self.matcher.vocabulary.ordinals}
+        panels = {p.id for p in self.pack.panels if f"#{p.number}" in numbers}
+        if not panels:
+            return fits
+        return [i for i in fits if (s := self.pack.speaker(i)) is None or s.panel in panels]
 
     def _told_apart(self, fits: list[str], part: Analysis, whole: Analysis) -> list[str]:
         """The ones among `fits` that the rest of the message describes best: "my daughter

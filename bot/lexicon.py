@@ -54,7 +54,7 @@ STOPWORDS = (
         """le la les l un une des du de d et est a au aux en dans sur pour par avec ce cet cette
     ces c ca ça qu que il elle ils elles on je j tu vous nous me m
     te t se s y ne n pas plus mon ma mes ton ta tes son sa ses leur leurs notre nos votre vos
-    etait ete avait avoir etre fait faire sont ont va vais savoir eu
+    etait ete avait avoir etre fait faire sont ont va vais savoir eu parmi among
     voudrais voulais veux jveux aimerais dire dis moi toi lui eux sais connais connait
     connaissez donc alors bien tres aussi encore deja quelque chose ya propos concernant
     quelqu ete etaient estce est-ce svp voila ke kel

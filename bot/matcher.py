@@ -59,6 +59,9 @@ _COURTESY = frozenset(_fold_words(lexicon.COURTESY)) | {"@you", "@can"}
 _INTERROGATIVES = lexicon.INTERROGATIVES
 # Verbs of saying: "did Doe talk about parents" asks about parents.
 _SPEECH = frozenset({"@spoke", "?about"})
+# French "ou" without its accent before these is "or", not "où": "des psychologues ou des
+# thérapeutes", "payant ou pas". Before "le", "la" it may be either ("c ou le sommet").
+_OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors)(?!\w))", re.IGNORECASE)
 # A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 
@@ -94,6 +97,7 @@ class Vocabulary:
     def terms(self, text: str) -> tuple[str, ...]:
         """The meaningful terms of a text: folded words, set phrases and concepts unified,
         stopwords dropped."""
+        text = _OR.sub("or ", text)
         joined = self._phrase.sub(lambda m: self._phrase_token[m.group(0)], " ".join(words(text)))
         seen: dict[str, None] = {}
         for word in joined.split():
