@@ -474,8 +474,9 @@ class Matcher:
                 unknown.append(term)
                 weight = self._weight(term) * _length_factor(term)
                 unknown_weight += weight
-                # "cheers mate", "merci c top": praise the pack never uses is no subject.
-                if term not in _COURTESY:
+                # "cheers mate", "merci c top": praise the pack never uses is no subject, nor
+                # is a word that names the event ("when did they hold it").
+                if term not in _COURTESY and term not in self._context:
                     content_weight += weight
                     needs_content = True
                 continue
