@@ -17,7 +17,17 @@ FRENCH_MARKERS = frozenset(
     pcq pq kil kils ke kelle koi ki mdr bjr bsr ns mm qqn qq dc tjrs
     avez pouvez pourriez etaient quelles lequel laquelle ont-ils ete elles aussi tres
     organise organisateurs heure horaire lieu billet gratuit prochaine edition
-    intervenante intervenant professeur psychiatre psychologue createur""".split()
+    intervenante intervenant professeur psychiatre psychologue createur
+    bonsoir revoir journee soiree semaine mois annee etais etions etiez sommes etes suis
+    avons avais avait auront sera serait fait faites faire dit dire dites peut peux puis
+    savoir sais sait connais connait voudrais aimerais cherche besoin vraiment beaucoup
+    peu trop toujours jamais rien tout tous toute toutes chose choses autre autres meme
+    leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos celui celle ceux
+    chez vers depuis pendant avant apres sans sous entre contre parmi parce comme quelqu
+    encore deja bien mieux enfin voila voici genre truc bref franchement exactement
+    genial parfait grave nul ouais ouai bah ben euh hein
+    dommage bonne bon belle beau nouveau nouvelle petit petite grand grande vrai vraie
+    quoi cela ca ici la-bas maintenant aujourd hui demain hier soir matin nuit""".split()
 )
 ENGLISH_MARKERS = frozenset(
     """the a an of to in on at for with is are was were who what when where why how which
@@ -32,7 +42,17 @@ ENGLISH_MARKERS = frozenset(
     quick bio title stands stand meaning mean who's what's where's when's full took part
     round-up rundown recap overview speakers women men ladies guys cheers mate today
     tools features wellbeing screen time limit see anything something were they them their
-    said say did start end free tickets ticket replay video watch organised organized""".split()
+    said say did start end free tickets ticket replay video watch organised organized
+    good morning evening night afternoon day week month year have has one ones best
+    near nearby restaurant restaurants recommend app right lady guy from exactly titles
+    great awesome nice love like sure okay yeah yep nope sorry excuse need much many more
+    most also only other some time old new work school job home way back well very still
+    even after before over under into out up down off because so but if then than too
+    our us we he she his her him its these those here now later soon tomorrow yesterday
+    tonight give get got make made take come came go went going knew see saw look looked
+    find found thought told ask asked use used wanted handles handle anyone someone
+    everything nothing thing things stuff kind sort bit lot lots should will shall might
+    must may let lets gimme wanna hey yo sup wassup thank see you bye later""".split()
 )
 DARIJA_MARKERS = frozenset(
     """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach

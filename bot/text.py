@@ -192,6 +192,9 @@ class Detection:
     darija: bool = False
 
 
+_ARABIC_SIGN = re.compile("[\u0660-\u0669\u061f\u060c]")
+
+
 def detect_language(text: str) -> Detection:
     """Guess the language to answer a message in.
 
@@ -207,7 +210,8 @@ def detect_language(text: str) -> Detection:
     if arabic and arabic >= latin:
         return Detection("ar")
     if not latin:
-        return Detection(None)
+        # "٣", "؟؟": Arabic digits and question marks are typed on an Arabic keyboard.
+        return Detection("ar" if _ARABIC_SIGN.search(text) else None)
     tokens = [_arabizi(w) for w in raw]
     darija = sum(w in _DARIJA for w in tokens)
     darija += sum(bool(_ARABIZI_WORD.match(w)) for w in raw)

@@ -109,6 +109,13 @@ def test_words(text: str, expected: list[str]) -> None:
         ("who are the speakers", "en", False),
         ("thanks a lot", "en", False),
         ("hello", "en", False),
+        ("good morning", "en", False),
+        ("have a good one", "en", False),
+        ("round table titles?", "en", False),
+        ("bonne journée à vous", "fr", False),
+        # Arabic digits and question marks come from an Arabic keyboard
+        ("٣+٤", "ar", False),
+        ("؟؟؟", "ar", False),
         # Modern Standard Arabic
         ("متى انعقدت القمة؟", "ar", False),
         ("ما هو تاريخ القمة", "ar", False),
