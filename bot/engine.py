@@ -156,6 +156,10 @@ class Engine:
         if verdict is not None:
             return verdict
         named = [s for s in self.pack.speakers if s.id in analysis.named]
+        if len(named) == 1 and "@panel" in analysis.terms and analysis.best:
+            # "Kendili était dans quelle table ronde ?", "who sat with Kendili?": her round
+            # table's card, which names her and those beside her.
+            return self.card(named[0].panel, language, score=analysis.best.score)
         if len(named) > 1:
             # "Kendili et Toufiq, ils ont dit quoi ?": each of them, in the order of the pack;
             # "... were they on the same round table?": their round tables.

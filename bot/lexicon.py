@@ -392,6 +392,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "فماذا",
         "وماذا",
         "فما",
+        # "which": Arabic أي, Darija ina / انهي.
+        "أي",
+        "اي",
+        "أية",
+        "ina",
+        "inahi",
+        "inahiya",
+        "انهي",
+        "أنهي",
+        "فأنهي",
+        "فانهي",
     ),
     # Ability: "what can you do" is not "what are you".
     "@can": (

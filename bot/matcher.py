@@ -61,7 +61,7 @@ _INTERROGATIVES = lexicon.INTERROGATIVES
 _SPEECH = frozenset({"@spoke", "?about"})
 # French "ou" without its accent before these is "or", not "où": "des psychologues ou des
 # thérapeutes", "payant ou pas". Before "le", "la" it may be either ("c ou le sommet").
-_OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors)(?!\w))", re.IGNORECASE)
+_OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors|y)(?!\w))", re.IGNORECASE)
 # A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 

@@ -315,7 +315,7 @@ RUN_ON = [
         "fr",
     ),
     # "was" inside a statement opens nothing: "which panel" alone is not the question.
-    ("which panel was Bahri on?", "bahri", "en"),
+    ("which panel was Bahri on?", "positive_impact", "en"),
 ]
 
 
@@ -450,3 +450,19 @@ def test_a_question_in_two_parts_gets_both_answers(
 def test_one_question_with_two_question_words_gets_one_answer(engine: Engine, text: str) -> None:
     reply = engine.reply(text)
     assert reply.kind == "answer" and reply.also == (), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "panel", "language"),
+    [
+        ("Kendili était dans quelle table ronde ?", "digital_age", "fr"),
+        ("who was on the same panel as Kendili?", "digital_age", "en"),
+        ("في أي جلسة شاركت إيمان الكنديلي؟", "digital_age", "ar"),
+        ("Bahri kant f ina table ronde?", "positive_impact", "fr"),
+    ],
+)
+def test_asking_for_someones_round_table_gets_that_round_table(
+    engine: Engine, text: str, panel: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", panel, language), reply
