@@ -619,11 +619,14 @@ class Engine:
             return False
         if len(analysis.terms) > 1 or analysis.known[0] not in self.matcher.common_terms:
             return True
-        # ... except the list it names: "titles of the round tables?" asks for the programme.
-        # Not so a part: what the rest of the message said may be what it asks about.
+        # ... except the list it names: "titles of the round tables?" asks for the programme,
+        # and a question word alone asks about the event: "where was it?". Not so a part:
+        # what the rest of the message said may be what it asks about.
         best = analysis.best
         if part:
             return False
+        if analysis.known[0] in lexicon.INTERROGATIVES:
+            return True
         return best is not None and best.entry_id in self._lists
 
     def _fallback(self, language: str, analysis: Analysis) -> Reply:

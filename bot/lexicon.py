@@ -216,6 +216,7 @@ EVENT_VERBS = frozenset(
 # "tell me about the event" asks for an overview, and "parle" alone is "spoke": the phrase
 # becomes a question word of its own.
 PHRASES: dict[str, tuple[str, ...]] = {
+    "?when": ("quel moment", "a quel moment", "what day", "which day", "quel jour", "f ina nhar"),
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.
     "ya": ("il y a", "y a", "y a t il", "y avait", "y avait il", "y aura", "y en a", "y en avait"),
@@ -346,7 +347,22 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "وقتاش",
         "تاريخ",
     ),
-    "?where": ("ou", "où", "where", "fin", "fine", "feen", "fein", "فين", "أين", "وين", "فاين"),
+    "?where": (
+        "ou",
+        "où",
+        "where",
+        "whr",
+        "wher",
+        "whre",
+        "fin",
+        "fine",
+        "feen",
+        "fein",
+        "فين",
+        "أين",
+        "وين",
+        "فاين",
+    ),
     # Not "من": in Arabic it is "who" but far more often "from" or "of".
     "?who": (
         "qui",

@@ -466,3 +466,20 @@ def test_asking_for_someones_round_table_gets_that_round_table(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source, reply.language) == ("answer", panel, language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "language"),
+    [
+        ("where was it?", "event_place", "en"),
+        ("c'était où ?", "event_place", "fr"),
+        ("fin tdar?", "event_place", "fr"),
+        ("أين؟", "event_place", "ar"),
+        ("Le sommet a eu lieu à quel moment ?", "event_date", "fr"),
+    ],
+)
+def test_a_question_word_alone_asks_about_the_event(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
