@@ -147,7 +147,8 @@ STOPWORDS = (
     وشكرا جزيلا بزاف بزااف عاد ايوا يالاه واخا اه
     اود اريد ارغب وارغب واود اتمني اتساءل اسال اسأل سؤال سوال اعرف معرفه
     ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل
-    بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar""".split()
+    بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
+    بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -210,6 +211,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "talk to me about",
         "hdr m3aya 3la",
         "3tini m3lomat 3la",
+        "présente moi",
+        "presentez moi",
+        "présente nous",
+        "decris moi",
+        "resume moi",
+        "resumez moi",
+        "explique moi",
+        "expliquez moi",
+        "brief me on",
+        "fill me in on",
+        "explain to me",
+        "tl dr",
+        "tldr",
+        "3tini fikra 3la",
+        "3tini fekra 3la",
+        "عطيني فكرة على",
+        "اعطيني فكرة عن",
+        "اعطني فكرة عن",
         "حدثني عن",
         "حدثنا عن",
         "عطيني معلومات على",
@@ -326,7 +345,22 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "وقتاش",
         "تاريخ",
     ),
-    "?where": ("ou", "où", "where", "fin", "fine", "feen", "fein", "فين", "أين", "وين", "فاين"),
+    "?where": (
+        "ou",
+        "où",
+        "where",
+        "whr",
+        "wher",
+        "whre",
+        "fin",
+        "fine",
+        "feen",
+        "fein",
+        "فين",
+        "أين",
+        "وين",
+        "فاين",
+    ),
     # Not "من": in Arabic it is "who" but far more often "from" or "of".
     "?who": (
         "qui",
