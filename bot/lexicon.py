@@ -148,7 +148,8 @@ STOPWORDS = (
     اود اريد ارغب وارغب واود اتمني اتساءل اسال اسأل سؤال سوال اعرف معرفه
     ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل
     بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
-    بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا""".split()
+    بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
+    oui ouais yeah yep yup تفعل يفعل نفعل""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -249,8 +250,81 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "سمعت على",
         "سمعت عن",
     ),
-    # "إلى اللقاء" is goodbye, not "the meeting" (اللقاء, the event).
-    "bslama": ("الى اللقاء", "إلى اللقاء", "الي اللقاء", "ila lli9a2", "ila l'li9a2", "ila lliqa"),
+    # Small talk said in several words reads as the one word the pack's small talk uses.
+    # "إلى اللقاء" is goodbye, not "the meeting" (اللقاء, the event); "au revoir" is not
+    # "revoir" (watch again); "bonne journée" is not the day of the event.
+    "bslama": (
+        "الى اللقاء",
+        "إلى اللقاء",
+        "الي اللقاء",
+        "ila lli9a2",
+        "ila l'li9a2",
+        "ila lliqa",
+        "au revoir",
+        "see ya",
+        "see u",
+        "cya",
+        "have a good one",
+        "have a nice day",
+        "have a good day",
+        "bonne journée",
+        "bonne nuit",
+        "à plus tard",
+        "a plus tard",
+        "à la prochaine",
+        "tchao",
+        "نتلاقاو",
+        "في أمان الله",
+        "فأمان الله",
+    ),
+    "merci": (
+        "je vous remercie",
+        "je te remercie",
+        "merci infiniment",
+        "merci pour tout",
+        "merci pour les infos",
+        "merci pour ces infos",
+        "merci pour l'info",
+        "merci pour les informations",
+        "merci pour l'aide",
+        "merci pour votre aide",
+        "merci 3la l'info",
+        "thank u",
+        "thanx",
+        "thnx",
+        "thanks for the info",
+        "thanks for the information",
+        "thanks for the help",
+        "thanks for everything",
+        "ur the best",
+        "you're the best",
+        "you are the best",
+        "you rock",
+        "you're awesome",
+        "ur awesome",
+        "you are awesome",
+        "yatik sa7a",
+        "ya3tik sa7a",
+        "y3tik sa7a",
+        "allah y3tik sa7a",
+        "lah y7fdek",
+        "allah y7fdek",
+        "lah ykhlik",
+        "يعطيك الصحة",
+        "الله يعطيك الصحة",
+        "الله يحفظك",
+        "الله يخليك",
+        "تبارك الله عليك",
+        "تبارك الله",
+        "جزاك الله خيرا",
+        "جزاك الله خير",
+        "شكرا على المعلومات",
+        "شكرا على المعلومة",
+        "شكرا على المساعدة",
+        "ممتاز شكرا",
+    ),
+    # Not "hiya": in Darija it is "she" ("chkoun hiya").
+    "hello": ("heya", "howdy", "hallo", "good afternoon", "good day", "wa alaykom salam"),
     "cava": (
         "ca va",
         "ça va",
@@ -319,7 +393,8 @@ COURTESY = frozenset(
     مرحبا
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
-    t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك""".split()
+    t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك
+    utile utiles useful""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
