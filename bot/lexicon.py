@@ -149,7 +149,9 @@ STOPWORDS = (
     ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل
     بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
-    oui ouais yeah yep yup تفعل يفعل نفعل""".split()
+    oui ouais yeah yep yup تفعل يفعل نفعل parmi among
+    offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
+    kat9dem""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
