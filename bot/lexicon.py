@@ -151,7 +151,15 @@ STOPWORDS = (
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
-    kat9dem""".split()
+    kat9dem
+    petit petite petits petites dois doit certaine certain curiosite curieux
+    curieuse type types ci chacun chacune each dont rappeler rappelle remind saw show
+    montrer explain explique-moi copine copines amie amis ami friend friends pote potes
+    lies lie liee liees related linked connected connect علاقه علاقة 3ela9a 3la9a
+    sat siegeait sieger seated sitting
+    كثيرا كثير وما وعن وواش لمن احتاج أحتاج نحتاج تما تمة ثمة tma tmma thmma temma
+    سميتو سميتها سميته صفه بصفته بصفتها كاع ga3 wa7d wahd wa7id dbt nwerri nwarri
+    قسم القسم علم لغه اللغة""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -186,7 +194,10 @@ STOPWORDS = (
     ktbo ktbou kteb ktbat ktebt ktbou mktoub مكتوب كتبو dyalha dyalo dyalou dyalhom dyali
     dyalna dyalkom dyalk full surname bli بأن بان لأن لان انه انها بانه اليها اليه الذين
     اللذين اللواتي اللاتي هما هن عامه لدي لدى
-    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه اهتم أهتم""".split()
+    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه اهتم أهتم
+    infirmiere infirmier nurse ممرضه ممرض فرمليه fermliya coach gamer marketing
+    informatique geo geographie philo philosophie فلسفه english anglais arabe
+    متقاعد متقاعده retraitee""".split()
     )
 )
 
@@ -824,6 +835,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "هدر",
         "هدرات",
         "دوات",
+        "hdr",
         "hdart",
         "hdert",
         "hadret",
