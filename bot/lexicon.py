@@ -159,7 +159,12 @@ STOPWORDS = (
     sat siegeait sieger seated sitting
     كثيرا كثير وما وعن وواش لمن احتاج أحتاج نحتاج تما تمة ثمة tma tmma thmma temma
     سميتو سميتها سميته صفه بصفته بصفتها كاع ga3 wa7d wahd wa7id dbt nwerri nwarri
-    قسم القسم علم لغه اللغة""".split()
+    قسم القسم علم لغه اللغة
+    3tat a3tat 3taw facon maniere apelle sapelle sif nfs tla3 tl3at tal3in asma2 lasma2
+    كامله كامل 9tare7 qtare7 9tar7at qtar7at
+    complet complete communiquer communiquez everyone else vie تضمنت تضمن
+    included include comprenait معا هاداك هاديك هادوك خاصنا khassna نصاوبو يتصاوبو نديرو
+    كنصاوب case constantly constamment تعود ذات تولد درس لدرس""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -460,6 +465,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "shkoun",
         "chkoune",
         "chkounin",
+        # "مين" is who in Levantine and Egyptian Arabic, never "from".
+        "مين",
         "chkonin",
         "chkunin",
         "شكون",
@@ -489,6 +496,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "chno",
         "chnou",
         "achno",
+        "chnahowa",
+        "chnahiya",
+        "chnahoma",
+        "chnahouma",
         "ach",
         "شنو",
         "اشنو",
@@ -518,7 +529,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
     "?why": ("pourquoi", "pk", "pq", "pcq", "why", "y", "3lach", "lach", "علاش", "لماذا", "لاش"),
-    "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),
+    "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم", "وكم", "kam"),
     # The event itself, in words that fit any event; a pack adds its own ("festival",
     # "salon") with a concept named `event` in its vocabulary.yaml.
     "@event": (
@@ -579,6 +590,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sessions",
         "roundtables",
         "طابلة",
+        "tabla",
+        "ttabla",
+        "tablat",
         "طابلات",
         "روند",
         "مائدة",
