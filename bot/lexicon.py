@@ -151,7 +151,7 @@ STOPWORDS = (
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
-    kat9dem
+    kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
     curieuse type types ci chacun chacune each dont rappeler rappelle remind saw show
     montrer explain explique-moi copine copines amie amis ami friend friends pote potes
@@ -252,6 +252,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "حدثنا عن",
         "عطيني معلومات على",
     ),
+    # Verbs of saying in several words: "she pointed out", "a mis en lumière".
+    "@spoke": ("pointed out", "brought up", "made the case", "mis en lumiere", "mis en lumière"),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
     "entendu": (
@@ -800,7 +802,6 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "argued",
         "argue",
         "noted",
-        "pointed out",
         "underlined",
         "underscored",
         "emphasized",
