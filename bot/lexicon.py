@@ -104,7 +104,7 @@ STOPWORDS = (
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
-    very r u ur ya abt bout tho bc cuz coz
+    very r ur ya abt bout tho bc cuz coz
     call called named name names title titled intitule intitulee titre nom noms
     appelle sappelle appellent sappellent appelait sappelait appele
     3ndhom 3ndha 3ndo 3ndna m3ahom m3aha m3ah m3ana ydirou ydiro dirou diro
@@ -135,7 +135,7 @@ STOPWORDS = (
     monsieur madame mme mr mlle messieurs dames cordialement respectueusement
     salutations remerciements remercie obligeance amabilite avance davance infiniment
     permets permet prie veuillez
-    whn wen wat wht wut r u ur ya yr abt bout bcoz cuz coz bc tho tbh idk imo btw fyi
+    whn wen wat wht wut r ur ya yr abt bout bcoz cuz coz bc tho tbh idk imo btw fyi
     pls plz plse pleas ppl smthg sth smth sb sm im ive ill id youre theyre theres
     there's here's that's it's whether either both all whole any anyone anybody
     lol lmao haha hehe omg ta bro dude sis guys
@@ -166,7 +166,25 @@ STOPWORDS = (
     عافاك عفاك الله ورحمه وبركاته طيبه
     وشكرا جزيلا بزاف بزااف عاد ايوا يالاه واخا اه
     اود اريد ارغب وارغب واود اتمني اتساءل اسال اسأل سؤال سوال اعرف معرفه
-    ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل """.split()
+    ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل
+    بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
+    بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
+    oui ouais yeah yep yup تفعل يفعل نفعل parmi among
+    offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
+    kat9dem suis
+    petit petite petits petites dois doit certaine certain curiosite curieux
+    curieuse type types ci chacun chacune each dont rappeler rappelle remind saw show
+    montrer explain explique-moi copine copines amie amis ami friend friends pote potes
+    lies lie liee liees related linked connected connect علاقه علاقة 3ela9a 3la9a
+    sat siegeait sieger seated sitting
+    كثيرا كثير وما وعن وواش لمن احتاج أحتاج نحتاج تما تمة ثمة tma tmma thmma temma
+    سميتو سميتها سميته صفه بصفته بصفتها كاع ga3 wa7d wahd wa7id dbt nwerri nwarri
+    قسم القسم علم لغه اللغة
+    3tat a3tat 3taw facon maniere apelle sapelle sif nfs tla3 tl3at tal3in asma2 lasma2
+    كامله كامل 9tare7 qtare7 9tar7at qtar7at
+    complet complete communiquer communiquez everyone else vie تضمنت تضمن
+    included include comprenait معا هاداك هاديك هادوك خاصنا khassna نصاوبو يتصاوبو نديرو
+    كنصاوب case constantly constamment تعود ذات تولد درس لدرس""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -201,7 +219,10 @@ STOPWORDS = (
     ktbo ktbou kteb ktbat ktebt ktbou mktoub مكتوب كتبو dyalha dyalo dyalou dyalhom dyali
     dyalna dyalkom dyalk full surname bli بأن بان لأن لان انه انها بانه اليها اليه الذين
     اللذين اللواتي اللاتي هما هن عامه لدي لدى
-    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه اهتم أهتم""".split()
+    كنخدم كنقرا كنكتب كنحضر كنلاحظ اشتغل اعمل مهتم ومهتم مهتمه اهتم أهتم
+    infirmiere infirmier nurse ممرضه ممرض فرمليه fermliya coach gamer marketing
+    informatique geo geographie philo philosophie فلسفه english anglais arabe
+    متقاعد متقاعده retraitee""".split()
     )
 )
 
@@ -233,10 +254,30 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "talk to me about",
         "hdr m3aya 3la",
         "3tini m3lomat 3la",
+        "présente moi",
+        "presentez moi",
+        "présente nous",
+        "decris moi",
+        "resume moi",
+        "resumez moi",
+        "explique moi",
+        "expliquez moi",
+        "brief me on",
+        "fill me in on",
+        "explain to me",
+        "tl dr",
+        "tldr",
+        "3tini fikra 3la",
+        "3tini fekra 3la",
+        "عطيني فكرة على",
+        "اعطيني فكرة عن",
+        "اعطني فكرة عن",
         "حدثني عن",
         "حدثنا عن",
         "عطيني معلومات على",
     ),
+    # Verbs of saying in several words: "she pointed out", "a mis en lumière".
+    "@spoke": ("pointed out", "brought up", "made the case", "mis en lumiere", "mis en lumière"),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
     "entendu": (
@@ -253,6 +294,81 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "سمعت على",
         "سمعت عن",
     ),
+    # Small talk said in several words reads as the one word the pack's small talk uses.
+    # "إلى اللقاء" is goodbye, not "the meeting" (اللقاء, the event); "au revoir" is not
+    # "revoir" (watch again); "bonne journée" is not the day of the event.
+    "bslama": (
+        "الى اللقاء",
+        "إلى اللقاء",
+        "الي اللقاء",
+        "ila lli9a2",
+        "ila l'li9a2",
+        "ila lliqa",
+        "au revoir",
+        "see ya",
+        "see u",
+        "cya",
+        "have a good one",
+        "have a nice day",
+        "have a good day",
+        "bonne journée",
+        "bonne nuit",
+        "à plus tard",
+        "a plus tard",
+        "à la prochaine",
+        "tchao",
+        "نتلاقاو",
+        "في أمان الله",
+        "فأمان الله",
+    ),
+    "merci": (
+        "je vous remercie",
+        "je te remercie",
+        "merci infiniment",
+        "merci pour tout",
+        "merci pour les infos",
+        "merci pour ces infos",
+        "merci pour l'info",
+        "merci pour les informations",
+        "merci pour l'aide",
+        "merci pour votre aide",
+        "merci 3la l'info",
+        "thank u",
+        "thanx",
+        "thnx",
+        "thanks for the info",
+        "thanks for the information",
+        "thanks for the help",
+        "thanks for everything",
+        "ur the best",
+        "you're the best",
+        "you are the best",
+        "you rock",
+        "you're awesome",
+        "ur awesome",
+        "you are awesome",
+        "yatik sa7a",
+        "ya3tik sa7a",
+        "y3tik sa7a",
+        "allah y3tik sa7a",
+        "lah y7fdek",
+        "allah y7fdek",
+        "lah ykhlik",
+        "يعطيك الصحة",
+        "الله يعطيك الصحة",
+        "الله يحفظك",
+        "الله يخليك",
+        "تبارك الله عليك",
+        "تبارك الله",
+        "جزاك الله خيرا",
+        "جزاك الله خير",
+        "شكرا على المعلومات",
+        "شكرا على المعلومة",
+        "شكرا على المساعدة",
+        "ممتاز شكرا",
+    ),
+    # Not "hiya": in Darija it is "she" ("chkoun hiya").
+    "hello": ("heya", "howdy", "hallo", "good afternoon", "good day", "wa alaykom salam"),
     "cava": (
         "ca va",
         "ça va",
@@ -321,7 +437,8 @@ COURTESY = frozenset(
     مرحبا
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
-    t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك""".split()
+    t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك
+    utile utiles useful""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -373,6 +490,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "chkun",
         "shkoun",
         "chkoune",
+        "chkounin",
+        # "مين" is who in Levantine and Egyptian Arabic, never "from".
+        "مين",
+        "chkonin",
+        "chkunin",
         "شكون",
         "whos",
         "whose",
@@ -400,6 +522,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "chno",
         "chnou",
         "achno",
+        "chnahowa",
+        "chnahiya",
+        "chnahoma",
+        "chnahouma",
         "ach",
         "شنو",
         "اشنو",
@@ -440,7 +566,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
     "?why": ("pourquoi", "pk", "pq", "pcq", "why", "y", "3lach", "lach", "علاش", "لماذا", "لاش"),
-    "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم"),
+    "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم", "وكم", "kam"),
     # The event itself, in words that fit any event; a pack adds its own ("festival",
     # "salon") with a concept named `event` in its vocabulary.yaml.
     "@event": (
@@ -459,6 +585,24 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "الاجتماع",
         "ملتقى",
         "مؤتمر",
+        "لقاء",
+        "اللقاء",
+        "لقاءات",
+        "forum",
+        "colloque",
+        "symposium",
+        "meetup",
+        "tadahora",
+        "تظاهرة",
+        "التظاهرة",
+        "فعالية",
+        "الفعالية",
+        "journée",
+        "journee",
+        "multaqa",
+        "lmultaqa",
+        "lmoltaqa",
+        "الملتقى",
         "الحدث",
     ),
     "@panel": (
@@ -483,6 +627,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sessions",
         "roundtables",
         "طابلة",
+        "tabla",
+        "ttabla",
+        "tablat",
         "طابلات",
         "روند",
         "مائدة",
@@ -514,6 +661,33 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "المتحدثين",
         "محاضر",
         "المحاضرين",
+        "guest",
+        "guests",
+        "panellist",
+        "panellists",
+        "intervenantes",
+        "conferenciere",
+        "conferencieres",
+        "oratrice",
+        "oratrices",
+        "invitee",
+        "invitees",
+        "متدخل",
+        "متدخلة",
+        "المتدخلين",
+        "متدخلين",
+        "المتدخلون",
+        "المتكلمين",
+        "المتكلمون",
+        "المحاضرون",
+        "محاضرين",
+        "محاضرة",
+        "متحدثة",
+        "المتحدثة",
+        "المتحدثات",
+        "الضيوف",
+        "ضيف",
+        "الضيف",
         "ضيوف",
     ),
     "@spoke": (
@@ -609,6 +783,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tkellmat",
         "tkalmo",
         "tkelmo",
+        "t3aljo",
+        "t3aljou",
+        "tna9sho",
+        "tnaqcho",
+        "tna9chou",
+        "tnaqchou",
+        "tna9chat",
+        "tnaqchat",
         "chra7",
         "chra7t",
         "7ka",
@@ -643,7 +825,93 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "اكد",
         "اكدت",
         "أكد",
+        "declare",
+        "declared",
+        "déclaré",
+        "déclare",
+        "stated",
+        "affirme",
+        "affirmé",
+        "affirmed",
+        "claimed",
+        "argued",
+        "argue",
+        "noted",
+        "underlined",
+        "underscored",
+        "emphasized",
+        "emphasize",
+        "emphasise",
+        "highlight",
+        "highlights",
+        "indique",
+        "indiqué",
+        "exprime",
+        "exprimé",
+        "exprimée",
+        "talks",
+        "talking",
+        "spoken",
+        "speaking",
+        "discussing",
+        "discusses",
+        "parlent",
+        "parlaient",
+        "parlait",
+        "intervenu",
+        "intervenue",
+        "intervenus",
+        "intervenir",
+        "intervenait",
+        "intervenaient",
+        "يقول",
+        "تقول",
+        "يقولون",
+        "أشار",
+        "أشارت",
+        "أوضح",
+        "أوضحت",
+        "شدد",
+        "شددت",
+        "أبرز",
+        "أبرزت",
+        "يتحدث",
+        "تتحدث",
+        "يتكلم",
+        "تتكلم",
+        "الحديث",
+        "كيهضر",
+        "كتهضر",
+        "هدر",
+        "هدرات",
+        "دوات",
+        "hdr",
+        "hdart",
+        "hdert",
+        "hadret",
+        "hadro",
+        "hedro",
+        "galet",
+        "9alet",
+        "qalet",
+        "golat",
+        "tkelem",
+        "tkellmo",
+        "tkalmat",
+        "tkalmou",
+        "chr7at",
+        "chr7o",
         "أكدت",
+        "قالوا",
+        "ناقشوا",
+        "تطرقوا",
+        "تناولوا",
+        "ذكروا",
+        "أكدوا",
+        "صرحوا",
+        "أشاروا",
+        "هضروا",
+        "تكلمات",
     ),
     # Darija 7dar (حضر, attended) is not hder (هضر, spoke), though Arabizi spells both "hd?r".
     "@attend": (
@@ -672,7 +940,42 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "charko",
         "charkou",
     ),
-    "@you": ("toi", "tu", "vous", "you", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
+    # "u" is how chat English writes "you" ("who r u").
+    "@you": ("toi", "tu", "vous", "you", "u", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
+    # What a talk or a round table was about: "les thèmes", "topics", "المحاور", "lmawdou3".
+    "@topic": (
+        "theme",
+        "themes",
+        "thématique",
+        "thematiques",
+        "sujet",
+        "sujets",
+        "topic",
+        "topics",
+        "subject",
+        "subjects",
+        "issue",
+        "issues",
+        "enjeux",
+        "enjeu",
+        "mawdou3",
+        "lmawdou3",
+        "mawdo3",
+        "lmawdo3",
+        "mawadi3",
+        "lmawadi3",
+        "mawdou",
+        "موضوع",
+        "الموضوع",
+        "مواضيع",
+        "المواضيع",
+        "محور",
+        "المحور",
+        "محاور",
+        "المحاور",
+        "قضايا",
+        "القضايا",
+    ),
     "#1": (
         "1",
         "premier",

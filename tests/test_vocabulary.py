@@ -1,0 +1,116 @@
+"""Words the pack's phrasings never use: whole families of synonyms, inflections, spellings
+and fillers, read through the engine as the bot and the CLI use it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.knowledge import Pack
+
+
+@pytest.fixture(scope="module")
+def engine(pack: Pack) -> Engine:
+    return Engine(pack, cache=0)
+
+
+# Each message uses a word that no phrasing of the pack uses, only a word of its family.
+FAMILIES = [
+    # well-being is one word, not two stopwords
+    ("les fonctionnalités bien-être de TikTok", "event_tools"),
+    ("tiktok wellbeing features", "event_tools"),
+    ("الميزات ديال الرفاهية في تيك توك", "event_tools"),
+    # the meeting, the forum, the gathering: the event
+    ("l'objectif du forum c'était quoi", "event_purpose"),
+    ("شنو كان الهدف من هاد اللقاء", "event_purpose"),
+    ("امتى كان اللقاء", "event_date"),
+    ("what was the point of the gathering", "event_purpose"),
+    # speakers by any name
+    ("who were the guests", "speakers"),
+    ("how many panellists", "speakers"),
+    # said, declared, emphasised, pointed out
+    ("qui a souligné le rôle des familles", "bahri"),
+    ("who emphasised the role of parents", "bahri"),
+    # options, settings, limits
+    ("est-ce que tiktok a des options pour limiter le temps d'écran", "event_tools"),
+    ("does tiktok let you set a daily limit", "event_tools"),
+    ("wach kayn chi option bach n7dded lwe9t", "event_tools"),
+    # topics, themes, المحاور
+    ("what topics were covered", "programme"),
+    ("شنو هوما المحاور ديال القمة", "programme"),
+    # vision, final message, the future
+    ("la vision de tiktok pour l'avenir", "event_vision"),
+    ("what was the final message", "event_vision"),
+    ("بماذا اختتمت القمة", "event_vision"),
+    # who put it on
+    ("c'est tiktok qui a monté ce sommet ?", "event_organiser"),
+    ("شكون اللي نظموا القمة", "event_organiser"),
+    # asking for an overview in other words
+    ("présente moi le sommet", "event_overview"),
+    ("tl;dr of the summit", "event_overview"),
+    ("عطيني فكرة على القمة", "event_overview"),
+    # chat spelling
+    ("whr was the summit", "event_place"),
+    ("les billets coûtaient combien", "faq_tickets"),
+    ("ماذا قالوا عن الوصم", "faq_stigma"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), FAMILIES)
+def test_a_word_of_a_family_the_pack_never_used_finds_its_entry(
+    engine: Engine, text: str, source: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+SMALL_TALK = [
+    ("who r u even", "bot_identity"),
+    ("thx bro ur the best 🔥", "thanks"),
+    ("شكرا بزاف الله يحفظك", "thanks"),
+    ("merci khoya yatik sa7a", "thanks"),
+    ("Je vous remercie infiniment", "thanks"),
+    ("see ya", "goodbye"),
+    # Goodbye, not "the meeting" (اللقاء).
+    ("إلى اللقاء", "goodbye"),
+    # Goodbye, not "watch it again" (revoir).
+    ("au revoir", "goodbye"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), SMALL_TALK)
+def test_small_talk_in_words_the_pack_never_used(engine: Engine, text: str, source: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("smalltalk", source), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cities, fees and "near" are what these ask about, not the summit.
+        "best psychiatrist in marrakech?",
+        "wach kan parking 9rib?",
+        # "lunch" is not "launch", "weather" is not "gathering".
+        "was lunch provided",
+        "weather in Casablanca tomorrow?",
+        "c quoi la difference entre un psychiatre et un psychologue ?",
+        "yavait combien de monde au sommet",
+    ],
+)
+def test_a_question_sharing_new_words_with_the_summit_still_falls_back(
+    engine: Engine, text: str
+) -> None:
+    assert engine.reply(text).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonsoir, petite curiosité d'une infirmière à la retraite : chacun des intervenants, "
+        "c'était qui ?",
+        "السلام عليكم، أنا ممرضة متقاعدة، ممكن تعطيني بصفة عامة لائحة المتدخلين كاملة؟",
+    ],
+)
+def test_who_asks_and_how_they_ask_do_not_drown_the_question(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", "speakers"), reply
