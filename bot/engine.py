@@ -43,6 +43,8 @@ FITS_COVERAGE = 0.99
 STORY_COVERAGE = 0.5
 # ... and when they score within this of the best of them.
 SEVERAL_MARGIN = 16.0
+# A message of this many words or more may tell a story around its question.
+LONG_MESSAGE = 16
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
 # Entries scored in full per message: enough for every speaker a description may fit.
@@ -193,9 +195,20 @@ class Engine:
                 query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
             )
             if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
-                if self._loses_name(analysis, found):
+                if self._loses_name(analysis, found) or self._loses_subject(text, analysis, found):
                     continue
                 answering.append(found)
+        if len(text.split()) >= LONG_MESSAGE and _best_score(analysis) < CONFIDENT:
+            # A long message tells a story in words the pack never uses ("my daughter is 14,
+            # I'm a nurse in Rabat..."); what it asks is in the words the pack knows.
+            query = self.matcher.known_meaning(analysis)
+            if query and query not in asked:
+                to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
+                found = self.matcher.analyse_terms(
+                    query, limit=CANDIDATES, min_coverage=MIN_COVERAGE, above=to_beat
+                )
+                if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
+                    answering.append(found)
         if not answering:
             return self._fallback(language, analysis)
         chosen = max(answering, key=_best_score)
@@ -332,6 +345,20 @@ class Engine:
         if not self._known_subject(part):
             return True
         return found.score - best.score < NAMED_PART_MARGIN
+
+    def _loses_subject(self, text: str, whole: Analysis, part: Analysis) -> bool:
+        """A part with no subject of its own in a long message that has one: "... une
+        doctora de l'UM6P était au sommet, c'est qui et elle a dit quoi ?" asks about her,
+        not who spoke at all."""
+        # Only a concept counts as the message's subject ("UM6P", "doctor"), not a word
+        # some phrasing happens to use ("parce").
+        # "When" and "where" ask about the event itself; "who" and "what" need a subject.
+        return (
+            len(text.split()) >= LONG_MESSAGE
+            and not self._known_subject(part)
+            and not any(t in ("?when", "?where") for t in part.terms)
+            and any(t.startswith("@") for t in self._known_subject(whole))
+        )
 
     def _not_said(self, entry_id: str, language: str, score: float) -> Reply:
         name = self.label(entry_id, language)

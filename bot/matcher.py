@@ -581,6 +581,11 @@ class Matcher:
             t for t in self.vocabulary.terms(text) if t not in _COURTESY and t not in self._context
         )
 
+    def known_meaning(self, analysis: Analysis) -> tuple[str, ...]:
+        """The terms of an analysed message that the pack knows, greetings left out: what a
+        long message asks, without the story around it."""
+        return tuple(t for t in analysis.known if t not in _COURTESY)
+
     def topic(self, text: str) -> frozenset[str]:
         """What a text is about: its subject words and the names it uses, without question
         words or verbs of speaking ("who talked about parents" is about parents)."""

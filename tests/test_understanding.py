@@ -483,3 +483,40 @@ def test_a_question_word_alone_asks_about_the_event(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+LONG_STORIES = [
+    (
+        "bonsoir, je suis infirmière à Tanger depuis vingt ans et mes collègues me parlent "
+        "souvent de ce rendez-vous à Casa, une psychiatre de l'UM6P y était, elle a dit quoi ?",
+        "kendili",
+        "fr",
+    ),
+    (
+        "hi there, my cousin and I run a small podcast from Leeds about growing up online and "
+        "we keep hearing about this summit, which content creator was on stage and what did "
+        "he share?",
+        "taouil",
+        "en",
+    ),
+    (
+        "السلام عليكم، أنا أستاذ متقاعد من مراكش وحفيدتي تقضي وقتها كله في الهاتف، سمعت أن "
+        "أخصائيا نفسيا إكلينيكيا تحدث في القمة، من هو وماذا اقترح؟",
+        "benabbou",
+        "ar",
+    ),
+    (
+        "salam 3likom, ana khdama f pharmacie f Fes w bnti dima f telephone, sm3t bli wahd "
+        "doctora men UM6P hdrat f sommet, chkoun hiya w chno galt?",
+        "kendili",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), LONG_STORIES)
+def test_a_long_story_around_a_question_is_answered_by_what_the_pack_knows(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
