@@ -159,11 +159,11 @@ class Engine:
             return verdict
         named = [s for s in self.pack.speakers if s.id in analysis.named]
         if len(named) == 1 and "@panel" in analysis.terms and analysis.best:
-            # "Kendili était dans quelle table ronde ?", "who sat with Kendili?": her round
+            # "Doe était dans quelle table ronde ?", "who sat with Doe?": her round
             # table's card, which names her and those beside her.
             return self.card(named[0].panel, language, score=analysis.best.score)
         if len(named) > 1:
-            # "Kendili et Toufiq, ils ont dit quoi ?": each of them, in the order of the pack;
+            # "Doe et Roe, ils ont dit quoi ?": each of them, in the order of the pack;
             # "... were they on the same round table?": their round tables.
             ids = [s.id for s in named]
             if "@panel" in analysis.terms:
@@ -200,7 +200,7 @@ class Engine:
                 answering.append(found)
         if len(text.split()) >= LONG_MESSAGE and _best_score(analysis) < CONFIDENT:
             # A long message tells a story in words the pack never uses ("my daughter is 14,
-            # I'm a nurse in Rabat..."); what it asks is in the words the pack knows.
+            # I am a nurse in town..."); what it asks is in the words the pack knows.
             query = self.matcher.known_meaning(analysis)
             if query and query not in asked:
                 to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
@@ -246,7 +246,7 @@ class Engine:
         self, text: str, whole: Analysis, parts: list[str], answered: str
     ) -> list[str]:
         """The other entries a message asks for besides `answered`: "when and where was it?",
-        "who organised it and what was the goal?", "horaires et lieu ?", "MENAT ? et SAC ?".
+        "who organised it and what was the goal?", "horaires et lieu ?", "NGO ? et SAC ?".
         Each question word of the message is asked on its own, with the rest of the message,
         and so is each piece of it ("and" cuts too); an entry answers a piece when it is
         asked that way itself (the date is asked "when") and tells what `answered` does not."""

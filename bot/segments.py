@@ -74,7 +74,7 @@ def segments(
     return list(found)[:MAX_SEGMENTS]
 
 
-# "and" between two things asked: "the date and the place", "MENAT ? et SAC ?", "w Toufiq?".
+# "and" between two things asked: "the date and the place", "NGO ? et SAC ?", "w Doe?".
 # Not "or": "ou" folds like "où" (where), and "Doe or Roe?" asks one question.
 _AND = frozenset("et and n & + w o و".split())
 _GLUED_AND = re.compile(r"(?<!\S)و(?=[A-Za-z])")
@@ -85,7 +85,7 @@ _PIECE_END = re.compile(r"\s*([^.!?؟…\n,،;:]+?)\s*([.!?؟…\n,،;:]+|\s[-�
 def pieces(text: str, opens_question: Callable[[list[str], int], bool]) -> list[str]:
     """The things a message asks one by one: each clause that asks, cut again at "and"
     ("when was it and who organised it?"), and what follows a question without asking
-    again, which asks the same of something else ("MENAT signifie quoi ? et SAC ?", "the
+    again, which asks the same of something else ("NGO signifie quoi ? et SAC ?", "the
     date and the place?"). A story before the first question asks nothing ("ana psy w
     bghit n3ref...")."""
     found: dict[str, None] = {}

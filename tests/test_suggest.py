@@ -22,7 +22,7 @@ UTC = timezone.utc
 SECRET = b"suggest-tests-secret-0123456789ab"
 BASE = datetime.now(UTC) - timedelta(days=1)
 ALICE, BOB, CAROL, DAN, ERIN, FRANK, GINA, HUGO = range(101, 109)
-TICKETS = "les billets coûtaient combien"  # the shipped pack falls back on it
+TICKETS = "ça coûtait des sous d'y assister"  # the shipped pack falls back on it
 # "Which one?": the round table on it, or the speaker on that table who spoke of it.
 SAFETY = "la sécurité en ligne"
 
@@ -114,10 +114,10 @@ async def test_each_kind_of_miss_is_found_with_its_reason(log: Log, engine: Engi
 
 
 async def test_asking_again_in_other_words_joins_the_misses_of_that_meaning(log: Log) -> None:
-    # "??" makes the engine answer with the speakers; without, it falls back.
+    # Gina got the speakers (as an older pack answered), then asked in other words.
     log.ask(ALICE, 0, TICKETS)
-    log.ask(GINA, 60, "les billets coutaient combien ??")
-    log.ask(GINA, 90, "c'était combien les billets")
+    log.ask(GINA, 60, "ça coûtait des sous d'y assister ??", "answer", source="speakers")
+    log.ask(GINA, 90, "ça coûtait combien d'y assister")
     [group] = await log.groups()
     assert group.reasons == {"fallback": 1, "asked_again": 1}
     assert group.people == 2
@@ -157,8 +157,8 @@ async def test_a_new_question_after_an_answer_is_not_a_rephrasing(log: Log) -> N
     log.ask(HUGO, 20, "where did the summit happen")
     log.ask(HUGO, 40, "who is toufiq")
     log.ask(HUGO, 60, "who is kendili")
-    log.ask(GINA, 0, "les billets coutaient combien ??")
-    log.ask(GINA, 300, "c'était combien les billets")  # five minutes later
+    log.ask(GINA, 0, "ça coûtait des sous d'y assister ??", "answer", source="speakers")
+    log.ask(GINA, 300, "ça coûtait combien d'y assister")  # five minutes later
     assert await log.groups() == []
 
 
@@ -171,7 +171,7 @@ async def test_the_entry_reached_next_raises_its_confidence(log: Log) -> None:
     before = {x.entry_id: x.confidence for x in alone.likely}
     after = {x.entry_id: x.confidence for x in helped.likely}
     assert after["faq_tickets"] > before["faq_tickets"]
-    assert after["faq_replay"] == before["faq_replay"]
+    assert after["event_purpose"] == before["event_purpose"]
 
 
 async def test_questions_are_grouped_by_meaning_with_people_languages_and_examples(
@@ -179,8 +179,8 @@ async def test_questions_are_grouped_by_meaning_with_people_languages_and_exampl
 ) -> None:
     log.ask(ALICE, 0, TICKETS)
     log.ask(ALICE, 3600, TICKETS)
-    log.ask(BOB, 60, "combien coûtaient les billets", language="en")
-    log.ask(CAROL, 120, "les billets coutaient cobien")  # a typo
+    log.ask(BOB, 60, "ça coutait des sous d y assister", language="en")
+    log.ask(CAROL, 120, "ca coutai des sous d'y asister")  # typos
     log.ask(None, 180, TICKETS)  # the command line counts as one more person
     log.ask(DAN, 0, "kan f sbah wla f la3chiya?")
 
@@ -190,8 +190,8 @@ async def test_questions_are_grouped_by_meaning_with_people_languages_and_exampl
     assert tickets.question == TICKETS
     assert (tickets.people, tickets.count) == (4, 5)
     assert set(tickets.examples) == {
-        "combien coûtaient les billets",
-        "les billets coutaient cobien",
+        "ça coutait des sous d y assister",
+        "ca coutai des sous d'y asister",
     }
     assert tickets.languages == (("fr", 4), ("en", 1))
     assert tickets.likely[0].entry_id == "faq_tickets"
@@ -245,7 +245,7 @@ async def test_an_ignored_group_stays_ignored_and_only_a_hash_is_kept(
 
 async def test_the_table_shows_whole_questions_and_why(log: Log) -> None:
     log.ask(ALICE, 0, TICKETS)
-    log.ask(BOB, 60, "combien coûtaient les billets")
+    log.ask(BOB, 60, "ça coutait des sous d y assister")
     table = suggest.format_groups(await log.groups(), "table")
     header, _, first, example = table.splitlines()
     assert header.split() == [
@@ -257,8 +257,8 @@ async def test_the_table_shows_whole_questions_and_why(log: Log) -> None:
         "Likely",
         "entries",
     ]
-    assert TICKETS in first and "fallback 2" in first and "faq_tickets 0.6" in first
-    assert example.strip() == "~ combien coûtaient les billets"
+    assert TICKETS in first and "fallback 2" in first and "faq_tickets 0.57" in first
+    assert example.strip() == "~ ça coutait des sous d y assister"
     assert suggest.format_groups([], "table") == "No missed questions in this period.\n"
 
 
