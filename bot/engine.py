@@ -250,14 +250,14 @@ class Engine:
         Each question word of the message is asked on its own, with the rest of the message,
         and so is each piece of it ("and" cuts too); an entry answers a piece when it is
         asked that way itself (the date is asked "when") and tells what `answered` does not."""
+        asked = pieces(text, self._opens_question)
+        if len(asked) < 2 and len({t for t in whole.terms if t in ASKING} - {"?what"}) < 2:
+            return []  # one thing asked, in one piece: nothing else to look for
         queries: list[tuple[str, ...]] = []
         # Queries that keep one question word of several: they share the rest by design.
         variants: set[tuple[str, ...]] = set()
         terms = self.matcher.vocabulary.terms
-        for query in [
-            whole.terms,
-            *map(terms, dict.fromkeys([*parts, *pieces(text, self._opens_question)])),
-        ]:
+        for query in [whole.terms, *map(terms, dict.fromkeys([*parts, *asked]))]:
             own = [t for t in query if t in ASKING]
             if len(own) > 1 and "?what" in own:
                 # "what date", "quelle ville": "what" asks the other question word's question.
@@ -272,7 +272,10 @@ class Engine:
         found: list[str] = []
         for query in dict.fromkeys(queries):
             analysis = self.matcher.analyse_terms(
-                query, limit=CANDIDATES, min_coverage=PART_COVERAGE
+                query,
+                limit=CANDIDATES,
+                min_coverage=PART_COVERAGE,
+                above=ALSO_THRESHOLD - SCORE_STEP,
             )
             best = analysis.best
             if (

@@ -93,12 +93,13 @@ def pieces(text: str, opens_question: Callable[[list[str], int], bool]) -> list[
     for clause in _PIECE_END.finditer(f"{text}."):
         # Arabic writes "and" onto the next word, a Latin one too: "وSAC".
         words = _GLUED_AND.sub("و ", clause.group(1)).split()
+        marked = "?" in clause.group(2) or "؟" in clause.group(2)
         piece: list[str] = []
         for word in [*words, "and"]:
             if word.lower() not in _AND:
                 piece.append(word)
                 continue
-            if any(opens_question(piece, i) for i in range(len(piece))):
+            if marked or any(opens_question(piece, i) for i in range(len(piece))):
                 asked = True
             elif not asked:
                 piece = []
@@ -106,7 +107,5 @@ def pieces(text: str, opens_question: Callable[[list[str], int], bool]) -> list[
             if piece:
                 found.setdefault(" ".join(piece), None)
             piece = []
-        if "?" in clause.group(2) or "؟" in clause.group(2):
-            asked = True
     found.pop(text.strip(), None)
     return list(found)[:MAX_SEGMENTS]
