@@ -437,6 +437,12 @@ class Engine:
             summary = self._naming_all(analysis, [c.entry_id for c in choices], language)
             if summary is not None:
                 return self.card(summary, language, score=best.score)
+            if all(self._related(best.entry_id, c.entry_id, language) for c in close):
+                # A speaker or their round table, the parents' question or the one who spoke
+                # of it: the best one answers, and the other is a button away.
+                reply = self.card(best.entry_id, language, score=best.score)
+                others = tuple(self._suggestion(c.entry_id, language) for c in close)
+                return replace(reply, suggestions=others)
             return Reply(
                 "clarify",
                 language,
@@ -445,6 +451,14 @@ class Engine:
                 suggestions=tuple(self._suggestion(c.entry_id, language) for c in choices),
             )
         return self.card(best.entry_id, language, score=best.score)
+
+    def _related(self, one: str, other: str, language: str) -> bool:
+        """Whether either entry's answer names the other: a speaker and their round table,
+        an entry and the speaker it quotes."""
+        speaker = self.pack.speaker(one) or self.pack.speaker(other)
+        if speaker and speaker.panel in (one, other):
+            return True
+        return other in self._named_in(one, language) or one in self._named_in(other, language)
 
     def _naming_all(self, analysis: Analysis, ids: list[str], language: str) -> str | None:
         """The choice whose answer already names every other one, all of them speakers: "the

@@ -62,7 +62,7 @@ def test_ask_json_reads_one_question_per_line_from_stdin(run: Run) -> None:
         "متى انعقدت القمة؟",
         "",
         "je veux mourir",
-        "la sécurité en ligne",
+        "MENAT",
         "reset my Instagram password",
         "chkoun Toufiq",
     ]

@@ -23,8 +23,8 @@ SECRET = b"suggest-tests-secret-0123456789ab"
 BASE = datetime.now(UTC) - timedelta(days=1)
 ALICE, BOB, CAROL, DAN, ERIN, FRANK, GINA, HUGO = range(101, 109)
 TICKETS = "ça coûtait des sous d'y assister"  # the shipped pack falls back on it
-# "Which one?": the round table on it, or the speaker on that table who spoke of it.
-SAFETY = "la sécurité en ligne"
+# "Which one?": two speakers are tied to it.
+SAFETY = "MENAT"
 
 
 @pytest.fixture(scope="module")
