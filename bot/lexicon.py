@@ -164,7 +164,14 @@ STOPWORDS = (
     كامله كامل 9tare7 qtare7 9tar7at qtar7at
     complet complete communiquer communiquez everyone else vie تضمنت تضمن
     included include comprenait معا هاداك هاديك هادوك خاصنا khassna نصاوبو يتصاوبو نديرو
-    كنصاوب case constantly constamment تعود ذات تولد درس لدرس""".split()
+    كنصاوب case constantly constamment تعود ذات تولد درس لدرس
+    mademoiselle ecrire tombe betise termine manque defendue consacre consacree dedicated
+    devoted ignore eclairer dun trois three tlata ثلاثه ثلاث high prepare preparing
+    kanwjjed kanwajed كنوجد news podcast poss true around inquiete inquiet worried
+    khayf khayfa خايف خايفه كنخاف قلق قلقه يسالني يسألني كيسولوني kaysawlouni المرضى
+    patients فاتتني فاتني fatetni fatetni missed ستاج فكل مزروب mzroub mzrob
+    لبنت لبنتي لولدي مدربه مدرب تنميه ذاتيه يا بيك counsellor counselor conseillere
+    beauty lifestyle based uk الاحظ ألاحظ teneur attentive connaitre""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -243,6 +250,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "explain to me",
         "tl dr",
         "tldr",
+        "les grandes lignes",
+        "grandes lignes",
+        "in a nutshell",
         "3tini fikra 3la",
         "3tini fekra 3la",
         "عطيني فكرة على",
@@ -251,6 +261,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "حدثني عن",
         "حدثنا عن",
         "عطيني معلومات على",
+    ),
+    # "Au sujet des parents" is about parents, not about a topic; read as a stopword.
+    "concernant": (
+        "au sujet de",
+        "au sujet des",
+        "au sujet du",
+        "a propos de",
+        "a propos des",
+        "a propos du",
+        "par rapport a",
+        "par rapport au",
+        "par rapport aux",
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": ("pointed out", "brought up", "made the case", "mis en lumiere", "mis en lumière"),
