@@ -171,7 +171,10 @@ STOPWORDS = (
     khayf khayfa خايف خايفه كنخاف قلق قلقه يسالني يسألني كيسولوني kaysawlouni المرضى
     patients فاتتني فاتني fatetni fatetni missed ستاج فكل مزروب mzroub mzrob
     لبنت لبنتي لولدي مدربه مدرب تنميه ذاتيه يا بيك counsellor counselor conseillere
-    beauty lifestyle based uk الاحظ ألاحظ teneur attentive connaitre""".split()
+    beauty lifestyle based uk الاحظ ألاحظ teneur attentive connaitre
+    consistait consiste consister consisted categorie categories sest directly side
+    ينتمي تنتمي ينتمون belongs belong appartient بين company entreprise societe firm
+    شركه bother""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -873,6 +876,20 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "هدرات",
         "دوات",
         "hdr",
+        "تدخل",
+        "تدخلوا",
+        "تدخلو",
+        "تدخلت",
+        "ركز",
+        "ركزت",
+        "ركزو",
+        "ركزوا",
+        "focused",
+        "rkzo",
+        "rakzo",
+        "نوقشت",
+        "contribution",
+        "contributions",
         "hdart",
         "hdert",
         "hadret",
@@ -961,6 +978,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "محاور",
         "المحاور",
         "قضايا",
+        "مسألة",
+        "المسألة",
+        "قضية",
+        "القضية",
         "القضايا",
     ),
     "#1": (
