@@ -455,7 +455,9 @@ COURTESY = frozenset(
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
-# "quand", "when", "imta" and "متى" meet without a phrasing in every language.
+# "quand", "when", "imta" and "متى" meet without a phrasing in every language. One word per
+# item: an item of several words is split into words here ("the gathering" would make "the"
+# the event); several words that mean one thing go in PHRASES.
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "?when": (
         "quand",
