@@ -172,6 +172,11 @@ STOPWORDS = (
     patients فاتتني فاتني fatetni fatetni missed ستاج فكل مزروب mzroub mzrob
     لبنت لبنتي لولدي مدربه مدرب تنميه ذاتيه يا بيك counsellor counselor conseillere
     beauty lifestyle based uk الاحظ ألاحظ teneur attentive connaitre
+    bent bnti wldi weldi dakchi kolo kollo ola kaynin kaynine ceux celles celui 7attou 7ato
+    hattou بجوج bjouj اللذان اللتان الشخصان شخصان شخصين الشخصين confond confonds
+    didnt grad hold holding if ارجو نرجو افادتي إفادتي افادتنا مضمون بمضمون فيما يخص تخص
+    نشاط نشاطا اشرح أشرح نشرح خامس الخامس اسبوع الاسبوع ابتداييه الابتدايي اعدادي
+    الاعدادي وقلق كتدار كيدوزو كيدوزوه كيقضيو كتقضي وكتقضي يقضون يقضي
     consistait consiste consister consisted categorie categories sest directly side
     ينتمي تنتمي ينتمون belongs belong appartient بين company entreprise societe firm
     شركه bother""".split()
