@@ -292,6 +292,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "par rapport au",
         "par rapport aux",
     ),
+    # Fillers of several words, read as the filler "voila": "en effet" is not an effect.
+    "voila": (
+        "en effet",
+        "en fait",
+        "du coup",
+        "en gros",
+        "au fait",
+        "de toute facon",
+        "by the way",
+    ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": ("pointed out", "brought up", "made the case", "mis en lumiere", "mis en lumière"),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
