@@ -243,6 +243,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "من الذين",
         "shkun",
         "shkon",
+        "achkoun",
+        "ashkoun",
+        "achkon",
     ),
     "?about": (
         "parle moi",
@@ -303,7 +306,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "by the way",
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
-    "@spoke": ("pointed out", "brought up", "made the case", "mis en lumiere", "mis en lumière"),
+    "@spoke": (
+        "pointed out",
+        "brought up",
+        "made the case",
+        "mis en lumiere",
+        "mis en lumière",
+        "وقال",
+        "وقالت",
+        "وقالوا",
+        "وتحدث",
+        "وتحدثت",
+        "وهضرت",
+        "وهضرات",
+    ),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
     "entendu": (
@@ -466,7 +482,7 @@ COURTESY = frozenset(
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
     t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك
-    utile utiles useful""".split()
+    utile utiles useful 3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
