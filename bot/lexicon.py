@@ -176,6 +176,8 @@ STOPWORDS = (
     hattou بجوج bjouj اللذان اللتان الشخصان شخصان شخصين الشخصين confond confonds
     didnt grad hold holding if ارجو نرجو افادتي إفادتي افادتنا مضمون بمضمون فيما يخص تخص
     نشاط نشاطا اشرح أشرح نشرح خامس الخامس اسبوع الاسبوع ابتداييه الابتدايي اعدادي
+    veut veulent voulait brievement وكان وكانت منهما كلاهما folks folk pu kelque quelque
+    kont kunt maarftch ma3rftch ma3reftch nla7eq 3rfti nbe7tou nbe7to aime
     الاعدادي وقلق كتدار كيدوزو كيدوزوه كيقضيو كتقضي وكتقضي يقضون يقضي
     consistait consiste consister consisted categorie categories sest directly side
     ينتمي تنتمي ينتمون belongs belong appartient بين company entreprise societe firm
@@ -482,6 +484,7 @@ COURTESY = frozenset(
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
     t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك
+    فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
     utile utiles useful 3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
 )
 
