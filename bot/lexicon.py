@@ -176,6 +176,7 @@ STOPWORDS = (
     hattou بجوج bjouj اللذان اللتان الشخصان شخصان شخصين الشخصين confond confonds
     didnt grad hold holding if ارجو نرجو افادتي إفادتي افادتنا مضمون بمضمون فيما يخص تخص
     نشاط نشاطا اشرح أشرح نشرح خامس الخامس اسبوع الاسبوع ابتداييه الابتدايي اعدادي
+    hein urself suggest suggested suggests عطا عطات عطاو
     veut veulent voulait brievement وكان وكانت منهما كلاهما folks folk pu kelque quelque
     kont kunt maarftch ma3rftch ma3reftch nla7eq 3rfti nbe7tou nbe7to aime
     الاعدادي وقلق كتدار كيدوزو كيدوزوه كيقضيو كتقضي وكتقضي يقضون يقضي
@@ -306,6 +307,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "au fait",
         "de toute facon",
         "by the way",
+        "y n",
+        "yes or no",
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": (
@@ -594,6 +597,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "chnu",
         "ashno",
         "achnou",
+        "achmen",
+        "ashmen",
     ),
     # Ability: "what can you do" is not "what are you".
     "@can": (
