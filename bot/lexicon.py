@@ -184,7 +184,25 @@ STOPWORDS = (
     كامله كامل 9tare7 qtare7 9tar7at qtar7at
     complet complete communiquer communiquez everyone else vie تضمنت تضمن
     included include comprenait معا هاداك هاديك هادوك خاصنا khassna نصاوبو يتصاوبو نديرو
-    كنصاوب case constantly constamment تعود ذات تولد درس لدرس""".split()
+    كنصاوب case constantly constamment تعود ذات تولد درس لدرس
+    mademoiselle ecrire tombe betise termine manque defendue consacre consacree dedicated
+    devoted ignore eclairer dun trois three tlata ثلاثه ثلاث high prepare preparing
+    kanwjjed kanwajed كنوجد news podcast poss true around inquiete inquiet worried
+    khayf khayfa خايف خايفه كنخاف قلق قلقه يسالني يسألني كيسولوني kaysawlouni المرضى
+    patients فاتتني فاتني fatetni fatetni missed ستاج فكل مزروب mzroub mzrob
+    لبنت لبنتي لولدي مدربه مدرب تنميه ذاتيه يا بيك counsellor counselor conseillere
+    beauty lifestyle based uk الاحظ ألاحظ teneur attentive connaitre
+    bent bnti wldi weldi dakchi kolo kollo ola kaynin kaynine ceux celles celui 7attou 7ato
+    hattou بجوج bjouj اللذان اللتان الشخصان شخصان شخصين الشخصين confond confonds
+    didnt grad hold holding if ارجو نرجو افادتي إفادتي افادتنا مضمون بمضمون فيما يخص تخص
+    نشاط نشاطا اشرح أشرح نشرح خامس الخامس اسبوع الاسبوع ابتداييه الابتدايي اعدادي
+    hein urself suggest suggested suggests عطا عطات عطاو
+    veut veulent voulait brievement وكان وكانت منهما كلاهما folks folk pu kelque quelque
+    kont kunt maarftch ma3rftch ma3reftch nla7eq 3rfti nbe7tou nbe7to aime
+    الاعدادي وقلق كتدار كيدوزو كيدوزوه كيقضيو كتقضي وكتقضي يقضون يقضي
+    consistait consiste consister consisted categorie categories sest directly side
+    ينتمي تنتمي ينتمون belongs belong appartient بين company entreprise societe firm
+    شركه bother""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -242,7 +260,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # "ya", a stopword.
     "ya": ("il y a", "y a", "y a t il", "y avait", "y avait il", "y aura", "y en a", "y en avait"),
     # "من" alone is far more often "from" than "who"; before a pronoun it asks who.
-    "?who": ("من هو", "من هي", "من هم", "من هن", "من الذي", "من التي", "من الذين"),
+    "?who": (
+        "من هو",
+        "من هي",
+        "من هم",
+        "من هن",
+        "من الذي",
+        "من التي",
+        "من الذين",
+        "shkun",
+        "shkon",
+        "achkoun",
+        "ashkoun",
+        "achkon",
+    ),
     "?about": (
         "parle moi",
         "parlez moi",
@@ -267,6 +298,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "explain to me",
         "tl dr",
         "tldr",
+        "les grandes lignes",
+        "grandes lignes",
+        "in a nutshell",
         "3tini fikra 3la",
         "3tini fekra 3la",
         "عطيني فكرة على",
@@ -276,8 +310,45 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "حدثنا عن",
         "عطيني معلومات على",
     ),
+    # "Au sujet des parents" is about parents, not about a topic; read as a stopword.
+    "concernant": (
+        "au sujet de",
+        "au sujet des",
+        "au sujet du",
+        "a propos de",
+        "a propos des",
+        "a propos du",
+        "par rapport a",
+        "par rapport au",
+        "par rapport aux",
+    ),
+    # Fillers of several words, read as the filler "voila": "en effet" is not an effect.
+    "voila": (
+        "en effet",
+        "en fait",
+        "du coup",
+        "en gros",
+        "au fait",
+        "de toute facon",
+        "by the way",
+        "y n",
+        "yes or no",
+    ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
-    "@spoke": ("pointed out", "brought up", "made the case", "mis en lumiere", "mis en lumière"),
+    "@spoke": (
+        "pointed out",
+        "brought up",
+        "made the case",
+        "mis en lumiere",
+        "mis en lumière",
+        "وقال",
+        "وقالت",
+        "وقالوا",
+        "وتحدث",
+        "وتحدثت",
+        "وهضرت",
+        "وهضرات",
+    ),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
     "entendu": (
@@ -313,6 +384,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "have a good day",
         "bonne journée",
         "bonne nuit",
+        "à bientôt",
+        "a bientot",
         "à plus tard",
         "a plus tard",
         "à la prochaine",
@@ -438,11 +511,14 @@ COURTESY = frozenset(
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
     t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك
-    utile utiles useful""".split()
+    فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
+    utile utiles useful 3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
-# "quand", "when", "imta" and "متى" meet without a phrasing in every language.
+# "quand", "when", "imta" and "متى" meet without a phrasing in every language. One word per
+# item: an item of several words is split into words here ("the gathering" would make "the"
+# the event); several words that mean one thing go in PHRASES.
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "?when": (
         "quand",
@@ -463,6 +539,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "فوقاش",
         "وقتاش",
         "تاريخ",
+        "foqach",
+        "fu9ach",
+        "fou9ach",
+        "wqtash",
     ),
     "?where": (
         "ou",
@@ -479,6 +559,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "أين",
         "وين",
         "فاين",
+        "fyn",
+        "fain",
     ),
     # Not "من": in Arabic it is "who" but far more often "from" or "of".
     "?who": (
@@ -545,6 +627,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "أنهي",
         "فأنهي",
         "فانهي",
+        "shnu",
+        "shno",
+        "chnu",
+        "ashno",
+        "achnou",
+        "achmen",
+        "ashmen",
     ),
     # Ability: "what can you do" is not "what are you".
     "@can": (
@@ -564,9 +653,52 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "كتعرف",
         "كتعرفي",
     ),
-    "?how": ("comment", "how", "kifach", "kifech", "kif", "كيف", "كيفاش"),
-    "?why": ("pourquoi", "pk", "pq", "pcq", "why", "y", "3lach", "lach", "علاش", "لماذا", "لاش"),
-    "?howmuch": ("combien", "many", "ch7al", "chhal", "ch7al", "شحال", "كم", "بكم", "وكم", "kam"),
+    "?how": (
+        "comment",
+        "how",
+        "kifach",
+        "kifech",
+        "kif",
+        "كيف",
+        "كيفاش",
+        "kifash",
+        "kifch",
+        "kifax",
+    ),
+    "?why": (
+        "pourquoi",
+        "pk",
+        "pq",
+        "pcq",
+        "why",
+        "y",
+        "3lach",
+        "lach",
+        "علاش",
+        "لماذا",
+        "لاش",
+        "3lash",
+        "3lech",
+        "3alach",
+        "pkoi",
+        "pourkoi",
+    ),
+    "?howmuch": (
+        "combien",
+        "many",
+        "ch7al",
+        "chhal",
+        "ch7al",
+        "شحال",
+        "كم",
+        "بكم",
+        "وكم",
+        "kam",
+        "shhal",
+        "sh7al",
+        "cb",
+        "cmb",
+    ),
     # The event itself, in words that fit any event; a pack adds its own ("festival",
     # "salon") with a concept named `event` in its vocabulary.yaml.
     "@event": (
@@ -689,6 +821,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ضيف",
         "الضيف",
         "ضيوف",
+        "moutadakhilin",
+        "lmoutadakhilin",
+        "mutadakhil",
+        "lmotadakhilin",
+        "lintervenant",
+        "lintervenants",
     ),
     "@spoke": (
         "parle",
@@ -886,6 +1024,20 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "هدرات",
         "دوات",
         "hdr",
+        "تدخل",
+        "تدخلوا",
+        "تدخلو",
+        "تدخلت",
+        "ركز",
+        "ركزت",
+        "ركزو",
+        "ركزوا",
+        "focused",
+        "rkzo",
+        "rakzo",
+        "نوقشت",
+        "contribution",
+        "contributions",
         "hdart",
         "hdert",
         "hadret",
@@ -974,6 +1126,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "محاور",
         "المحاور",
         "قضايا",
+        "مسألة",
+        "المسألة",
+        "قضية",
+        "القضية",
         "القضايا",
     ),
     "#1": (

@@ -35,9 +35,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize(
     ("entry_id", "text", "file", "key"),
     [
-        ("faq_tickets", "combien coûtait l'accès pour un étudiant", "faq.yaml", "fr"),
-        ("faq_start_time", "kan f sbah wla f la3chiya?", "faq.yaml", "darija"),
-        ("event_date", "the summit was on which day again", "event.yaml", "en"),
+        ("faq_tickets", "billets vendus à combien", "faq.yaml", "fr"),
+        ("faq_start_time", "bdat m3a lfjer?", "faq.yaml", "darija"),
+        ("event_date", "on what date did the summit happen", "event.yaml", "en"),
         ("digital_age", "شنو قالو على وقت الشاشة عند المراهقين", "panels.yaml", "ar"),
         ("goodbye", "ok je te laisse bonne journée", "smalltalk.yaml", "fr"),
     ],
@@ -95,15 +95,14 @@ def test_comments_after_the_last_item_and_quotes_are_kept_where_they_belong(
     lines[last - 1] = lines[last - 1].rstrip("\n") + "  # as on the posters\n\n      # English\n"
     faq.write_text("".join(lines), encoding="utf-8")
 
-    add_phrasing(knowledge, "faq_tickets", "tarif: combien pour un étudiant ?", "fr")
+    add_phrasing(knowledge, "faq_tickets", "billets: vendus à combien ?", "fr")
 
     assert (
         '        - "tarif"  # as on the posters\n'
-        '        - "tarif: combien pour un étudiant ?"\n\n      # English\n      en:\n'
+        '        - "billets: vendus à combien ?"\n\n      # English\n      en:\n'
     ) in faq.read_text(encoding="utf-8")
     assert (
-        "tarif: combien pour un étudiant ?"
-        in load_pack(knowledge).entry("faq_tickets").questions["fr"]
+        "billets: vendus à combien ?" in load_pack(knowledge).entry("faq_tickets").questions["fr"]
     )
 
 
@@ -197,14 +196,14 @@ def test_a_pack_that_is_already_invalid_is_not_edited(knowledge: Path) -> None:
     event.write_text(event.read_text(encoding="utf-8").replace("2024-12-12", "2024-13-12"))
     before = snapshot(knowledge)
     with pytest.raises(PhrasingError, match=r"has 1 problem.* run `summit-bot check`"):
-        add_phrasing(knowledge, "faq_tickets", "combien coûtait l'accès pour un étudiant")
+        add_phrasing(knowledge, "faq_tickets", "billets vendus à combien")
     assert snapshot(knowledge) == before
 
 
 def test_the_file_keeps_its_permissions(knowledge: Path) -> None:
     faq = knowledge / "faq.yaml"
     faq.chmod(0o640)
-    add_phrasing(knowledge, "faq_tickets", "combien coûtait l'accès pour un étudiant")
+    add_phrasing(knowledge, "faq_tickets", "billets vendus à combien")
     assert faq.stat().st_mode & 0o777 == 0o640
     assert os.listdir(knowledge) == os.listdir(KNOWLEDGE) or set(os.listdir(knowledge)) == set(
         os.listdir(KNOWLEDGE)
@@ -230,7 +229,7 @@ def test_add_phrasing_without_a_log_says_so(run: Run, knowledge: Path, tmp_path:
         "pack",
         "add-phrasing",
         "faq_start_time",
-        "kan f sbah wla f la3chiya?",
+        "bdat m3a lfjer?",
         "--knowledge",
         str(knowledge),
         "--db",

@@ -22,7 +22,7 @@ UTC = timezone.utc
 SECRET = b"suggest-tests-secret-0123456789ab"
 BASE = datetime.now(UTC) - timedelta(days=1)
 ALICE, BOB, CAROL, DAN, ERIN, FRANK, GINA, HUGO = range(101, 109)
-TICKETS = "ça coûtait des sous d'y assister"  # the shipped pack falls back on it
+TICKETS = "billets vendus à combien"  # the shipped pack falls back on it
 # "Which one?": two speakers are tied to it.
 SAFETY = "MENAT"
 
@@ -114,10 +114,10 @@ async def test_each_kind_of_miss_is_found_with_its_reason(log: Log, engine: Engi
 
 
 async def test_asking_again_in_other_words_joins_the_misses_of_that_meaning(log: Log) -> None:
-    # Gina got the speakers (as an older pack answered), then asked in other words.
+    # "??" makes the engine answer with the speakers; without, it falls back.
     log.ask(ALICE, 0, TICKETS)
-    log.ask(GINA, 60, "ça coûtait des sous d'y assister ??", "answer", source="speakers")
-    log.ask(GINA, 90, "ça coûtait combien d'y assister")
+    log.ask(GINA, 60, "billets vendus à combien ??")
+    log.ask(GINA, 90, "c'était combien les billets")
     [group] = await log.groups()
     assert group.reasons == {"fallback": 1, "asked_again": 1}
     assert group.people == 2
@@ -157,8 +157,8 @@ async def test_a_new_question_after_an_answer_is_not_a_rephrasing(log: Log) -> N
     log.ask(HUGO, 20, "where did the summit happen")
     log.ask(HUGO, 40, "who is toufiq")
     log.ask(HUGO, 60, "who is kendili")
-    log.ask(GINA, 0, "ça coûtait des sous d'y assister ??", "answer", source="speakers")
-    log.ask(GINA, 300, "ça coûtait combien d'y assister")  # five minutes later
+    log.ask(GINA, 0, "les billets coutaient combien ??")
+    log.ask(GINA, 300, "c'était combien les billets")  # five minutes later
     assert await log.groups() == []
 
 
@@ -171,7 +171,7 @@ async def test_the_entry_reached_next_raises_its_confidence(log: Log) -> None:
     before = {x.entry_id: x.confidence for x in alone.likely}
     after = {x.entry_id: x.confidence for x in helped.likely}
     assert after["faq_tickets"] > before["faq_tickets"]
-    assert after["event_purpose"] == before["event_purpose"]
+    assert after["faq_replay"] == before["faq_replay"]
 
 
 async def test_questions_are_grouped_by_meaning_with_people_languages_and_examples(
@@ -179,10 +179,10 @@ async def test_questions_are_grouped_by_meaning_with_people_languages_and_exampl
 ) -> None:
     log.ask(ALICE, 0, TICKETS)
     log.ask(ALICE, 3600, TICKETS)
-    log.ask(BOB, 60, "ça coutait des sous d y assister", language="en")
-    log.ask(CAROL, 120, "ca coutai des sous d'y asister")  # typos
+    log.ask(BOB, 60, "combien les billets vendus ?", language="en")
+    log.ask(CAROL, 120, "billets vendus a cobien")  # a typo
     log.ask(None, 180, TICKETS)  # the command line counts as one more person
-    log.ask(DAN, 0, "kan f sbah wla f la3chiya?")
+    log.ask(DAN, 0, "bdat m3a lfjer?")
 
     groups = await log.groups()
 
@@ -190,8 +190,8 @@ async def test_questions_are_grouped_by_meaning_with_people_languages_and_exampl
     assert tickets.question == TICKETS
     assert (tickets.people, tickets.count) == (4, 5)
     assert set(tickets.examples) == {
-        "ça coutait des sous d y assister",
-        "ca coutai des sous d'y asister",
+        "combien les billets vendus ?",
+        "billets vendus a cobien",
     }
     assert tickets.languages == (("fr", 4), ("en", 1))
     assert tickets.likely[0].entry_id == "faq_tickets"
@@ -221,16 +221,16 @@ async def test_an_ignored_group_stays_ignored_and_only_a_hash_is_kept(
     log: Log, store: Store, tmp_path: Path, engine: Engine
 ) -> None:
     log.ask(ALICE, 0, TICKETS)
-    log.ask(BOB, 0, "kan f sbah wla f la3chiya?")
+    log.ask(BOB, 0, "bdat m3a lfjer?")
     groups = by_question(await log.groups())
-    first, second = groups[TICKETS], groups["kan f sbah wla f la3chiya?"]
+    first, second = groups[TICKETS], groups["bdat m3a lfjer?"]
     await store.ignore_misses(first.tokens)
     await store.close()
 
     reopened = await Store.open(store.path, secret=SECRET)
     try:
         log.store = reopened
-        log.ask(CAROL, 60, "combien coûtaient les billets")  # same meaning, new wording
+        log.ask(CAROL, 60, "combien les billets vendus ?")  # same meaning, new wording
         assert await log.groups() == [second]
         assert await reopened.ignored_misses() == set(first.tokens)
     finally:
@@ -245,7 +245,7 @@ async def test_an_ignored_group_stays_ignored_and_only_a_hash_is_kept(
 
 async def test_the_table_shows_whole_questions_and_why(log: Log) -> None:
     log.ask(ALICE, 0, TICKETS)
-    log.ask(BOB, 60, "ça coutait des sous d y assister")
+    log.ask(BOB, 60, "combien les billets vendus ?")
     table = suggest.format_groups(await log.groups(), "table")
     header, _, first, example = table.splitlines()
     assert header.split() == [
@@ -257,8 +257,8 @@ async def test_the_table_shows_whole_questions_and_why(log: Log) -> None:
         "Likely",
         "entries",
     ]
-    assert TICKETS in first and "fallback 2" in first and "faq_tickets 0.57" in first
-    assert example.strip() == "~ ça coutait des sous d y assister"
+    assert TICKETS in first and "fallback 2" in first and "faq_tickets 0.6" in first
+    assert example.strip() == "~ combien les billets vendus ?"
     assert suggest.format_groups([], "table") == "No missed questions in this period.\n"
 
 

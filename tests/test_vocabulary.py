@@ -114,3 +114,11 @@ def test_a_question_sharing_new_words_with_the_summit_still_falls_back(
 def test_who_asks_and_how_they_ask_do_not_drown_the_question(engine: Engine, text: str) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", "speakers"), reply
+
+
+def test_a_concept_of_several_words_leaves_each_word_its_own_meaning(engine: Engine) -> None:
+    """ "the gathering" is the event; "the" alone is still nothing, "pointed out" is said."""
+    terms = engine.matcher.vocabulary.terms
+    assert terms("the speakers") == ("@speaker",)
+    assert terms("what was the point of the gathering") == ("?what", "@goal", "@event")
+    assert terms("she pointed out") == ("@spoke",)
