@@ -57,14 +57,17 @@ WEIGHTS: dict[str, int] = {
     "now": 0,
     "lot": 0,  # a whole box, too many
     "imminent": 0,  # tonight, right now: a plan to die with one of these is an emergency
+    "quote": 0,  # "m a envoye", "kaygoul": after someone else, what follows is their words
 }
 # Signs count together only this many words apart: a long message about a mother's worries
 # and the summit's last round table must not add up.
 WINDOW = 14
 THRESHOLD = 4
+# How many words after someone else's "m'a envoyé" or "kaygoul" are their words.
+QUOTED_WORDS = 8
 # Kinds that say nothing about distress on their own, however many there are.
 _CONTEXT = frozenset(
-    {"self", "mine", "other", "wish", "method", "taken", "now", "lot", "imminent"}
+    {"self", "mine", "other", "wish", "method", "taken", "now", "lot", "imminent", "quote"}
 )
 # Signs heavy enough with the writer as their subject alone: "I wrote a will today",
 # "ما بقيتش غنطول معاكم". The others need a second kind of sign.
@@ -85,6 +88,8 @@ class Cues:
         tickets: list[str] = []
         for language in languages:
             tickets.extend(language.tickets)
+            if language.saying:
+                words.setdefault("quote", []).extend(language.saying)
             for kind, listed in language.cues.items():
                 if kind not in WEIGHTS:
                     raise ValueError(f"bot/safety: cue kind {kind!r} has no weight in WEIGHTS")
@@ -172,7 +177,14 @@ def _own(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
     Possessives name no person: in "my friend said goodbye" the friend is the subject."""
     own = []
     person = None
+    quoted_until = -1
     for position, kind in hits:
+        if kind == "quote" and person == "other":
+            # "mon pote m'a envoyé un msg genre adieu": the "me" and the "I" of the words
+            # that follow are the quoted person's, not the writer's.
+            quoted_until = position + QUOTED_WORDS
+        elif kind == "self" and position <= quoted_until:
+            continue
         if kind in ("self", "other"):
             person = kind
         if person == "other" and kind not in _CONTEXT and kind not in _ABOUT_ONESELF:

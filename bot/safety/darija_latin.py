@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.language import AT_END, Language, ending
+from bot.safety.language import AT_END, Language, any_of, ending
 
 ARABIZI_WORD = re.compile(
     r"^(?!\d+(?:e|er|ere|eme|nd|rd|st|th)$)(?=.*[a-z])(?=.*[235679])[a-z0-9]+$"
@@ -687,6 +687,28 @@ _CUE_EXCUSES: dict[str, list[str]] = {
     "trapped": [r"f ?rasi"],
 }
 
+# Someone else's words: "sa7bi kaygoul bghit nmout", "wld 3mi kteb f statut...". Darija verbs
+# carry their person, and these are someone else's: "kaygoul" (he says), "galt lia" (she told
+# me). "golt lih bghit nmout" (I told him I want to die) is not among them.
+_SAYING = (
+    r"(?:dima )?(?:kay|kat|tay|tat|ka|ta)(?:goul|gol|qoul|qol)\w{0,3}",
+    r"(?:gal|galt|qal|qalt|golt|qalet|galet) (?:lia|liya|li|lina)",
+    r"gal",
+    r"(?:kteb|ktbat|kitb|kayktb|katktb|ktebt|ktbt)",
+    r"(?:sifet|siftat|sifat|sfat|sift|seft|rsel|rslat) (?:lia|liya|li|lina)",
+    r"(?:posta|pasta|pusta|postat|hett|hatt|hattat|dar|dart) (?:story|statut|status|f story)",
+    r"(?:kaysrekh|katsrekh|kayghwet|katghwet|ghwet|ghwtat)",
+)
+_QUOTING = (
+    r"(?:sahbi|sahbti|sahbu|sahbtu|sdiqi|sadiqi|sdiqti|khoya|khouya|khuya|khti|mama|mima|baba"
+    r"|bba|weldi|wldi|bnti|benti|ammi|khalti|khali|wahed|wahd|wahda|howa|hiya|hia|huwa|homa"
+    r"|tilmid|tilmida|tlamid|mrati|rajli|jari|jarti|cousin|cousine|copine|copain|drri|drari"
+    r"|bnat|bent|weld|wld)(?: (?!ana )\w+){0,3}? " + any_of(*_SAYING)
+    + r"(?: (?:lia|liya|li|bli|belli|bhal|kif|chi|message|msg|mesaj|messaj|vocal|f story"
+    r"|f statut|f l ?story|f status|dima|kol mra|kola mra"
+    r"|ana|rah|rahu|raha|wahed|wahd|b ?hal))*"
+)
+
 
 LANGUAGE = Language(
     patterns={
@@ -717,6 +739,22 @@ LANGUAGE = Language(
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
     only=("ghir", "gher"),
     denials=(r"(?:machi|mashi) (?:suicidaire|mktaeb|mktaba)", r"ma bghitch nmout"),
+    quoting=(_QUOTING,),
+    saying=_SAYING,
+    alone={
+        "hopelessness": [
+            r"(?:ana |rani )?(?:t?ae?bt|teabt|tabet|a?ay+i+t|aeyit|mabqitch qad\w*"
+            r"|ma ?bqitch (?:qad\w*|nqder|nqdr|nsber|nthml))(?: (?:mn|men) (?:kolchi|koulchi"
+            r"|kulchi|hyati|had l ?hyat|had dnya|dnya))?",
+            r"khlas safi|safi khlas",
+            r"(?:kolchi|koulchi|kulchi|dnya|hyati) (?:dlam|dalam|zlam|mdlam|mdlma|khawi)",
+            r"(?:ma bqa|mabqa) (?:walo|walou|hta haja|amal)",
+        ],
+        "wish_to_die": [rf"b(?:gh|g)[iey]+t ?{_DIE}"],
+        "disappear": [r"(?:bghit |baghi )?n(?:ghber|ghbr|ghbar|khtafi|tkhfa)"],
+    },
+    interjections=("wlah", "wallah", "wallahi", "wlh", "safi", "bzaf", "daba", "sraha", "yarbi",
+                   "ya rabi", "ya rebbi", "rah", "ra", "hna"),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )

@@ -1154,6 +1154,36 @@ _CUE_EXCUSES: dict[str, list[str]] = {
     "trapped": [r"in (?:my head|traffic)"],
 }
 
+# Someone else's words: "my sister screams "i want to die" every time she loses", "a friend
+# texted me smth like goodbye". The verbs are in the third person (or "told me"): "i told my
+# friend i want to die" names no one before its verb and stays the writer's.
+_SAYING = (
+    r"s(?:ays|aid)",
+    r"(?:keeps?|kept) (?:saying|telling me|texting me|posting)",
+    r"always says",
+    r"screams?",
+    r"screamed",
+    r"yell(?:s|ed)",
+    r"shout(?:s|ed)",
+    r"cri(?:es|ed)",
+    r"(?:told|tells|texted|texts|sent|sends|messaged|dmed|dm ed|snapped) me",
+    r"wr(?:ote|ites)",
+    r"post(?:s|ed)",
+    r"tweet(?:s|ed)",
+    r"(?:was|is) like",
+    r"goes",
+)
+_QUOTING = (
+    r"(?:friend|bff|bestie|mate|someone|somebody|brother|sister|bro|sis|son|daughter"
+    r"|students?|child|kids?|teens?|cousin|classmate|boyfriend|girlfriend|bf|gf|mom|mum|dad"
+    r"|mother|father|he|she|they|patients?|colleagues?|roommate|neighbou?r|aunt|uncle|grandma"
+    r"|grandpa|partner|wife|husband|people|girl|guy|boy)(?: (?!i |me |my )\w+){0,3}? " + any_of(*_SAYING)
+    + r"(?: (?:me|to me|that|like|literally|smth like|something like|stuff like|things like"
+    r"|a (?:message|msg|text|dm|note|story|post)|saying|out of nowhere"
+    r"|on (?:snap|insta|instagram|whatsapp|tiktok|twitter|discord)"
+    r"|all the time|every day|lol|i|i m))*"
+)
+
 
 LANGUAGE = Language(
     patterns={
@@ -1201,6 +1231,19 @@ LANGUAGE = Language(
         r"i m not (?:\w+ )?(?:suicidal|depressed|going to (?:hurt|kill) (?:myself|anyone))",
         r"i (?:don t|do not|would never) (?:want to|wanna) (?:die|hurt myself|kill myself)",
     ),
+    quoting=(_QUOTING,),
+    saying=_SAYING,
+    alone={
+        "hopelessness": [
+            r"(?:i m|i am|im|i feel|feeling) (?:so )?(?:done|hopeless|empty|numb|broken|over it"
+            r"|exhausted|tired of it all|tired of everything)",
+            r"(?:so )?(?:hopeless|numb)",
+            r"(?:what s the point|whats the point|no point|no hope|i give up|i quit"
+            r"|i can t anymore|can t anymore|i can t do this|can t do this|nothing left)",
+        ],
+        "disappear": [r"(?:i want to |i wanna |wanna )?disappear"],
+    },
+    interjections=("just", "really", "honestly", "tbh", "literally", "ok", "so", "like", "fr"),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )

@@ -1082,6 +1082,28 @@ _CUE_EXCUSES: dict[str, list[str]] = {
     "trapped": [r"dans (?:ma tete|les bouchons)"],
 }
 
+# Someone else's words: "ma copine m'a envoyé « je veux mourir »", "mon pote m'a envoyé un msg
+# genre adieu". The frame needs someone named before its verb: in "je lui ai dit que je veux
+# mourir" the words are the writer's.
+_SAYING = (
+    r"m a (?:envoye|ecrit|dit|texte|sorti|balance|lache|avoue|confie|raconte|repondu)",
+    r"me (?:dit|sort|balance|repete|ecrit|envoie|texte|lache)",
+    r"(?:a )?(?:dit|ecrit|poste|publie|crie|hurle|repete|envoye|mis en story)",
+    r"disait",
+    r"m (?:envoie|ecrit)",
+    r"(?:n )?arrete pas de (?:dire|repeter|poster)",
+)
+_QUOTING = (
+    r"(?:ami|amie|amis|pote|potes|copain|copine|copines|frere|soeur|fils|fille|eleve|eleves"
+    r"|cousin|cousine|mere|pere|maman|papa|meuf|mec|gars|quelqu un|il|elle|ils|elles"
+    r"|patient|patiente|patients|collegue|voisin|voisine|coloc|camarade|bff|tante|oncle"
+    r"|gamin|gamine|ado|copain)(?: (?!je |j |moi )\w+){0,3}? " + any_of(*_SAYING)
+    + r"(?: (?:que|qu|un (?:msg|message|texto|sms|snap|vocal|mot)|genre|style|comme quoi"
+    r"|des (?:trucs|choses) comme|tout le temps|souvent"
+    r"|sur (?:insta|snap|whatsapp|tiktok)|en story|je|j|mdr|lol|chelou"
+    r"|bizarre|trop|grave|bizarrement|d un coup))*"
+)
+
 
 LANGUAGE = Language(
     patterns={
@@ -1131,6 +1153,22 @@ LANGUAGE = Language(
         r"je (?:ne )?suis pas (?:\w+ )?(?:suicidaire|depressi[fv]e?)",
         r"je (?:ne )?(?:veux|vais) pas (?:me tuer|mourir|me suicider|me faire du mal)",
     ),
+    quoting=(_QUOTING,),
+    saying=_SAYING,
+    alone={
+        "hopelessness": [
+            r"(?:j en ai |jen ai )?(?:plus envie|plus la force|marre de tout|marre de vivre)",
+            r"(?:je suis|je me sens|je suis completement) (?:a bout|vide|foutue?|epuisee? de tout"
+            r"|au bout du rouleau|brisee?)",
+            r"(?:a bout|au bout du rouleau|vide a l interieur)",
+            r"(?:je n en |j en |je )?(?:peux|peu|pe) plus",
+            r"(?:a quoi bon|plus aucun espoir|aucun espoir|je lache tout|j abandonne)",
+            r"jpp",
+        ],
+        "disappear": [r"(?:je veux |je voudrais |envie de )?dispara[iî]tre"],
+    },
+    interjections=("vraiment", "wesh", "la", "serieux", "franchement", "trop", "tellement",
+                   "juste", "wallah", "wlh", "wlah", "grave", "genre", "sincerement"),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )
