@@ -52,7 +52,7 @@ _NOT_LIVING = [
     rf"(?:a?lach|alash|ach) (?:ghadi )?{_NAICH}",
 ]
 _NEVER_WAKE = [
-    r"n+a+e?s+ (?:w|o|ou|wa)? ?ma ?n?fi[qk]+(?:ch|sh|x)?",
+    r"n+a+e?s+ (?:w|o|ou|wa)? ?ma ?(?:n?aa?wd\w* )?n?fi[qk]+(?:ch|sh|x)?",
     rf"{_WANT} (?:\w+ ){{0,3}}?ma ?n?fi[qk]+(?:ch|sh|x)?",
 ]
 _HOPELESSNESS = [
@@ -166,7 +166,7 @@ _TRAPPED = [
 
 _GONE = r"(?:mchit|mett|mt|ghbrt|ghbert|ma bqitch|mabqitch|ntahrt|qtelt rass?i)"
 _BURDEN_MORE = [
-    r"(?:ana|rani|wlit|welit) (?:ghir |gher )?(?:aala|hemm|hem|tqila?|hml tqil|mochkil"
+    r"(?:ana|rani|wlit|welit) (?:ghir |gher )?(?:aala|hemm|hem|tqila?|hml tqil|hmel|hml|hmal|mochkil"
     r"|mchkil|zayda?|masrouf zayd) (?:a?a?la|a?a?l[iy]\w+|l[iy]h\w*)",
     rf"(?:ila|ilakan|lakan|kon|law|ilaa) (?:\w+ )?{_GONE}(?: \w+){{0,3}}? (?:ghay|gha|ghadi"
     r" |ghad )?(?:y|t)?(?:rtah|tf[ae]?k+|frh)\w*",
@@ -314,6 +314,9 @@ _SIGNS_UNSAID = {
         r"(?:ghda|ghdda|ghedda) (?:ma ?ghadich|mghadich|maghadich|mghanch) (?:nkon|nkoun|nkun)"
         r" (?:hna|maakom|f had denya)" + AT_END,
         r"(?:ghda|ghdda|ghedda) (?:ghadi )?(?:nkon|nkoun) (?:mchit|mat|ghbrt)" + AT_END,
+        # "ghda wla b3d ghda ma ghadich tl9awni": you won't find me.
+        r"ma ?(?:gh|gha|ghadi ?|ghadich ?)?t(?:lqa|l9a)(?:w|o|ou)?ni(?:ch|sh|x)?"
+        + ending(r"mn (?:ghda|bad|daba)", "aawtani", "tani", "gaa", "ghda"),
     ],
     "affairs": [
         r"ktebt (?:\w+ )?(?:bria|briya|brawat|risala|lettre|lettres) (?:\w+ ){0,6}?(?:rttebt"
@@ -679,6 +682,7 @@ _CUES: dict[str, list[str]] = {
     ],
 }
 _CUE_EXCUSES: dict[str, list[str]] = {
+    "farewell": [r"(?:a|ya) ?l? ?(?:bot|robot)", r"l ?(?:bot|robot)"],
     "harm": [r"(?:\w+ ){0,3}?(?:bl ?ghalat|bla ma nqsd|bla qasd)"],
     "end": [
         r"(?:aalik|alik|aliha|fik|fiha)",
@@ -733,12 +737,18 @@ LANGUAGE = Language(
     negation=_NEGATION,
     idiom_tails=(
         r"(?:b|bl|bel|mn|men|mel|ml) ?(?:d+(?:ahk|hak|ahak|hk)|l ?h[ae]?chma|hchouma|l ?jou?a+"
-        r"|l ?qn?[ae]?t)",
+        r"|l ?qn?[ae]?t|l ?a?aya\w*|l ?qalq|l ?khlaa|l ?khouf)",
+        r"blaya(?= (?:\w+ ){0,3}?(?:imta|fin|chno|wach|kifach)\b)",
     ),
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
     only=("ghir", "gher"),
-    denials=(r"(?:machi|mashi) (?:suicidaire|mktaeb|mktaba)", r"ma bghitch nmout"),
+    denials=(
+        r"(?:machi|mashi) (?:suicidaire|mktaeb|mktaba)",
+        r"ma bghitch nmout",
+        # Dead tired, not dying: "rani mayt mn l3ya9a mn training". The model reads "mayt".
+        r"(?:mayt|mayta|mit|mita|mett) (?:b|bl|mn|men|ml) ?l ?(?:a?aya\w*|jou\w*|dhk|dahk|qalq)",
+    ),
     quoting=(_QUOTING,),
     saying=_SAYING,
     alone={

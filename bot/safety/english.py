@@ -74,7 +74,9 @@ _OTHERS = (
     r"|uncle)(?: s| is| are| was| were| has| have| had| has been| have been"
     r"| keeps| kept| just| always| never| does| did| will| would| can| won t| doesn t"
     # What they said or wrote is theirs: "our teacher said goodbye to everyone".
-    r"| said| says| wrote| writes| posted| posts| texted| sent)* "
+    r"| said| says| wrote| writes| posted| posts| texted| sent"
+    # What they want or plan is theirs: "my patients say they want to end it all".
+    r"| want to| wants to| wanna| going to| gonna| tried to| tries to| plan to| plans to)* "
 )
 _WANT = (
     r"(?:i?wa?n+t(?:ed)?(?: (?:to|2|too|ta|t))?|i?wa?n+a|need(?:ed|s)? to|wish(?:ed)? to"
@@ -444,8 +446,9 @@ _TRAPPED = [
         "everything",
         "here",
     ),
-    r"stuck (?:in (?:my|this) (?:life|head|pain|hell|nightmare|darkness|body|situation|mind)"
-    r"|forever)",
+    # "stuck in my head" alone is mostly a song: the writer must say they are stuck there.
+    r"stuck (?:in (?:my|this) (?:life|pain|hell|nightmare|darkness|body|situation)|forever)",
+    r"(?:i m|i am|i feel|feeling|i ve been) (?:so )?stuck in (?:my|this) (?:head|mind)",
     r"no (?:(?:way|door) out|exit|escape)"
     + ending(
         "for me",
@@ -791,6 +794,10 @@ _CUES: dict[str, list[str]] = {
         r"i d",
     ],
     "end": [
+        # Looking down from a bridge or a roof: "watching the cars pass below".
+        r"(?:looking|staring|watching) (?:down )?(?:at )?(?:the )?(?:drop|void|water below"
+        r"|cars (?:pass(?:ing)? )?below|traffic below|street below)",
+        r"(?:my )?legs (?:hanging )?over the edge",
         r"disappear(?:ing|ed)?",
         r"vanish(?:ing|ed)?",
         r"end (?:it|this|everything|things|my life)(?: all)?",
@@ -1152,6 +1159,8 @@ _CUE_EXCUSES: dict[str, list[str]] = {
         r"from (?:instagram|insta|social media|snapchat|facebook|the internet|online|the apps?)"
     ],
     "trapped": [r"in (?:my head|traffic)"],
+    # A goodbye to the bot is good manners: "goodbye bot, you were great".
+    "farewell": [r"(?:\w+ )?(?:bot|robot|chatbot)"],
 }
 
 # Someone else's words: "my sister screams "i want to die" every time she loses", "a friend

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.language import Language, any_of, ending
+from bot.safety.language import AT_END, Language, any_of, ending
 
 # Chat spelling, spelt out before matching so that one pattern serves both: "chui fatiguee"
 # reads "je suis fatiguee". Only words with no other meaning in the languages the bot reads:
@@ -723,6 +723,9 @@ _CUES: dict[str, list[str]] = {
         r"moi meme",
     ],
     "end": [
+        # Looking down from a bridge or a roof: "je regarde les voitures passer en dessous".
+        r"(?:je )?regarde (?:le vide|en bas|en dessous|l eau|les voitures (?:passer|en bas))",
+        r"(?:les )?jambes dans le vide",
         r"dispara\w*",
         r"m effacer",
         r"m evaporer",
@@ -918,6 +921,8 @@ _CUES: dict[str, list[str]] = {
         r"corde",
         r"overdose",
         r"couteau",
+        r"(?:l )?armoire a pharmacie",
+        r"(?:la )?pharmacie de (?:ma mere|mon pere|la maison|mes parents)",
     ],
     "place": [
         r"pont",
@@ -952,6 +957,7 @@ _CUES: dict[str, list[str]] = {
     "lot": [
         r"toute la boite",
         r"toute la plaquette",
+        r"tout ce (?:qui|ki|qu il|k il) (?:restait|reste|y avait)",
         r"tous les",
         r"toute? la",
         r"plein de",
@@ -1080,6 +1086,7 @@ _CUE_EXCUSES: dict[str, list[str]] = {
     ],
     "end": [r"de (?:insta\w*|snap\w*|facebook|l internet|internet|les reseaux|reseaux|l appli)"],
     "trapped": [r"dans (?:ma tete|les bouchons)"],
+    "farewell": [r"(?:\w+ )?(?:bot|robot|chatbot)"],
 }
 
 # Someone else's words: "ma copine m'a envoyé « je veux mourir »", "mon pote m'a envoyé un msg
@@ -1171,4 +1178,19 @@ LANGUAGE = Language(
                    "juste", "wallah", "wlh", "wlah", "grave", "genre", "sincerement"),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
+)
+LANGUAGE.patterns["leaving"].extend(
+    [
+        # "de toute façon après ce soir ça me concernera plus", tucked after a question.
+        r"(?:apres|a partir de|des) (?:ce soir|cette nuit|demain) (?:\w+ ){0,2}?(?:ca|cela|tout ca)"
+        r" (?:ne )?me concern\w* plus",
+        r"(?:vous|tu) (?:ne )?(?:me )?(?:trouverez|trouveras|reverrez|reverras) plus" + AT_END,
+    ]
+)
+LANGUAGE.patterns["hopelessness"].extend(
+    [
+        # "j'aurais aimé lui parler avant, mais c'est trop tard pour moi".
+        r"(?:c est |il est )?(?:deja |bien )?trop tard pour moi"
+        + ending("maintenant", "mnt", "de toute facon", "deja", "desormais"),
+    ]
 )
