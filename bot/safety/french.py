@@ -1107,7 +1107,7 @@ _QUOTING = (
     r"|gamin|gamine|ado|copain)(?: (?!je |j |moi )\w+){0,3}? " + any_of(*_SAYING)
     + r"(?: (?:que|qu|un (?:msg|message|texto|sms|snap|vocal|mot)|genre|style|comme quoi"
     r"|des (?:trucs|choses) comme|tout le temps|souvent"
-    r"|sur (?:insta|snap|whatsapp|tiktok)|en story|je|j|mdr|lol|chelou"
+    r"|sur (?:insta|snap|whatsapp|tiktok)|en story|je|j|j ai|je suis|j en|je me|mdr|lol|chelou"
     r"|bizarre|trop|grave|bizarrement|d un coup))*"
 )
 
