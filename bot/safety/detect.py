@@ -321,7 +321,15 @@ _SOMEONE_ELSE = {
 # nmout", "بنتي كتقول «بغيت نموت»". Quotation marks are gone once folded, so the frame (someone
 # else, a verb of saying, a few words such as "un message genre") must end right where the
 # phrase starts. Any language's frame may quote any language's words.
-_QUOTED = re.compile(r"(?<!\S)" + _joined(lambda lang: lang.quoting) + " $")
+_QUOTED = re.compile(
+    r"(?<!\S)"
+    + any_of(
+        _joined(lambda lang: lang.quoting),
+        # A title: "la chanson « je veux mourir ce soir »", "that song 'i wanna die'".
+        _joined(lambda lang: lang.titles) + r"(?: (?:je|j|i|ana|انا))?",
+    )
+    + " $"
+)
 
 
 def _rejected(match: re.Match[str], language: str, group: str) -> bool:

@@ -42,6 +42,8 @@ class Language:
     # right after it quotes them ("ma copine m'a envoyé « je veux mourir »"): theirs, not the
     # writer's, whatever language the quoted words are in.
     quoting: tuple[str, ...] = ()
+    # A song, a film or a book whose title follows: "la chanson « je veux mourir ce soir »".
+    titles: tuple[str, ...] = ()
     # The saying verbs alone ("m a envoye", "kaygoul"), for the weak signs (cues.py).
     saying: tuple[str, ...] = ()
     # Warning-sign group -> phrases that show distress only as the whole message, give or
