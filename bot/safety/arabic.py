@@ -892,7 +892,7 @@ _CUES: dict[str, list[str]] = {
     ],
     # "الليلة" loses its article: "ليله" is tonight in a plan ("الليلة سأنهي حياتي").
     "imminent": [
-        r"(?<!اخر )ليله",
+        r"(?<!اخر )(?<!كل )ليله(?! كلها)",
         r"دابا",
         r"هاد ليله",
         r"هذه ليله",

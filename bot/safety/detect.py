@@ -432,7 +432,7 @@ def distress_reason(text: str) -> str | None:
     normalised = normalise(text)
     reason = rules_reason(normalised)
     if reason is None and learned(model.shipped(), normalised):
-        reason = "learned"
+        reason = "acute" if _imminent(normalised) else "learned"
     if (
         reason not in (None, "acute")
         and enough_words(normalised)
@@ -521,13 +521,23 @@ def rules_reason(normalised: str) -> str | None:
                 from_cues = None
             if from_cues == "acute" or (reason is None and from_cues):
                 reason = from_cues
-            elif reason in _PLANS and cues.imminent(found, normalised):
+            if reason in _PLANS and cues.imminent(found, normalised):
                 reason = "acute"
     return reason
 
 
-# A wish to die, or a plan, said with "tonight" or "right now" is an emergency now.
-_PLANS = frozenset({"suicide", "wish_to_die", "not_living", "leaving", "goodbye", "means"})
+# A wish to die, or a plan, said with "tonight" or "right now" is an emergency now: whether
+# a phrase, weak signs or the model found it ("ce soir c'est le dernier soir. tout est prêt").
+_PLANS = frozenset(
+    {"suicide", "wish_to_die", "not_living", "leaving", "goodbye", "means", "affairs", "signs"}
+)
+
+
+def _imminent(normalised: str) -> bool:
+    """Whether normalised text says tonight or right now, in any language it is written in."""
+    return any(
+        letter.search(normalised) and cues.imminent(found, normalised) for letter, found in _CUES
+    )
 
 
 def _phrase_reason(normalised: str) -> str | None:

@@ -1051,6 +1051,7 @@ _CUES: dict[str, list[str]] = {
         r"a minuit",
         r"avant l aube",
         r"le dernier soir",
+        r"j ai choisi l heure",
     ],
     # What swallowed pills or poison do: with what was taken, an emergency now.
     "symptom": [
