@@ -74,7 +74,8 @@ _BURDEN = [
 _HYAT = r"(?:l ?)?h[ae]?ya[th]?[iy]?"
 _DNYA = r"(?:d[eo]?nya|dunya|l ?aalam|laalam|l ?wjoud|lwjoud)"
 _MEDS = (
-    r"(?:l ?)?(?:tramadol|insuline|anxiolytiques|kachiyat|kachiat|kachet|kachi|d?dwa|dwaya|dwayat|dwiyat|hbob|hboub|hbobat"
+    r"(?:l ?)?(?:tramadol|insuline|anxiolytiques|kachiyat|kachiat|kachet|kachi|d?dwa|dwaya"
+    r"|dwayat|dwiyat|hbob|hboub|hbobat"
     r"|comprimes?|medicaments?|medocs?|pilules|doliprane|dolipran|cachets?)"
 )
 _TOOK = r"(?:kl[iy]+t|chr[ae]?bt|shr[ae]?bt|ch[ae]rbt|bl[ae]{0,3}t|kh?dit|akhdit|dzit|tnawlt)"
@@ -166,7 +167,8 @@ _TRAPPED = [
 
 _GONE = r"(?:mchit|mett|mt|ghbrt|ghbert|ma bqitch|mabqitch|ntahrt|qtelt rass?i)"
 _BURDEN_MORE = [
-    r"(?:ana|rani|wlit|welit) (?:ghir |gher )?(?:aala|hemm|hem|tqila?|hml tqil|hmel|hml|hmal|mochkil"
+    r"(?:ana|rani|wlit|welit) (?:ghir |gher )?(?:aala|hemm|hem|tqila?|hml tqil|hmel|hml|hmal"
+    r"|mochkil"
     r"|mchkil|zayda?|masrouf zayd) (?:a?a?la|a?a?l[iy]\w+|l[iy]h\w*)",
     rf"(?:ila|ilakan|lakan|kon|law|ilaa) (?:\w+ )?{_GONE}(?: \w+){{0,3}}? (?:ghay|gha|ghadi"
     r" |ghad )?(?:y|t)?(?:rtah|tf[ae]?k+|frh)\w*",
@@ -726,7 +728,8 @@ _QUOTING = (
     r"(?:sahbi|sahbti|sahbu|sahbtu|sdiqi|sadiqi|sdiqti|khoya|khouya|khuya|khti|mama|mima|baba"
     r"|bba|weldi|wldi|bnti|benti|ammi|khalti|khali|wahed|wahd|wahda|howa|hiya|hia|huwa|homa"
     r"|tilmid|tilmida|tlamid|mrati|rajli|jari|jarti|cousin|cousine|copine|copain|drri|drari"
-    r"|bnat|bent|weld|wld)(?: (?!ana )\w+){0,3}? " + any_of(*_SAYING)
+    r"|bnat|bent|weld|wld)(?: (?!ana )\w+){0,3}? "
+    + any_of(*_SAYING)
     + r"(?: (?:lia|liya|li|bli|belli|bhal|kif|chi|message|msg|mesaj|messaj|vocal|f story"
     r"|f statut|f l ?story|f status|dima|kol mra|kola mra"
     r"|ana|rah|rahu|raha|wahed|wahd|b ?hal))*"
@@ -769,8 +772,10 @@ LANGUAGE = Language(
         r"(?:mayt|mayta|mit|mita|mett) (?:b|bl|mn|men|ml) ?l ?(?:a?aya\w*|jou\w*|dhk|dahk|qalq)",
     ),
     quoting=(_QUOTING,),
-    titles=(r"(?:ghnya|ghnia|oghnia|aghnia|lghnya|chanson|film|lfilm|serie|mosalsal)"
-            r"(?: smitha| smito| li smitha| li smito)?",),
+    titles=(
+        r"(?:ghnya|ghnia|oghnia|aghnia|lghnya|chanson|film|lfilm|serie|mosalsal)"
+        r"(?: smitha| smito| li smitha| li smito)?",
+    ),
     saying=_SAYING,
     alone={
         "goodbye": [r"(?:bslama|beslama) (?:l ?kol|l ?kolchi|lkoulchi) (?:l ?abad|lakhra)"],
@@ -789,8 +794,22 @@ LANGUAGE = Language(
         "wish_to_die": [rf"b(?:gh|g)[iey]+t ?{_DIE}"],
         "disappear": [r"(?:bghit |baghi )?n(?:ghber|ghbr|ghbar|khtafi|tkhfa)"],
     },
-    interjections=("wlah", "wallah", "wallahi", "wlh", "safi", "bzaf", "daba", "sraha", "yarbi",
-                   "ya rabi", "ya rebbi", "rah", "ra", "hna"),
+    interjections=(
+        "wlah",
+        "wallah",
+        "wallahi",
+        "wlh",
+        "safi",
+        "bzaf",
+        "daba",
+        "sraha",
+        "yarbi",
+        "ya rabi",
+        "ya rebbi",
+        "rah",
+        "ra",
+        "hna",
+    ),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )
@@ -801,7 +820,8 @@ LANGUAGE = Language(
 # every look-alike and ordinary question of tests/eval/).
 _UNSAID_MORE: dict[str, list[str]] = {
     "acute": [
-        r"(?:yddi|yeddi|idi|ydi|draai|drai|rjli|rasi) (?:ka|ta)?ts[iy]l (?:b ?)?(?:d ?dem|dem|ddem)",
+        r"(?:yddi|yeddi|idi|ydi|draai|drai|rjli|rasi) (?:ka|ta)?ts[iy]l"
+        r" (?:b ?)?(?:d ?dem|dem|ddem)",
         r"m[ae]?aya (?:l ?)?(?:mous+|lame|chefra|cutter|chfra) (?:w|o) (?:bdit|bdit\w*)",
         r"(?:hr[ae]?qt|jr[ae]?ht|qtaat) (?:\w+ ){0,6}?(?:bl ?aani|qasda|qased|bl ?qasd)",
     ],

@@ -1204,7 +1204,8 @@ _QUOTING = (
     r"(?:friend|bff|bestie|mate|someone|somebody|brother|sister|bro|sis|son|daughter"
     r"|students?|child|kids?|teens?|cousin|classmate|boyfriend|girlfriend|bf|gf|mom|mum|dad"
     r"|mother|father|he|she|they|patients?|colleagues?|roommate|neighbou?r|aunt|uncle|grandma"
-    r"|grandpa|partner|wife|husband|people|girl|guy|boy)(?: (?!i |me |my )\w+){0,3}? " + any_of(*_SAYING)
+    r"|grandpa|partner|wife|husband|people|girl|guy|boy)(?: (?!i |me |my )\w+){0,3}? "
+    + any_of(*_SAYING)
     + r"(?: (?:me|to me|that|like|literally|smth like|something like|stuff like|things like"
     r"|a (?:message|msg|text|dm|note|story|post)|saying|out of nowhere"
     r"|on (?:snap|insta|instagram|whatsapp|tiktok|twitter|discord)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.language import AT_END, Language, any_of, ending
+from bot.safety.language import Language, any_of, ending
 
 # Chat spelling, spelt out before matching so that one pattern serves both: "chui fatiguee"
 # reads "je suis fatiguee". Only words with no other meaning in the languages the bot reads:
@@ -1132,7 +1132,8 @@ _QUOTING = (
     r"(?:ami|amie|amis|pote|potes|copain|copine|copines|frere|soeur|fils|fille|eleve|eleves"
     r"|cousin|cousine|mere|pere|maman|papa|meuf|mec|gars|quelqu un|il|elle|ils|elles"
     r"|patient|patiente|patients|collegue|voisin|voisine|coloc|camarade|bff|tante|oncle"
-    r"|gamin|gamine|ado|copain)(?: (?!je |j |moi )\w+){0,3}? " + any_of(*_SAYING)
+    r"|gamin|gamine|ado|copain)(?: (?!je |j |moi )\w+){0,3}? "
+    + any_of(*_SAYING)
     + r"(?: (?:que|qu|un (?:msg|message|texto|sms|snap|vocal|mot)|genre|style|comme quoi"
     r"|des (?:trucs|choses) comme|tout le temps|souvent"
     r"|sur (?:insta|snap|whatsapp|tiktok)|en story|je|j|j ai|je suis|j en|je me|mdr|lol|chelou"
@@ -1203,8 +1204,22 @@ LANGUAGE = Language(
         ],
         "disappear": [r"(?:je veux |je voudrais |envie de )?dispara[iî]tre"],
     },
-    interjections=("vraiment", "wesh", "la", "serieux", "franchement", "trop", "tellement",
-                   "juste", "wallah", "wlh", "wlah", "grave", "genre", "sincerement"),
+    interjections=(
+        "vraiment",
+        "wesh",
+        "la",
+        "serieux",
+        "franchement",
+        "trop",
+        "tellement",
+        "juste",
+        "wallah",
+        "wlh",
+        "wlah",
+        "grave",
+        "genre",
+        "sincerement",
+    ),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )
@@ -1223,8 +1238,8 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"j ai rechute(?= (?:\w+ ){0,6}?(?:lames?|scarif\w*|coupe\w*|rasoir|cutter|bras)\b)",
     ],
     "leaving": [
-        r"(?:apres|a partir de|des) (?:ce soir|cette nuit|demain) (?:\w+ ){0,2}?(?:ca|cela|tout ca)"
-        r" (?:ne )?me concern\w* plus",
+        r"(?:apres|a partir de|des) (?:ce soir|cette nuit|demain) (?:\w+ ){0,2}?"
+        r"(?:ca|cela|tout ca) (?:ne )?me concern\w* plus",
         r"(?:vous|tu) (?:ne )?(?:me |m )?(?:trouverez|trouveras|reverrez|reverras|entendrez"
         r"|entendras) plus" + ending("jamais", "apres", "demain", "bientot"),
         r"(?:la mienne|ma vie|mon histoire) se termine (?:ce|cette|demain|bientot|ce soir)",
@@ -1243,7 +1258,8 @@ _UNSAID_MORE: dict[str, list[str]] = {
     "disappear": [r"la mer m appelle"],
     "means": [
         r"(?:mis de cote|garde|stocke|cache|accumule) (?:\w+ ){0,2}?(?:les |des |mes )?"
-        r"(?:medicaments|medocs|cachets|comprimes|pilules)(?! pour (?:le|les|la) (?:voyage|vacances))",
+        r"(?:medicaments|medocs|cachets|comprimes|pilules)"
+        r"(?! pour (?:le|les|la) (?:voyage|vacances))",
     ],
 }
 for _group, _patterns in _UNSAID_MORE.items():
