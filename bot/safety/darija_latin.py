@@ -836,6 +836,8 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:dyali ana|dyali) (?:ghadi|gha) t?sala (?:had|f had) (?:weekend|simana|lila|chhar)",
         r"(?:hadi|hada) (?:akhir|akher) (?:merra|mra|marra)",
         r"(?:kan)?tsna (?:ghir )?(?:l ?)?generique",
+        r"(?:machi mohim|ma mohimch|mamohimch|ma mhmch)(?: \w+){0,2}? (?:ana )?(?:machi|ma ghadich"
+        r" nkoun|mghankounch) hna",
     ],
     "affairs": [
         r"(?:ktbt|sifet|sift) (?:\w+ ){0,3}?messages? program\w*",

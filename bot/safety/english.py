@@ -1208,7 +1208,7 @@ _QUOTING = (
     + any_of(*_SAYING)
     + r"(?: (?:me|to me|that|like|literally|smth like|something like|stuff like|things like"
     r"|a (?:message|msg|text|dm|note|story|post)|saying|out of nowhere"
-    r"|on (?:snap|insta|instagram|whatsapp|tiktok|twitter|discord)"
+    r"|on (?:snap|insta|instagram|whatsapp|twitter|discord)"
     r"|all the time|every day|lol|i|i m|i am|i have|i ve|i feel|i just|i really))*"
 )
 

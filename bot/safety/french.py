@@ -1136,7 +1136,7 @@ _QUOTING = (
     + any_of(*_SAYING)
     + r"(?: (?:que|qu|un (?:msg|message|texto|sms|snap|vocal|mot)|genre|style|comme quoi"
     r"|des (?:trucs|choses) comme|tout le temps|souvent"
-    r"|sur (?:insta|snap|whatsapp|tiktok)|en story|je|j|j ai|je suis|j en|je me|mdr|lol|chelou"
+    r"|sur (?:insta|snap|whatsapp)|en story|je|j|j ai|je suis|j en|je me|mdr|lol|chelou"
     r"|bizarre|trop|grave|bizarrement|d un coup))*"
 )
 
