@@ -57,14 +57,32 @@ WEIGHTS: dict[str, int] = {
     "now": 0,
     "lot": 0,  # a whole box, too many
     "imminent": 0,  # tonight, right now: a plan to die with one of these is an emergency
+    "quote": 0,  # "m a envoye", "kaygoul": after someone else, what follows is their words
+    "symptom": 0,  # dizzy, heart racing: with something swallowed, an emergency
+    "title": 0,  # "la chanson", "that song": what follows is a title, no one's words
 }
 # Signs count together only this many words apart: a long message about a mother's worries
 # and the summit's last round table must not add up.
 WINDOW = 14
 THRESHOLD = 4
+# How many words after someone else's "m'a envoyé" or "kaygoul" are their words.
+QUOTED_WORDS = 8
 # Kinds that say nothing about distress on their own, however many there are.
 _CONTEXT = frozenset(
-    {"self", "mine", "other", "wish", "method", "taken", "now", "lot", "imminent"}
+    {
+        "self",
+        "mine",
+        "other",
+        "wish",
+        "method",
+        "taken",
+        "now",
+        "lot",
+        "imminent",
+        "quote",
+        "symptom",
+        "title",
+    }
 )
 # Signs heavy enough with the writer as their subject alone: "I wrote a will today",
 # "ما بقيتش غنطول معاكم". The others need a second kind of sign.
@@ -85,6 +103,10 @@ class Cues:
         tickets: list[str] = []
         for language in languages:
             tickets.extend(language.tickets)
+            if language.saying:
+                words.setdefault("quote", []).extend(language.saying)
+            if language.titles:
+                words.setdefault("title", []).extend(language.titles)
             for kind, listed in language.cues.items():
                 if kind not in WEIGHTS:
                     raise ValueError(f"bot/safety: cue kind {kind!r} has no weight in WEIGHTS")
@@ -172,7 +194,15 @@ def _own(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
     Possessives name no person: in "my friend said goodbye" the friend is the subject."""
     own = []
     person = None
+    quoted_until = -1
     for position, kind in hits:
+        if kind == "title" or (kind == "quote" and person == "other"):
+            # "mon pote m'a envoyé un msg genre adieu": the "me" and the "I" of the words
+            # that follow are the quoted person's, not the writer's; a title's are no one's.
+            quoted_until = position + QUOTED_WORDS
+            person = "other"
+        elif kind == "self" and position <= quoted_until:
+            continue
         if kind in ("self", "other"):
             person = kind
         if person == "other" and kind not in _CONTEXT and kind not in _ABOUT_ONESELF:
@@ -182,9 +212,12 @@ def _own(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _acute(kinds: set[str]) -> bool:
-    """Pills or poison swallowed in quantity, or now; or on a bridge or roof now, in despair."""
+    """Pills or poison swallowed in quantity, or now, or with what they do (dizzy, heart
+    racing); or on a bridge or roof now, in despair."""
     signs = kinds - _CONTEXT
-    if {"taken", "means"} <= kinds and ("lot" in kinds or ("now" in kinds and len(signs) >= 2)):
+    if {"taken", "means"} <= kinds and (
+        "lot" in kinds or "symptom" in kinds or ("now" in kinds and len(signs) >= 2)
+    ):
         return True
     return {"place", "now", "self"} <= kinds and bool(signs - {"place"})
 

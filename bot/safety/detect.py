@@ -317,6 +317,21 @@ _SOMEONE_ELSE = {
 }
 
 
+# Someone else's words quoted: "ma copine m'a envoyé « je veux mourir »", "sa7bi kaygoul bghit
+# nmout", "بنتي كتقول «بغيت نموت»". Quotation marks are gone once folded, so the frame (someone
+# else, a verb of saying, a few words such as "un message genre") must end right where the
+# phrase starts. Any language's frame may quote any language's words.
+_QUOTED = re.compile(
+    r"(?<!\S)"
+    + any_of(
+        _joined(lambda lang: lang.quoting),
+        # A title: "la chanson « je veux mourir ce soir »", "that song 'i wanna die'".
+        _joined(lambda lang: lang.titles) + r"(?: (?:je|j|i|ana|انا))?",
+    )
+    + " $"
+)
+
+
 def _rejected(match: re.Match[str], language: str, group: str) -> bool:
     text, start = match.string, match.start()
     window = max(0, start - 80)
@@ -327,10 +342,9 @@ def _rejected(match: re.Match[str], language: str, group: str) -> bool:
     ):
         return True
     someone_else = _SOMEONE_ELSE.get(language)
-    if (
-        group not in _ABOUT_ONESELF_ANYWAY
-        and someone_else
-        and someone_else.search(text, window, start)
+    if group not in _ABOUT_ONESELF_ANYWAY and (
+        (someone_else and someone_else.search(text, window, start))
+        or _QUOTED.search(text, window, start)
     ):
         return True
     if group == "giving_away" and _TICKETS.search(text, window, match.end() + 40):
@@ -359,14 +373,31 @@ def _matches(
         start = following
 
 
+def _judged(
+    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool = False
+) -> Iterator[tuple[re.Match[str], str, str, int, bool]]:
+    """Every match as `_matches` finds them, and whether it is rejected. The words someone
+    else is quoted as saying are theirs to the end: in "sahbi kaygoul maandi alach naich",
+    "alach naich" starts inside the quoted "maandi alach naich", so it is theirs too."""
+    quoted_end = -1
+    for match, language, group, following in _matches(buckets, text, start, acute_only):
+        if match.start() < quoted_end and group not in _ABOUT_ONESELF_ANYWAY:
+            yield match, language, group, following, True
+            continue
+        rejected = _rejected(match, language, group)
+        if rejected and _QUOTED.search(text, max(0, match.start() - 80), match.start()):
+            quoted_end = max(quoted_end, match.end())
+        yield match, language, group, following, rejected
+
+
 def _scan(
     buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool
 ) -> tuple[str | None, int]:
     """The group of the first match from `start` on that is not rejected, and where the word
     after it starts (0 at the end)."""
     # A rejected match may hide another one, here or at a later word.
-    for match, language, group, following in _matches(buckets, text, start, acute_only):
-        if _rejected(match, language, group):
+    for match, language, group, following, rejected in _judged(buckets, text, start, acute_only):
+        if rejected:
             continue
         if group == "acute" and _LONG_AGO.match(text, match.end()):
             # Pills taken last year: an attempt, distress but no emergency now, and
@@ -401,7 +432,7 @@ def distress_reason(text: str) -> str | None:
     normalised = normalise(text)
     reason = rules_reason(normalised)
     if reason is None and learned(model.shipped(), normalised):
-        reason = "learned"
+        reason = "acute" if _imminent(normalised) else "learned"
     if (
         reason not in (None, "acute")
         and enough_words(normalised)
@@ -444,16 +475,40 @@ def _only_denied(normalised: str) -> bool:
     for letter, buckets in _SCRIPTS:
         if not letter.search(normalised):
             continue
-        for match, language, group, _ in _matches(buckets, normalised, 0):
-            if not _rejected(match, language, group):
+        for *_, rejected in _judged(buckets, normalised, 0):
+            if not rejected:
                 return False
             denied = True
     return denied
 
 
+# A few words that are a cry for help only as the whole message: "plus envie", "i m done",
+# "تعبت", "khlas safi". The models never judge messages this short (see `enough_words`).
+_ALONE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (
+        group,
+        re.compile(
+            r"(?:(?:{0}) )*{1}(?: (?:{0}))*".format(
+                "|".join(
+                    dict.fromkeys(w for lang in _LANGUAGES.values() for w in lang.interjections)
+                ),
+                _joined(lambda lang, group=group: lang.alone.get(group, ())),
+            )
+        ),
+    )
+    for group in GROUPS
+    if any(group in lang.alone for lang in _LANGUAGES.values())
+)
+
+
+def _alone_reason(normalised: str) -> str | None:
+    """The group of a phrase that is the whole message, give or take interjections."""
+    return next((group for group, regex in _ALONE if regex.fullmatch(normalised)), None)
+
+
 def rules_reason(normalised: str) -> str | None:
     """What the phrase lists and the weak signs say of normalised text, without the model."""
-    reason = _phrase_reason(normalised)
+    reason = _phrase_reason(normalised) or _alone_reason(normalised)
     if reason == "acute":
         return reason
     # No phrase, or one that says nothing of an emergency: weak signs may still say both.
@@ -466,13 +521,23 @@ def rules_reason(normalised: str) -> str | None:
                 from_cues = None
             if from_cues == "acute" or (reason is None and from_cues):
                 reason = from_cues
-            elif reason in _PLANS and cues.imminent(found, normalised):
+            if reason in _PLANS and cues.imminent(found, normalised):
                 reason = "acute"
     return reason
 
 
-# A wish to die, or a plan, said with "tonight" or "right now" is an emergency now.
-_PLANS = frozenset({"suicide", "wish_to_die", "not_living", "leaving", "goodbye", "means"})
+# A wish to die, or a plan, said with "tonight" or "right now" is an emergency now: whether
+# a phrase, weak signs or the model found it ("ce soir c'est le dernier soir. tout est prêt").
+_PLANS = frozenset(
+    {"suicide", "wish_to_die", "not_living", "leaving", "goodbye", "means", "affairs", "signs"}
+)
+
+
+def _imminent(normalised: str) -> bool:
+    """Whether normalised text says tonight or right now, in any language it is written in."""
+    return any(
+        letter.search(normalised) and cues.imminent(found, normalised) for letter, found in _CUES
+    )
 
 
 def _phrase_reason(normalised: str) -> str | None:

@@ -37,6 +37,21 @@ class Language:
     # The writer saying they are not in danger: "i m not suicidal". The model (model.py) cannot
     # read a negation, so these keep it quiet.
     denials: tuple[str, ...] = ()
+    # Someone else saying, writing or sending something, and the words that may follow before
+    # the words they said: "ma copine m a envoye (un message genre)", "sahbi kaygoul". A phrase
+    # right after it quotes them ("ma copine m'a envoyé « je veux mourir »"): theirs, not the
+    # writer's, whatever language the quoted words are in.
+    quoting: tuple[str, ...] = ()
+    # A song, a film or a book whose title follows: "la chanson « je veux mourir ce soir »".
+    titles: tuple[str, ...] = ()
+    # The saying verbs alone ("m a envoye", "kaygoul"), for the weak signs (cues.py).
+    saying: tuple[str, ...] = ()
+    # Warning-sign group -> phrases that show distress only as the whole message, give or
+    # take `interjections`: "plus envie", "i m done", "تعبت". Inside a longer message they
+    # are ordinary ("plus envie de pizza", "i m done with my homework").
+    alone: dict[str, list[str]] = field(default_factory=dict)
+    # Words that may surround an `alone` phrase: "wallah", "vraiment", "just".
+    interjections: tuple[str, ...] = ()
     # Kind of weak sign (one of WEIGHTS in bot/safety/cues.py) -> words that show it. Each
     # word is matched whole: "i" is the word "i", never a letter inside one.
     cues: dict[str, list[str]] = field(default_factory=dict)

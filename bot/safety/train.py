@@ -38,10 +38,15 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # Short everyday messages ("merci pour tout", "ma fhmt walo", "good night everyone"): without
     # them every short message looked like distress, because the writers' short messages were.
     "writer 8": ("everyday.yaml",),
+    # Distress said without sign words (metaphors, plans, a few words alone), goodbyes tucked
+    # after a question, and look-alikes that quote a friend, a song or a game.
+    "writer 10": ("dev-10-distress.yaml",),
 }
 PACKS = ("knowledge", "examples/coders-festival")
 # Keys of tests/safety_cases/*.yaml whose messages must stay quiet; every other key is distress.
-QUIET_CASES = frozenset({"benign", "quiet_signs", "weak_look_alikes"})
+QUIET_CASES = frozenset(
+    {"benign", "quiet_signs", "weak_look_alikes", "quoted", "short_look_alikes"}
+)
 # Keys, and warning-sign groups, whose messages are emergencies.
 ACUTE_CASES = frozenset({"acute", "weak_signs_acute"})
 # Chosen leaving writers out (see --evaluate). Most messages are ordinary questions, so a
