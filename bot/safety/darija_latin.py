@@ -105,7 +105,7 @@ _ACUTE = [
     r" (?:daba|db|bzaf|qwi)",
 ]
 
-_FOR_GOOD = ending(
+_FOR_GOOD_WORDS = (
     rf"mn (?:had )?{_DNYA}",
     r"(?:l|lel|l l) ?abad",
     r"bla rj[ae]?a+",
@@ -116,9 +116,13 @@ _FOR_GOOD = ending(
     "gaa",
     "w safi",
 )
+_FOR_GOOD = ending(*_FOR_GOOD_WORDS)
+# Said, not just ended on: "bghit nmchi" closing a question about the summit is a trip.
+_FOR_GOOD_SAID = "(?= " + any_of(*_FOR_GOOD_WORDS) + r"\b)"
 _DISAPPEAR = [
     rf"(?:{_WANT}|{_THINK}) (?:{_FILL} )*(?:n[ae]?gh?b[ae]?r|n?ms[ae]?h rass?i"
-    rf"|nmhi rass?i|nmchi|ntl[ae]?f|nwdr rass?i)" + _FOR_GOOD,
+    rf"|nmhi rass?i|ntl[ae]?f|nwdr rass?i)" + _FOR_GOOD,
+    rf"(?:{_WANT}|{_THINK}) (?:{_FILL} )*nmchi" + _FOR_GOOD_SAID,
     rf"n?mchi (?:mn|men|m) had {_DNYA}",
     r"(?:kon|kun|ila|ya ?r[ei]t|tmnit) (?:ghir |gher )?(?:ma ?|m)t?z[ae]?d[iy]t(?:ch|sh|x)?",
 ]
@@ -792,7 +796,10 @@ LANGUAGE = Language(
             r"(?:ma bqa|mabqa) (?:walo|walou|hta haja|amal)",
         ],
         "wish_to_die": [rf"b(?:gh|g)[iey]+t ?{_DIE}"],
-        "disappear": [r"(?:bghit |baghi )?n(?:ghber|ghbr|ghbar|khtafi|tkhfa)"],
+        "disappear": [
+            r"(?:bghit |baghi )?n(?:ghber|ghbr|ghbar|khtafi|tkhfa)",
+            r"(?:bghit|baghi) nmchi",
+        ],
     },
     interjections=(
         "wlah",

@@ -41,6 +41,9 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # Distress said without sign words (metaphors, plans, a few words alone), goodbyes tucked
     # after a question, and look-alikes that quote a friend, a song or a game.
     "writer 10": ("dev-10-distress.yaml",),
+    # Questions in long chatty run-ons ("jsuis trop contente j'ai enfin trouvé ce bot...",
+    # "j'aurais bien aimé y aller avec mes copines"): ordinary, however much feeling they show.
+    "writer 9": ("dev-9.yaml",),
 }
 PACKS = ("knowledge", "examples/coders-festival")
 # Keys of tests/safety_cases/*.yaml whose messages must stay quiet; every other key is distress.
