@@ -157,6 +157,11 @@ class Engine:
         verdict = self._yes_no(analysis, text, language)
         if verdict is not None:
             return verdict
+        unlike = self._unlike(text, analysis)
+        if unlike:
+            if len(unlike) == 1:
+                return self.card(unlike[0], language)
+            return self._several_reply(unlike, language, _best_score(analysis))
         named = [s for s in self.pack.speakers if s.id in analysis.named]
         if len(named) == 1 and "@panel" in analysis.terms and analysis.best:
             # "Doe était dans quelle table ronde ?", "who sat with Doe?": her round
@@ -549,6 +554,32 @@ class Engine:
         everyone = [i for i in ids if self._kind_of(i) in kinds]
         # A description that fits everyone ("the speakers") asks for the list, not a choice.
         return fits if len(fits) < len(everyone) else []
+
+    def _unlike(self, text: str, analysis: Analysis) -> list[str]:
+        """The speakers a description fits once what it rules out is left out: "the psys who
+        are not doctors", "les intervenants machi men TikTok", "المختصون غير الأطباء"."""
+        folded = text.lower().split()
+        negated: set[str] = set()
+        for index, word in enumerate(folded):
+            if fold(word).strip("?!.,") in lexicon.NEGATORS:
+                after = self.matcher.vocabulary.terms(" ".join(folded[index + 1 : index + 4]))
+                negated.update(t for t in after if t in self._descriptors)
+        if not negated or analysis.named:
+            return []
+        rest = [
+            t
+            for t in self._known_subject(analysis)
+            if t in self._descriptors
+            and t not in negated
+            and not any(self.matcher.covers(i, [t]) for i in self._lists)
+        ]
+        found = [
+            s.id
+            for s in self.pack.speakers
+            if not any(self._fits(s.id, t) for t in negated)
+            and all(self._fits(s.id, t) for t in rest)
+        ]
+        return found if len(found) < len(self.pack.speakers) else []
 
     def _fits(self, entry_id: str, term: str) -> bool:
         return self.matcher.covers(entry_id, [term]) >= FITS_COVERAGE

@@ -465,6 +465,12 @@ YES_NO = frozenset(
     """did does do is was were has have are est estce wach wash was ach hal هل واش""".split()
 )
 
+# Words that rule out what follows: "the speakers who are not doctors".
+NEGATORS = frozenset(
+    """not non pas sans aren't weren't isn't wasn't arent werent isnt wasnt except sauf
+    machi mashi mchi ماشي غير ليس ليسوا ليست بدون ماشيش""".split()
+)
+
 # Auxiliaries among those: they open a question at the start of a sentence or before its
 # subject ("... in Paris was it Acme or the ministry?"), not inside a statement ("what
 # was said", "panel 2 was about stigma?", "quel expert est présenté comme...").

@@ -520,3 +520,28 @@ def test_a_long_story_around_a_question_is_answered_by_what_the_pack_knows(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+NOT_THESE = [
+    ("the psys who are not doctors", ["benabbou", "bahri"], "en"),
+    (
+        "les intervenants qui ne sont pas de TikTok",
+        ["toufiq", "kendili", "benabbou", "bahri"],
+        "fr",
+    ),
+    ("شكون المتدخلين اللي ماشي من تيك توك؟", ["toufiq", "kendili", "benabbou", "bahri"], "ar"),
+    (
+        "chkoun l experts dyal santé mentale (machi nas tiktok)",
+        ["toufiq", "kendili", "benabbou", "bahri"],
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ids", "language"), NOT_THESE)
+def test_a_description_that_rules_some_out_lists_the_others(
+    engine: Engine, text: str, ids: list[str], language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("clarify", language), reply
+    assert [s.id for s in reply.suggestions] == ids
