@@ -43,6 +43,8 @@ FITS_COVERAGE = 0.99
 STORY_COVERAGE = 0.5
 # ... and when they score within this of the best of them.
 SEVERAL_MARGIN = 16.0
+# A message quoting this share of a round table's title (two words at least) names it.
+TITLE_SHARE = 0.75
 # A message of this many words or more may tell a story around its question.
 LONG_MESSAGE = 16
 # A whole message answering at this score or above is not matched part by part.
@@ -104,6 +106,16 @@ class Engine:
         self._lists = [e.id for e in pack.entries() if e.list]
         # Words that describe speakers ("psychiatre", "woman", "من تيك توك"): a question may
         # ask for those who fit any of them.
+        # Each round table's title in each language, as the words that tell it apart.
+        self._titles = {
+            panel.id: [
+                frozenset(
+                    t for t in self.matcher.vocabulary.terms(title) if self.matcher.is_subject(t)
+                )
+                for title in panel.title.values()
+            ]
+            for panel in pack.panels
+        }
         tags = [t for s in pack.speakers for texts in s.tags.values() for t in texts]
         self._descriptors = frozenset(
             t for text in tags for t in self.matcher.vocabulary.terms(text)
@@ -157,6 +169,11 @@ class Engine:
         verdict = self._yes_no(analysis, text, language)
         if verdict is not None:
             return verdict
+        titled = self._titled(analysis)
+        if titled and analysis.best and not analysis.named:
+            # "Santé mentale à l'ère numérique, c'était qui ?": a round table called by its
+            # title is what the message asks about, as a speaker called by name is.
+            return self.card(titled, language, score=analysis.best.score)
         unlike = self._unlike(text, analysis)
         if unlike:
             if len(unlike) == 1:
@@ -554,6 +571,29 @@ class Engine:
         everyone = [i for i in ids if self._kind_of(i) in kinds]
         # A description that fits everyone ("the speakers") asks for the list, not a choice.
         return fits if len(fits) < len(everyone) else []
+
+    def _titled(self, analysis: Analysis) -> str | None:
+        """The one round table whose title the message quotes, most of it at least."""
+        said = set(analysis.terms)
+        found = {
+            panel
+            for panel, titles in self._titles.items()
+            for title in titles
+            if len(title & said) >= 2 and len(title & said) >= TITLE_SHARE * len(title)
+        }
+        if not found and "@panel" in said and "?howmuch" not in said:
+            # "Et la seconde table ronde, son thème ?": the one its number names, unless the
+            # message describes some of its speakers ("the psychiatrists of the first one").
+            numbers = {t for t in said if t in self.matcher.vocabulary.ordinals}
+            described = [
+                t
+                for t in self._known_subject(analysis)
+                if any(self._fits(s.id, t) for s in self.pack.speakers)
+                and not any(self.matcher.covers(i, [t]) for i in self._lists)
+            ]
+            if len(numbers) == 1 and not described:
+                found = {p.id for p in self.pack.panels if f"#{p.number}" in numbers}
+        return found.pop() if len(found) == 1 else None
 
     def _unlike(self, text: str, analysis: Analysis) -> list[str]:
         """The speakers a description fits once what it rules out is left out: "the psys who

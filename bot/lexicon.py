@@ -255,6 +255,27 @@ EVENT_VERBS = frozenset(
 # "tell me about the event" asks for an overview, and "parle" alone is "spoke": the phrase
 # becomes a question word of its own.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # "Les 2 tables rondes" counts them; it is not "la 2e table ronde".
+    "@panel": (
+        "2 tables rondes",
+        "2 tables",
+        "2 panels",
+        "les 2 panels",
+        "deux tables rondes",
+        "2 round tables",
+        "two round tables",
+        "two panels",
+        "both panels",
+        "both round tables",
+        "jouj tables rondes",
+        "jouj panels",
+        "jouj tables",
+        "الطاولتين",
+        "الطاولتين المستديرتين",
+        "الجلستين",
+        "جوج طاولات",
+        "جوج طابلات",
+    ),
     "?when": ("quel moment", "a quel moment", "what day", "which day", "quel jour", "f ina nhar"),
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.

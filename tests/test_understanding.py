@@ -545,3 +545,31 @@ def test_a_description_that_rules_some_out_lists_the_others(
     reply = engine.reply(text)
     assert (reply.kind, reply.language) == ("clarify", language), reply
     assert [s.id for s in reply.suggestions] == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "panel", "language"),
+    [
+        # Called by its title, as a speaker by name.
+        ("sante mentale a l ere numerique c etait qui les panelistes", "digital_age", "fr"),
+        (
+            "Exploiter les réseaux sociaux pour un impact positif, chkoun tkellem fiha?",
+            "positive_impact",
+            "fr",
+        ),
+        ("الجلسة ديال الصحة النفسية ف العصر الرقمي شكون شارك فيها؟", "digital_age", "ar"),
+        ("harnessing social media for positive impact: who was on it?", "positive_impact", "en"),
+        # Called by its number.
+        ("Et la seconde table ronde, son thème ?", "positive_impact", "fr"),
+    ],
+)
+def test_a_round_table_called_by_its_title_or_number_is_what_is_asked_about(
+    engine: Engine, text: str, panel: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", panel, language), reply
+
+
+def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
+    reply = engine.reply("les titres des 2 tables rondes stp")
+    assert (reply.kind, reply.source) == ("answer", "programme"), reply
