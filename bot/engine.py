@@ -43,6 +43,8 @@ FITS_COVERAGE = 0.99
 STORY_COVERAGE = 0.5
 # ... and when they score within this of the best of them.
 SEVERAL_MARGIN = 16.0
+# Words that ask for a person, with "which": "which expert", "quel intervenant".
+PERSON = frozenset({"@speaker", "@expert"})
 # A message quoting this share of a round table's title (two words at least) names it.
 TITLE_SHARE = 0.75
 # A message of this many words or more may tell a story around its question.
@@ -160,8 +162,10 @@ class Engine:
             event = self.pack.event.short_name[language]
             return Reply("fallback", language, message("too_long", language, event=event))
         # An entry that covers too little of what the message is about cannot answer it.
-        analysis = self._beyond_smalltalk(
-            self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
+        analysis = self._a_person(
+            self._beyond_smalltalk(
+                self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
+            )
         )
         if not analysis.terms or not _LETTER.search(text):
             # "ok", "?", "2+2", "👍": nothing to answer, and nothing to apologise for either.
@@ -213,8 +217,10 @@ class Engine:
             if len(query) == 1 and query[0] in self.matcher.common_terms:
                 continue
             to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
-            found = self.matcher.analyse_terms(
-                query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
+            found = self._a_person(
+                self.matcher.analyse_terms(
+                    query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
+                )
             )
             if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 if self._loses_name(analysis, found) or self._loses_subject(text, analysis, found):
@@ -226,8 +232,10 @@ class Engine:
             query = self.matcher.known_meaning(analysis)
             if query and query not in asked:
                 to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
-                found = self.matcher.analyse_terms(
-                    query, limit=CANDIDATES, min_coverage=MIN_COVERAGE, above=to_beat
+                found = self._a_person(
+                    self.matcher.analyse_terms(
+                        query, limit=CANDIDATES, min_coverage=MIN_COVERAGE, above=to_beat
+                    )
                 )
                 if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                     answering.append(found)
@@ -340,6 +348,26 @@ class Engine:
             [*reply.navigation, *(link for o in others for link in o.navigation)]
         )
         return replace(reply, answer=answer, also=tuple(also), navigation=tuple(links))
+
+    def _a_person(self, analysis: Analysis) -> Analysis:
+        """ "Who talked about safe digital spaces?" asks for a person: a speaker who answers
+        comes before the round table whose themes say the same, unless the message asks
+        about round tables."""
+        best = analysis.best
+        said = set(analysis.terms)
+        # "who", "which expert", and "X talked about" without a question word ("من تحدث عن").
+        person = "?who" in said or bool(said & PERSON) or ("@spoke" in said and not said & ASKING)
+        if best is None or not self.pack.panel(best.entry_id) or not person or "@panel" in said:
+            return analysis
+        people = [
+            c
+            for c in analysis.candidates
+            if self.pack.speaker(c.entry_id) and c.score >= ANSWER_THRESHOLD
+        ]
+        if not people:
+            return analysis
+        rest = tuple(c for c in analysis.candidates if c is not people[0])
+        return replace(analysis, candidates=(people[0], *rest))
 
     def _beyond_smalltalk(self, analysis: Analysis) -> Analysis:
         """Small talk answers only messages that are small talk: "the men speakers, who were
@@ -463,8 +491,10 @@ class Engine:
                 # A speaker or their round table, the parents' question or the one who spoke
                 # of it: the best one answers, and the other is a button away.
                 reply = self.card(best.entry_id, language, score=best.score)
-                others = tuple(self._suggestion(c.entry_id, language) for c in close)
-                return replace(reply, suggestions=others)
+                links = [self._link(c.entry_id, language) for c in close]
+                known = {(link.to, link.target) for link in reply.navigation}
+                fresh = tuple(link for link in links if (link.to, link.target) not in known)
+                return replace(reply, navigation=fresh + reply.navigation)
             return Reply(
                 "clarify",
                 language,
@@ -473,6 +503,14 @@ class Engine:
                 suggestions=tuple(self._suggestion(c.entry_id, language) for c in choices),
             )
         return self.card(best.entry_id, language, score=best.score)
+
+    def _link(self, source: str, language: str) -> Link:
+        """A button to an entry's answer: a speaker's card, a round table's, or an entry's."""
+        if self.pack.speaker(source):
+            return Link("speaker", source, self.label(source, language))
+        if panel := self.pack.panel(source):
+            return Link("panel", str(panel.number), self.label(source, language))
+        return Link("card", source, self.label(source, language))
 
     def _related(self, one: str, other: str, language: str) -> bool:
         """Whether either entry's answer names the other: a speaker and their round table,

@@ -573,3 +573,19 @@ def test_a_round_table_called_by_its_title_or_number_is_what_is_asked_about(
 def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
     reply = engine.reply("les titres des 2 tables rondes stp")
     assert (reply.kind, reply.source) == ("answer", "programme"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Which expert made the case that young people need safe digital spaces?", "en"),
+        ("من تحدّث عن بناء فضاءات رقمية آمنة لليافعين؟", "ar"),
+        ("quel intervenant a parlé des espaces numériques sûrs pour les jeunes ?", "fr"),
+        ("chkoun li hder 3la les espaces numériques sûrs l chabab?", "fr"),
+    ],
+)
+def test_who_said_it_is_a_person_not_the_round_table_whose_theme_it_was(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", "toufiq", language), reply
