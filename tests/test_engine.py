@@ -317,10 +317,8 @@ def test_a_tie_between_a_round_table_and_its_speaker_answers_and_offers_the_othe
     reply = engine.reply(text)
     assert (reply.kind, reply.language) == ("answer", language), reply
     linked = {link.target for link in reply.navigation}
-    assert (
-        reply.source == "digital_age"
-        and "toufiq" in linked
-        or (reply.source == "toufiq" and "1" in linked)
+    assert (reply.source == "digital_age" and "toufiq" in linked) or (
+        reply.source == "toufiq" and "1" in linked
     ), reply
 
 
