@@ -43,6 +43,8 @@ FITS_COVERAGE = 0.99
 STORY_COVERAGE = 0.5
 # ... and when they score within this of the best of them.
 SEVERAL_MARGIN = 16.0
+# Words for speaking and speakers: "how many spoke" is answered by who spoke.
+SPEAKING = frozenset({"@spoke", "@speaker"})
 # Words that ask for a person, with "which": "which expert", "quel intervenant".
 PERSON = frozenset({"@speaker", "@expert"})
 # A message quoting this share of a round table's title (two words at least) names it.
@@ -442,6 +444,9 @@ class Engine:
         best = analysis.best
         assert best is not None
         asked = [t for t in analysis.terms if t in COUNTED]
+        if asked and "@attend" in analysis.terms and not SPEAKING & set(analysis.terms):
+            # How many came is not how many spoke, whatever entry counts speakers.
+            return self.matcher.phrased(best.entry_id, ["@attend", *asked])
         return all(self.matcher.covers(best.entry_id, [t]) for t in asked)
 
     @staticmethod

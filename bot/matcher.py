@@ -606,6 +606,15 @@ class Matcher:
             held += max((s * weight for t, s in options if t in weights), default=0.0)
         return held / total if total else 0.0
 
+    def phrased(self, entry_id: str, query: Iterable[str]) -> bool:
+        """Whether one phrasing of an entry holds every term: "how many came" is asked of an
+        entry only if one of its phrasings counts who came."""
+        wanted = set(query)
+        return any(
+            doc.entry_id == entry_id and wanted <= phrasing.weights.keys()
+            for doc, phrasing in zip(self._docs, self._phrasings, strict=True)
+        )
+
     def lookup(self, term: str) -> tuple[Option, ...]:
         """The known terms a query term stands for, closest first; () for a word the pack
         never uses."""

@@ -370,6 +370,8 @@ def test_a_description_in_other_words_still_lists_every_one(
         ("il y avait combien de monde dans la salle ?", "fr"),
         ("شحال من واحد حضر فالقمة؟", "ar"),
         ("ch7al mn wa7ed 7dar f sommet?", "fr"),
+        ("كم عدد الحضور في القمة؟", "ar"),
+        ("Combien de personnes ont assisté au sommet ?", "fr"),
     ],
 )
 def test_how_many_came_is_a_number_the_article_does_not_give(
