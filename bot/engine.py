@@ -22,7 +22,7 @@ from bot.matcher import Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
-from bot.segments import pieces, segments
+from bot.segments import alternative, pieces, segments
 from bot.text import LANGUAGES, detect_language, fold
 
 KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
@@ -289,7 +289,8 @@ class Engine:
         # Queries that keep one question word of several: they share the rest by design.
         variants: set[tuple[str, ...]] = set()
         terms = self.matcher.vocabulary.terms
-        for query in [whole.terms, *map(terms, dict.fromkeys([*parts, *asked]))]:
+        asked_parts = [p for p in parts if not alternative(p)]
+        for query in [whole.terms, *map(terms, dict.fromkeys([*asked_parts, *asked]))]:
             own = [t for t in query if t in ASKING]
             if len(own) > 1 and "?what" in own:
                 # "what date", "quelle ville": "what" asks the other question word's question.
@@ -321,7 +322,14 @@ class Engine:
             # A question word alone ("... c'est qui ?") asks about the rest of the message,
             # unless the message is nothing else ("quand et où ?").
             own_subject = self._known_subject(analysis)
-            if subject and not own_subject:
+            own = [t for t in query if t in ASKING]
+            # ... but "when" and "where" ask about the event itself ("chkoun nadem w imta?"),
+            # and "the first" is a subject ("wach kan lowel?").
+            about_event = len(query) <= 2 and (
+                bool({"?when", "?where"} & set(own))
+                or any(t in self.matcher.vocabulary.ordinals for t in query)
+            )
+            if subject and not own_subject and not about_event:
                 continue
             # What the answer already tells is not a second question: "la santé mentale et
             # les réseaux" is one round table's theme.
@@ -332,10 +340,9 @@ class Engine:
             # that does not ("et SAC ?") only follows a message that asks; a message about
             # someone asks more about them ("who is Doe and what does she do?"), not about
             # whatever else "what does she do" may find.
-            own = [t for t in query if t in ASKING]
             if own and self.matcher.covers(best.entry_id, own) < 1.0:
                 continue
-            if not own and not own_subject:
+            if not own and not own_subject and not about_event:
                 continue
             if whole.named and best.entry_id not in whole.named:
                 continue

@@ -255,6 +255,8 @@ EVENT_VERBS = frozenset(
 # "tell me about the event" asks for an overview, and "parle" alone is "spoke": the phrase
 # becomes a question word of its own.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # French "la fin" is the end, not Darija "fin" (where).
+    "end": ("la fin", "de la fin", "en fin"),
     # "Les 2 tables rondes" counts them; it is not "la 2e table ronde".
     "@panel": (
         "2 tables rondes",

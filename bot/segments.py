@@ -77,6 +77,8 @@ def segments(
 # "and" between two things asked: "the date and the place", "NGO ? et SAC ?", "w Doe?".
 # Not "or": "ou" folds like "où" (where), and "Doe or Roe?" asks one question.
 _AND = frozenset("et and n & + w o و".split())
+_OR = frozenset("ou or wla ola ولا أو او".split())
+_SHORT_REQUEST = 8
 _GLUED_AND = re.compile(r"(?<!\S)و(?=[A-Za-z])")
 # A clause, then what ends it: a question mark says it asks.
 _PIECE_END = re.compile(r"\s*([^.!?؟…\n,،;:]+?)\s*([.!?؟…\n,،;:]+|\s[-–—]\s|$)")
@@ -89,7 +91,8 @@ def pieces(text: str, opens_question: Callable[[list[str], int], bool]) -> list[
     date and the place?"). A story before the first question asks nothing ("ana psy w
     bghit n3ref...")."""
     found: dict[str, None] = {}
-    asked = False
+    # A short message asks for all it lists: "horaires et lieu svp", "insta + la date".
+    asked = len(text.split()) <= _SHORT_REQUEST
     for clause in _PIECE_END.finditer(f"{text}."):
         # Arabic writes "and" onto the next word, a Latin one too: "وSAC".
         words = _GLUED_AND.sub("و ", clause.group(1)).split()
@@ -104,8 +107,15 @@ def pieces(text: str, opens_question: Callable[[list[str], int], bool]) -> list[
             elif not asked:
                 piece = []
                 continue
-            if piece:
+            if piece and not alternative(" ".join(piece)):
                 found.setdefault(" ".join(piece), None)
             piece = []
     found.pop(text.strip(), None)
     return list(found)[:MAX_SEGMENTS]
+
+
+def alternative(piece: str) -> bool:
+    """Whether a piece of a message offers an alternative rather than asking anew: "... ou un
+    truc du genre", "wla chi haja", "or something"."""
+    first = piece.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in _OR

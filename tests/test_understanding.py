@@ -426,6 +426,10 @@ TWO_PARTS = [
     ("ماذا قالت جعفر وماذا قالت بحري؟", {"jaafar", "bahri"}, "ar"),
     ("chno 9alet Kendili w chno 9al Benabbou?", {"kendili", "benabbou"}, "fr"),
     ("were Taouil and Toufiq on the same round table?", {"digital_age", "positive_impact"}, "en"),
+    # A short request lists what it wants; "when" alone after "and" asks about the event.
+    ("Les comptes Insta + la date stp", {"event_social", "event_date"}, "fr"),
+    ("chkoun nadem w imta?", {"event_organiser", "event_date"}, "fr"),
+    ("was it the first and when", {"event_first", "event_date"}, "en"),
 ]
 
 
@@ -447,6 +451,8 @@ def test_a_question_in_two_parts_gets_both_answers(
         "Combien de tables rondes y a-t-il eu ?",  # "y a-t-il" is not "why"
         "Who is Malak Jaafar and what's her role at TikTok?",  # both parts are about her
         "شكون هو جلال توفيق وشنو قال؟",
+        # "ou un truc du genre" offers an alternative; it asks nothing new.
+        "y a un compte insta pour suivre tiktok maroc ou un truc du genre ? merci",
     ],
 )
 def test_one_question_with_two_question_words_gets_one_answer(engine: Engine, text: str) -> None:
