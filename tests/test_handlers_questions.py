@@ -47,6 +47,26 @@ async def test_a_question_gets_the_answer_in_its_language_with_feedback_buttons(
     assert response_ms > 0
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("when and where was it?", "en"),
+        ("c'était quand et où ?", "fr"),
+        ("متى وأين كان؟", "ar"),
+        ("imta w fin kan?", "fr"),
+    ],
+)
+async def test_a_question_in_two_parts_gets_both_answers_in_one_reply(
+    talk: Talk, question: str, language: str, any_pack: Pack
+) -> None:
+    [reply] = await talk.say(question)
+    for source in ("event_date", "event_place"):
+        assert any_pack.entry(source).answer[language] in reply.text  # type: ignore[union-attr]
+    assert [b["text"] for b in reply.buttons] == ["👍", "👎"]
+    [(kind, source)] = await talk.rows("SELECT kind, source FROM exchanges")
+    assert kind == "answer" and source in ("event_date", "event_place")
+
+
 async def test_the_chosen_language_wins_over_the_question_language_and_survives(
     talk: Talk,
 ) -> None:
