@@ -118,6 +118,12 @@ def _resource_lines(resources: list[Resource], language: str) -> str:
     )
 
 
+def concern_card(pack: Pack, language: str) -> Card:
+    """The reply to someone worried about another person: how to help them, and where."""
+    text = pack.concern_reply[language]
+    return Card("", text.replace("{resources}", _resource_lines(pack.resources, language)))
+
+
 def crisis_card(pack: Pack, language: str, acute: bool = False) -> Card:
     """The caring reply; when someone is in danger now, the emergency numbers lead it."""
     if not acute:

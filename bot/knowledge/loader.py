@@ -179,6 +179,7 @@ def load_pack(directory: Path, *, today: dt.date | None = None) -> Pack:
         crisis_reply=crisis.reply,
         resources=tuple(read["resources"]),
         acute_reply=crisis.acute,
+        concern_reply=crisis.concern,
         vocabulary=read.get("concepts", {}),
         warnings=tuple(
             shared_phrasings(data, read)

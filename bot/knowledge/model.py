@@ -179,6 +179,11 @@ class Crisis:
     acute: Text = field(
         metadata=read_as(Kind.TEXT, contains=("{emergency}", "emergency numbers are listed first"))
     )
+    # The reply to someone worried about another person ("my friend wants to die, how do I
+    # help?"): how to help them, and the same resources.
+    concern: Text = field(
+        metadata=read_as(Kind.TEXT, contains=("{resources}", "help resources are listed"))
+    )
 
 
 @dataclass(frozen=True)
@@ -196,6 +201,8 @@ class Pack:
     resources: tuple[Resource, ...]
     # The reply when someone has already taken pills or is hurt now: {emergency} first.
     acute_reply: Text
+    # The reply to someone worried about another person: how to help, then the resources.
+    concern_reply: Text
     # The event's own synonyms: concept name -> words and phrases (vocabulary.yaml).
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # What `check` warns about: the pack works, but something deserves a look.

@@ -8,6 +8,6 @@ digits). A linguist extends one of those; the messages that pin them are in
 tests/safety_cases/, one file per language, and `python -m bot.safety.train` learns from them.
 """
 
-from bot.safety.detect import GROUPS, distress_reason, is_acute, is_distress, prepare
+from bot.safety.detect import GROUPS, concern, distress_reason, is_acute, is_distress, prepare
 
-__all__ = ["GROUPS", "distress_reason", "is_acute", "is_distress", "prepare"]
+__all__ = ["GROUPS", "concern", "distress_reason", "is_acute", "is_distress", "prepare"]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from bot.safety import arabic, cues, darija_latin, english, french, model
+from bot.safety import concern as concerning
 from bot.safety.arabic import ARTICLES, SPLIT
 from bot.safety.darija_latin import ARABIZI_LETTERS, ARABIZI_WORD
 from bot.safety.french import ELIDED_JE
@@ -330,6 +331,37 @@ _QUOTED = re.compile(
     )
     + " $"
 )
+
+
+# Someone quoted (not a title): "ma copine m'a écrit", "sa7bi kaygoul", "بنتي كتقول".
+_QUOTING = re.compile(r"(?<!\S)" + _joined(lambda lang: lang.quoting) + " $")
+
+
+def concern(text: str) -> bool:
+    """Whether a message voices someone else's distress: "my friend wants to die, how can I
+    help her?", "ma copine m'a écrit « je veux mourir »". Whoever writes it needs to know how
+    to help, and where; their own distress is `distress_reason`'s to find first. Idioms
+    ("morte de rire"), denials and song titles are nobody's distress."""
+    normalised = normalise(text)
+    said = concerning.voices(normalised)
+    if said is not None and not _HYPERBOLE_AFTER.match(normalised, said):
+        return True
+    for letter, buckets in _SCRIPTS:
+        if not letter.search(normalised):
+            continue
+        for match, language, _, _ in _matches(buckets, normalised, 0):
+            start = match.start()
+            window = max(0, start - 80)
+            if _NEGATED[language].search(normalised, window, start) or _HYPERBOLE_AFTER.match(
+                normalised, match.end()
+            ):
+                continue
+            someone_else = _SOMEONE_ELSE.get(language)
+            if (someone_else and someone_else.search(normalised, window, start)) or (
+                _QUOTING.search(normalised, window, start)
+            ):
+                return True
+    return False
 
 
 def _rejected(match: re.Match[str], language: str, group: str) -> bool:

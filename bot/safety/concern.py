@@ -1,0 +1,52 @@
+"""Someone worried about another person: "my friend wants to die, how do I help her?".
+
+The writer is not the one in distress, so the crisis reply ("thank you for telling me what
+you're going through") would be wrong; staying quiet would be worse. These messages get a reply
+on how to help and where (safety.yaml's `crisis.concern`). Two ways to say it: a close person
+named, then their wish to die or to hurt themselves in the third person (this module's
+patterns), or a close person quoted in the first person ("ma copine m'a écrit « je veux
+mourir »", found by the phrase lists of `detect`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A close person, as people name them, in each language (normalised: no accents, Arabizi
+# digits spelt out, Arabic letter variants folded).
+_PERSON = (
+    r"(?:my|a|our) (?:best )?(?:friend|bestie|bff|mate|sister|brother|cousin|son|daughter"
+    r"|classmate|girlfriend|boyfriend|student|kid|child)",
+    r"(?:mon|ma|une|un|notre) (?:meilleure? )?(?:ami|amie|pote|copine|copain|soeur|frere"
+    r"|cousin|cousine|fils|fille|camarade|eleve|enfant|gamin|gamine)",
+    r"(?:sahbi|sahbti|sa7bi|sa7bti|khoya|khouya|khti|bnti|benti|wldi|weldi|ibni|bent khalti"
+    r"|wld khalti|bent 3mmi|wld 3mmi|sahebti|sahebi)",
+    r"(?:صديقي|صديقتي|صاحبي|صاحبتي|اختي|اخي|خويا|ختي|بنتي|ولدي|ابني|ابنتي|زميلي|زميلتي"
+    r"|تلميذي|تلميذتي|بنت خالتي|ولد خالتي)",
+)
+# Their wish to die or to hurt themselves, in the third person.
+_THEIR_DISTRESS = (
+    r"(?:wants?|wanted|wanna) to (?:die|kill (?:him|her|them)sel(?:f|ves)|end (?:it|(?:his|her"
+    r"|their) life))|(?:is )?suicidal|(?:talks?|talking|thinks?|thinking) (?:about|of)"
+    r" (?:suicide|dying|killing (?:him|her)self)|(?:cuts?|cutting|hurts?|hurting|harms?"
+    r"|harming) (?:him|her|them)sel(?:f|ves)|self harm\w*",
+    r"veut (?:mourir|se tuer|se suicider|en finir|disparaitre)|(?:pense|parle) (?:a|de) (?:se"
+    r" suicider|mourir|se tuer|suicide)|suicidaire|se (?:scarifie|mutile|coupe|fait du mal)"
+    r"|s est (?:scarifiee?|coupee?|fait du mal)",
+    r"(?:bgha|bghat|baghi|baghya|bghit) (?:ymout|tmout|ynthr|tnthr|yntahr|tntahr|yqtl rasso"
+    r"|tqtl rasha|yqtel rasso|tqtel rasha)|(?:kayjrh|katjrh|kayjreh|katjreh|kayqtt3|katqtt3)"
+    r" (?:rasso|rasha|yddo|yddha)|kaytkhmm f (?:lmout|lintihar)|katfkkr f (?:lmout|lintihar)",
+    r"(?:يريد|تريد|بغا|بغات|باغي|باغية) (?:ان )?(?:يموت|تموت|ينتحر|تنتحر|يقتل نفسه|تقتل نفسها)"
+    r"|يفكر في الانتحار|تفكر في الانتحار|(?:يؤذي|تؤذي|يجرح|تجرح|كيجرح|كتجرح) (?:نفسه|نفسها"
+    r"|راسو|راسها)|(?:كيفكر|كتفكر) (?:ف|في) (?:الموت|الانتحار)",
+)
+_SAID = re.compile(
+    r"\b(?:" + "|".join(_PERSON) + r")\b(?: \S+){0,8}? (?:" + "|".join(_THEIR_DISTRESS) + r")\b"
+)
+
+
+def voices(normalised: str) -> int | None:
+    """Where a close person's wish to die or to hurt themselves ends in normalised text, or
+    None: the caller checks what follows it ("... de rire" is an idiom)."""
+    found = _SAID.search(normalised)
+    return found.end() if found else None
