@@ -792,6 +792,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lmotadakhilin",
         "lintervenant",
         "lintervenants",
+        "keynote",
     ),
     "@spoke": (
         "parle",
