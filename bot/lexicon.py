@@ -176,7 +176,7 @@ STOPWORDS = (
     hattou بجوج bjouj اللذان اللتان الشخصان شخصان شخصين الشخصين confond confonds
     didnt grad hold holding if ارجو نرجو افادتي إفادتي افادتنا مضمون بمضمون فيما يخص تخص
     نشاط نشاطا اشرح أشرح نشرح خامس الخامس اسبوع الاسبوع ابتداييه الابتدايي اعدادي
-    hein urself suggest suggested suggests عطا عطات عطاو
+    autre autres hein urself suggest suggested suggests عطا عطات عطاو
     veut veulent voulait brievement وكان وكانت منهما كلاهما folks folk pu kelque quelque
     kont kunt maarftch ma3rftch ma3reftch nla7eq 3rfti nbe7tou nbe7to aime
     الاعدادي وقلق كتدار كيدوزو كيدوزوه كيقضيو كتقضي وكتقضي يقضون يقضي
@@ -228,7 +228,7 @@ STOPWORDS = (
 # name they tell nothing about which fact is asked for, so they count as context.
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
-    عقدت عقد دارت""".split()
+    عقدت عقد دارت passe""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
