@@ -415,6 +415,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "شكرا على المعلومة",
         "شكرا على المساعدة",
         "ممتاز شكرا",
+        "t3llamt",
+        "t3lemt",
+        "t3allamt",
+        "الله يعاونك",
+        "يعاونك",
+        "utile",
+        "utiles",
+        "useful",
+        "helpful",
+        "شكرا جزيلا على المعلومات",
+        "شكرا بزاف على المعلومات",
     ),
     # Not "hiya": in Darija it is "she" ("chkoun hiya").
     "hello": ("heya", "howdy", "hallo", "good afternoon", "good day", "wa alaykom salam"),
@@ -486,9 +497,9 @@ COURTESY = frozenset(
     مرحبا
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
-    t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك
+    tbarkallah tbarkellah الله يعطيك
     فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
-    utile utiles useful 3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
+    3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
