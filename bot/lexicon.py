@@ -244,11 +244,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "من الذي",
         "من التي",
         "من الذين",
-        "shkun",
-        "shkon",
-        "achkoun",
-        "ashkoun",
-        "achkon",
     ),
     "?about": (
         "parle moi",
@@ -317,13 +312,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "made the case",
         "mis en lumiere",
         "mis en lumière",
-        "وقال",
-        "وقالت",
-        "وقالوا",
-        "وتحدث",
-        "وتحدثت",
-        "وهضرت",
-        "وهضرات",
     ),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
@@ -575,6 +563,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "chkonat",
         "شكونهم",
         "شكونا",
+        "shkun",
+        "shkon",
+        "achkoun",
+        "ashkoun",
+        "achkon",
     ),
     "?what": (
         "quoi",
@@ -1041,6 +1034,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "أشاروا",
         "هضروا",
         "تكلمات",
+        "وقال",
+        "وقالت",
+        "وقالوا",
+        "وتحدث",
+        "وتحدثت",
+        "وهضرت",
+        "وهضرات",
     ),
     # Darija 7dar (حضر, attended) is not hder (هضر, spoke), though Arabizi spells both "hd?r".
     "@attend": (
