@@ -124,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
         "edit the knowledge pack: add-phrasing writes a wording into an entry's phrasings, "
         "keeping the file's comments and layout, checks the pack, and shows the logged "
         "questions the entry now answers",
-        'summit-bot pack add-phrasing faq_tickets "billets vendus à combien"',
+        'summit-bot pack add-phrasing faq_tickets "les billets valaient combien de dirhams"',
     )
     edits = pack.add_subparsers(dest="edit", metavar="EDIT", required=True)
     add = edits.add_parser(
@@ -133,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Add a wording to an entry's phrasings (under --lang, detected when "
         "absent), check the pack, and show the logged questions the entry now answers."
         "\n\nExample:\n  summit-bot pack add-phrasing faq_tickets "
-        '"billets vendus à combien"',
+        '"les billets valaient combien de dirhams"',
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )

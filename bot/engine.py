@@ -647,7 +647,7 @@ class Engine:
 
     def _unlike(self, text: str, analysis: Analysis) -> list[str]:
         """The speakers a description fits once what it rules out is left out: "the psys who
-        are not doctors", "les intervenants machi men TikTok", "المختصون غير الأطباء"."""
+        are not doctors", "les intervenants machi men Acme", "المختصون غير الأطباء"."""
         folded = text.lower().split()
         negated: set[str] = set()
         for index, word in enumerate(folded):

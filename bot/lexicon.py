@@ -196,7 +196,7 @@ STOPWORDS = (
     hattou بجوج bjouj اللذان اللتان الشخصان شخصان شخصين الشخصين confond confonds
     didnt grad hold holding if ارجو نرجو افادتي إفادتي افادتنا مضمون بمضمون فيما يخص تخص
     نشاط نشاطا اشرح أشرح نشرح خامس الخامس اسبوع الاسبوع ابتداييه الابتدايي اعدادي
-    hein urself suggest suggested suggests عطا عطات عطاو
+    autre autres hein urself suggest suggested suggests عطا عطات عطاو
     veut veulent voulait brievement وكان وكانت منهما كلاهما folks folk pu kelque quelque
     kont kunt maarftch ma3rftch ma3reftch nla7eq 3rfti nbe7tou nbe7to aime
     الاعدادي وقلق كتدار كيدوزو كيدوزوه كيقضيو كتقضي وكتقضي يقضون يقضي
@@ -248,7 +248,7 @@ STOPWORDS = (
 # name they tell nothing about which fact is asked for, so they count as context.
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
-    عقدت عقد دارت""".split()
+    عقدت عقد دارت passe""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
@@ -291,11 +291,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "من الذي",
         "من التي",
         "من الذين",
-        "shkun",
-        "shkon",
-        "achkoun",
-        "ashkoun",
-        "achkon",
     ),
     "?about": (
         "parle moi",
@@ -364,13 +359,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "made the case",
         "mis en lumiere",
         "mis en lumière",
-        "وقال",
-        "وقالت",
-        "وقالوا",
-        "وتحدث",
-        "وتحدثت",
-        "وهضرت",
-        "وهضرات",
     ),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
@@ -462,6 +450,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "شكرا على المعلومة",
         "شكرا على المساعدة",
         "ممتاز شكرا",
+        "t3llamt",
+        "t3lemt",
+        "t3allamt",
+        "الله يعاونك",
+        "يعاونك",
+        "utile",
+        "utiles",
+        "useful",
+        "helpful",
+        "شكرا جزيلا على المعلومات",
+        "شكرا بزاف على المعلومات",
     ),
     # Not "hiya": in Darija it is "she" ("chkoun hiya").
     "hello": ("heya", "howdy", "hallo", "good afternoon", "good day", "wa alaykom salam"),
@@ -539,9 +538,9 @@ COURTESY = frozenset(
     مرحبا
     ty tnx tks mci cheers appreciated hii heyy yo wesh cc bjr bsr re
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
-    t3llamt t3lemt tbarkallah tbarkellah الله يعاونك يعطيك
+    tbarkallah tbarkellah الله يعطيك
     فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
-    utile utiles useful 3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
+    3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -617,6 +616,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "chkonat",
         "شكونهم",
         "شكونا",
+        "shkun",
+        "shkon",
+        "achkoun",
+        "ashkoun",
+        "achkon",
     ),
     "?what": (
         "quoi",
@@ -856,6 +860,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lmotadakhilin",
         "lintervenant",
         "lintervenants",
+        "keynote",
     ),
     "@spoke": (
         "parle",
@@ -1093,6 +1098,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "أشاروا",
         "هضروا",
         "تكلمات",
+        "وقال",
+        "وقالت",
+        "وقالوا",
+        "وتحدث",
+        "وتحدثت",
+        "وهضرت",
+        "وهضرات",
     ),
     # Darija 7dar (حضر, attended) is not hder (هضر, spoke), though Arabizi spells both "hd?r".
     "@attend": (

@@ -222,6 +222,10 @@ crisis:
     fr: "Appelez les secours maintenant :\\n{emergency}"
     en: "Please call emergency services now:\\n{emergency}"
     ar: "اتصل بالإسعاف الآن:\\n{emergency}"
+  concern:
+    fr: "Merci de veiller sur cette personne :\\n{resources}"
+    en: "Thank you for looking out for them:\\n{resources}"
+    ar: "شكرًا لاهتمامك به:\\n{resources}"
 resources:
   - id: civil_protection
     name: {fr: "Protection civile", en: "Civil protection", ar: "الوقاية المدنية"}

@@ -12,7 +12,7 @@ from conftest import ADMIN_ID, KNOWLEDGE, USER_ID, Talk, admin_says, answers, re
 
 from bot.config import Settings
 
-TICKETS = "billets vendus à combien"
+TICKETS = "les billets valaient combien de dirhams"
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ async def test_from_a_miss_to_an_answer_without_a_restart(talk: Talk, settings: 
     header, group = await admin_says(talk, "/suggest")
     assert header.text.startswith("The 1 most asked of 1 groups of missed questions.")
     assert group.text.startswith(f"1. “{TICKETS}”\n1 person(s), 1 time(s) · not understood 1 · fr")
-    assert "Likely entries: How much were tickets? (faq_tickets) 68%" in group.text
+    assert "Likely entries: How much were tickets? (faq_tickets) 55%" in group.text
     assert group.buttons[0]["text"] == "➕ How much were tickets?"
     assert group.buttons[-1]["text"] == "🙈 Ignore"
     faq = settings.knowledge_dir / "faq.yaml"
@@ -138,9 +138,9 @@ async def test_a_pack_broken_meanwhile_is_not_written_and_the_bot_keeps_its_pack
 
 
 async def test_what_people_typed_is_shown_as_typed(talk: Talk) -> None:
-    hostile = "<b>les billets</b> vendus à combien & co"
+    hostile = "<b>les billets</b> valaient combien de dirhams & co"
     await talk.say(hostile)
     *_, group = await admin_says(talk, "/suggest")
     assert hostile in group.text
     assert validate_html(group.raw_text) is None
-    assert "&lt;b&gt;les billets&lt;/b&gt; vendus à combien &amp; co" in group.raw_text
+    assert "&lt;b&gt;les billets&lt;/b&gt; valaient combien de dirhams &amp; co" in group.raw_text

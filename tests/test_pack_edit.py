@@ -35,7 +35,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize(
     ("entry_id", "text", "file", "key"),
     [
-        ("faq_tickets", "billets vendus à combien", "faq.yaml", "fr"),
+        ("faq_tickets", "les billets valaient combien de dirhams", "faq.yaml", "fr"),
         ("faq_start_time", "bdat m3a lfjer?", "faq.yaml", "darija"),
         ("event_date", "on what date did the summit happen", "event.yaml", "en"),
         ("digital_age", "شنو قالو على وقت الشاشة عند المراهقين", "panels.yaml", "ar"),
@@ -95,14 +95,15 @@ def test_comments_after_the_last_item_and_quotes_are_kept_where_they_belong(
     lines[last - 1] = lines[last - 1].rstrip("\n") + "  # as on the posters\n\n      # English\n"
     faq.write_text("".join(lines), encoding="utf-8")
 
-    add_phrasing(knowledge, "faq_tickets", "billets: vendus à combien ?", "fr")
+    add_phrasing(knowledge, "faq_tickets", "billets: valaient combien de dirhams ?", "fr")
 
     assert (
         '        - "tarif"  # as on the posters\n'
-        '        - "billets: vendus à combien ?"\n\n      # English\n      en:\n'
+        '        - "billets: valaient combien de dirhams ?"\n\n      # English\n      en:\n'
     ) in faq.read_text(encoding="utf-8")
     assert (
-        "billets: vendus à combien ?" in load_pack(knowledge).entry("faq_tickets").questions["fr"]
+        "billets: valaient combien de dirhams ?"
+        in load_pack(knowledge).entry("faq_tickets").questions["fr"]
     )
 
 
@@ -196,14 +197,14 @@ def test_a_pack_that_is_already_invalid_is_not_edited(knowledge: Path) -> None:
     event.write_text(event.read_text(encoding="utf-8").replace("2024-12-12", "2024-13-12"))
     before = snapshot(knowledge)
     with pytest.raises(PhrasingError, match=r"has 1 problem.* run `summit-bot check`"):
-        add_phrasing(knowledge, "faq_tickets", "billets vendus à combien")
+        add_phrasing(knowledge, "faq_tickets", "les billets valaient combien de dirhams")
     assert snapshot(knowledge) == before
 
 
 def test_the_file_keeps_its_permissions(knowledge: Path) -> None:
     faq = knowledge / "faq.yaml"
     faq.chmod(0o640)
-    add_phrasing(knowledge, "faq_tickets", "billets vendus à combien")
+    add_phrasing(knowledge, "faq_tickets", "les billets valaient combien de dirhams")
     assert faq.stat().st_mode & 0o777 == 0o640
     assert os.listdir(knowledge) == os.listdir(KNOWLEDGE) or set(os.listdir(knowledge)) == set(
         os.listdir(KNOWLEDGE)

@@ -22,7 +22,7 @@ UTC = timezone.utc
 SECRET = b"suggest-tests-secret-0123456789ab"
 BASE = datetime.now(UTC) - timedelta(days=1)
 ALICE, BOB, CAROL, DAN, ERIN, FRANK, GINA, HUGO = range(101, 109)
-TICKETS = "billets vendus à combien"  # the shipped pack falls back on it
+TICKETS = "les billets valaient combien de dirhams"  # the shipped pack falls back on it
 # "Which one?": two speakers are tied to it.
 SAFETY = "MENAT"
 
@@ -114,9 +114,9 @@ async def test_each_kind_of_miss_is_found_with_its_reason(log: Log, engine: Engi
 
 
 async def test_asking_again_in_other_words_joins_the_misses_of_that_meaning(log: Log) -> None:
-    # "??" makes the engine answer with the speakers; without, it falls back.
+    # Ending on "combien" makes the engine answer with the speakers; the other wording falls back.
     log.ask(ALICE, 0, TICKETS)
-    log.ask(GINA, 60, "billets vendus à combien ??")
+    log.ask(GINA, 60, "les billets en dirhams valaient combien ??")
     log.ask(GINA, 90, "c'était combien les billets")
     [group] = await log.groups()
     assert group.reasons == {"fallback": 1, "asked_again": 1}
@@ -179,8 +179,8 @@ async def test_questions_are_grouped_by_meaning_with_people_languages_and_exampl
 ) -> None:
     log.ask(ALICE, 0, TICKETS)
     log.ask(ALICE, 3600, TICKETS)
-    log.ask(BOB, 60, "combien les billets vendus ?", language="en")
-    log.ask(CAROL, 120, "billets vendus a cobien")  # a typo
+    log.ask(BOB, 60, "combien de dirhams valaient les billets ?", language="en")
+    log.ask(CAROL, 120, "les billets valaient cobien de dirhams")  # a typo
     log.ask(None, 180, TICKETS)  # the command line counts as one more person
     log.ask(DAN, 0, "bdat m3a lfjer?")
 
@@ -190,8 +190,8 @@ async def test_questions_are_grouped_by_meaning_with_people_languages_and_exampl
     assert tickets.question == TICKETS
     assert (tickets.people, tickets.count) == (4, 5)
     assert set(tickets.examples) == {
-        "combien les billets vendus ?",
-        "billets vendus a cobien",
+        "combien de dirhams valaient les billets ?",
+        "les billets valaient cobien de dirhams",
     }
     assert tickets.languages == (("fr", 4), ("en", 1))
     assert tickets.likely[0].entry_id == "faq_tickets"
@@ -230,7 +230,9 @@ async def test_an_ignored_group_stays_ignored_and_only_a_hash_is_kept(
     reopened = await Store.open(store.path, secret=SECRET)
     try:
         log.store = reopened
-        log.ask(CAROL, 60, "combien les billets vendus ?")  # same meaning, new wording
+        log.ask(
+            CAROL, 60, "combien de dirhams valaient les billets ?"
+        )  # same meaning, new wording
         assert await log.groups() == [second]
         assert await reopened.ignored_misses() == set(first.tokens)
     finally:
@@ -245,7 +247,7 @@ async def test_an_ignored_group_stays_ignored_and_only_a_hash_is_kept(
 
 async def test_the_table_shows_whole_questions_and_why(log: Log) -> None:
     log.ask(ALICE, 0, TICKETS)
-    log.ask(BOB, 60, "combien les billets vendus ?")
+    log.ask(BOB, 60, "combien de dirhams valaient les billets ?")
     table = suggest.format_groups(await log.groups(), "table")
     header, _, first, example = table.splitlines()
     assert header.split() == [
@@ -257,8 +259,8 @@ async def test_the_table_shows_whole_questions_and_why(log: Log) -> None:
         "Likely",
         "entries",
     ]
-    assert TICKETS in first and "fallback 2" in first and "faq_tickets 0.6" in first
-    assert example.strip() == "~ combien les billets vendus ?"
+    assert TICKETS in first and "fallback 2" in first and "faq_tickets 0.55" in first
+    assert example.strip() == "~ combien de dirhams valaient les billets ?"
     assert suggest.format_groups([], "table") == "No missed questions in this period.\n"
 
 

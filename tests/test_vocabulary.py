@@ -49,6 +49,16 @@ FAMILIES = [
     ("présente moi le sommet", "event_overview"),
     ("tl;dr of the summit", "event_overview"),
     ("عطيني فكرة على القمة", "event_overview"),
+    # the stigma of "7chouma", a spokesperson, kids by their slang name
+    ("واش هضرو على الحشومة ديال الصحة النفسية", "faq_stigma"),
+    ("la porte-parole de tiktok a dit quoi", "jaafar"),
+    ("was the tiktok spokesperson quoted on the record?", "jaafar"),
+    ("comment tiktok protège les gamins", "event_tools"),
+    # what people guess SAC is: a council, a committee, مجلس
+    ("c'est quoi le conseil consultatif de sécurité MENAT", "faq_sac"),
+    ("شنو هو المجلس الاستشاري ديال السلامة", "faq_sac"),
+    # where exactly: the hall, the hotel
+    ("شنو هي القاعة ولا الأوطيل فين تدار؟", "event_place"),
     # chat spelling
     ("whr was the summit", "event_place"),
     ("les billets coûtaient combien", "faq_tickets"),
