@@ -1,13 +1,18 @@
-"""The answer engine: safety first, then language, then the matcher's verdict as a Reply."""
+"""The answer engine: safety first, then language, then the matcher's verdict as a Reply.
+
+It owns the flow of one message (whole, then part by part), the choice between answering,
+asking which and falling back, and the pages every id shows (cards, labels, menus). Who a
+description fits is `bot.descriptions`; questions in two parts are `bot.compound`.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import OrderedDict
 from dataclasses import replace
-from functools import lru_cache
 
 from bot import lexicon, navigation, safety
+from bot.asking import ends_question, holds_question, known_subject, opens_question
 from bot.cards import (
     Card,
     crisis_card,
@@ -17,67 +22,36 @@ from bot.cards import (
     speaker_name,
     speakers_card,
 )
+from bot.compound import also_asked, together
+from bot.descriptions import Descriptions
 from bot.knowledge import Entry, Pack
-from bot.matcher import Analysis, Matcher, Vocabulary, terms
+from bot.matcher import Analysis, Matcher, Vocabulary
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
-from bot.segments import alternative, pieces, segments
+from bot.segments import segments
 from bot.text import LANGUAGES, detect_language, fold
+from bot.thresholds import (
+    ANSWER_THRESHOLD,
+    CANDIDATES,
+    CLARIFY_MARGIN,
+    MIN_COVERAGE,
+    PART_COVERAGE,
+    SCORE_STEP,
+    SUGGEST_THRESHOLD,
+)
 
 KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
 # The source of a crisis reply that leads with the emergency numbers (pills taken, hurt now).
 ACUTE = "acute"
 
-# Scores are 0-100. At or above ANSWER the best entry answers; within CLARIFY_MARGIN of it
-# other entries make the reply a question; between SUGGEST and ANSWER the bot admits it does
-# not know and offers the close entries. Tuned on tests/eval/questions.yaml.
-ANSWER_THRESHOLD = 60.0
-# Scores are rounded to this: the highest score below ANSWER_THRESHOLD is this much below.
-SCORE_STEP = 0.1
-CLARIFY_MARGIN = 2.0
-SUGGEST_THRESHOLD = 40.0
-# A speaker fits a description when what the pack says of them holds all of its words.
-FITS_COVERAGE = 0.99
-# ... and the rest of a chatty message tells them apart when one holds this share of it.
-STORY_COVERAGE = 0.5
-# ... and when they score within this of the best of them.
-SEVERAL_MARGIN = 16.0
-# Words for speaking and speakers: "how many spoke" is answered by who spoke.
-SPEAKING = frozenset({"@spoke", "@speaker"})
-# Words that ask for a person, with "which": "which expert", "quel intervenant".
-PERSON = frozenset({"@speaker", "@expert"})
-# A message quoting this share of a round table's title (two words at least) names it.
-TITLE_SHARE = 0.75
 # A message of this many words or more may tell a story around its question.
 LONG_MESSAGE = 16
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
-# Entries scored in full per message: enough for every speaker a description may fit.
-CANDIDATES = 8
-# A question word that asks for what only an entry asked the same way holds: a number. Not
-# "where" nor "when": French "ou" (or) folds like "où", and "date" is a subject too.
-COUNTED = frozenset({"?howmuch"})
-# Question words that each ask for an answer of their own: "when and where was it?".
-ASKING = frozenset({*lexicon.INTERROGATIVES, "?what", "?how"})
-# A second question in a message is answered too when it scores this much on its own...
-ALSO_THRESHOLD = 80.0
-# ... unless the first answer scores within this of it there: it already tells that.
-TOLD_MARGIN = 10.0
-# A query this short asks each of its question words of the same thing ("when and where was
-# it?"); a longer one tells a story around them, and its pieces are asked instead.
-SHORT_QUERY = 6
-# ... up to this many besides the first.
-MAX_ALSO = 2
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
-# The share of a message's subject words (by weight) an entry must cover to answer it: a
-# concert in town is not the next edition, though both are "next" and "when".
-MIN_COVERAGE = 0.5
-# A part cut out of a long message around its question word needs less: what is left around
-# the question is mostly the story the asker tells ("for my intro para").
-PART_COVERAGE = 0.35
 # A part of a message that names someone must score this much better than the whole
 # message's answer about them to win instead ("... Jane Doe ... what does NGO stand for?").
 NAMED_PART_MARGIN = 10.0
@@ -108,22 +82,7 @@ class Engine:
         self.matcher = Matcher(documents(pack), context, names, vocabulary)
         self._smalltalk = {e.id for e in pack.smalltalk}
         self._lists = [e.id for e in pack.entries() if e.list]
-        # Words that describe speakers ("psychiatre", "woman", "من تيك توك"): a question may
-        # ask for those who fit any of them.
-        # Each round table's title in each language, as the words that tell it apart.
-        self._titles = {
-            panel.id: [
-                frozenset(
-                    t for t in self.matcher.vocabulary.terms(title) if self.matcher.is_subject(t)
-                )
-                for title in panel.title.values()
-            ]
-            for panel in pack.panels
-        }
-        tags = [t for s in pack.speakers for texts in s.tags.values() for t in texts]
-        self._descriptors = frozenset(
-            t for text in tags for t in self.matcher.vocabulary.terms(text)
-        )
+        self._descriptions = Descriptions(pack, self.matcher, self._named_in)
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
         # What each id shows, by (id, language): at most every id of the pack in 3 languages.
         self._pages: dict[tuple[str, str], Reply | None] = {}
@@ -164,7 +123,7 @@ class Engine:
             event = self.pack.event.short_name[language]
             return Reply("fallback", language, message("too_long", language, event=event))
         # An entry that covers too little of what the message is about cannot answer it.
-        analysis = self._a_person(
+        analysis = self._descriptions.a_person(
             self._beyond_smalltalk(
                 self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
             )
@@ -175,12 +134,12 @@ class Engine:
         verdict = self._yes_no(analysis, text, language)
         if verdict is not None:
             return verdict
-        titled = self._titled(analysis)
+        titled = self._descriptions.titled(analysis)
         if titled and analysis.best and not analysis.named:
             # "Santé mentale à l'ère numérique, c'était qui ?": a round table called by its
             # title is what the message asks about, as a speaker called by name is.
             return self.card(titled, language, score=analysis.best.score)
-        unlike = self._unlike(text, analysis)
+        unlike = self._descriptions.unlike(text, analysis)
         if unlike:
             if len(unlike) == 1:
                 return self.card(unlike[0], language)
@@ -196,7 +155,8 @@ class Engine:
             ids = [s.id for s in named]
             if "@panel" in analysis.terms:
                 ids = list(dict.fromkeys(s.panel for s in named))
-            return self._together(self.card(ids[0], language), ids[1:], language)
+            others = {i: self.card(i, language) for i in ids[1:]}
+            return together(self.card(ids[0], language), others)
         # A chatty message may hide its question after a greeting and a story: its parts are
         # matched too, and the one that answers best wins. A part is only ever a question
         # ("Hello!" on its own line does not answer), and a message that already answers in
@@ -205,7 +165,7 @@ class Engine:
         parts = (
             []
             if _best_score(analysis) >= CONFIDENT
-            else segments(text, self._opens_question, self._ends_question)
+            else segments(text, opens_question, ends_question)
         )
         asked: set[tuple[str, ...]] = set()
         for part in parts:
@@ -219,7 +179,7 @@ class Engine:
             if len(query) == 1 and query[0] in self.matcher.common_terms:
                 continue
             to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
-            found = self._a_person(
+            found = self._descriptions.a_person(
                 self.matcher.analyse_terms(
                     query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
                 )
@@ -234,7 +194,7 @@ class Engine:
             query = self.matcher.known_meaning(analysis)
             if query and query not in asked:
                 to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
-                found = self._a_person(
+                found = self._descriptions.a_person(
                     self.matcher.analyse_terms(
                         query, limit=CANDIDATES, min_coverage=MIN_COVERAGE, above=to_beat
                     )
@@ -250,7 +210,7 @@ class Engine:
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
         reply = self._decide(chosen, language, analysis)
-        also = self._also_asked(text, analysis, parts, best.entry_id)
+        also = also_asked(self.matcher, self._smalltalk, text, analysis, parts, best.entry_id)
         if (
             also
             and reply.kind == "clarify"
@@ -272,111 +232,7 @@ class Engine:
             and i not in self._named_in(reply.source, language)
             and reply.source not in self._named_in(i, language)
         ]
-        return self._together(reply, also, language) if also else reply
-
-    def _also_asked(
-        self, text: str, whole: Analysis, parts: list[str], answered: str
-    ) -> list[str]:
-        """The other entries a message asks for besides `answered`: "when and where was it?",
-        "who organised it and what was the goal?", "horaires et lieu ?", "NGO ? et SAC ?".
-        Each question word of the message is asked on its own, with the rest of the message,
-        and so is each piece of it ("and" cuts too); an entry answers a piece when it is
-        asked that way itself (the date is asked "when") and tells what `answered` does not."""
-        asked = pieces(text, self._opens_question)
-        if len(asked) < 2 and len({t for t in whole.terms if t in ASKING} - {"?what"}) < 2:
-            return []  # one thing asked, in one piece: nothing else to look for
-        queries: list[tuple[str, ...]] = []
-        # Queries that keep one question word of several: they share the rest by design.
-        variants: set[tuple[str, ...]] = set()
-        terms = self.matcher.vocabulary.terms
-        asked_parts = [p for p in parts if not alternative(p)]
-        for query in [whole.terms, *map(terms, dict.fromkeys([*asked_parts, *asked]))]:
-            own = [t for t in query if t in ASKING]
-            if len(own) > 1 and "?what" in own:
-                # "what date", "quelle ville": "what" asks the other question word's question.
-                own.remove("?what")
-            if len(own) > 1 and len(query) <= SHORT_QUERY:
-                kept = [tuple(t for t in query if t not in own or t == q) for q in own]
-                variants.update(kept)
-                queries += kept
-            elif query != whole.terms:
-                queries.append(query)
-        subject = self._known_subject(whole)
-        found: list[str] = []
-        for query in dict.fromkeys(queries):
-            analysis = self.matcher.analyse_terms(
-                query,
-                limit=CANDIDATES,
-                min_coverage=PART_COVERAGE,
-                above=ALSO_THRESHOLD - SCORE_STEP,
-            )
-            best = analysis.best
-            if (
-                best is None
-                or best.score < ALSO_THRESHOLD
-                or best.entry_id in (answered, *found)
-                or best.entry_id in self._smalltalk
-                or not self._holds_question(analysis)
-            ):
-                continue
-            # A question word alone ("... c'est qui ?") asks about the rest of the message,
-            # unless the message is nothing else ("quand et où ?").
-            own_subject = self._known_subject(analysis)
-            own = [t for t in query if t in ASKING]
-            # ... but "when" and "where" ask about the event itself ("chkoun nadem w imta?"),
-            # and "the first" is a subject ("wach kan lowel?").
-            about_event = len(query) <= 2 and (
-                bool({"?when", "?where"} & set(own))
-                or any(t in self.matcher.vocabulary.ordinals for t in query)
-            )
-            if subject and not own_subject and not about_event:
-                continue
-            # What the answer already tells is not a second question: "la santé mentale et
-            # les réseaux" is one round table's theme.
-            scores = {c.entry_id: c.score for c in analysis.candidates}
-            if query not in variants and scores.get(answered, 0.0) >= best.score - TOLD_MARGIN:
-                continue
-            # A piece that asks must be asked that way ("when" asks for the date), and one
-            # that does not ("et SAC ?") only follows a message that asks; a message about
-            # someone asks more about them ("who is Doe and what does she do?"), not about
-            # whatever else "what does she do" may find.
-            if own and self.matcher.covers(best.entry_id, own) < 1.0:
-                continue
-            if not own and not own_subject and not about_event:
-                continue
-            if whole.named and best.entry_id not in whole.named:
-                continue
-            found.append(best.entry_id)
-        return found[:MAX_ALSO]
-
-    def _together(self, reply: Reply, also: list[str], language: str) -> Reply:
-        """One reply answering several questions, each answer under its own heading."""
-        others = [self.card(i, language) for i in also]
-        answer = "\n\n".join([reply.answer, *(o.answer for o in others)])
-        links = dict.fromkeys(
-            [*reply.navigation, *(link for o in others for link in o.navigation)]
-        )
-        return replace(reply, answer=answer, also=tuple(also), navigation=tuple(links))
-
-    def _a_person(self, analysis: Analysis) -> Analysis:
-        """ "Who talked about safe digital spaces?" asks for a person: a speaker who answers
-        comes before the round table whose themes say the same, unless the message asks
-        about round tables."""
-        best = analysis.best
-        said = set(analysis.terms)
-        # "who", "which expert", and "X talked about" without a question word ("من تحدث عن").
-        person = "?who" in said or bool(said & PERSON) or ("@spoke" in said and not said & ASKING)
-        if best is None or not self.pack.panel(best.entry_id) or not person or "@panel" in said:
-            return analysis
-        people = [
-            c
-            for c in analysis.candidates
-            if self.pack.speaker(c.entry_id) and c.score >= ANSWER_THRESHOLD
-        ]
-        if not people:
-            return analysis
-        rest = tuple(c for c in analysis.candidates if c is not people[0])
-        return replace(analysis, candidates=(people[0], *rest))
+        return together(reply, {i: self.card(i, language) for i in also}) if also else reply
 
     def _beyond_smalltalk(self, analysis: Analysis) -> Analysis:
         """Small talk answers only messages that are small talk: "the men speakers, who were
@@ -385,16 +241,12 @@ class Engine:
         if best is None or best.entry_id not in self._smalltalk:
             return analysis
         # Most of it is enough: "au revoir et bonne continuation" is still a goodbye.
-        subject = self._known_subject(analysis)
+        subject = known_subject(self.matcher, analysis)
         held = sum(1 for t in subject if self.matcher.covers(best.entry_id, [t]))
         if not subject or held * 2 > len(subject):
             return analysis
         rest = tuple(c for c in analysis.candidates if c.entry_id not in self._smalltalk)
         return replace(analysis, candidates=rest)
-
-    def _known_subject(self, analysis: Analysis) -> list[str]:
-        """What the message asks about, among the words the pack knows."""
-        return [t for t in analysis.known if self.matcher.is_subject(t)]
 
     def _loses_name(self, whole: Analysis, part: Analysis) -> bool:
         """A part that drops the person the whole message names and answers about them: "Jane
@@ -404,7 +256,7 @@ class Engine:
         best, found = whole.best, part.best
         if best is None or found is None or best.entry_id not in whole.named or part.named:
             return False
-        if not self._known_subject(part):
+        if not known_subject(self.matcher, part):
             return True
         return found.score - best.score < NAMED_PART_MARGIN
 
@@ -417,9 +269,9 @@ class Engine:
         # "When" and "where" ask about the event itself; "who" and "what" need a subject.
         return (
             len(text.split()) >= LONG_MESSAGE
-            and not self._known_subject(part)
+            and not known_subject(self.matcher, part)
             and not any(t in ("?when", "?where") for t in part.terms)
-            and any(t.startswith("@") for t in self._known_subject(whole))
+            and any(t.startswith("@") for t in known_subject(self.matcher, whole))
         )
 
     def _not_said(self, entry_id: str, language: str, score: float) -> Reply:
@@ -442,47 +294,21 @@ class Engine:
             best is not None
             and best.score >= ANSWER_THRESHOLD
             and self._meaningful(analysis, part=part)
-            and self._holds_question(analysis)
+            and holds_question(self.matcher, analysis)
         )
-
-    def _holds_question(self, analysis: Analysis) -> bool:
-        """An entry nobody asks with "how many" holds no count: "how many people attended?"
-        is not answered by who attended."""
-        best = analysis.best
-        assert best is not None
-        asked = [t for t in analysis.terms if t in COUNTED]
-        if asked and "@attend" in analysis.terms and not SPEAKING & set(analysis.terms):
-            # How many came is not how many spoke, whatever entry counts speakers.
-            return self.matcher.phrased(best.entry_id, ["@attend", *asked])
-        return all(self.matcher.covers(best.entry_id, [t]) for t in asked)
-
-    @staticmethod
-    def _opens_question(words: list[str], index: int) -> bool:
-        """Whether words[index] starts a question: a question word, or a word that opens a
-        yes/no or an indirect question ("wach", "est-ce", "if")."""
-        folded = fold(words[index]).replace(" ", "")  # "est-ce" is one word: "estce"
-        if folded in lexicon.AUXILIARIES:
-            # "was" opens "was it Acme?" but not "what was said", and "how old do you have
-            # to be" is one question.
-            following = fold(words[index + 1]) if index + 1 < len(words) else ""
-            asked = any(Engine._opens_question(words, i) for i in range(max(0, index - 2), index))
-            return index == 0 or (following in lexicon.SUBJECT_PRONOUNS and not asked)
-        return _opens_any_question(folded)
-
-    @staticmethod
-    def _ends_question(word: str) -> bool:
-        return fold(word) in lexicon.AFTER_QUESTION
 
     def _decide(self, analysis: Analysis, language: str, whole: Analysis) -> Reply:
         """Answer, or ask which, from an analysis that answers (the whole message's, or a
         part's when `whole` is the message's)."""
         best = analysis.best
         assert best is not None
-        several = self._told_apart(self._several(analysis), analysis, whole)
+        several = self._descriptions.told_apart(
+            self._descriptions.several(analysis), analysis, whole
+        )
         if analysis is not whole and whole.best and len(several) < 2:
             # A part may hold one of the descriptions the message joins: "psychologues ou
             # thérapeutes" asks for both, though "thérapeutes" alone is one.
-            of_whole = self._several(whole)
+            of_whole = self._descriptions.several(whole)
             if best.entry_id in of_whole:
                 several = of_whole
         if len(several) == 1:
@@ -496,10 +322,12 @@ class Engine:
         ]
         if close:
             choices = [best, *close]
-            summary = self._naming_all(analysis, [c.entry_id for c in choices], language)
+            summary = self._descriptions.naming_all(
+                analysis, [c.entry_id for c in choices], language
+            )
             if summary is not None:
                 return self.card(summary, language, score=best.score)
-            if all(self._related(best.entry_id, c.entry_id, language) for c in close):
+            if all(self._descriptions.related(best.entry_id, c.entry_id, language) for c in close):
                 # A speaker or their round table, the parents' question or the one who spoke
                 # of it: the best one answers, and the other is a button away.
                 reply = self.card(best.entry_id, language, score=best.score)
@@ -524,39 +352,6 @@ class Engine:
             return Link("panel", str(panel.number), self.label(source, language))
         return Link("card", source, self.label(source, language))
 
-    def _related(self, one: str, other: str, language: str) -> bool:
-        """Whether either entry's answer names the other: a speaker and their round table,
-        an entry and the speaker it quotes."""
-        speaker = self.pack.speaker(one) or self.pack.speaker(other)
-        if speaker and speaker.panel in (one, other):
-            return True
-        return other in self._named_in(one, language) or one in self._named_in(other, language)
-
-    def _naming_all(self, analysis: Analysis, ids: list[str], language: str) -> str | None:
-        """The choice whose answer already names every other one, all of them speakers: "the
-        panelists of the 2nd round table" is that table, "anything on stigma?" the entry on
-        who spoke about it; either lists the people a "which one?" would offer."""
-        subject = self._known_subject(analysis)
-        for summary in ids:
-            others = [self.pack.speaker(i) for i in ids if i != summary]
-            if not others or any(s is None for s in others):
-                continue
-            # A round table answers for its members when the message asks about one; any
-            # other entry when it holds all the message asks about.
-            if self.pack.panel(summary):
-                if "@panel" not in analysis.terms:
-                    continue
-            elif self.matcher.covers(summary, subject) < FITS_COVERAGE:
-                continue
-            named = self._named_in(summary, language)
-            # An answer naming everyone (who took part) lists; it does not pick among them.
-            if (
-                len(named) < len(self.pack.speakers)
-                and {s.id for s in others if s is not None} <= named
-            ):
-                return summary
-        return None
-
     def _named_in(self, source: str, language: str) -> frozenset[str]:
         """The speakers an entry's answer names; folding a whole card costs more than matching
         a message, so each is read once."""
@@ -569,141 +364,6 @@ class Engine:
                 if any(fold(n) in text for n in (s.name, *s.names_ar))
             )
         return self._names_in_card[key]
-
-    def _several(self, analysis: Analysis) -> list[str]:
-        """Every speaker (or round table) a description fits, when it fits more than one and
-        the message names none: "le psychiatre" may be two speakers, "the women speakers"
-        three of the six."""
-        best = analysis.best
-        assert best is not None
-        kind = self._kind_of(best.entry_id)
-        entry = self.pack.entry(best.entry_id)
-        if analysis.named or (kind is None and not (entry and entry.list)):
-            return []
-        # Words the programme and speaker lists hold ("speakers", "round table") describe all
-        # of them; what is left describes some.
-        subject = [
-            t
-            for t in analysis.terms
-            if self.matcher.is_subject(t)
-            and not any(self.matcher.covers(i, [t]) for i in self._lists)
-        ]
-        ids = [s.id for s in self.pack.speakers] + [p.id for p in self.pack.panels]
-        # A word the pack knows but says of no speaker nor round table ("list", "professionnels
-        # ... intervenus") describes none of them: it cannot tell them apart either.
-        subject = [
-            t
-            for t in subject
-            if not self.matcher.lookup(t) or any(self.matcher.covers(i, [t]) for i in ids)
-        ]
-        if not subject:
-            return []
-        fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
-        described = set(subject) <= self._descriptors
-        if not fits and len(subject) > 1 and described:
-            # "des psychologues ou des thérapeutes": nobody is both, so each one asked for is
-            # one of them.
-            fits = [i for i in ids if any(self._fits(i, t) for t in subject)]
-        elif not described:
-            # Holding the words is not enough when one says it far better: "the one who told
-            # his own experience" is the one who told it, though another's quote says
-            # "experiences". A description in the speakers' own tags ("the psychiatrists")
-            # fits all who have them, however their phrasings score.
-            scores = {c.entry_id: c.score for c in analysis.candidates}
-            top = max((scores.get(i, 0.0) for i in fits), default=0.0)
-            fits = [i for i in fits if scores.get(i, 0.0) >= top - SEVERAL_MARGIN]
-        if kind is not None:
-            fits = [i for i in fits if self._kind_of(i) == kind]
-        fits = self._on_panel(fits, analysis)
-        kinds = {self._kind_of(i) for i in fits}
-        if len(kinds) != 1 or len(fits) < 2:
-            return []
-        everyone = [i for i in ids if self._kind_of(i) in kinds]
-        # A description that fits everyone ("the speakers") asks for the list, not a choice.
-        return fits if len(fits) < len(everyone) else []
-
-    def _titled(self, analysis: Analysis) -> str | None:
-        """The one round table whose title the message quotes, most of it at least."""
-        said = set(analysis.terms)
-        found = {
-            panel
-            for panel, titles in self._titles.items()
-            for title in titles
-            if len(title & said) >= 2 and len(title & said) >= TITLE_SHARE * len(title)
-        }
-        if not found and "@panel" in said and "?howmuch" not in said:
-            # "Et la seconde table ronde, son thème ?": the one its number names, unless the
-            # message describes some of its speakers ("the psychiatrists of the first one").
-            numbers = {t for t in said if t in self.matcher.vocabulary.ordinals}
-            described = [
-                t
-                for t in self._known_subject(analysis)
-                if any(self._fits(s.id, t) for s in self.pack.speakers)
-                and not any(self.matcher.covers(i, [t]) for i in self._lists)
-            ]
-            if len(numbers) == 1 and not described:
-                found = {p.id for p in self.pack.panels if f"#{p.number}" in numbers}
-        return found.pop() if len(found) == 1 else None
-
-    def _unlike(self, text: str, analysis: Analysis) -> list[str]:
-        """The speakers a description fits once what it rules out is left out: "the psys who
-        are not doctors", "les intervenants machi men Acme", "المختصون غير الأطباء"."""
-        folded = text.lower().split()
-        negated: set[str] = set()
-        for index, word in enumerate(folded):
-            if fold(word).strip("?!.,") in lexicon.NEGATORS:
-                after = self.matcher.vocabulary.terms(" ".join(folded[index + 1 : index + 4]))
-                negated.update(t for t in after if t in self._descriptors)
-        if not negated or analysis.named:
-            return []
-        rest = [
-            t
-            for t in self._known_subject(analysis)
-            if t in self._descriptors
-            and t not in negated
-            and not any(self.matcher.covers(i, [t]) for i in self._lists)
-        ]
-        found = [
-            s.id
-            for s in self.pack.speakers
-            if not any(self._fits(s.id, t) for t in negated)
-            and all(self._fits(s.id, t) for t in rest)
-        ]
-        return found if len(found) < len(self.pack.speakers) else []
-
-    def _fits(self, entry_id: str, term: str) -> bool:
-        return self.matcher.covers(entry_id, [term]) >= FITS_COVERAGE
-
-    def _on_panel(self, fits: list[str], analysis: Analysis) -> list[str]:
-        """The speakers among `fits` who sat on the round table the message counts: "the
-        psychologists of the 2nd round table"."""
-        if "@panel" not in analysis.terms:
-            return fits
-        numbers = {t for t in analysis.terms if t in self.matcher.vocabulary.ordinals}
-        panels = {p.id for p in self.pack.panels if f"#{p.number}" in numbers}
-        if not panels:
-            return fits
-        return [i for i in fits if (s := self.pack.speaker(i)) is None or s.panel in panels]
-
-    def _told_apart(self, fits: list[str], part: Analysis, whole: Analysis) -> list[str]:
-        """The ones among `fits` that the rest of the message describes best: "my daughter
-        compares herself... a psychiatrist spoke about it, what did she say?" asks about the
-        psychiatrist who spoke about comparison, not both."""
-        story = [t for t in self._known_subject(whole) if t not in part.terms]
-        if len(fits) < 2 or not story:
-            return fits
-        held = {i: self.matcher.covers(i, story) for i in fits}
-        top = max(held.values())
-        if top < STORY_COVERAGE:
-            return fits
-        return [i for i in fits if held[i] >= top]
-
-    def _kind_of(self, entry_id: str) -> str | None:
-        if self.pack.speaker(entry_id):
-            return "speaker"
-        if self.pack.panel(entry_id):
-            return "panel"
-        return None
 
     def _several_reply(self, ids: list[str], language: str, score: float) -> Reply:
         lines = [message("several", language)]
@@ -931,16 +591,6 @@ class Engine:
             label=label,
             navigation=links,
         )
-
-
-@lru_cache(maxsize=4096)
-def _opens_any_question(folded: str) -> bool:
-    """A question word, or a word that opens a yes/no or an indirect question, wherever it
-    stands; the same few words recur in every long message."""
-    if folded in lexicon.YES_NO or folded in lexicon.EMBEDDED_QUESTION:
-        return True
-    found = terms(folded)
-    return bool(found) and found[0].startswith("?")
 
 
 def _entry_label(entry: Entry, language: str) -> str:

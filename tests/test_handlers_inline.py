@@ -55,10 +55,10 @@ async def test_a_query_lists_the_best_answer_first_and_is_logged(
 
 
 async def test_a_vague_query_lists_every_choice(talk: Talk) -> None:
-    call = await talk.inline("online safety", language_code="en")
+    call = await talk.inline("MENAT", language_code="en")
     results = call.params["results"]
     check_results(results)
-    assert [r["id"] for r in results] == ["a:digital_age", "a:toufiq"]
+    assert [r["id"] for r in results] == ["a:jaafar", "a:bahri"]
 
 
 async def test_a_crisis_query_gets_only_the_crisis_reply(talk: Talk, any_pack: Pack) -> None:

@@ -1,0 +1,63 @@
+"""What a message asks: where a question opens in it, the question words that each ask for an
+answer, what it asks about, and whether an entry holds the kind of answer asked for."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot import lexicon
+from bot.matcher import Analysis, Matcher, terms
+from bot.text import fold
+
+# Question words that each ask for an answer of their own: "when and where was it?".
+ASKING = frozenset({*lexicon.INTERROGATIVES, "?what", "?how"})
+# A question word that asks for what only an entry asked the same way holds: a number. Not
+# "where" nor "when": French "ou" (or) folds like "où", and "date" is a subject too.
+COUNTED = frozenset({"?howmuch"})
+# Words for speaking and speakers: "how many spoke" is answered by who spoke.
+SPEAKING = frozenset({"@spoke", "@speaker"})
+
+
+def known_subject(matcher: Matcher, analysis: Analysis) -> list[str]:
+    """What the message asks about, among the words the pack knows."""
+    return [t for t in analysis.known if matcher.is_subject(t)]
+
+
+def holds_question(matcher: Matcher, analysis: Analysis) -> bool:
+    """An entry nobody asks with "how many" holds no count: "how many people attended?"
+    is not answered by who attended."""
+    best = analysis.best
+    assert best is not None
+    asked = [t for t in analysis.terms if t in COUNTED]
+    if asked and "@attend" in analysis.terms and not SPEAKING & set(analysis.terms):
+        # How many came is not how many spoke, whatever entry counts speakers.
+        return matcher.phrased(best.entry_id, ["@attend", *asked])
+    return all(matcher.covers(best.entry_id, [t]) for t in asked)
+
+
+def opens_question(words: list[str], index: int) -> bool:
+    """Whether words[index] starts a question: a question word, or a word that opens a
+    yes/no or an indirect question ("wach", "est-ce", "if")."""
+    folded = fold(words[index]).replace(" ", "")  # "est-ce" is one word: "estce"
+    if folded in lexicon.AUXILIARIES:
+        # "was" opens "was it Acme?" but not "what was said", and "how old do you have
+        # to be" is one question.
+        following = fold(words[index + 1]) if index + 1 < len(words) else ""
+        asked = any(opens_question(words, i) for i in range(max(0, index - 2), index))
+        return index == 0 or (following in lexicon.SUBJECT_PRONOUNS and not asked)
+    return _opens_any_question(folded)
+
+
+def ends_question(word: str) -> bool:
+    """Whether a word starts what follows a question: a reason or an objection."""
+    return fold(word) in lexicon.AFTER_QUESTION
+
+
+@lru_cache(maxsize=4096)
+def _opens_any_question(folded: str) -> bool:
+    """A question word, or a word that opens a yes/no or an indirect question, wherever it
+    stands; the same few words recur in every long message."""
+    if folded in lexicon.YES_NO or folded in lexicon.EMBEDDED_QUESTION:
+        return True
+    found = terms(folded)
+    return bool(found) and found[0].startswith("?")

@@ -1,0 +1,116 @@
+"""Questions in two parts: the other entries a message asks for besides its answer ("when and
+where was it?", "NGO ? et SAC ?"), and one reply that answers them all."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import replace
+
+from bot.asking import ASKING, holds_question, known_subject, opens_question
+from bot.matcher import Analysis, Matcher
+from bot.reply import Reply
+from bot.segments import alternative, pieces
+from bot.thresholds import CANDIDATES, PART_COVERAGE, SCORE_STEP
+
+# A second question in a message is answered too when it scores this much on its own...
+ALSO_THRESHOLD = 80.0
+# ... unless the first answer scores within this of it there: it already tells that.
+TOLD_MARGIN = 10.0
+# A query this short asks each of its question words of the same thing ("when and where was
+# it?"); a longer one tells a story around them, and its pieces are asked instead.
+SHORT_QUERY = 6
+# ... up to this many besides the first.
+MAX_ALSO = 2
+
+
+def also_asked(
+    matcher: Matcher,
+    smalltalk: Collection[str],
+    text: str,
+    whole: Analysis,
+    parts: list[str],
+    answered: str,
+) -> list[str]:
+    """The other entries a message asks for besides `answered`: "when and where was it?",
+    "who organised it and what was the goal?", "horaires et lieu ?", "NGO ? et SAC ?".
+    Each question word of the message is asked on its own, with the rest of the message,
+    and so is each piece of it ("and" cuts too); an entry answers a piece when it is
+    asked that way itself (the date is asked "when") and tells what `answered` does not.
+    `whole` is the message's analysis, `parts` its segments, and no `smalltalk` entry is
+    ever a second answer."""
+    asked = pieces(text, opens_question)
+    if len(asked) < 2 and len({t for t in whole.terms if t in ASKING} - {"?what"}) < 2:
+        return []  # one thing asked, in one piece: nothing else to look for
+    queries: list[tuple[str, ...]] = []
+    # Queries that keep one question word of several: they share the rest by design.
+    variants: set[tuple[str, ...]] = set()
+    terms = matcher.vocabulary.terms
+    asked_parts = [p for p in parts if not alternative(p)]
+    for query in [whole.terms, *map(terms, dict.fromkeys([*asked_parts, *asked]))]:
+        own = [t for t in query if t in ASKING]
+        if len(own) > 1 and "?what" in own:
+            # "what date", "quelle ville": "what" asks the other question word's question.
+            own.remove("?what")
+        if len(own) > 1 and len(query) <= SHORT_QUERY:
+            kept = [tuple(t for t in query if t not in own or t == q) for q in own]
+            variants.update(kept)
+            queries += kept
+        elif query != whole.terms:
+            queries.append(query)
+    subject = known_subject(matcher, whole)
+    found: list[str] = []
+    for query in dict.fromkeys(queries):
+        analysis = matcher.analyse_terms(
+            query,
+            limit=CANDIDATES,
+            min_coverage=PART_COVERAGE,
+            above=ALSO_THRESHOLD - SCORE_STEP,
+        )
+        best = analysis.best
+        if (
+            best is None
+            or best.score < ALSO_THRESHOLD
+            or best.entry_id in (answered, *found)
+            or best.entry_id in smalltalk
+            or not holds_question(matcher, analysis)
+        ):
+            continue
+        # A question word alone ("... c'est qui ?") asks about the rest of the message,
+        # unless the message is nothing else ("quand et où ?").
+        own_subject = known_subject(matcher, analysis)
+        own = [t for t in query if t in ASKING]
+        # ... but "when" and "where" ask about the event itself ("chkoun nadem w imta?"),
+        # and "the first" is a subject ("wach kan lowel?").
+        about_event = len(query) <= 2 and (
+            bool({"?when", "?where"} & set(own))
+            or any(t in matcher.vocabulary.ordinals for t in query)
+        )
+        if subject and not own_subject and not about_event:
+            continue
+        # What the answer already tells is not a second question: "la santé mentale et
+        # les réseaux" is one round table's theme.
+        scores = {c.entry_id: c.score for c in analysis.candidates}
+        if query not in variants and scores.get(answered, 0.0) >= best.score - TOLD_MARGIN:
+            continue
+        # A piece that asks must be asked that way ("when" asks for the date), and one
+        # that does not ("et SAC ?") only follows a message that asks; a message about
+        # someone asks more about them ("who is Doe and what does she do?"), not about
+        # whatever else "what does she do" may find.
+        if own and matcher.covers(best.entry_id, own) < 1.0:
+            continue
+        if not own and not own_subject and not about_event:
+            continue
+        if whole.named and best.entry_id not in whole.named:
+            continue
+        found.append(best.entry_id)
+    return found[:MAX_ALSO]
+
+
+def together(reply: Reply, others: Mapping[str, Reply]) -> Reply:
+    """One reply answering several questions, each answer under its own heading: `others`
+    holds the card of each other entry by its id, in the order they are answered."""
+    answer = "\n\n".join([reply.answer, *(o.answer for o in others.values())])
+    links = dict.fromkeys(
+        [*reply.navigation, *(link for o in others.values() for link in o.navigation)]
+    )
+    return replace(reply, answer=answer, also=tuple(others), navigation=tuple(links))

@@ -1,0 +1,245 @@
+"""Who a description fits: the speakers or round tables a message describes without naming
+them ("the psychiatrist", "the psys who are not doctors", "the second round table"), and which
+of several answers the others or asks for a person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot import lexicon
+from bot.asking import ASKING, known_subject
+from bot.knowledge import Pack
+from bot.matcher import Analysis, Matcher
+from bot.text import fold
+from bot.thresholds import ANSWER_THRESHOLD
+
+# A speaker fits a description when what the pack says of them holds all of its words.
+FITS_COVERAGE = 0.99
+# ... and the rest of a chatty message tells them apart when one holds this share of it.
+STORY_COVERAGE = 0.5
+# ... and when they score within this of the best of them.
+SEVERAL_MARGIN = 16.0
+# Words that ask for a person, with "which": "which expert", "quel intervenant".
+PERSON = frozenset({"@speaker", "@expert"})
+# A message quoting this share of a round table's title (two words at least) names it.
+TITLE_SHARE = 0.75
+
+
+class Descriptions:
+    """Who a description fits in one pack, read with that pack's matcher.
+
+    `named_in(id, language)` gives the speakers an entry's answer names: the engine reads its
+    own cards for that, and a description's summary is the answer that names every choice.
+    """
+
+    def __init__(
+        self,
+        pack: Pack,
+        matcher: Matcher,
+        named_in: Callable[[str, str], frozenset[str]],
+    ) -> None:
+        self.pack = pack
+        self.matcher = matcher
+        self._named_in = named_in
+        self._lists = [e.id for e in pack.entries() if e.list]
+        # Each round table's title in each language, as the words that tell it apart.
+        self._titles = {
+            panel.id: [
+                frozenset(t for t in matcher.vocabulary.terms(title) if matcher.is_subject(t))
+                for title in panel.title.values()
+            ]
+            for panel in pack.panels
+        }
+        # Words that describe speakers ("psychiatre", "woman", "طبيبة"): a question may
+        # ask for those who fit any of them.
+        tags = [t for s in pack.speakers for texts in s.tags.values() for t in texts]
+        self._descriptors = frozenset(t for text in tags for t in matcher.vocabulary.terms(text))
+
+    def a_person(self, analysis: Analysis) -> Analysis:
+        """ "Who talked about safe digital spaces?" asks for a person: a speaker who answers
+        comes before the round table whose themes say the same, unless the message asks
+        about round tables."""
+        best = analysis.best
+        said = set(analysis.terms)
+        # "who", "which expert", and "X talked about" without a question word ("من تحدث عن").
+        person = "?who" in said or bool(said & PERSON) or ("@spoke" in said and not said & ASKING)
+        if best is None or not self.pack.panel(best.entry_id) or not person or "@panel" in said:
+            return analysis
+        people = [
+            c
+            for c in analysis.candidates
+            if self.pack.speaker(c.entry_id) and c.score >= ANSWER_THRESHOLD
+        ]
+        if not people:
+            return analysis
+        rest = tuple(c for c in analysis.candidates if c is not people[0])
+        return replace(analysis, candidates=(people[0], *rest))
+
+    def related(self, one: str, other: str, language: str) -> bool:
+        """Whether either entry's answer names the other: a speaker and their round table,
+        an entry and the speaker it quotes."""
+        speaker = self.pack.speaker(one) or self.pack.speaker(other)
+        if speaker and speaker.panel in (one, other):
+            return True
+        return other in self._named_in(one, language) or one in self._named_in(other, language)
+
+    def naming_all(self, analysis: Analysis, ids: list[str], language: str) -> str | None:
+        """The choice whose answer already names every other one, all of them speakers: "the
+        panelists of the 2nd round table" is that table, "anything on stigma?" the entry on
+        who spoke about it; either lists the people a "which one?" would offer."""
+        subject = known_subject(self.matcher, analysis)
+        for summary in ids:
+            others = [self.pack.speaker(i) for i in ids if i != summary]
+            if not others or any(s is None for s in others):
+                continue
+            # A round table answers for its members when the message asks about one; any
+            # other entry when it holds all the message asks about.
+            if self.pack.panel(summary):
+                if "@panel" not in analysis.terms:
+                    continue
+            elif self.matcher.covers(summary, subject) < FITS_COVERAGE:
+                continue
+            named = self._named_in(summary, language)
+            # An answer naming everyone (who took part) lists; it does not pick among them.
+            if (
+                len(named) < len(self.pack.speakers)
+                and {s.id for s in others if s is not None} <= named
+            ):
+                return summary
+        return None
+
+    def several(self, analysis: Analysis) -> list[str]:
+        """Every speaker (or round table) a description fits, when it fits more than one and
+        the message names none: "le psychiatre" may be two speakers, "the women speakers"
+        three of the six."""
+        best = analysis.best
+        assert best is not None
+        kind = self._kind_of(best.entry_id)
+        entry = self.pack.entry(best.entry_id)
+        if analysis.named or (kind is None and not (entry and entry.list)):
+            return []
+        # Words the programme and speaker lists hold ("speakers", "round table") describe all
+        # of them; what is left describes some.
+        subject = [
+            t
+            for t in analysis.terms
+            if self.matcher.is_subject(t)
+            and not any(self.matcher.covers(i, [t]) for i in self._lists)
+        ]
+        ids = [s.id for s in self.pack.speakers] + [p.id for p in self.pack.panels]
+        # A word the pack knows but says of no speaker nor round table ("list", "professionnels
+        # ... intervenus") describes none of them: it cannot tell them apart either.
+        subject = [
+            t
+            for t in subject
+            if not self.matcher.lookup(t) or any(self.matcher.covers(i, [t]) for i in ids)
+        ]
+        if not subject:
+            return []
+        fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
+        described = set(subject) <= self._descriptors
+        if not fits and len(subject) > 1 and described:
+            # "des psychologues ou des thérapeutes": nobody is both, so each one asked for is
+            # one of them.
+            fits = [i for i in ids if any(self._fits(i, t) for t in subject)]
+        elif not described:
+            # Holding the words is not enough when one says it far better: "the one who told
+            # his own experience" is the one who told it, though another's quote says
+            # "experiences". A description in the speakers' own tags ("the psychiatrists")
+            # fits all who have them, however their phrasings score.
+            scores = {c.entry_id: c.score for c in analysis.candidates}
+            top = max((scores.get(i, 0.0) for i in fits), default=0.0)
+            fits = [i for i in fits if scores.get(i, 0.0) >= top - SEVERAL_MARGIN]
+        if kind is not None:
+            fits = [i for i in fits if self._kind_of(i) == kind]
+        fits = self._on_panel(fits, analysis)
+        kinds = {self._kind_of(i) for i in fits}
+        if len(kinds) != 1 or len(fits) < 2:
+            return []
+        everyone = [i for i in ids if self._kind_of(i) in kinds]
+        # A description that fits everyone ("the speakers") asks for the list, not a choice.
+        return fits if len(fits) < len(everyone) else []
+
+    def titled(self, analysis: Analysis) -> str | None:
+        """The one round table whose title the message quotes, most of it at least."""
+        said = set(analysis.terms)
+        found = {
+            panel
+            for panel, titles in self._titles.items()
+            for title in titles
+            if len(title & said) >= 2 and len(title & said) >= TITLE_SHARE * len(title)
+        }
+        if not found and "@panel" in said and "?howmuch" not in said:
+            # "Et la seconde table ronde, son thème ?": the one its number names, unless the
+            # message describes some of its speakers ("the psychiatrists of the first one").
+            numbers = {t for t in said if t in self.matcher.vocabulary.ordinals}
+            described = [
+                t
+                for t in known_subject(self.matcher, analysis)
+                if any(self._fits(s.id, t) for s in self.pack.speakers)
+                and not any(self.matcher.covers(i, [t]) for i in self._lists)
+            ]
+            if len(numbers) == 1 and not described:
+                found = {p.id for p in self.pack.panels if f"#{p.number}" in numbers}
+        return found.pop() if len(found) == 1 else None
+
+    def unlike(self, text: str, analysis: Analysis) -> list[str]:
+        """The speakers a description fits once what it rules out is left out: "the psys who
+        are not doctors", "les intervenants machi psys", "المختصون غير الأطباء"."""
+        folded = text.lower().split()
+        negated: set[str] = set()
+        for index, word in enumerate(folded):
+            if fold(word).strip("?!.,") in lexicon.NEGATORS:
+                after = self.matcher.vocabulary.terms(" ".join(folded[index + 1 : index + 4]))
+                negated.update(t for t in after if t in self._descriptors)
+        if not negated or analysis.named:
+            return []
+        rest = [
+            t
+            for t in known_subject(self.matcher, analysis)
+            if t in self._descriptors
+            and t not in negated
+            and not any(self.matcher.covers(i, [t]) for i in self._lists)
+        ]
+        found = [
+            s.id
+            for s in self.pack.speakers
+            if not any(self._fits(s.id, t) for t in negated)
+            and all(self._fits(s.id, t) for t in rest)
+        ]
+        return found if len(found) < len(self.pack.speakers) else []
+
+    def told_apart(self, fits: list[str], part: Analysis, whole: Analysis) -> list[str]:
+        """The ones among `fits` that the rest of the message describes best: "my daughter
+        compares herself... a psychiatrist spoke about it, what did she say?" asks about the
+        psychiatrist who spoke about comparison, not both."""
+        story = [t for t in known_subject(self.matcher, whole) if t not in part.terms]
+        if len(fits) < 2 or not story:
+            return fits
+        held = {i: self.matcher.covers(i, story) for i in fits}
+        top = max(held.values())
+        if top < STORY_COVERAGE:
+            return fits
+        return [i for i in fits if held[i] >= top]
+
+    def _fits(self, entry_id: str, term: str) -> bool:
+        return self.matcher.covers(entry_id, [term]) >= FITS_COVERAGE
+
+    def _on_panel(self, fits: list[str], analysis: Analysis) -> list[str]:
+        """The speakers among `fits` who sat on the round table the message counts: "the
+        psychologists of the 2nd round table"."""
+        if "@panel" not in analysis.terms:
+            return fits
+        numbers = {t for t in analysis.terms if t in self.matcher.vocabulary.ordinals}
+        panels = {p.id for p in self.pack.panels if f"#{p.number}" in numbers}
+        if not panels:
+            return fits
+        return [i for i in fits if (s := self.pack.speaker(i)) is None or s.panel in panels]
+
+    def _kind_of(self, entry_id: str) -> str | None:
+        if self.pack.speaker(entry_id):
+            return "speaker"
+        if self.pack.panel(entry_id):
+            return "panel"
+        return None
