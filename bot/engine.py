@@ -15,6 +15,7 @@ from bot import lexicon, navigation, safety
 from bot.asking import ends_question, holds_question, known_subject, opens_question
 from bot.cards import (
     Card,
+    concern_card,
     crisis_card,
     panel_card,
     programme_card,
@@ -44,6 +45,8 @@ from bot.thresholds import (
 KINDS = ("answer", "clarify", "fallback", "smalltalk", "crisis")
 # The source of a crisis reply that leads with the emergency numbers (pills taken, hurt now).
 ACUTE = "acute"
+# The source of the reply to someone worried about another person (safety.yaml's concern).
+CONCERN = "concern"
 
 # A message of this many words or more may tell a story around its question.
 LONG_MESSAGE = 16
@@ -119,6 +122,11 @@ class Engine:
             acute = reason == "acute"
             card = crisis_card(self.pack, language, acute=acute)
             return self._from_card("crisis", language, card, ACUTE if acute else None)
+        if safety.concern(text):
+            # Worried about someone else: how to help, and where. A crisis row all the same:
+            # the log keeps none of what was written about them.
+            card = concern_card(self.pack, language)
+            return self._from_card("crisis", language, card, CONCERN)
         if len(text) > MAX_QUESTION_CHARS:
             event = self.pack.event.short_name[language]
             return Reply("fallback", language, message("too_long", language, event=event))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.engine import ACUTE, KINDS, Engine, Reply
+from bot.engine import ACUTE, CONCERN, KINDS, Engine, Reply
 from bot.text import LANGUAGES
 
 CATEGORIES = ("in_scope", "out_of_scope", "crisis", "lookalike")
@@ -159,11 +159,12 @@ def load_cases(path: Path, known_ids: set[str]) -> tuple[list[Case], dict[str, f
 def judge(case: Case, reply: Reply, names: dict[str, str] | None = None) -> str | None:
     """What is wrong with `reply` for `case`, or None. `names` maps ids to how an answer in the
     reply's language names them: an answer that names every one gives them all."""
-    if case.category == "crisis" and reply.kind != "crisis":
-        return f"not recognised as distress (got {reply.kind})"
+    if case.category == "crisis" and (reply.kind != "crisis" or reply.source == CONCERN):
+        return f"not recognised as distress (got {reply.kind} {reply.source or ''})".rstrip()
     if case.acute and reply.source != ACUTE:
         return "acute danger without the emergency numbers first"
-    if case.category == "lookalike" and reply.kind == "crisis":
+    # Telling someone worried about a friend how to help is no false alarm.
+    if case.category == "lookalike" and reply.kind == "crisis" and reply.source != CONCERN:
         return "wrongly treated as distress"
     if case.category == "out_of_scope" and reply.kind != "fallback":
         return f"should fall back, got {reply.kind} {reply.source} ({reply.score:.0f})"

@@ -168,6 +168,18 @@ async def test_a_crisis_reply_is_logged_without_its_text_and_has_no_buttons(
     assert rows == [("crisis", None, None, None)]
 
 
+async def test_someone_worried_about_a_friend_is_told_how_to_help_and_nothing_is_kept(
+    talk: Talk, any_pack: Pack
+) -> None:
+    [reply] = await talk.say("ma copine m'a écrit « je veux mourir », je fais quoi ?")
+    assert reply.buttons == []
+    first_line = any_pack.concern_reply["fr"].split("\n", 1)[0]
+    assert html_to_text(reply.raw_text).startswith(first_line)
+    assert all(r.contact in reply.text for r in any_pack.resources)
+    rows = await talk.rows("SELECT kind, question, pseudonym, source FROM exchanges")
+    assert rows == [("crisis", None, None, None)]
+
+
 async def test_hostile_user_text_is_answered_with_valid_html(talk: Talk) -> None:
     # The fake server rejects invalid HTML with 400, so a reply at all proves the escaping.
     for text in ("<b>bold</b>", "&amp; &lt;", "</a><script>", "a > b & c"):
