@@ -30,6 +30,7 @@ def also_asked(
     whole: Analysis,
     parts: list[str],
     answered: str,
+    scored: Mapping[tuple[str, ...], tuple[float, Analysis]] = {},
 ) -> list[str]:
     """The other entries a message asks for besides `answered`: "when and where was it?",
     "who organised it and what was the goal?", "horaires et lieu ?", "NGO ? et SAC ?".
@@ -37,7 +38,8 @@ def also_asked(
     and so is each piece of it ("and" cuts too); an entry answers a piece when it is
     asked that way itself (the date is asked "when") and tells what `answered` does not.
     `whole` is the message's analysis, `parts` its segments, and no `smalltalk` entry is
-    ever a second answer."""
+    ever a second answer; `scored` holds the parts' analyses already made, each with the score
+    it had to beat."""
     asked = pieces(text, opens_question)
     if len(asked) < 2 and len({t for t in whole.terms if t in ASKING} - {"?what"}) < 2:
         return []  # one thing asked, in one piece: nothing else to look for
@@ -60,12 +62,16 @@ def also_asked(
     subject = known_subject(matcher, whole)
     found: list[str] = []
     for query in dict.fromkeys(queries):
-        analysis = matcher.analyse_terms(
-            query,
-            limit=CANDIDATES,
-            min_coverage=PART_COVERAGE,
-            above=ALSO_THRESHOLD - SCORE_STEP,
-        )
+        # A part already scored is not scored again: with candidates its analysis is whole,
+        # and without, none could beat a score below this threshold.
+        to_beat, analysis = scored.get(query, (ALSO_THRESHOLD, whole))
+        if to_beat > ALSO_THRESHOLD - SCORE_STEP and not (query in scored and analysis.best):
+            analysis = matcher.analyse_terms(
+                query,
+                limit=CANDIDATES,
+                min_coverage=PART_COVERAGE,
+                above=ALSO_THRESHOLD - SCORE_STEP,
+            )
         best = analysis.best
         if (
             best is None

@@ -176,6 +176,8 @@ class Engine:
             else segments(text, opens_question, ends_question)
         )
         asked: set[tuple[str, ...]] = set()
+        # Each part's analysis and the score it had to beat, for the second answers to reuse.
+        scored: dict[tuple[str, ...], tuple[float, Analysis]] = {}
         for part in parts:
             # Parts that differ only by words that carry no meaning are matched once.
             query = self.matcher.vocabulary.terms(part)
@@ -187,11 +189,11 @@ class Engine:
             if len(query) == 1 and query[0] in self.matcher.common_terms:
                 continue
             to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
-            found = self._descriptions.a_person(
-                self.matcher.analyse_terms(
-                    query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
-                )
+            raw = self.matcher.analyse_terms(
+                query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
             )
+            scored[query] = (to_beat, raw)
+            found = self._descriptions.a_person(raw)
             if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
                 if self._loses_name(analysis, found) or self._loses_subject(text, analysis, found):
                     continue
@@ -218,7 +220,9 @@ class Engine:
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
         reply = self._decide(chosen, language, analysis)
-        also = also_asked(self.matcher, self._smalltalk, text, analysis, parts, best.entry_id)
+        also = also_asked(
+            self.matcher, self._smalltalk, text, analysis, parts, best.entry_id, scored
+        )
         if (
             also
             and reply.kind == "clarify"

@@ -134,6 +134,8 @@ def _fold(text: str) -> str:
     return fold(_LAUGHING.sub(" lol ", text))
 
 
+# The distress check and the concern check read every message: it is normalised once.
+@functools.lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     """Text as every distress check reads it: folded, chat spelling and Arabizi spelt out,
     the Arabic article off."""
