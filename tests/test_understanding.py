@@ -460,45 +460,26 @@ def test_one_question_with_two_question_words_gets_one_answer(engine: Engine, te
     assert reply.kind == "answer" and reply.also == (), reply
 
 
-@pytest.mark.parametrize(
-    ("text", "panel", "language"),
-    [
-        ("Kendili était dans quelle table ronde ?", "digital_age", "fr"),
-        ("who was on the same panel as Kendili?", "digital_age", "en"),
-        ("في أي جلسة شاركت إيمان الكنديلي؟", "digital_age", "ar"),
-        ("Bahri kant f ina table ronde?", "positive_impact", "fr"),
-    ],
-)
-def test_asking_for_someones_round_table_gets_that_round_table(
-    engine: Engine, text: str, panel: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", panel, language), reply
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "language"),
-    [
-        ("where was it?", "event_place", "en"),
-        ("c'était où ?", "event_place", "fr"),
-        ("fin tdar?", "event_place", "fr"),
-        ("أين؟", "event_place", "ar"),
-        ("Le sommet a eu lieu à quel moment ?", "event_date", "fr"),
-    ],
-)
-def test_a_question_word_alone_asks_about_the_event(
-    engine: Engine, text: str, source: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
-
-
-LONG_STORIES = [
+# Each asks about one entry, found from how the message is built rather than from its words.
+ANSWERED = [
+    # Someone's round table: that table's card, which names them and those beside them.
+    ("Kendili était dans quelle table ronde ?", "digital_age", "fr", "their-table"),
+    ("who was on the same panel as Kendili?", "digital_age", "en", "their-table"),
+    ("في أي جلسة شاركت إيمان الكنديلي؟", "digital_age", "ar", "their-table"),
+    ("Bahri kant f ina table ronde?", "positive_impact", "fr", "their-table"),
+    # A question word alone asks about the event.
+    ("where was it?", "event_place", "en", "alone"),
+    ("c'était où ?", "event_place", "fr", "alone"),
+    ("fin tdar?", "event_place", "fr", "alone"),
+    ("أين؟", "event_place", "ar", "alone"),
+    ("Le sommet a eu lieu à quel moment ?", "event_date", "fr", "alone"),
+    # A long story around the question: what the pack knows of it is asked.
     (
         "bonsoir, je suis infirmière à Tanger depuis vingt ans et mes collègues me parlent "
         "souvent de ce rendez-vous à Casa, une psychiatre de l'UM6P y était, elle a dit quoi ?",
         "kendili",
         "fr",
+        "story",
     ),
     (
         "hi there, my cousin and I run a small podcast from Leeds about growing up online and "
@@ -506,24 +487,61 @@ LONG_STORIES = [
         "he share?",
         "taouil",
         "en",
+        "story",
     ),
     (
         "السلام عليكم، أنا أستاذ متقاعد من مراكش وحفيدتي تقضي وقتها كله في الهاتف، سمعت أن "
         "أخصائيا نفسيا إكلينيكيا تحدث في القمة، من هو وماذا اقترح؟",
         "benabbou",
         "ar",
+        "story",
     ),
     (
         "salam 3likom, ana khdama f pharmacie f Fes w bnti dima f telephone, sm3t bli wahd "
         "doctora men UM6P hdrat f sommet, chkoun hiya w chno galt?",
         "kendili",
         "fr",
+        "story",
     ),
+    # A round table called by its title or its number, as a speaker by name.
+    ("sante mentale a l ere numerique c etait qui les panelistes", "digital_age", "fr", "title"),
+    (
+        "Exploiter les réseaux sociaux pour un impact positif, chkoun tkellem fiha?",
+        "positive_impact",
+        "fr",
+        "title",
+    ),
+    ("الجلسة ديال الصحة النفسية ف العصر الرقمي شكون شارك فيها؟", "digital_age", "ar", "title"),
+    (
+        "harnessing social media for positive impact: who was on it?",
+        "positive_impact",
+        "en",
+        "title",
+    ),
+    ("Et la seconde table ronde, son thème ?", "positive_impact", "fr", "number"),
+    # Who said it is a person, not the round table whose theme it was.
+    (
+        "Which expert made the case that young people need safe digital spaces?",
+        "toufiq",
+        "en",
+        "person",
+    ),
+    ("من تحدّث عن بناء فضاءات رقمية آمنة لليافعين؟", "toufiq", "ar", "person"),
+    (
+        "quel intervenant a parlé des espaces numériques sûrs pour les jeunes ?",
+        "toufiq",
+        "fr",
+        "person",
+    ),
+    ("chkoun li hder 3la les espaces numériques sûrs l chabab?", "toufiq", "fr", "person"),
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "language"), LONG_STORIES)
-def test_a_long_story_around_a_question_is_answered_by_what_the_pack_knows(
+@pytest.mark.parametrize(
+    ("text", "source", "language"),
+    [pytest.param(*case[:3], id=f"{case[3]}-{n}") for n, case in enumerate(ANSWERED)],
+)
+def test_the_entry_the_message_is_about_answers(
     engine: Engine, text: str, source: str, language: str
 ) -> None:
     reply = engine.reply(text)
@@ -555,45 +573,6 @@ def test_a_description_that_rules_some_out_lists_the_others(
     assert [s.id for s in reply.suggestions] == ids
 
 
-@pytest.mark.parametrize(
-    ("text", "panel", "language"),
-    [
-        # Called by its title, as a speaker by name.
-        ("sante mentale a l ere numerique c etait qui les panelistes", "digital_age", "fr"),
-        (
-            "Exploiter les réseaux sociaux pour un impact positif, chkoun tkellem fiha?",
-            "positive_impact",
-            "fr",
-        ),
-        ("الجلسة ديال الصحة النفسية ف العصر الرقمي شكون شارك فيها؟", "digital_age", "ar"),
-        ("harnessing social media for positive impact: who was on it?", "positive_impact", "en"),
-        # Called by its number.
-        ("Et la seconde table ronde, son thème ?", "positive_impact", "fr"),
-    ],
-)
-def test_a_round_table_called_by_its_title_or_number_is_what_is_asked_about(
-    engine: Engine, text: str, panel: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", panel, language), reply
-
-
 def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
     reply = engine.reply("les titres des 2 tables rondes stp")
     assert (reply.kind, reply.source) == ("answer", "programme"), reply
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Which expert made the case that young people need safe digital spaces?", "en"),
-        ("من تحدّث عن بناء فضاءات رقمية آمنة لليافعين؟", "ar"),
-        ("quel intervenant a parlé des espaces numériques sûrs pour les jeunes ?", "fr"),
-        ("chkoun li hder 3la les espaces numériques sûrs l chabab?", "fr"),
-    ],
-)
-def test_who_said_it_is_a_person_not_the_round_table_whose_theme_it_was(
-    engine: Engine, text: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", "toufiq", language), reply
