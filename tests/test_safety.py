@@ -346,3 +346,28 @@ def test_the_same_words_in_an_ordinary_message_stay_quiet(form: str, message: st
 @pytest.mark.parametrize(("form", "message"), _listed("tucked"))
 def test_a_goodbye_after_an_ordinary_question_is_distress(form: str, message: str) -> None:
     assert is_distress(message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok I got it, goodbye",
+        "Cheers, that's all I needed. Goodbye!",
+        "great, I know enough now, goodbye",
+        "thanks, I have what I need. goodbye!",
+    ],
+)
+def test_a_goodbye_that_ends_a_chat_with_the_bot_is_no_farewell(text: str) -> None:
+    assert distress_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks for everything. goodbye",
+        "I can't do this anymore. goodbye",
+        "ok. I wrote my letters. goodbye",
+    ],
+)
+def test_a_farewell_after_a_sign_of_distress_is_still_one(text: str) -> None:
+    assert distress_reason(text) is not None

@@ -101,8 +101,10 @@ class Cues:
         words: dict[str, list[str]] = {}
         excuses: dict[str, list[str]] = {}
         tickets: list[str] = []
+        closings: list[str] = []
         for language in languages:
             tickets.extend(language.tickets)
+            closings.extend(language.closings)
             if language.saying:
                 words.setdefault("quote", []).extend(language.saying)
             if language.titles:
@@ -119,6 +121,7 @@ class Cues:
                 )
         # "I'm giving my ticket away, I won't need it" is about the event, not belongings.
         self.tickets = re.compile(r"\b" + any_of(*tickets) + r"\b") if tickets else None
+        self.closing = re.compile(r"(?<!\S)" + any_of(*closings) + r"(?!\S)") if closings else None
         # Longest first, so that "i m done" wins over "i".
         self.regexes = {
             kind: re.compile(
@@ -143,8 +146,11 @@ class Cues:
         """Each sign of one kind in normalised text that no tail after it excuses."""
         excuse = self.excuses.get(kind)
         for match in self.regexes[kind].finditer(text):
-            if excuse is None or not excuse.match(text, match.end()):
-                yield match
+            if excuse is not None and excuse.match(text, match.end()):
+                continue
+            if kind == "farewell" and self.closing and self.closing.search(text, 0, match.start()):
+                continue  # "ok I got it, goodbye": the end of a chat
+            yield match
 
     def found(self, text: str) -> list[tuple[int, str]]:
         """Each sign in normalised text as (word number, kind), in reading order. Where two

@@ -1279,6 +1279,20 @@ LANGUAGE = Language(
     interjections=("just", "really", "honestly", "tbh", "literally", "ok", "so", "like", "fr"),
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
+    closings=(
+        r"ok",
+        r"okay",
+        r"got it",
+        r"cheers",
+        r"perfect",
+        r"great",
+        r"(?:thanks|thank you|thx|ty)(?! for everything)",
+        r"that s all",
+        r"that is all",
+        r"i have what i need(?:ed)?",
+        r"i know enough",
+        r"understood",
+    ),
 )
 
 

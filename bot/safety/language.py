@@ -58,6 +58,10 @@ class Language:
     # Kind of weak sign -> words just after it that make it something else: "disappear from
     # instagram", "stuck in my head".
     cue_excuses: dict[str, list[str]] = field(default_factory=dict)
+    # Words before a goodbye that make it the end of a chat with the bot: "ok I got it,
+    # goodbye", "cheers, that's all I needed. Goodbye!" ("thanks for everything" is no such
+    # word: it is a sign of its own).
+    closings: tuple[str, ...] = ()
 
 
 def any_of(*options: str) -> str:
