@@ -121,12 +121,7 @@ class Descriptions:
             return []
         # Words the programme and speaker lists hold ("speakers", "round table") describe all
         # of them; what is left describes some.
-        subject = [
-            t
-            for t in analysis.terms
-            if self.matcher.is_subject(t)
-            and not any(self.matcher.covers(i, [t]) for i in self._lists)
-        ]
+        subject = [t for t in analysis.terms if self.matcher.is_subject(t) and not self._listed(t)]
         ids = [s.id for s in self.pack.speakers] + [p.id for p in self.pack.panels]
         # A word the pack knows but says of no speaker nor round table ("list", "professionnels
         # ... intervenus") describes none of them: it cannot tell them apart either.
@@ -177,8 +172,7 @@ class Descriptions:
             described = [
                 t
                 for t in known_subject(self.matcher, analysis)
-                if any(self._fits(s.id, t) for s in self.pack.speakers)
-                and not any(self.matcher.covers(i, [t]) for i in self._lists)
+                if any(self._fits(s.id, t) for s in self.pack.speakers) and not self._listed(t)
             ]
             if len(numbers) == 1 and not described:
                 found = {p.id for p in self.pack.panels if f"#{p.number}" in numbers}
@@ -198,9 +192,7 @@ class Descriptions:
         rest = [
             t
             for t in known_subject(self.matcher, analysis)
-            if t in self._descriptors
-            and t not in negated
-            and not any(self.matcher.covers(i, [t]) for i in self._lists)
+            if t in self._descriptors and t not in negated and not self._listed(t)
         ]
         found = [
             s.id
@@ -222,6 +214,11 @@ class Descriptions:
         if top < STORY_COVERAGE:
             return fits
         return [i for i in fits if held[i] >= top]
+
+    def _listed(self, term: str) -> bool:
+        """Whether the programme or speaker lists hold a word ("speakers", "round table"): it
+        describes all of them, so it tells none apart."""
+        return any(self.matcher.covers(i, [term]) for i in self._lists)
 
     def _fits(self, entry_id: str, term: str) -> bool:
         return self.matcher.covers(entry_id, [term]) >= FITS_COVERAGE

@@ -71,6 +71,12 @@ def _best_score(analysis: Analysis) -> float:
     return analysis.best.score if analysis.best else 0.0
 
 
+def _to_beat(answering: list[Analysis]) -> float:
+    """What a part must score more than to win: the best answer so far, else just below
+    what answers at all."""
+    return max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
+
+
 class Engine:
     """Answers messages from one knowledge pack; pure and deterministic."""
 
@@ -188,13 +194,13 @@ class Engine:
             # score more than what answers already cannot win: neither is worth scoring.
             if len(query) == 1 and query[0] in self.matcher.common_terms:
                 continue
-            to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
+            to_beat = _to_beat(answering)
             raw = self.matcher.analyse_terms(
                 query, limit=CANDIDATES, min_coverage=PART_COVERAGE, above=to_beat
             )
             scored[query] = (to_beat, raw)
             found = self._descriptions.a_person(raw)
-            if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
+            if self._answers_part(found):
                 if self._loses_name(analysis, found) or self._loses_subject(text, analysis, found):
                     continue
                 answering.append(found)
@@ -203,13 +209,15 @@ class Engine:
             # I am a nurse in town..."); what it asks is in the words the pack knows.
             query = self.matcher.known_meaning(analysis)
             if query and query not in asked:
-                to_beat = max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
                 found = self._descriptions.a_person(
                     self.matcher.analyse_terms(
-                        query, limit=CANDIDATES, min_coverage=MIN_COVERAGE, above=to_beat
+                        query,
+                        limit=CANDIDATES,
+                        min_coverage=MIN_COVERAGE,
+                        above=_to_beat(answering),
                     )
                 )
-                if self._answers(found, part=True) and found.best.entry_id not in self._smalltalk:  # type: ignore[union-attr]
+                if self._answers_part(found):
                     answering.append(found)
         if not answering:
             return self._fallback(language, analysis)
@@ -226,11 +234,7 @@ class Engine:
         if (
             also
             and reply.kind == "clarify"
-            and {s.id for s in reply.suggestions}
-            <= {
-                best.entry_id,
-                *also,
-            }
+            and {s.id for s in reply.suggestions} <= {best.entry_id, *also}
         ):
             # "c'était quand et où ?" is not torn between the date and the place: it asks both.
             reply = self.card(best.entry_id, language, score=best.score)
@@ -307,6 +311,15 @@ class Engine:
             and best.score >= ANSWER_THRESHOLD
             and self._meaningful(analysis, part=part)
             and holds_question(self.matcher, analysis)
+        )
+
+    def _answers_part(self, found: Analysis) -> bool:
+        """Whether a part of a message answers it: small talk never does, as a part."""
+        best = found.best
+        return (
+            self._answers(found, part=True)
+            and best is not None
+            and best.entry_id not in self._smalltalk
         )
 
     def _decide(self, analysis: Analysis, language: str, whole: Analysis) -> Reply:

@@ -25,7 +25,7 @@ MAX_SEGMENTS = 6
 def segments(
     text: str,
     opens_question: Callable[[list[str], int], bool],
-    ends_question: Callable[[str], bool] = lambda _: False,
+    ends_question: Callable[[str], bool],
 ) -> list[str]:
     """The parts of a long message that may hold its question, last ones first.
 
