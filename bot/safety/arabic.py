@@ -992,74 +992,6 @@ _QUOTING_VERB_FIRST = (
     r"|فيه|فيها|بلي|ان|انه|انها|بحال))*"
 )
 
-
-LANGUAGE = Language(
-    patterns={
-        "acute": _ACUTE + _SIGNS_UNSAID["acute"],
-        "suicide": _SUICIDE + _SIGNS_UNSAID["suicide"],
-        "self_harm": _SELF_HARM + _SIGNS_UNSAID["self_harm"],
-        "wish_to_die": _WISH_TO_DIE,
-        "disappear": _DISAPPEAR,
-        "not_living": _NOT_LIVING,
-        "no_reason": _NO_REASON,
-        "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
-        "trapped": _TRAPPED,
-        "burden": _BURDEN + _BURDEN_MORE,
-        "leaving": _LEAVING + _SIGNS_UNSAID["leaving"],
-        "goodbye": _GOODBYE,
-        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
-        "giving_away": _GIVING_AWAY,
-        "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _SIGNS_UNSAID["means"],
-    },
-    negation=_NEGATION,
-    idiom_tails=(
-        r"(?:من )?(?:ضحك|حشمه|خجل|جوع|عطش|ملل|فرحه|قنط|غيره|فضول|حسد|نعاس|برد|حر|صهد)",
-        # Worn out by work or study: "كنقتل راسي بالخدمة هاد السيمانة".
-        r"(?:خدمه|قرايه|شغل|عمل|دراسه|تمارين|مراجعه|امتحانات)",
-    ),
-    tickets=(r"تذكر\S*", r"تيكي\S*", r"بلاص\S*", "بادج", "دعوه", "دعوتي"),
-    long_ago=(
-        r"(?:عام|سنه) (?:ماضي|ماضيه|لي فات|لي داز)",
-        r"منذ (?:سنوات|سنه|سنتين|شهور|اشهر)",
-        "عام لي فات",
-    ),
-    new_clause=("حتي حاجه", "حتي شي", "والو", "لا شيء", "انا", "راني"),
-    only=("غير", "الا"),
-    denials=(r"(?:لست|ماشي|ما كنتش) (?:انتحاري|انتحاريه|مكتئب|مكتئبه)",),
-    quoting=(_QUOTING, _QUOTING_VERB_FIRST),
-    titles=(r"(?:اغنيه|فيلم|مسلسل|كتاب|شانسون)(?: اسمها| اسمه| بعنوان| ديال)?",),
-    saying=_SAYING,
-    alone={
-        "hopelessness": [
-            r"(?:خلاص|انتهيت|انتهي كل شيء|ضو كيطفا|ضوء ينطفئ)",
-            r"(?:انا |راني )?(?:تعبت|عييت|عيييت|تعبت بزاف|عييت بزاف|مابقيتش قادر|ما بقيتش قادر"
-            r"|مابقيتش نقدر|ما بقيتش نقدر|لم اعد احتمل|لم اعد اتحمل|لا اطيق|منهار|منهاره)"
-            r"(?: (?:من|م) (?:كلشي|كل شيء|حياه|حياتي|دنيا))?",
-            r"(?:خلاص صافي|صافي خلاص)",
-            r"(?:كلشي|كل شيء|دنيا|حياتي) (?:ظلام|مظلم|مظلمه|خاوي|خاويه|سواد)",
-            r"(?:لا جدوي|بلا فايده|بلا جدوي|لا امل|ما كاين امل|ماكاين امل|ما بقا والو|مابقا والو)",
-        ],
-        "disappear": [r"(?:بغيت |اريد ان )?(?:نختفي|اختفي|نغبر)"],
-    },
-    interjections=(
-        "والله",
-        "صافي",
-        "بزاف",
-        "دابا",
-        "صراحه",
-        "يا ربي",
-        "ياربي",
-        "حقا",
-        "فعلا",
-        "خلاص",
-    ),
-    cues=_CUES,
-    cue_excuses=_CUE_EXCUSES,
-)
-
-
 # Said without a sign word: plans, goodbyes tucked after a question, metaphors, relapses,
 # self-harm done on purpose now (the misses of holdout-blind-4 and dev-10, each checked against
 # every look-alike and ordinary question of tests/eval/).
@@ -1111,5 +1043,70 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:اي )?(?:احد|حد|واحد|حتي واحد)",
     ],
 }
-for _group, _patterns in _UNSAID_MORE.items():
-    LANGUAGE.patterns.setdefault(_group, []).extend(_patterns)
+
+
+LANGUAGE = Language(
+    patterns={
+        "acute": _ACUTE + _SIGNS_UNSAID["acute"] + _UNSAID_MORE["acute"],
+        "suicide": _SUICIDE + _SIGNS_UNSAID["suicide"],
+        "self_harm": _SELF_HARM + _SIGNS_UNSAID["self_harm"] + _UNSAID_MORE["self_harm"],
+        "wish_to_die": _WISH_TO_DIE,
+        "disappear": _DISAPPEAR,
+        "not_living": _NOT_LIVING,
+        "no_reason": _NO_REASON,
+        "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
+        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE + _UNSAID_MORE["hopelessness"],
+        "trapped": _TRAPPED,
+        "burden": _BURDEN + _BURDEN_MORE + _UNSAID_MORE["burden"],
+        "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
+        "goodbye": _GOODBYE,
+        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
+        "giving_away": _GIVING_AWAY,
+        "withdrawal": _WITHDRAWAL + _UNSAID_MORE["withdrawal"],
+        "means": _MEANS + _SIGNS_UNSAID["means"] + _UNSAID_MORE["means"],
+    },
+    negation=_NEGATION,
+    idiom_tails=(
+        r"(?:من )?(?:ضحك|حشمه|خجل|جوع|عطش|ملل|فرحه|قنط|غيره|فضول|حسد|نعاس|برد|حر|صهد)",
+        # Worn out by work or study: "كنقتل راسي بالخدمة هاد السيمانة".
+        r"(?:خدمه|قرايه|شغل|عمل|دراسه|تمارين|مراجعه|امتحانات)",
+    ),
+    tickets=(r"تذكر\S*", r"تيكي\S*", r"بلاص\S*", "بادج", "دعوه", "دعوتي"),
+    long_ago=(
+        r"(?:عام|سنه) (?:ماضي|ماضيه|لي فات|لي داز)",
+        r"منذ (?:سنوات|سنه|سنتين|شهور|اشهر)",
+        "عام لي فات",
+    ),
+    new_clause=("حتي حاجه", "حتي شي", "والو", "لا شيء", "انا", "راني"),
+    only=("غير", "الا"),
+    denials=(r"(?:لست|ماشي|ما كنتش) (?:انتحاري|انتحاريه|مكتئب|مكتئبه)",),
+    quoting=(_QUOTING, _QUOTING_VERB_FIRST),
+    titles=(r"(?:اغنيه|فيلم|مسلسل|كتاب|شانسون)(?: اسمها| اسمه| بعنوان| ديال)?",),
+    saying=_SAYING,
+    alone={
+        "hopelessness": [
+            r"(?:خلاص|انتهيت|انتهي كل شيء|ضو كيطفا|ضوء ينطفئ)",
+            r"(?:انا |راني )?(?:تعبت|عييت|عيييت|تعبت بزاف|عييت بزاف|مابقيتش قادر|ما بقيتش قادر"
+            r"|مابقيتش نقدر|ما بقيتش نقدر|لم اعد احتمل|لم اعد اتحمل|لا اطيق|منهار|منهاره)"
+            r"(?: (?:من|م) (?:كلشي|كل شيء|حياه|حياتي|دنيا))?",
+            r"(?:خلاص صافي|صافي خلاص)",
+            r"(?:كلشي|كل شيء|دنيا|حياتي) (?:ظلام|مظلم|مظلمه|خاوي|خاويه|سواد)",
+            r"(?:لا جدوي|بلا فايده|بلا جدوي|لا امل|ما كاين امل|ماكاين امل|ما بقا والو|مابقا والو)",
+        ],
+        "disappear": [r"(?:بغيت |اريد ان )?(?:نختفي|اختفي|نغبر)"],
+    },
+    interjections=(
+        "والله",
+        "صافي",
+        "بزاف",
+        "دابا",
+        "صراحه",
+        "يا ربي",
+        "ياربي",
+        "حقا",
+        "فعلا",
+        "خلاص",
+    ),
+    cues=_CUES,
+    cue_excuses=_CUE_EXCUSES,
+)

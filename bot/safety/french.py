@@ -1140,26 +1140,67 @@ _QUOTING = (
     r"|bizarre|trop|grave|bizarrement|d un coup))*"
 )
 
+# Said without a sign word: plans, goodbyes tucked after a question, metaphors, relapses,
+# self-harm done on purpose now (the misses of holdout-blind-4 and dev-10, each checked against
+# every look-alike and ordinary question of tests/eval/).
+_UNSAID_MORE: dict[str, list[str]] = {
+    "acute": [
+        # Burnt or cut on purpose, now: "je me suis brûlée le bras avec le fer exprès".
+        r"(?:brule|brulee|coupe|coupee|entaille|entaillee|taillade|tailladee)s? (?:\w+ ){0,8}?"
+        r"(?<!faire )(?:expres|volontairement)",
+    ],
+    "self_harm": [
+        r"j ai rechute(?= (?:\w+ ){0,6}?(?:lames?|scarif\w*|coupe\w*|rasoir|cutter|bras)\b)",
+    ],
+    "leaving": [
+        r"(?:apres|a partir de|des) (?:ce soir|cette nuit|demain) (?:\w+ ){0,2}?"
+        r"(?:ca|cela|tout ca) (?:ne )?me concern\w* plus",
+        r"(?:vous|tu) (?:ne )?(?:me |m )?(?:trouverez|trouveras|reverrez|reverras|entendrez"
+        r"|entendras) plus" + ending("jamais", "apres", "demain", "bientot"),
+        r"(?:la mienne|ma vie|mon histoire) se termine (?:ce|cette|demain|bientot|ce soir)",
+        r"(?:je serai|je ne serai|serai) plus qu un souvenir",
+        r"(?:un )?billet sans retour",
+    ],
+    "hopelessness": [
+        r"(?:c est |il est )?(?:deja |bien )?trop tard pour moi"
+        + ending("maintenant", "mnt", "de toute facon", "deja", "desormais"),
+        r"(?:les )?lumieres? s eteigne\w* (?:\w+ ){0,4}?(?:dans ma tete|en moi|a l interieur)",
+    ],
+    "burden": [
+        r"si je (?:meurs|disparais|partais|mourais) (?:\w+ ){0,2}?personne (?:ne )?(?:le |s en )?"
+        r"(?:remarquera|remarquerait|verra|verrait|rendra compte)",
+    ],
+    "disappear": [r"la mer m appelle"],
+    "means": [
+        r"(?:mis de cote|garde|stocke|cache|accumule) (?:\w+ ){0,2}?(?:les |des |mes )?"
+        r"(?:medicaments|medocs|cachets|comprimes|pilules)"
+        r"(?! pour (?:le|les|la) (?:voyage|vacances))",
+    ],
+}
+
 
 LANGUAGE = Language(
     patterns={
-        "acute": _ACUTE,
+        "acute": _ACUTE + _UNSAID_MORE["acute"],
         "suicide": _SUICIDE,
-        "self_harm": _SELF_HARM + _SELF_HARM_MORE + _SIGNS_UNSAID["self_harm"],
+        "self_harm": _SELF_HARM
+        + _SELF_HARM_MORE
+        + _SIGNS_UNSAID["self_harm"]
+        + _UNSAID_MORE["self_harm"],
         "wish_to_die": _WISH_TO_DIE,
-        "disappear": _DISAPPEAR,
+        "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"],
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON,
         "never_wake_up": _NEVER_WAKE,
-        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
+        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE + _UNSAID_MORE["hopelessness"],
         "trapped": _TRAPPED,
-        "burden": _BURDEN + _BURDEN_MORE,
-        "leaving": _LEAVING,
+        "burden": _BURDEN + _BURDEN_MORE + _UNSAID_MORE["burden"],
+        "leaving": _LEAVING + _UNSAID_MORE["leaving"],
         "goodbye": _GOODBYE + _SIGNS_UNSAID["goodbye"],
         "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _SIGNS_UNSAID["means"],
+        "means": _MEANS + _SIGNS_UNSAID["means"] + _UNSAID_MORE["means"],
     },
     negation=_NEGATION,
     others=_OTHERS,
@@ -1223,44 +1264,3 @@ LANGUAGE = Language(
     cues=_CUES,
     cue_excuses=_CUE_EXCUSES,
 )
-
-
-# Said without a sign word: plans, goodbyes tucked after a question, metaphors, relapses,
-# self-harm done on purpose now (the misses of holdout-blind-4 and dev-10, each checked against
-# every look-alike and ordinary question of tests/eval/).
-_UNSAID_MORE: dict[str, list[str]] = {
-    "acute": [
-        # Burnt or cut on purpose, now: "je me suis brûlée le bras avec le fer exprès".
-        r"(?:brule|brulee|coupe|coupee|entaille|entaillee|taillade|tailladee)s? (?:\w+ ){0,8}?"
-        r"(?<!faire )(?:expres|volontairement)",
-    ],
-    "self_harm": [
-        r"j ai rechute(?= (?:\w+ ){0,6}?(?:lames?|scarif\w*|coupe\w*|rasoir|cutter|bras)\b)",
-    ],
-    "leaving": [
-        r"(?:apres|a partir de|des) (?:ce soir|cette nuit|demain) (?:\w+ ){0,2}?"
-        r"(?:ca|cela|tout ca) (?:ne )?me concern\w* plus",
-        r"(?:vous|tu) (?:ne )?(?:me |m )?(?:trouverez|trouveras|reverrez|reverras|entendrez"
-        r"|entendras) plus" + ending("jamais", "apres", "demain", "bientot"),
-        r"(?:la mienne|ma vie|mon histoire) se termine (?:ce|cette|demain|bientot|ce soir)",
-        r"(?:je serai|je ne serai|serai) plus qu un souvenir",
-        r"(?:un )?billet sans retour",
-    ],
-    "hopelessness": [
-        r"(?:c est |il est )?(?:deja |bien )?trop tard pour moi"
-        + ending("maintenant", "mnt", "de toute facon", "deja", "desormais"),
-        r"(?:les )?lumieres? s eteigne\w* (?:\w+ ){0,4}?(?:dans ma tete|en moi|a l interieur)",
-    ],
-    "burden": [
-        r"si je (?:meurs|disparais|partais|mourais) (?:\w+ ){0,2}?personne (?:ne )?(?:le |s en )?"
-        r"(?:remarquera|remarquerait|verra|verrait|rendra compte)",
-    ],
-    "disappear": [r"la mer m appelle"],
-    "means": [
-        r"(?:mis de cote|garde|stocke|cache|accumule) (?:\w+ ){0,2}?(?:les |des |mes )?"
-        r"(?:medicaments|medocs|cachets|comprimes|pilules)"
-        r"(?! pour (?:le|les|la) (?:voyage|vacances))",
-    ],
-}
-for _group, _patterns in _UNSAID_MORE.items():
-    LANGUAGE.patterns.setdefault(_group, []).extend(_patterns)
