@@ -77,12 +77,11 @@ def diff(before: Path, after: Path) -> int:
     new = json.loads(after.read_text(encoding="utf-8"))
     differences = total = 0
     for name in sorted(old.keys() | new.keys()):
-        pairs = list(zip(old.get(name, []), new.get(name, []), strict=False))
+        before_set, after_set = old.get(name, []), new.get(name, [])
+        pairs = list(zip(before_set, after_set, strict=False))
         total += len(pairs)
-        if len(old.get(name, [])) != len(new.get(name, [])):
-            print(
-                f"{name}: {len(old.get(name, []))} replies before, {len(new.get(name, []))} after"
-            )
+        if len(before_set) != len(after_set):
+            print(f"{name}: {len(before_set)} replies before, {len(after_set)} after")
             differences += 1
         for was, now in pairs:
             if was != now:

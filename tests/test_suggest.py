@@ -24,7 +24,7 @@ BASE = datetime.now(UTC) - timedelta(days=1)
 ALICE, BOB, CAROL, DAN, ERIN, FRANK, GINA, HUGO = range(101, 109)
 TICKETS = "les billets valaient combien de dirhams"  # the shipped pack falls back on it
 # "Which one?": two speakers are tied to it.
-SAFETY = "MENAT"
+WHICH_ONE = "MENAT"
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +95,8 @@ def by_question(groups: list[suggest.MissGroup]) -> dict[str, suggest.MissGroup]
 async def test_each_kind_of_miss_is_found_with_its_reason(log: Log, engine: Engine) -> None:
     assert engine.reply(TICKETS).kind == "fallback"
     log.ask(ALICE, 0, TICKETS)
-    log.ask(BOB, 0, SAFETY)  # "which one?", and Bob never says which
-    assert engine.reply(SAFETY).kind == "clarify"
+    log.ask(BOB, 0, WHICH_ONE)  # "which one?", and Bob never says which
+    assert engine.reply(WHICH_ONE).kind == "clarify"
     down = log.ask(CAROL, 0, "when did the summit happen")
     log.store.log_feedback(down, CAROL, -1)
     # Gina gets the participants for a question about the hours, and asks again at once.
@@ -107,7 +107,7 @@ async def test_each_kind_of_miss_is_found_with_its_reason(log: Log, engine: Engi
     groups = by_question(await log.groups())
 
     assert groups[TICKETS].reasons == {"fallback": 1}
-    assert groups[SAFETY].reasons == {"which_one": 1}
+    assert groups[WHICH_ONE].reasons == {"which_one": 1}
     assert groups["when did the summit happen"].reasons == {"thumbs_down": 1}
     assert groups["horaires dyal sommet chno kano"].reasons == {"asked_again": 1}
     assert len(groups) == 4  # the second question was answered well
@@ -140,16 +140,18 @@ async def test_an_entry_that_answered_wrongly_is_never_proposed_for_it(log: Log)
 async def test_a_which_one_resolved_by_a_press_or_a_clearer_question_is_no_miss(
     log: Log,
 ) -> None:
-    log.ask(DAN, 0, SAFETY)
-    log.press(DAN, 8, "toufiq")
-    log.ask(ERIN, 0, SAFETY)
-    log.ask(ERIN, 20, "la table ronde sur la sécurité en ligne")
-    log.ask(FRANK, 0, SAFETY)
-    log.press(FRANK, 600, "toufiq")  # ten minutes later: another visit
+    log.ask(DAN, 0, WHICH_ONE)
+    log.press(DAN, 8, "bahri")
+    log.ask(ERIN, 0, WHICH_ONE)
+    log.ask(ERIN, 20, "Malak Jaafar de MENAT")
+    log.ask(FRANK, 0, WHICH_ONE)
+    log.press(FRANK, 600, "bahri")  # ten minutes later: another visit
 
     groups = await log.groups()
 
-    assert [(g.question, g.people, g.reasons) for g in groups] == [(SAFETY, 1, {"which_one": 1})]
+    assert [(g.question, g.people, g.reasons) for g in groups] == [
+        (WHICH_ONE, 1, {"which_one": 1})
+    ]
 
 
 async def test_a_new_question_after_an_answer_is_not_a_rephrasing(log: Log) -> None:
@@ -230,9 +232,8 @@ async def test_an_ignored_group_stays_ignored_and_only_a_hash_is_kept(
     reopened = await Store.open(store.path, secret=SECRET)
     try:
         log.store = reopened
-        log.ask(
-            CAROL, 60, "combien de dirhams valaient les billets ?"
-        )  # same meaning, new wording
+        # Same meaning, new wording.
+        log.ask(CAROL, 60, "combien de dirhams valaient les billets ?")
         assert await log.groups() == [second]
         assert await reopened.ignored_misses() == set(first.tokens)
     finally:
