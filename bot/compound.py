@@ -40,7 +40,9 @@ def also_asked(
     `whole` is the message's analysis, `parts` its segments, and no `smalltalk` entry is
     ever a second answer; `scored` holds the parts' analyses already made, each with the score
     it had to beat."""
-    asked = pieces(text, opens_question)
+    asked = pieces(
+        text, opens_question, lambda word: opens_question([word], 0) or matcher.knows(word)
+    )
     if len(asked) < 2 and len({t for t in whole.terms if t in ASKING} - {"?what"}) < 2:
         return []  # one thing asked, in one piece: nothing else to look for
     queries: list[tuple[str, ...]] = []

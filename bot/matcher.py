@@ -62,6 +62,8 @@ _SPEECH = frozenset({"@spoke", "?about"})
 # French "ou" without its accent before these is "or", not "où": "des psychologues ou des
 # thérapeutes", "payant ou pas". Before "le", "la" it may be either ("c ou le sommet").
 _OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors|y)(?!\w))", re.IGNORECASE)
+# Arabic "and" and "so", written onto the next word.
+_GLUED = ("و", "ف")
 # A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 
@@ -104,12 +106,12 @@ class Vocabulary:
             term = "@hour" if _HOUR.match(word) else self._concept_of.get(word, word)
             if (
                 term == word
-                and word[:1] == "و"
+                and word[:1] in _GLUED
                 and len(word) > 3
-                and self._concept_of.get(word[1:], "")[:1] == "?"
+                and word[1:] in self._concept_of
             ):
-                # Arabic writes "and" onto the next word: "متى وأين" asks when and where ("واش",
-                # "is it", is no "and" with "what").
+                # Arabic writes "and" and "so" onto the next word: "متى وأين" asks when and
+                # where, "ومكانها" is "and its place" ("واش", "is it", is a word of its own).
                 term = self._concept_of[word[1:]]
             if term in _STOPWORDS:
                 continue
@@ -416,6 +418,8 @@ class Matcher:
         """Known terms a query term stands for, with their similarity (1.0 when exact)."""
         if term in self._idf:
             return (Option(term, 1.0),)
+        if term[:1] in _GLUED and len(term) > 3 and term[1:] in self._idf:
+            return (Option(term[1:], 1.0),)
         cutoff = _fuzzy_cutoff(term)
         if cutoff is None:
             return ()
@@ -614,6 +618,11 @@ class Matcher:
             doc.entry_id == entry_id and wanted <= phrasing.weights.keys()
             for doc, phrasing in zip(self._docs, self._phrasings, strict=True)
         )
+
+    def knows(self, word: str) -> bool:
+        """Whether a word, as typed, is one the pack or the vocabulary knows."""
+        found = self.vocabulary.terms(word)
+        return len(found) == 1 and (found[0] in self._idf or found[0][0] in "?@#")
 
     def lookup(self, term: str) -> tuple[Option, ...]:
         """The known terms a query term stands for, closest first; () for a word the pack

@@ -84,18 +84,26 @@ _GLUED_AND = re.compile(r"(?<!\S)و(?=[A-Za-z])")
 _PIECE_END = re.compile(r"\s*([^.!?؟…\n,،;:]+?)\s*([.!?؟…\n,،;:]+|\s[-–—]\s|$)")
 
 
-def pieces(text: str, opens_question: Callable[[list[str], int], bool]) -> list[str]:
+def pieces(
+    text: str,
+    opens_question: Callable[[list[str], int], bool],
+    glued: Callable[[str], bool] = lambda word: False,
+) -> list[str]:
     """The things a message asks one by one: each clause that asks, cut again at "and"
     ("when was it and who organised it?"), and what follows a question without asking
     again, which asks the same of something else ("NGO signifie quoi ? et SAC ?", "the
     date and the place?"). A story before the first question asks nothing ("ana psy w
-    bghit n3ref...")."""
+    bghit n3ref..."). `glued(rest)` says whether an Arabic word that starts with و is "and"
+    written onto a known word ("وهل", "ومكانها") rather than a word of its own ("وسائل")."""
     found: dict[str, None] = {}
     # A short message asks for all it lists: "horaires et lieu svp", "insta + la date".
     asked = len(text.split()) <= _SHORT_REQUEST
     for clause in _PIECE_END.finditer(f"{text}."):
         # Arabic writes "and" onto the next word, a Latin one too: "وSAC".
-        words = _GLUED_AND.sub("و ", clause.group(1)).split()
+        words = []
+        for word in _GLUED_AND.sub("و ", clause.group(1)).split():
+            glued_and = word[:1] == "و" and len(word) > 2 and glued(word[1:])
+            words += ["و", word[1:]] if glued_and else [word]
         marked = "?" in clause.group(2) or "؟" in clause.group(2)
         piece: list[str] = []
         for word in [*words, "and"]:

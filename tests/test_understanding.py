@@ -400,6 +400,9 @@ TWO_PARTS = [
     # The second part asks the same of something else.
     ("MENAT signifie quoi ? et SAC ?", {"faq_menat", "faq_sac"}, "fr"),
     ("شنو معنى MENAT؟ وSAC شنو؟", {"faq_menat", "faq_sac"}, "ar"),
+    # Arabic writes "and" onto the next word, a question word or a noun.
+    ("من نظم القمة وهل هي الأولى من نوعها في المغرب؟", {"event_organiser", "event_first"}, "ar"),
+    ("متى كانت القمة ومكانها؟", {"event_date", "event_place"}, "ar"),
     # Two people named: each of them; asked about round tables: theirs.
     ("Kendili et Toufiq, ils ont dit quoi ?", {"toufiq", "kendili"}, "fr"),
     ("ماذا قالت جعفر وماذا قالت بحري؟", {"jaafar", "bahri"}, "ar"),
