@@ -117,7 +117,12 @@ class Descriptions:
         assert best is not None
         kind = self._kind_of(best.entry_id)
         entry = self.pack.entry(best.entry_id)
-        if analysis.named or (kind is None and not (entry and entry.list)):
+        if analysis.named:
+            return []
+        # "Which speakers are linked to MENAT?" asks for people, though what MENAT means
+        # answers best: every speaker the words fit, if they score near it.
+        for_people = kind is None and not (entry and entry.list) and self._asks_person(analysis)
+        if kind is None and not (entry and entry.list) and not for_people:
             return []
         # Words the programme and speaker lists hold ("speakers", "round table") describe all
         # of them; what is left describes some.
@@ -145,9 +150,16 @@ class Descriptions:
             # fits all who have them, however their phrasings score.
             scores = {c.entry_id: c.score for c in analysis.candidates}
             top = max((scores.get(i, 0.0) for i in fits), default=0.0)
+            if for_people:
+                # ... near what answers best, and not named by it already: what was said
+                # about stigma names both who spoke of it.
+                top = best.score
+                people = {i for i in fits if self._kind_of(i) == "speaker"}
+                if people <= self._named_in(best.entry_id, "en"):
+                    return []
             fits = [i for i in fits if scores.get(i, 0.0) >= top - SEVERAL_MARGIN]
-        if kind is not None:
-            fits = [i for i in fits if self._kind_of(i) == kind]
+        if kind is not None or for_people:
+            fits = [i for i in fits if self._kind_of(i) == (kind or "speaker")]
         fits = self._on_panel(fits, analysis)
         kinds = {self._kind_of(i) for i in fits}
         if len(kinds) != 1 or len(fits) < 2:
@@ -214,6 +226,12 @@ class Descriptions:
         if top < STORY_COVERAGE:
             return fits
         return [i for i in fits if held[i] >= top]
+
+    @staticmethod
+    def _asks_person(analysis: Analysis) -> bool:
+        """ "Who...", "which speakers...", "quels intervenants...": the answer is people."""
+        said = set(analysis.terms)
+        return "?who" in said or bool(said & PERSON)
 
     def _listed(self, term: str) -> bool:
         """Whether the programme or speaker lists hold a word ("speakers", "round table"): it

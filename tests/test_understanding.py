@@ -326,6 +326,10 @@ SEVERAL_WORDED = [
     ("any therapists or psychologists among the speakers?", ["benabbou", "bahri"], "en"),
     # A round table named by its number narrows the description.
     ("من هم الأطباء النفسيون في الجلسة الأولى؟", ["toufiq", "kendili"], "ar"),
+    # Asked for people: every speaker the words fit, though an entry on the word itself
+    # (what MENAT means) answers best.
+    ("which speakers are connected to MENAT", ["jaafar", "bahri"], "en"),
+    ("quels intervenants sont liés à MENAT ?", ["jaafar", "bahri"], "fr"),
 ]
 
 
