@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from bot import lexicon
-from bot.text import words
+from bot.text import clitics, words
 
 # Greetings weigh this much of a normal word: enough to match "bonjour" alone, too little to
 # pull "bonjour, c'est quand ?" away from the date.
@@ -62,8 +62,8 @@ _SPEECH = frozenset({"@spoke", "?about"})
 # French "ou" without its accent before these is "or", not "où": "des psychologues ou des
 # thérapeutes", "payant ou pas". Before "le", "la" it may be either ("c ou le sommet").
 _OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors|y)(?!\w))", re.IGNORECASE)
-# Arabic "and" and "so", written onto the next word.
-_GLUED = ("و", "ف")
+# Arabic "and" and "so", written onto the next word: "ومكانها", "فين".
+_AND_SO = ("و", "ف")
 # A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 
@@ -104,15 +104,11 @@ class Vocabulary:
         seen: dict[str, None] = {}
         for word in joined.split():
             term = "@hour" if _HOUR.match(word) else self._concept_of.get(word, word)
-            if (
-                term == word
-                and word[:1] in _GLUED
-                and len(word) > 3
-                and word[1:] in self._concept_of
-            ):
-                # Arabic writes "and" and "so" onto the next word: "متى وأين" asks when and
-                # where, "ومكانها" is "and its place" ("واش", "is it", is a word of its own).
-                term = self._concept_of[word[1:]]
+            if term == word:
+                # Arabic writes "and", "with", "its" onto words: "متى وأين" asks when and
+                # where, "ومكانها" is "and its place", "عددها" "its number".
+                bare = word[1:] if word[:1] in _AND_SO and len(word) > 3 else ""
+                term = self._concept_of.get(bare, term)
             if term in _STOPWORDS:
                 continue
             seen.setdefault(term, None)
@@ -418,8 +414,9 @@ class Matcher:
         """Known terms a query term stands for, with their similarity (1.0 when exact)."""
         if term in self._idf:
             return (Option(term, 1.0),)
-        if term[:1] in _GLUED and len(term) > 3 and term[1:] in self._idf:
-            return (Option(term[1:], 1.0),)
+        for bare in clitics(term):
+            if bare in self._idf:
+                return (Option(bare, 1.0),)
         cutoff = _fuzzy_cutoff(term)
         if cutoff is None:
             return ()

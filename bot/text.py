@@ -159,6 +159,26 @@ def _latin_stem(word: str) -> str:
     return word
 
 
+# Words Arabic writes onto a word, and the least of it they leave: "and", "so" before; "her",
+# "them", "your" after ("ومكانها", "عددها"). Not ه: folded from ة, it ends "initiative".
+_CLITIC_BEFORE = ("و", "ف")
+_CLITIC_AFTER = ("هما", "ها", "هم", "كم", "نا", "ك")
+_CLITIC_LEFT = 3
+
+
+def clitics(word: str, before: tuple[str, ...] = _CLITIC_BEFORE) -> list[str]:
+    """What a folded Arabic word may be once a word written onto it is taken off (`before`
+    it, or a pronoun after it), the least taken first; [] for any other word. For a word
+    nothing else reads: stemming every word this way would make "وصم" (stigma) "and deaf"."""
+    if not _ARABIC_LETTER.match(word) or word in _UNSTEMMED:
+        return []
+    before = [word[1:]] if word[:1] in before else []
+    found = [*before]
+    for stem in [word, *before]:
+        found += [stem[: -len(s)] for s in _CLITIC_AFTER if stem.endswith(s)]
+    return [w for w in dict.fromkeys(found) if len(w) >= _CLITIC_LEFT]
+
+
 def words(text: str) -> list[str]:
     """The folded, lightly stemmed words of a text, with Arabizi digits spelt out."""
     return [word for piece in text.split() for word in _piece_words(piece)]

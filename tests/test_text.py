@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.knowledge import MAX_MESSAGE
-from bot.text import LANGUAGES, Detection, detect_language, fold, words
+from bot.text import LANGUAGES, Detection, clitics, detect_language, fold, words
 
 # Any text a Telegram message can hold, with Arabic and Latin letters over-represented so that
 # the folding rules actually run.
@@ -91,6 +91,23 @@ def test_fold(text: str, folded: str) -> None:
 )
 def test_words(text: str, expected: list[str]) -> None:
     assert words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "readings"),
+    [
+        ("ومكانها", ["مكانها", "ومكان", "مكان"]),  # and + place + her
+        ("عددها", ["عدد"]),  # its number
+        ("المبادره", []),  # ه ends "initiative" (folded ة): no pronoun
+        ("بسلامه", []),  # goodbye stays whole
+        ("وهي", []),  # too little left
+        ("menat", []),
+    ],
+)
+def test_clitics_are_the_readings_of_a_word_without_what_is_written_onto_it(
+    word: str, readings: list[str]
+) -> None:
+    assert clitics(word) == readings
 
 
 @pytest.mark.parametrize(

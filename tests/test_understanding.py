@@ -131,6 +131,8 @@ PROGRAMME = [
     ("wat is the 1st round table called", "digital_age", "en"),
     ("Quels thèmes ont été abordés lors du sommet ?", "programme", "fr"),
     ("ما هي المواضيع التي نوقشت في القمة؟", "programme", "ar"),
+    # A pronoun written onto a word: "its number".
+    ("الطاولات المستديرة، كم كان عددها؟", "programme", "ar"),
     # A round table's members are not a choice: its card lists them.
     ("les intervenants de la première table ronde ?", "digital_age", "fr"),
     ("شكون كانو فالطابلة روند الثانية؟", "positive_impact", "ar"),
