@@ -352,7 +352,9 @@ class Engine:
             )
             if summary is not None:
                 return self.card(summary, language, score=best.score)
-            if all(self._descriptions.related(best.entry_id, c.entry_id, language) for c in close):
+            if best.entry_id in self._lists or all(
+                self._descriptions.related(best.entry_id, c.entry_id, language) for c in close
+            ):
                 # A speaker or their round table, the parents' question or the one who spoke
                 # of it: the best one answers, and the other is a button away.
                 reply = self.card(best.entry_id, language, score=best.score)
@@ -416,6 +418,8 @@ class Engine:
         topic = [t for t in analysis.terms if self.matcher.is_subject(t)]
         ordinals = [t for t in analysis.terms if t in self.matcher.vocabulary.ordinals]
         panel = self.pack.panel(speaker.panel)
+        if len(set(ordinals)) > 1:
+            return None  # "on the first or the second?" asks which: their round table's card
         if ordinals and "@panel" in analysis.terms and panel:
             # "Was Doe on the first round table?" is answered by the programme itself.
             holds = {f"#{panel.number}"} == set(ordinals)

@@ -455,6 +455,14 @@ ANSWERED = [
     ("who was on the same panel as Kendili?", "digital_age", "en", "their-table"),
     ("في أي جلسة شاركت إيمان الكنديلي؟", "digital_age", "ar", "their-table"),
     ("Bahri kant f ina table ronde?", "positive_impact", "fr", "their-table"),
+    # "The first or the second?" asks which, not yes or no.
+    ("Malak Jaafar kanet f table ronde lowla wla tanya?", "digital_age", "fr", "which-table"),
+    ("بنعبو كان فالمائدة الأولى ولا الثانية؟", "positive_impact", "ar", "which-table"),
+    ("was Toufiq on the first or the second round table?", "digital_age", "en", "which-table"),
+    # Torn between the programme and another entry: the programme, the other a button away.
+    ("résumé du programme stp", "programme", "fr", "list-first"),
+    ("give me an agenda overview", "programme", "en", "list-first"),
+    ("3tini résumé dyal l programme", "programme", "fr", "list-first"),
     # A question word alone asks about the event.
     ("where was it?", "event_place", "en", "alone"),
     ("c'était où ?", "event_place", "fr", "alone"),
