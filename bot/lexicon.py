@@ -281,7 +281,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "?when": ("quel moment", "a quel moment", "what day", "which day", "quel jour", "f ina nhar"),
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.
-    "ya": ("il y a", "y a", "y a t il", "y avait", "y avait il", "y aura", "y en a", "y en avait"),
+    "ya": (
+        "il y a",
+        "y a",
+        "y a t il",
+        "y avait",
+        "y avait il",
+        "y aura",
+        "y en a",
+        "y en avait",
+        "y en aura",
+    ),
+    # "il se compare tout le temps": always, not a time of day.
+    "toujours": ("tout le temps", "tt le temps", "all the time"),
     # "من" alone is far more often "from" than "who"; before a pronoun it asks who.
     "?who": (
         "من هو",

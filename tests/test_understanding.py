@@ -183,6 +183,23 @@ def test_asking_what_the_article_never_says_about_someone_is_honest(
     assert [s.id for s in reply.suggestions] == [source]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("how long did the whole thing last", "en"),
+        ("Ça a duré combien de temps au total ?", "fr"),
+        ("شحال دامت القمة؟", "ar"),
+        ("ch7al dam sommet?", "fr"),
+    ],
+)
+def test_how_long_it_lasted_is_not_in_the_article_and_the_bot_says_so(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
+    assert engine.card("faq_start_time", language).answer not in reply.answer
+
+
 @pytest.mark.parametrize("text", ["2+2", "7", "12 x 7 = ?", "👍👍", "3"])
 def test_noise_without_letters_gets_the_help_line_not_an_answer(engine: Engine, text: str) -> None:
     reply = engine.reply(text)
