@@ -21,6 +21,8 @@ TOLD_MARGIN = 10.0
 SHORT_QUERY = 6
 # ... up to this many besides the first.
 MAX_ALSO = 2
+# Arabic "about", "on", "in": "ماذا قيل عن الآباء وعن الوصمة؟" asks about both.
+_ABOUT = frozenset({"عن", "على", "حول", "في"})
 
 
 def also_asked(
@@ -40,15 +42,18 @@ def also_asked(
     `whole` is the message's analysis, `parts` its segments, and no `smalltalk` entry is
     ever a second answer; `scored` holds the parts' analyses already made, each with the score
     it had to beat."""
+    terms = matcher.vocabulary.terms
+    # "and" written onto a question word, a word the pack knows or "about" ("وعن").
     asked = pieces(
-        text, opens_question, lambda word: opens_question([word], 0) or matcher.knows(word)
+        text,
+        opens_question,
+        lambda word: opens_question([word], 0) or matcher.knows(word) or word in _ABOUT,
     )
     if len(asked) < 2 and len({t for t in whole.terms if t in ASKING} - {"?what"}) < 2:
         return []  # one thing asked, in one piece: nothing else to look for
     queries: list[tuple[str, ...]] = []
     # Queries that keep one question word of several: they share the rest by design.
     variants: set[tuple[str, ...]] = set()
-    terms = matcher.vocabulary.terms
     asked_parts = [p for p in parts if not alternative(p)]
     for query in [whole.terms, *map(terms, dict.fromkeys([*asked_parts, *asked]))]:
         own = [t for t in query if t in ASKING]
@@ -104,7 +109,7 @@ def also_asked(
         # that does not ("et SAC ?") only follows a message that asks; a message about
         # someone asks more about them ("who is Doe and what does she do?"), not about
         # whatever else "what does she do" may find.
-        if own and matcher.covers(best.entry_id, own) < 1.0:
+        if own and not own_subject and matcher.covers(best.entry_id, own) < 1.0:
             continue
         if not own and not own_subject and not about_event:
             continue

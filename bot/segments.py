@@ -94,7 +94,8 @@ def pieces(
     again, which asks the same of something else ("NGO signifie quoi ? et SAC ?", "the
     date and the place?"). A story before the first question asks nothing ("ana psy w
     bghit n3ref..."). `glued(rest)` says whether an Arabic word that starts with و is "and"
-    written onto a known word ("وهل", "ومكانها") rather than a word of its own ("وسائل")."""
+    written onto a known word ("وهل", "ومكانها", "وعن") rather than a word of its own
+    ("وسائل")."""
     found: dict[str, None] = {}
     # A short message asks for all it lists: "horaires et lieu svp", "insta + la date".
     asked = len(text.split()) <= _SHORT_REQUEST
@@ -102,7 +103,7 @@ def pieces(
         # Arabic writes "and" onto the next word, a Latin one too: "وSAC".
         words = []
         for word in _GLUED_AND.sub("و ", clause.group(1)).split():
-            glued_and = word[:1] == "و" and len(word) > 2 and glued(word[1:])
+            glued_and = word[:1] == "و" and len(word) > 2 and word not in _OR and glued(word[1:])
             words += ["و", word[1:]] if glued_and else [word]
         marked = "?" in clause.group(2) or "؟" in clause.group(2)
         piece: list[str] = []

@@ -426,6 +426,13 @@ TWO_PARTS = [
     # Arabic writes "and" onto the next word, a question word or a noun.
     ("من نظم القمة وهل هي الأولى من نوعها في المغرب؟", {"event_organiser", "event_first"}, "ar"),
     ("متى كانت القمة ومكانها؟", {"event_date", "event_place"}, "ar"),
+    ("ماذا قيل عن الآباء وعن الوصمة؟", {"faq_parents", "faq_stigma"}, "ar"),
+    # A part with its own subject is asked by it, whatever its question word.
+    (
+        "Quels outils TikTok propose, et comment suivre sur Instagram ?",
+        {"event_tools", "event_social"},
+        "fr",
+    ),
     # Two people named: each of them; asked about round tables: theirs.
     ("Kendili et Toufiq, ils ont dit quoi ?", {"toufiq", "kendili"}, "fr"),
     ("ماذا قالت جعفر وماذا قالت بحري؟", {"jaafar", "bahri"}, "ar"),
