@@ -282,11 +282,13 @@ class Engine:
         not who spoke at all."""
         # Only a concept counts as the message's subject ("UM6P", "doctor"), not a word
         # some phrasing happens to use ("parce").
-        # "When" and "where" ask about the event itself; "who" and "what" need a subject.
+        # "When", "where" and "the first" ask about the event itself; "who" and "what" need a
+        # subject.
+        ordinals = self.matcher.vocabulary.ordinals
         return (
             len(text.split()) >= LONG_MESSAGE
             and not known_subject(self.matcher, part)
-            and not any(t in ("?when", "?where") for t in part.terms)
+            and not any(t in ("?when", "?where") or t in ordinals for t in part.terms)
             and any(t.startswith("@") for t in known_subject(self.matcher, whole))
         )
 

@@ -487,6 +487,14 @@ ANSWERED = [
     ("résumé du programme stp", "programme", "fr", "list-first"),
     ("give me an agenda overview", "programme", "en", "list-first"),
     ("3tini résumé dyal l programme", "programme", "fr", "list-first"),
+    # "The first one" asks about the event, whatever the story before it is about.
+    (
+        "Good afternoon, I'm writing a newsletter for parents in the expat community. "
+        "Was this really the first summit of its kind in Morocco?",
+        "event_first",
+        "en",
+        "story",
+    ),
     # A question word alone asks about the event.
     ("where was it?", "event_place", "en", "alone"),
     ("c'était où ?", "event_place", "fr", "alone"),
