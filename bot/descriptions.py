@@ -22,6 +22,13 @@ STORY_COVERAGE = 0.5
 SEVERAL_MARGIN = 16.0
 # Words that ask for a person, with "which": "which expert", "quel intervenant".
 PERSON = frozenset({"@speaker", "@expert"})
+# A speaker said what a message quotes when their part of the pack holds this share of its
+# subject words (at least this many), and as much as anyone else within the margin.
+SAID_COVERAGE = 0.7
+SAID_WORDS = 1
+SAID_WORDS_BESIDE = 3
+SAID_MARGIN = 0.1
+SAID_CLOSENESS = 0.75
 # A message quoting this share of a round table's title (two words at least) names it.
 TITLE_SHARE = 0.75
 
@@ -167,6 +174,28 @@ class Descriptions:
         everyone = [i for i in ids if self._kind_of(i) in kinds]
         # A description that fits everyone ("the speakers") asks for the list, not a choice.
         return fits if len(fits) < len(everyone) else []
+
+    def said_by(self, analysis: Analysis) -> list[str]:
+        """ "Who said we must give young people tools and support?": the speakers whose part
+        of the pack holds most of what the message says, however it is worded, when no
+        phrasing of theirs scores high enough to answer."""
+        if not self._asks_person(analysis) or analysis.named:
+            return []
+        # Words read as others only from afar ("nation" is not "narration") say nothing.
+        subject = [
+            t
+            for t in known_subject(self.matcher, analysis)
+            if not self._listed(t) and self.matcher.lookup(t)[0].similarity >= SAID_CLOSENESS
+        ]
+        # A word the pack never uses may be what is asked about ("who won the Africa Cup?",
+        # "l'automutilation chez les jeunes"): then what it knows must say much more.
+        if len(subject) < (SAID_WORDS_BESIDE if analysis.unknown else SAID_WORDS):
+            return []
+        held = {s.id: self.matcher.covers(s.id, subject) for s in self.pack.speakers}
+        top = max(held.values(), default=0.0)
+        if top < SAID_COVERAGE:
+            return []
+        return [i for i, share in held.items() if share >= top - SAID_MARGIN]
 
     def titled(self, analysis: Analysis) -> str | None:
         """The one round table whose title the message quotes, most of it at least."""

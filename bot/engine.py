@@ -220,6 +220,11 @@ class Engine:
                 if self._answers_part(found):
                     answering.append(found)
         if not answering:
+            said_by = self._descriptions.said_by(analysis)
+            if len(said_by) == 1:
+                return self.card(said_by[0], language, score=_best_score(analysis))
+            if said_by:
+                return self._several_reply(said_by, language, _best_score(analysis))
             return self._fallback(language, analysis)
         chosen = max(answering, key=_best_score)
         best = chosen.best

@@ -202,7 +202,7 @@ STOPWORDS = (
     الاعدادي وقلق كتدار كيدوزو كيدوزوه كيقضيو كتقضي وكتقضي يقضون يقضي
     consistait consiste consister consisted categorie categories sest directly side
     ينتمي تنتمي ينتمون belongs belong appartient بين company entreprise societe firm
-    شركه bother""".split()
+    شركه bother donnez donnes""".split()
     )
     | frozenset(
         # Who the writer is ("I'm a journalist", "je suis maman", "أنا طبيب عام", "ana talib"):
@@ -636,6 +636,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "?what": (
         "quoi",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
         "koi",
         "what",
         "wat",

@@ -183,6 +183,44 @@ def test_asking_what_the_article_never_says_about_someone_is_honest(
     assert [s.id for s in reply.suggestions] == [source]
 
 
+# Found from what the pack says of each speaker, when no phrasing of theirs scores high enough.
+SAID_BY = [
+    ("شكون اللي قال خاصنا نعطيو للشباب الأدوات والدعم باش يتفاعلو بمسؤولية؟", ["jaafar"], "ar"),
+    (
+        '"les perspectives dyal lwalidin mohimin bach ndiro mesures de sécurité" chkoun galha?',
+        ["bahri"],
+        "fr",
+    ),
+    ("chkoun l createur li kayhder 3la sante mentale?", ["taouil"], "fr"),
+    ("who on the panels was connected to MENAT", ["jaafar", "bahri"], "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "ids", "language"), SAID_BY)
+def test_who_said_it_is_found_from_what_each_speaker_said(
+    engine: Engine, text: str, ids: list[str], language: str
+) -> None:
+    reply = engine.reply(text)
+    assert reply.language == language
+    if len(ids) == 1:
+        assert (reply.kind, reply.source) == ("answer", ids[0]), reply
+    else:
+        assert (reply.kind, [s.id for s in reply.suggestions]) == ("clarify", ids), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who won the Africa Cup of Nations?",
+        "est-ce qu'un intervenant a abordé l'automutilation chez les jeunes ?",
+    ],
+)
+def test_a_word_the_pack_never_uses_keeps_a_who_question_unanswered(
+    engine: Engine, text: str
+) -> None:
+    assert engine.reply(text).kind == "fallback"
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
