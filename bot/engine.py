@@ -61,6 +61,9 @@ NAMED_PART_MARGIN = 10.0
 # The most recent replies kept in memory, for messages up to this long.
 CACHED_REPLIES = 4096
 CACHED_TEXT_CHARS = 300
+# A message this short that only greets or thanks, in words the pack knows or not, is small
+# talk.
+POLITE_WORDS = 7
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
 # A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
@@ -220,6 +223,9 @@ class Engine:
                 if self._answers_part(found):
                     answering.append(found)
         if not answering:
+            polite = self._only_polite(text, analysis)
+            if polite is not None:
+                return self.card(polite, language)
             said_by = self._descriptions.said_by(analysis)
             if len(said_by) == 1:
                 return self.card(said_by[0], language, score=_best_score(analysis))
@@ -268,6 +274,22 @@ class Engine:
             return analysis
         rest = tuple(c for c in analysis.candidates if c.entry_id not in self._smalltalk)
         return replace(analysis, candidates=rest)
+
+    def _only_polite(self, text: str, analysis: Analysis) -> str | None:
+        """The small talk a short message is, when all it says that the pack knows is a
+        greeting or thanks, around words it does not know: "safi merci", "عمل رائع، شكراً",
+        "merci mon fils que dieu te garde". A question mark asks something else."""
+        known = analysis.known
+        if (
+            not known
+            or len(text.split()) > POLITE_WORDS
+            or "?" in text
+            or "؟" in text
+            or not all(self.matcher.is_courtesy(t) for t in known)
+        ):
+            return None
+        best = self.matcher.analyse_terms(known, limit=1).best
+        return best.entry_id if best and best.entry_id in self._smalltalk else None
 
     def _loses_name(self, whole: Analysis, part: Analysis) -> bool:
         """A part that drops the person the whole message names and answers about them: "Jane

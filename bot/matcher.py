@@ -631,6 +631,11 @@ class Matcher:
         enough to be a subject ("wearing", "age"), besides what it names."""
         return any(_length_factor(t) >= BEYOND_LENGTH_FACTOR for t in analysis.unknown)
 
+    @staticmethod
+    def is_courtesy(term: str) -> bool:
+        """Whether a term greets, thanks or asks politely ("merci", "hello", "svp")."""
+        return term in _COURTESY
+
     def is_subject(self, term: str) -> bool:
         """Whether a query term says what is asked about: not a question word, a greeting, the
         event's own name, a verb of speaking or a name the message uses to say who."""

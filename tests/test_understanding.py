@@ -208,6 +208,10 @@ def test_who_said_it_is_found_from_what_each_speaker_said(
         assert (reply.kind, [s.id for s in reply.suggestions]) == ("clarify", ids), reply
 
 
+def test_thanks_before_a_question_the_pack_cannot_answer_is_no_small_talk(engine: Engine) -> None:
+    assert engine.reply("merci, et la météo demain à Casa ?").kind == "fallback"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -247,7 +251,16 @@ def test_noise_without_letters_gets_the_help_line_not_an_answer(engine: Engine, 
 
 @pytest.mark.parametrize(
     ("text", "source"),
-    [("شكرا بزاف", "thanks"), ("merci beaucoup, bonne soirée", "goodbye"), ("bslama", "goodbye")],
+    [
+        ("شكرا بزاف", "thanks"),
+        ("merci beaucoup, bonne soirée", "goodbye"),
+        ("bslama", "goodbye"),
+        # Thanks around words the pack does not know.
+        ("safi merci", "thanks"),
+        ("عمل رائع، شكراً", "thanks"),
+        ("merci mon fils que dieu te garde", "thanks"),
+        ("thanks mate, legend", "thanks"),
+    ],
 )
 def test_small_talk_and_closings(engine: Engine, text: str, source: str) -> None:
     reply = engine.reply(text)
