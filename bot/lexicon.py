@@ -643,6 +643,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "koi",
         "what",
         "wat",
+        "wats",
+        "whats",
         "wht",
         "wut",
         "which",
