@@ -11,11 +11,13 @@ from bot.text import fold
 
 # Question words that each ask for an answer of their own: "when and where was it?".
 ASKING = frozenset({*lexicon.INTERROGATIVES, "?what", "?how"})
-# A question word that asks for what only an entry asked the same way holds: a number. Not
+# Question words that ask for what only an entry asked the same way holds: a number, or how
+# to do something ("how do I delete my account" is not where to follow the summit). Not
 # "where" nor "when": French "ou" (or) folds like "où", and "date" is a subject too.
-COUNTED = frozenset({"?howmuch"})
+COUNTED = frozenset({"?howmuch", "?how"})
 # Words for speaking and speakers: "how many spoke" is answered by who spoke.
 SPEAKING = frozenset({"@spoke", "@speaker"})
+SPEECH = frozenset({"@spoke", "?about"})
 
 
 def known_subject(matcher: Matcher, analysis: Analysis) -> list[str]:
@@ -28,11 +30,22 @@ def holds_question(matcher: Matcher, analysis: Analysis) -> bool:
     is not answered by who attended."""
     best = analysis.best
     assert best is not None
-    asked = [t for t in analysis.terms if t in COUNTED]
+    said = set(analysis.terms)
+    # "How did Doe talk about it", "كيف نوقشت": how something was said is what was said.
+    asked = [t for t in said if t in COUNTED and not (t == "?how" and said & SPEECH)]
     if asked and "@attend" in analysis.terms and not SPEAKING & set(analysis.terms):
         # How many came is not how many spoke, whatever entry counts speakers.
         return matcher.phrased(best.entry_id, ["@attend", *asked])
-    return all(matcher.covers(best.entry_id, [t]) for t in asked)
+    # How to do something the pack never names ("how do I delete my account") is answered
+    # only by an entry asked just that way ("how can I follow them"), all of whose words
+    # the message uses.
+    beyond = matcher.asks_beyond(analysis)
+    return all(
+        matcher.asked_within(best.entry_id, t, analysis.terms)
+        if t == "?how" and beyond
+        else matcher.covers(best.entry_id, [t])
+        for t in asked
+    )
 
 
 def opens_question(words: list[str], index: int) -> bool:

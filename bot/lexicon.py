@@ -278,6 +278,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "جوج طاولات",
         "جوج طابلات",
     ),
+    # "Elle s'appelle comment ?" asks her name, not how.
+    "?what": (
+        "s appelle comment",
+        "sappelle comment",
+        "s apelle comment",
+        "s appellent comment",
+        "sappellent comment",
+        "comment s appelle",
+        "comment sappelle",
+        "comment s appellent",
+    ),
     "?when": ("quel moment", "a quel moment", "what day", "which day", "quel jour", "f ina nhar"),
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.

@@ -621,6 +621,17 @@ class Matcher:
         found = self.vocabulary.terms(word)
         return len(found) == 1 and (found[0] in self._idf or found[0][0] in "?@#")
 
+    def asked_within(self, entry_id: str, question: str, query: Iterable[str]) -> bool:
+        """Whether one phrasing of an entry asks `question` in words the query all uses (in
+        their known forms): "how can I follow them" within "how do I follow TikTok"."""
+        said = {o.term for t in query for o in self._lookup(t)}
+        return any(
+            doc.entry_id == entry_id
+            and question in phrasing.weights
+            and phrasing.weights.keys() <= said
+            for doc, phrasing in zip(self._docs, self._phrasings, strict=True)
+        )
+
     def lookup(self, term: str) -> tuple[Option, ...]:
         """The known terms a query term stands for, closest first; () for a word the pack
         never uses."""

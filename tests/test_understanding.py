@@ -208,6 +208,34 @@ def test_who_said_it_is_found_from_what_each_speaker_said(
         assert (reply.kind, [s.id for s in reply.suggestions]) == ("clarify", ids), reply
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I delete my Instagram account",
+        "Comment supprimer mon compte Instagram ?",
+        "كيف أحذف حسابي على إنستغرام؟",
+        "kifach n7iyed compte insta dyali?",
+    ],
+)
+def test_how_to_do_something_the_pack_never_names_falls_back(engine: Engine, text: str) -> None:
+    assert engine.reply(text).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("how can I follow tiktok mena on social media", "event_social"),
+        ("la psychothérapeute elle s'appelle comment ?", "bahri"),
+        ("كيف نوقشت مسألة الوصم؟", "faq_stigma"),  # how it was said is what was said
+    ],
+)
+def test_how_asked_of_what_the_pack_holds_is_answered(
+    engine: Engine, text: str, source: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
+
+
 def test_thanks_before_a_question_the_pack_cannot_answer_is_no_small_talk(engine: Engine) -> None:
     assert engine.reply("merci, et la météo demain à Casa ?").kind == "fallback"
 
