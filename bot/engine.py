@@ -26,7 +26,7 @@ from bot.cards import (
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
 from bot.knowledge import Entry, Pack
-from bot.matcher import Analysis, Matcher, Vocabulary
+from bot.matcher import UNSAID, Analysis, Matcher, Vocabulary
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
@@ -162,6 +162,9 @@ class Engine:
                 return self.card(unlike[0], language)
             return self._several_reply(unlike, language, _best_score(analysis))
         named = [s for s in self.pack.speakers if s.id in analysis.named]
+        if len(named) == 1 and UNSAID in analysis.terms:
+            # "Kendili portait quoi ce jour-là ?": what the article never says of anyone.
+            return self._not_said(named[0].id, language, _best_score(analysis))
         if len(named) == 1 and "@panel" in analysis.terms and analysis.best:
             # "Doe était dans quelle table ronde ?", "who sat with Doe?": her round
             # table's card, which names her and those beside her.
@@ -440,7 +443,8 @@ class Engine:
         """ "Did Doe talk about parents?": a yes when what the pack says of them holds the
         topic, else a no (the article does not say so) naming who did; then their card."""
         speakers = [i for i in analysis.named if self.pack.speaker(i)]
-        if len(speakers) != 1 or not self._is_yes_no(text, analysis):
+        if len(speakers) != 1 or UNSAID in analysis.terms or not self._is_yes_no(text, analysis):
+            # What the article never says of anyone ("quel âge a Doe ?") is not said of them.
             return None
         speaker = self.pack.speaker(speakers[0])
         assert speaker is not None
@@ -519,7 +523,9 @@ class Engine:
             if c.score >= SUGGEST_THRESHOLD and c.entry_id not in self._smalltalk
         )
         # A question plainly about the event that the bot cannot place is not "off topic".
-        key = "fallback_event" if analysis.about_event or suggestions else "fallback"
+        # So is one about what the article never says (what the speakers wore).
+        about_event = analysis.about_event or UNSAID in analysis.terms
+        key = "fallback_event" if about_event or suggestions else "fallback"
         lines = [message(key, language, event=self.pack.event.short_name[language])]
         if suggestions:
             lines += [

@@ -64,6 +64,9 @@ _SPEECH = frozenset({"@spoke", "?about"})
 _OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors|y)(?!\w))", re.IGNORECASE)
 # Arabic "and" and "so", written onto the next word: "ومكانها", "فين".
 _AND_SO = ("و", "ف")
+# The pack's words for what the article never says (vocabulary.yaml's `unsaid`): never
+# indexed, they weigh like a word the pack does not know.
+UNSAID = "@unsaid"
 # A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 
@@ -254,7 +257,7 @@ class Matcher:
         seen: set[tuple[str, frozenset[str]]] = set()
         # Organisers' phrasings first, so a generated duplicate of one is the one dropped.
         for doc in sorted(documents, key=lambda d: d.generated):
-            doc_terms = terms(doc.text)
+            doc_terms = tuple(t for t in terms(doc.text) if t != UNSAID)
             key = (doc.entry_id, frozenset(doc_terms))
             if not doc_terms or key in seen:
                 continue

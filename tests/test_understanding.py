@@ -7,6 +7,7 @@ import pytest
 
 from bot.engine import ACUTE, Engine
 from bot.knowledge import Pack
+from bot.messages import message
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +172,31 @@ NOT_SAID = [
     ("what was Kendili wearing on stage", "kendili", "en"),
     ("c quoi la tenue de Kendili sur scène", "kendili", "fr"),
     ("ماذا ارتدت مريم البحري؟", "bahri", "ar"),
+    # The pack's `unsaid` words, in words the pack otherwise knows.
+    ("Kendili portait quoi ce jour-là ?", "kendili", "fr"),
+    ("Quel âge a le Pr Toufiq ?", "toufiq", "fr"),
+    ("شنو لبسات ميريام بحري؟", "bahri", "ar"),
+    ("ach kant labsa Kendili f sommet? 😅", "kendili", "fr"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("were there Q&A sessions with the audience?", "en"),
+        ("il y avait un buffet ou un déjeuner ?", "fr"),
+        ("من أدار النقاش في الطاولات المستديرة؟", "ar"),
+        ("chkoun les sponsors m3a tiktok?", "fr"),
+    ],
+)
+def test_what_the_article_never_says_about_the_event_gets_an_honest_fallback(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
+    # Plainly about the event: not "I only know about the summit".
+    event = engine.pack.event.short_name[language]
+    assert message("fallback_event", language, event=event) in reply.answer
 
 
 @pytest.mark.parametrize(("text", "source", "language"), NOT_SAID)
