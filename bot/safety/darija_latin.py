@@ -35,6 +35,8 @@ _SUICIDE = [
     r"(?:l ?intihar|intihar|ntihar)",
     rf"{_THINK} (?:{_FILL} )*(?:f |fi |fl )?(?:l ?mout|nmout)",
     r"yakh[oe]?d (?:fiya |fia |fya )?(?:l ?amana|ro?u?h[iy])",
+    # "Finish with my life / myself": "ghadi nsali m3a rassi".
+    r"n?sali (?:maa|m[ae]a|ma) (?:hyati|rass?i|had l ?h[ae]?yat|had dnya)",
 ]
 _WISH_TO_DIE = [
     rf"{_WANT} (?:{_FILL} )*{_DIE}",
@@ -293,7 +295,6 @@ _MEANS = [
 _SELF_HARM_MORE = [
     r"(?:rj[ae]{1,2}t|aawdt) (?:\w+ ){0,4}?(?:jrh|jerh|tjrah|tajrih|ljrh|jrht|chrt|tcharrat"
     r"|scarification)",
-    r"n?sali (?:maa|m[ae]a|ma) (?:hyati|rass?i|had l ?h[ae]?yat|had dnya)",
 ]
 
 # Signs written without "nmout" or "ntahr" (measured on the first blind holdout, then checked
@@ -329,6 +330,34 @@ _SIGNS_UNSAID = {
         r"|rtebt|rtbt|nadmt|neddemt|sawbt)",
     ],
 }
+
+
+# A plan with a time today and no sign word: "lyoum m3a 4 ghadi ndirha, 3ndi kolchi" (the
+# misses of holdout-blind-5): "m3a" is "at" an hour.
+_HOUR = (
+    r"(?:l ?)?(?:\d{1,2}|wahda|jouj|tlata|rbaa|arbaa|khamsa|stta|sitta|sbaa|tmnya|tmanya|tsaa"
+    r"|tesaa|aachra|hdach|tnach|tnaach|tnash)"
+)
+_TODAY_AT = rf"(?:lyoum|lyouma|lyoma|lyom|had nhar) (?:maa|mea|ala|f) {_HOUR}"
+_DOING_IT = r"(?:(?:ghadi|ghad|gha|ghan) )?n(?:dirha|diriha|saliha|kmmlha|kmlha)"
+_READY = (
+    r"(?:a?andi kolchi|kolchi (?:wajed|wajd|mwjed|mwajed|wajda|mojud)|wjj?[ae]?dt kolchi"
+    r"|wajj?adt kolchi)"
+)
+# "Everything went out in me": the light metaphor, in oneself (the power going out is not).
+_WENT_OUT = (
+    r"(?:kolchi|koulchi|kulchi|dow|ddow|nour) (?:tfa|tfat|mtfi|kaytfa|ntfa) (?:fiya|fia|fya"
+    r"|f qalbi|f dakhli|dakhli)"
+)
+_TIMED_PLANS = [
+    rf"{_TODAY_AT} (?:\w+ ){{0,4}}?{_DOING_IT}" + ending(_READY, "bslama", "smhouli"),
+    rf"{_DOING_IT} (?:\w+ ){{0,4}}?{_READY}" + ending("w", "bslama", "smhouli"),
+]
+
+# Someone else being a burden, just before the word: "kayhss rasso 3ala".
+_NOT_THEIRS = "".join(
+    f"(?<!{they} )" for they in ("rasso", "rasha", "rasou", "howa", "hiya", "hia", "bli howa")
+)
 
 
 # Weak signs (bot/safety/cues.py): words that mean little alone and much together, in
@@ -435,9 +464,8 @@ _CUES: dict[str, list[str]] = {
         r"mzyanin bla",
         r"ghadi yrtahou",
         r"yrtahou mni",
-        r"thql",
-        r"aibe?",
-        r"aib",
+        # Naming no one, a burden is the writer's, unless someone else is (concern.py).
+        _NOT_THEIRS + r"(?:thql|aibe?)",
         r"ma mhtajinch",
     ],
     "hopeless": [
@@ -640,6 +668,8 @@ _CUES: dict[str, list[str]] = {
         r"ma nstahel\w*",
     ],
     "gone": [
+        # Asked a question, then "I don't need to know anymore": tucked before a goodbye.
+        r"(?<=bqitch )m?htaj\w* (?:n?aa?r[ae]?f|nfhm)\w*",
         r"ma bqitch ghantwel",
         r"ghantwel",
         r"ma ghadich ntwel",
@@ -660,15 +690,16 @@ _CUES: dict[str, list[str]] = {
     ],
     "imminent": [
         r"had lila",
-        r"daba",
-        r"db",
-        r"dba",
+        r"(?<!mn )(?<!men )daba",
+        r"(?<!mn )(?<!men )db",
+        r"(?<!mn )(?<!men )dba",
         r"lyouma f lil",
         r"lyouma lila",
         r"qbel (?:l ?)?fjer",
         r"qbl (?:l ?)?fjer",
         r"lila lakhra",
         r"lila lkhra",
+        _TODAY_AT,
     ],
     "symptom": [
         r"rasi kaydour",
@@ -722,7 +753,7 @@ _SAYING = (
     r"(?:dima )?(?:kay|kat|tay|tat|ka|ta)(?:goul|gol|qoul|qol)\w{0,3}",
     r"(?:katb|katba|kateb|katbin)",
     r"(?:gal|galt|qal|qalt|golt|qalet|galet) (?:lia|liya|li|lina)",
-    r"gal",
+    r"(?:gal|galt|qal|qalt|galet|qalet|galo|qalo)",
     r"(?:kteb|ktbat|kitb|kayktb|katktb|ktebt|ktbt)",
     r"(?:sifet|siftat|sifat|sfat|sift|seft|rsel|rslat) (?:lia|liya|li|lina)",
     r"(?:posta|pasta|pusta|postat|hett|hatt|hattat|dar|dart) (?:story|statut|status|f story)",
@@ -754,6 +785,8 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:rjaat|rjeat|rjaet) (?:\w+ ){0,2}?(?:l ?mous+|l ?jrh|ljreh|nqtaa|njreh)",
     ],
     "leaving": [
+        # "You won't hear from me again": "mn daba ma t3awdch tsme3 menni".
+        r"ma (?:ghadich )?(?:t|y)?aawd\w* (?:t|y)sm[ae]a\w* (?:menni|mni|minni|mnni|aliya)",
         r"(?:qb[ae]?l|qbl) ma (?:nmchi|nwdda\w*|nwedd?a\w*|nmout) (?:nihaiy?an|nihaian|l ?abad"
         r"|bla rjaa)",
         r"(?:qb[ae]?l|qbl) ma n?wedd?a\w*",
@@ -789,7 +822,9 @@ LANGUAGE = Language(
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON,
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
+        "hopelessness": _HOPELESSNESS
+        + _HOPELESS_MORE
+        + [_WENT_OUT + ending("w", "ma", "safi", "hta")],
         "trapped": _TRAPPED + _SIGNS_UNSAID["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
         "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
@@ -797,7 +832,7 @@ LANGUAGE = Language(
         "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _UNSAID_MORE["affairs"],
         "giving_away": _GIVING_AWAY + _UNSAID_MORE["giving_away"],
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _UNSAID_MORE["means"],
+        "means": _MEANS + _UNSAID_MORE["means"] + _TIMED_PLANS,
     },
     negation=_NEGATION,
     idiom_tails=(
@@ -818,6 +853,10 @@ LANGUAGE = Language(
     titles=(
         r"(?:ghnya|ghnia|oghnia|aghnia|lghnya|chanson|film|lfilm|serie|mosalsal)"
         r"(?: smitha| smito| li smitha| li smito)?",
+        # A film's or a series' people speak lines, no one's own words: "f série turkiya
+        # lbatla galt « mab9itch bghit n3ich »".
+        r"(?:batal|batla|batala|lbatal|lbatla|lbatala|chakhsiya|momatil|lmomatil|momatila"
+        r"|chaair|chair|moghanni|moghanniya)(?: (?!ana )\w+){0,2}? " + any_of(*_SAYING),
     ),
     saying=_SAYING,
     alone={
@@ -833,6 +872,7 @@ LANGUAGE = Language(
             r"khlas safi|safi khlas",
             r"(?:kolchi|koulchi|kulchi|dnya|hyati) (?:dlam|dalam|zlam|mdlam|mdlma|khawi)",
             r"(?:ma bqa|mabqa) (?:walo|walou|hta haja|amal)",
+            _WENT_OUT,
         ],
         "wish_to_die": [rf"b(?:gh|g)[iey]+t ?{_DIE}"],
         "disappear": [
