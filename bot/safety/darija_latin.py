@@ -37,6 +37,7 @@ _SUICIDE = [
     r"yakh[oe]?d (?:fiya |fia |fya )?(?:l ?amana|ro?u?h[iy])",
     # "Finish with my life / myself": "ghadi nsali m3a rassi".
     r"n?sali (?:maa|m[ae]a|ma) (?:hyati|rass?i|had l ?h[ae]?yat|had dnya)",
+    r"n?sali (?:maa |m[ae]a )?(?:aa?mri|omri)",
 ]
 _WISH_TO_DIE = [
     rf"{_WANT} (?:{_FILL} )*{_DIE}",
@@ -338,11 +339,22 @@ _HOUR = (
     r"(?:l ?)?(?:\d{1,2}|wahda|jouj|tlata|rbaa|arbaa|khamsa|stta|sitta|sbaa|tmnya|tmanya|tsaa"
     r"|tesaa|aachra|hdach|tnach|tnaach|tnash)"
 )
-_TODAY_AT = rf"(?:lyoum|lyouma|lyoma|lyom|had nhar) (?:maa|mea|ala|f) {_HOUR}"
-_DOING_IT = r"(?:(?:ghadi|ghad|gha|ghan) )?n(?:dirha|diriha|saliha|kmmlha|kmlha)"
+# Today, this afternoon or tonight at an hour: "lyoum m3a 4", "had l3chiya m3a 6", "had lil
+# m3a 3", "m3a 12 d lil".
+_TODAY_AT = any_of(
+    rf"(?:lyoum|lyouma|lyoma|lyom|had nhar) (?:maa|mea|ala|f) {_HOUR}",
+    rf"(?:had|f) (?:l ?)?(?:aachiya|achiya|aachia|lil|lila|sbah|sbeh|dohr|aasr|asr) (?:maa|mea"
+    rf"|ala) {_HOUR}",
+    rf"(?:maa|mea|ala) {_HOUR} (?:d|dyal) (?:l ?)?lil",
+)
+# "Everything will be over" is a plan only with a time today or everything ready.
+_DOING_IT = (
+    r"(?:(?:ghadi|ghad|gha|ghan) )?n(?:dirha|diriha|saliha|kmmlha|kmlha)"
+    r"|kolchi (?:ghadi |gha )?ysali"
+)
 _READY = (
     r"(?:a?andi kolchi|kolchi (?:wajed|wajd|mwjed|mwajed|wajda|mojud)|wjj?[ae]?dt kolchi"
-    r"|wajj?adt kolchi)"
+    r"|wajj?[ae]dt kolchi|(?:safi )?(?:qrrt|qerrt|qarrart|qrart|qarart))"
 )
 # "Everything went out in me": the light metaphor, in oneself (the power going out is not).
 _WENT_OUT = (
@@ -795,6 +807,10 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:kan)?tsna (?:ghir )?(?:l ?)?generique",
         r"(?:machi mohim|ma mohimch|mamohimch|ma mhmch)(?: \w+){0,2}? (?:ana )?(?:machi|ma ghadich"
         r" nkoun|mghankounch) hna",
+        # Going and not coming back: "ghadi nmchi w mane rje3ch".
+        r"(?:ghadi |gha |ghan )?nmchi (?:w|o) (?:ma|mane|mani|man|mn|maghadich|ma ghadich) ?"
+        r"n?r[jg][ae]{0,2}a?(?:ch|sh|x)",
+        r"(?:blasti|mkani) (?:machi|ma bqatch|mabqatch) (?:\w+ )?(?:f had (?:dnya|laalam)|hna)",
     ],
     "affairs": [
         r"(?:ktbt|sifet|sift) (?:\w+ ){0,3}?messages? program\w*",
@@ -805,6 +821,20 @@ _UNSAID_MORE: dict[str, list[str]] = {
     ],
     "means": [
         r"(?:aaraft?|aareft|lqit) (?:chi )?blasa (?:aalya|aliya|aalia)",
+    ],
+    "wish_to_die": [
+        # Better to die: "a7ssan nmout", "lmout a7ssan mn had l3icha".
+        r"(?:a?hss?[ae]n|hsen|khir) (?:li |lia |liya )?(?:n[ae]?mout|nmot)",
+        r"(?:l ?)?mout (?:a?hss?[ae]n|khir) (?:li |lia |liya )?(?:mn|men)",
+    ],
+    "hopelessness": [
+        _WENT_OUT + ending("w", "ma", "safi", "hta"),
+        # Nothing will change, with chat spelling: "ta7aja ma ghadi tetbeddel".
+        r"(?:ta ?haja|tahaja|hta haja|htahaja) ma (?:ghadi |gha )?(?:t|y)?(?:et|t)?"
+        r"b[ae]?dd?[ae]?l",
+    ],
+    "no_reason": [
+        r"a?lach (?:ghadi )?n(?:tkerfes|tkarfes|tkrfs|tkerfs|taadeb|tadeb)",
     ],
 }
 
@@ -817,14 +847,12 @@ LANGUAGE = Language(
         + _SELF_HARM_MORE
         + _SIGNS_UNSAID["self_harm"]
         + _UNSAID_MORE["self_harm"],
-        "wish_to_die": _WISH_TO_DIE + _SIGNS_UNSAID["wish_to_die"],
+        "wish_to_die": _WISH_TO_DIE + _SIGNS_UNSAID["wish_to_die"] + _UNSAID_MORE["wish_to_die"],
         "disappear": _DISAPPEAR,
         "not_living": _NOT_LIVING,
-        "no_reason": _NO_REASON,
+        "no_reason": _NO_REASON + _UNSAID_MORE["no_reason"],
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS
-        + _HOPELESS_MORE
-        + [_WENT_OUT + ending("w", "ma", "safi", "hta")],
+        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE + _UNSAID_MORE["hopelessness"],
         "trapped": _TRAPPED + _SIGNS_UNSAID["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
         "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],

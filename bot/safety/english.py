@@ -797,7 +797,8 @@ _TODAY_AT = any_of(
 _DOING_IT = r"(?:i m|i am|i ll|i will|i m gonna|i m going to) (?:finally |really )?(?:do|doing) it"
 _READY = (
     r"(?:i (?:have|ve got|got) (?:everything|all|what) (?:i need|ready|set)|everything (?:is|s)"
-    r" (?:ready|set|prepared|in place)|it s all (?:ready|set))"
+    r" (?:ready|set|prepared|in place)|it s all (?:ready|set)|i ve decided|it s decided"
+    r"|my mind is made up)"
 )
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "no one", "nobody", "goodbye"),
@@ -1266,10 +1267,21 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:before|once) i go for good",
         r"(?:won t|wont|will not) be going to any (?:\w+ ){0,3}?(?:or|and) anywhere",
         r"my \w+(?: \w+)? (?:won t|wont|will not) matter (?:soon|much longer|for long)",
+        # Going and not coming back, with no place named: "i'm going and not coming back".
+        r"(?:i m|i am|i ll|i will|i m gonna|i m going to) (?:go|going|leave|leaving|head out"
+        r"|walk out)(?: now| today| tonight)? (?:and|n) (?:i m |i ll |i will )?(?:not|never"
+        r"|won t) (?:be )?(?:coming|come) back",
+        # No place left for me: "my place is not in this world anymore".
+        r"my place (?:is|s) (?:not|no longer) (?:\w+ )?(?:on this earth|in this world|here|among"
+        r" (?:you|the living))",
+        r"(?:there s|there is) no (?:place|room) (?:left )?for me (?:on this earth|in this world"
+        r"|anywhere|here anymore)",
     ],
     "wish_to_die": [
         r"death (?:is the only thing (?:that )?)?(?:sounds|seems|feels) (?:\w+ )?"
         r"(?:peaceful|like peace|like rest|like relief)",
+        r"death (?:is|s|would be|seems) (?:better|easier|kinder|sweeter) than (?:this|my|living"
+        r"|life|being alive)",
     ],
     "hopelessness": [
         r"life (?:is|s) not for me",

@@ -279,7 +279,7 @@ _ACUTE = [
     r" (?:ma|mon|mes) (?:mere|pere|mamie|papi|grand mere|grand pere|parents|soeur|frere|maman"
     r"|papa)",
     rf"{_TAKEN}{_TAKE} (?:de la |du |de l |des |un peu de |une"
-    rf" bouteille de |un verre de )?{_POISON}",
+    rf" bouteille de |un verre de |un |une )?{_POISON}",
     rf"{_TAKEN}(?:fait|faire) (?:une )?(?:overdose|od|surdose)",
     r"viens de (?:faire )?(?:une )?(?:ts|tentative)",
     r"je saigne (?:beaucoup|trop|enormement|partout|abondamment|grave|de partout|fort"
@@ -729,7 +729,7 @@ _DOING_IT = (
 )
 _READY = (
     r"(?:j ai (?:tout )?ce qu il (?:me )?faut|tout est (?:pret|prepare|en place|regle)"
-    r"|j ai tout (?:prepare|prevu|pret|sous la main))"
+    r"|j ai tout (?:prepare|prevu|pret|sous la main)|c est decide|ma decision est prise)"
 )
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "personne", "adieu"),
@@ -1213,6 +1213,14 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:la mienne|ma vie|mon histoire) se termine (?:ce|cette|demain|bientot|ce soir)",
         r"(?:je serai|je ne serai|serai) plus qu un souvenir",
         r"(?:un )?billet sans retour",
+        # Partir sans revenir, sans lieu nommé : « cet aprem j'y vais et je reviens pas ».
+        r"(?:j y vais|je pars|je m en vais|je m en irai|je sors) (?:\w+ ){0,2}?et (?:je )?(?:ne )?"
+        r"(?:reviens|reviendrai|reviendrais|rentre|rentrerai) (?:pas|plus|jamais)",
+        # « Ma place n'est plus sur cette terre ».
+        r"ma place (?:n )?est (?:plus|pas) (?:\w+ )?(?:sur cette terre|sur terre|dans ce monde|ici"
+        r"|parmi vous|parmi les vivants)",
+        r"(?:il )?(?:n )?y a (?:plus|pas) de place pour moi (?:sur cette terre|dans ce monde|ici"
+        r"|nulle part)",
     ],
     "hopelessness": [
         r"(?:c est |il est )?(?:deja |bien )?trop tard pour moi"
@@ -1232,6 +1240,11 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:medicaments|medocs|cachets|comprimes|pilules)"
         r"(?! pour (?:le|les|la) (?:voyage|vacances))",
     ],
+    "wish_to_die": [
+        r"la mort (?:c est|est|serait) (?:mieux|plus douce|preferable|plus simple) que"
+        r" (?:cette vie|ma vie|vivre|de vivre|ca)",
+        r"mieux vaut mourir" + ending("que", "franchement", "je", "j", "honnetement"),
+    ],
 }
 
 
@@ -1243,7 +1256,7 @@ LANGUAGE = Language(
         + _SELF_HARM_MORE
         + _SIGNS_UNSAID["self_harm"]
         + _UNSAID_MORE["self_harm"],
-        "wish_to_die": _WISH_TO_DIE,
+        "wish_to_die": _WISH_TO_DIE + _UNSAID_MORE["wish_to_die"],
         "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"],
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON,
