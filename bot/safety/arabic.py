@@ -504,7 +504,8 @@ _READY = (
 )
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\S+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "وداعا", "بسلامه", "سامحوني"),
-    rf"{_DOING_IT} (?:\S+ ){{0,4}}?{_READY}" + ending("و", "وداعا", "بسلامه", "سامحوني"),
+    rf"{_DOING_IT} (?:(?:يوم|ليوم|ليله|دابا|و|صافي) )?{_READY}"
+    + ending("و", "وداعا", "بسلامه", "سامحوني"),
 ]
 
 # Someone else being a burden, just before the word: "أنه عبء", "كيحس براسو عالة".

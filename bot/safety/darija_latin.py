@@ -349,8 +349,8 @@ _TODAY_AT = any_of(
 )
 # "Everything will be over" is a plan only with a time today or everything ready.
 _DOING_IT = (
-    r"(?:(?:ghadi|ghad|gha|ghan) )?n(?:dirha|diriha|saliha|kmmlha|kmlha)"
-    r"|kolchi (?:ghadi |gha )?ysali"
+    r"(?:(?:(?:ghadi|ghad|gha|ghan) )?n(?:dirha|diriha|saliha|kmmlha|kmlha)"
+    r"|kolchi (?:ghadi |gha )?ysali)"
 )
 _READY = (
     r"(?:a?andi kolchi|kolchi (?:wajed|wajd|mwjed|mwajed|wajda|mojud)|wjj?[ae]?dt kolchi"
@@ -363,7 +363,8 @@ _WENT_OUT = (
 )
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\w+ ){{0,4}}?{_DOING_IT}" + ending(_READY, "bslama", "smhouli"),
-    rf"{_DOING_IT} (?:\w+ ){{0,4}}?{_READY}" + ending("w", "bslama", "smhouli"),
+    rf"{_DOING_IT} (?:(?:lyoum|lyouma|lila|daba|w|o|safi) )?{_READY}"
+    + ending("w", "bslama", "smhouli"),
 ]
 
 # Someone else being a burden, just before the word: "kayhss rasso 3ala".
@@ -798,7 +799,7 @@ _UNSAID_MORE: dict[str, list[str]] = {
     ],
     "leaving": [
         # "You won't hear from me again": "mn daba ma t3awdch tsme3 menni".
-        r"ma (?:ghadich )?(?:t|y)?aawd\w* (?:t|y)sm[ae]a\w* (?:menni|mni|minni|mnni|aliya)",
+        r"ma (?:ghadich )?(?:t|y)?aawd\w* (?:t|y)sm\w* (?:menni|mni|minni|mnni|aliya)",
         r"(?:qb[ae]?l|qbl) ma (?:nmchi|nwdda\w*|nwedd?a\w*|nmout) (?:nihaiy?an|nihaian|l ?abad"
         r"|bla rjaa)",
         r"(?:qb[ae]?l|qbl) ma n?wedd?a\w*",

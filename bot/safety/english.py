@@ -802,7 +802,8 @@ _READY = (
 )
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "no one", "nobody", "goodbye"),
-    rf"{_DOING_IT} (?:\w+ ){{0,4}}?{_READY}" + ending("and", "so", "goodbye", "no one", "nobody"),
+    rf"{_DOING_IT} (?:(?:tonight|today|now|soon|for real|and|so) )?{_READY}"
+    + ending("and", "so", "goodbye", "no one", "nobody"),
 ]
 
 
@@ -1068,6 +1069,8 @@ _CUES: dict[str, list[str]] = {
         r"wrote (?:\w+ ){0,2}letters?",
     ],
     "will": [
+        # "My letters" written, with nothing after them but a goodbye: goodbye letters.
+        r"(?:wrote|written|finished|left) (?:all )?my letters(?= *$| (?:goodbye|bye|and|so)\b)",
         r"(?:a|my) will",
         r"testament",
         r"goodbye (?:letters?|notes?)",

@@ -733,7 +733,8 @@ _READY = (
 )
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "personne", "adieu"),
-    rf"{_DOING_IT} (?:\w+ ){{0,4}}?{_READY}" + ending("et", "donc", "adieu", "personne"),
+    rf"{_DOING_IT} (?:(?:ce soir|aujourd hui|ajd|maintenant|bientot|et|donc) )?{_READY}"
+    + ending("et", "donc", "adieu", "personne"),
 ]
 
 # Someone else feeling like a burden, just before the word: "il se sent de trop".
@@ -1031,6 +1032,8 @@ _CUES: dict[str, list[str]] = {
         r"mes affaires en ordre",
         r"(?:range|ranger|regle|regler) mes affaires",
         r"laisse une lettre",
+        # "Mes lettres" écrites, suivies seulement d'un adieu : des lettres d'adieu.
+        r"(?:ecrit|fini|laisse) (?:toutes )?mes lettres(?= *$| (?:adieu|au revoir|et|donc)\b)",
     ],
     "no_reason": [
         r"(?:aucune|plus de|pas de) raison de (?:vivre|rester|continuer|me lever)",
