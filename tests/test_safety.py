@@ -12,6 +12,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.engine import ACUTE, CONCERN, Engine
+from bot.knowledge import Pack
 from bot.safety import GROUPS, distress_reason, is_acute, is_distress
 from bot.safety.detect import _SCRIPTS, _fold, normalise, rules_reason
 from bot.text import fold
@@ -371,3 +373,64 @@ def test_a_goodbye_that_ends_a_chat_with_the_bot_is_no_farewell(text: str) -> No
 )
 def test_a_farewell_after_a_sign_of_distress_is_still_one(text: str) -> None:
     assert distress_reason(text) is not None
+
+
+# A plan with a time today and no sign word, in plain words: an emergency now. The reply opens
+# with the emergency numbers, before any other service, in the writer's language.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("today at 6pm i'm doing it, i have everything i need", "en"),
+        ("aujourd'hui à 14h je le fais, j'ai tout ce qu'il faut", "fr"),
+        ("اليوم على الساعة الخامسة سأفعلها، كل شيء جاهز", "ar"),
+        ("اليوم مع الثلاثة غادي نديرها، عندي كلشي", "ar"),
+        ("lyoum m3a 7 ghadi ndirha, kolchi wajed", "fr"),
+    ],
+)
+def test_a_plan_with_a_time_today_leads_with_the_emergency_numbers(
+    pack: Pack, text: str, language: str
+) -> None:
+    reply = Engine(pack, cache=0).reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("crisis", ACUTE, language), reply
+    first_other = min(reply.answer.index(r.contact) for r in pack.resources if not r.emergency)
+    for resource in (r for r in pack.resources if r.emergency):
+        assert reply.answer.index(resource.contact) < first_other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "today at 5pm I'm doing my presentation on stigma",
+        "aujourd'hui à 15h je le fais, mon exposé sur la santé mentale",
+        "اليوم مع الربعة غادي نمشي للقمة",
+        "lyoum m3a 4 ghadi ndirha had tamrin",
+    ],
+)
+def test_a_time_today_alone_is_no_plan(text: str) -> None:
+    assert distress_reason(text) is None
+
+
+# A teacher or a parent worried about a child who "feels like a burden" gets the reply on how
+# to help, not the crisis reply meant for the writer's own distress.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("a pupil of mine says she feels like a burden, how do I talk to her?", "en"),
+        ("ma fille se sent de trop à la maison, comment l'aider ?", "fr"),
+        ("كتب لي أحد تلاميذي أنه عبء على أسرته، كيف أساعده؟", "ar"),
+        ("بنتي كتحس براسها عالة علينا، كيفاش نعاونها؟", "ar"),
+        ("wa7d tilmida katehss rasha 3ala 3la darhom, chno ndir?", "fr"),
+    ],
+)
+def test_someone_elses_burden_is_a_worry_not_the_writers_distress(
+    pack: Pack, text: str, language: str
+) -> None:
+    reply = Engine(pack, cache=0).reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("crisis", CONCERN, language), reply
+
+
+def test_the_writers_own_burden_is_still_distress() -> None:
+    assert distress_reason("I feel like a burden to everyone") == "burden"
+    assert distress_reason("je me sens de trop, ils seraient mieux sans moi") == "burden"
+    assert distress_reason("أشعر أنني عبء على عائلتي") == "burden"
+    assert is_distress("my mum says everyone would be better off without me")

