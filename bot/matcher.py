@@ -87,7 +87,13 @@ class Vocabulary:
                 target = phrases if len(words(text)) > 1 else concepts
                 target.setdefault(f"@{name}", []).append(text)
         self._concept_of = {w: c for c, raw in concepts.items() for w in _fold_words(raw)}
-        replacement = {" ".join(words(p)): token for token, raw in phrases.items() for p in raw}
+        # A phrase read as a plain word is read as that word would be ("toujours" folds to a
+        # stopword).
+        replacement = {
+            " ".join(words(p)): token if token[:1] in "?@#" else " ".join(words(token))
+            for token, raw in phrases.items()
+            for p in raw
+        }
         alternatives = sorted(replacement, key=len, reverse=True)
         self._phrase = re.compile(
             r"(?<!\S)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\S)"
