@@ -605,6 +605,9 @@ ANSWERED = [
     ("fin tdar?", "event_place", "fr", "alone"),
     ("أين؟", "event_place", "ar", "alone"),
     ("Le sommet a eu lieu à quel moment ?", "event_date", "fr", "alone"),
+    # When it was organised is when it took place.
+    ("في أي تاريخ نُظّم الحدث؟", "event_date", "ar", "organised-when"),
+    ("quand est-ce que le sommet a été organisé ?", "event_date", "fr", "organised-when"),
     # A long story around the question: what the pack knows of it is asked.
     (
         "bonsoir, je suis infirmière à Tanger depuis vingt ans et mes collègues me parlent "
