@@ -52,6 +52,8 @@ def opens_question(words: list[str], index: int) -> bool:
     """Whether words[index] starts a question: a question word, or a word that opens a
     yes/no or an indirect question ("wach", "est-ce", "if")."""
     folded = fold(words[index]).replace(" ", "")  # "est-ce" is one word: "estce"
+    if folded == "ce" and index and fold(words[index - 1]) in lexicon.TO_KNOW:
+        return True  # "je voudrais savoir ce qu'ils ont dit": what they said
     if folded in lexicon.AUXILIARIES:
         # "was" opens "was it Acme?" but not "what was said", and "how old do you have
         # to be" is one question.

@@ -527,6 +527,8 @@ ARABIC_UNSTEMMED = frozenset({"بسلامة"})
 
 # Words that open a question asked inside a sentence: "I need to know if there is a replay",
 # "je voudrais savoir si c'était gratuit", "bghit n3ref ila kan chi video" (folded).
+# French verbs of knowing and telling before "ce que": "savoir ce qu'ils ont dit" asks what.
+TO_KNOW = frozenset("savoir sais sait dire dis dites comprendre connaitre rappeler".split())
 EMBEDDED_QUESTION = frozenset("if whether si ila اذا إذا".split())
 
 # Words that start what follows a question in a run-on message with no punctuation: the

@@ -591,6 +591,14 @@ ANSWERED = [
     ("résumé du programme stp", "programme", "fr", "list-first"),
     ("give me an agenda overview", "programme", "en", "list-first"),
     ("3tini résumé dyal l programme", "programme", "fr", "list-first"),
+    # "savoir ce qu'ils ont dit" asks what they said, with no question word.
+    (
+        "bonjour je suis une grand mere de Sale ma petite fille est tout le temps sur son "
+        "telephone je voudrais savoir ce qu ils ont dit sur le role des parents merci",
+        "faq_parents",
+        "fr",
+        "story",
+    ),
     # "The first one" asks about the event, whatever the story before it is about.
     (
         "Good afternoon, I'm writing a newsletter for parents in the expat community. "
