@@ -593,8 +593,9 @@ ANSWERED = [
     ("3tini résumé dyal l programme", "programme", "fr", "list-first"),
     # "savoir ce qu'ils ont dit" asks what they said, with no question word.
     (
-        "bonjour je suis une grand mere de Sale ma petite fille est tout le temps sur son "
-        "telephone je voudrais savoir ce qu ils ont dit sur le role des parents merci",
+        "bonjour mon petit je suis une grand mere de Sale ma petite fille est tout le temps "
+        "sur son telephone et ca m inquiete beaucoup je voudrais savoir ce qu ils ont dit sur "
+        "le role des parents dans ce sommet de tiktok merci",
         "faq_parents",
         "fr",
         "story",
