@@ -126,7 +126,7 @@ class Descriptions:
         entry = self.pack.entry(best.entry_id)
         if analysis.named:
             return []
-        # "Which speakers are linked to MENAT?" asks for people, though what MENAT means
+        # "Which speakers are linked to NGO?" asks for people, though what NGO means
         # answers best: every speaker the words fit, if they score near it.
         for_people = kind is None and not (entry and entry.list) and self._asks_person(analysis)
         if kind is None and not (entry and entry.list) and not for_people:

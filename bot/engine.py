@@ -26,7 +26,7 @@ from bot.cards import (
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
 from bot.knowledge import Entry, Pack
-from bot.matcher import UNSAID, Analysis, Matcher, Vocabulary
+from bot.matcher import UNSAID, Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
@@ -163,7 +163,7 @@ class Engine:
             return self._several_reply(unlike, language, _best_score(analysis))
         named = [s for s in self.pack.speakers if s.id in analysis.named]
         if len(named) == 1 and UNSAID in analysis.terms:
-            # "Kendili portait quoi ce jour-là ?": what the article never says of anyone.
+            # "Doe portait quoi ce jour-là ?": what the article never says of anyone.
             return self._not_said(named[0].id, language, _best_score(analysis))
         if len(named) == 1 and "@panel" in analysis.terms and analysis.best:
             # "Doe était dans quelle table ronde ?", "who sat with Doe?": her round
@@ -490,10 +490,18 @@ class Engine:
     def _is_yes_no(text: str, analysis: Analysis) -> bool:
         """A question answered by yes or no: "did...", "est-ce que...", "wach...", "هل...", or
         a statement with a question mark and no question word ("Doe a parlé des parents ?")."""
+        folded = fold(text).split()
+        # "C'est Doe qui a parlé des parents ?", "was it Doe who...": who is asked of them
+        # ("c'est qui Doe ?" is not).
+        for cleft in lexicon.CLEFTS:
+            opener = cleft.split()
+            if folded[: len(opener)] == opener and folded[len(opener) : len(opener) + 1]:
+                after = terms(folded[len(opener)])
+                if "?who" in analysis.terms and not (after and after[0][0] == "?"):
+                    return True
         # "What was Doe wearing?" opens with a question word: not a yes/no question.
         if any(t in lexicon.INTERROGATIVES or t == "?what" for t in analysis.terms):
             return False
-        folded = fold(text).split()
         if any(w in lexicon.YES_NO for w in folded[:3]):
             return True
         if any(" ".join(folded[-2:]).endswith(tail) for tail in lexicon.YES_NO_TAILS):

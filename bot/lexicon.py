@@ -551,6 +551,27 @@ YES_NO_TAILS = (
     "vrai",
     "صح",
     "ولا لا",
+    "bien ca",
+    "pas vrai",
+    "nest ce pas",
+    "correct",
+    "right",
+    "isnt it",
+    "yak",
+    "ياك",
+    "ou bien",
+)
+# "C'est Doe qui...", "was it Doe who...", "wach Doe li...": a yes/no question about Doe.
+CLEFTS = (
+    "c est",
+    "cest",
+    "ce n est pas",
+    "was it",
+    "is it",
+    "it was",
+    "est ce",
+    "wach hiya",
+    "wach howa",
 )
 
 # Question words that decide what is asked: "where" must not answer with a date.

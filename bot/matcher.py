@@ -632,7 +632,7 @@ class Matcher:
 
     def asked_within(self, entry_id: str, question: str, query: Iterable[str]) -> bool:
         """Whether one phrasing of an entry asks `question` in words the query all uses (in
-        their known forms): "how can I follow them" within "how do I follow TikTok"."""
+        their known forms): "how can I follow them" within "how do I follow Acme"."""
         said = {o.term for t in query for o in self._lookup(t)}
         return any(
             doc.entry_id == entry_id

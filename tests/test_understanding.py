@@ -30,6 +30,12 @@ YES_NO = [
     ("wach Bahri hdrat 3la lwalidin?", "bahri", "yes", "fr", "Oui"),
     ("was Bahri on the first round table?", "bahri", "no", "en", "round table 2"),
     ("واش توفيق كان فالطاولة الأولى؟", "toufiq", "yes", "ar", "نعم"),
+    # "C'est Doe qui...", "was it Doe who...": asked of Doe, though "who" is in it.
+    ("c'est Jaafar qui a parlé de la comparaison ?", "jaafar", "no", "fr", "Imane Kendili"),
+    ("was it Toufiq who talked about safe digital spaces?", "toufiq", "yes", "en", "Yes"),
+    # A statement and a tag: "..., right?", "... ياك".
+    ("ملاك جعفر خدامة فتيك توك ياك", "jaafar", "yes", "ar", "نعم"),
+    ("Bahri talked about parents, right", "bahri", "yes", "en", "Yes"),
 ]
 
 
