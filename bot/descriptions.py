@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import lexicon
 from bot.asking import ASKING, known_subject
 from bot.knowledge import Pack
-from bot.matcher import Analysis, Matcher
+from bot.matcher import UNSAID, Analysis, Matcher
 from bot.text import fold
 from bot.thresholds import ANSWER_THRESHOLD
 
@@ -196,6 +196,21 @@ class Descriptions:
         if top < SAID_COVERAGE:
             return []
         return [i for i, share in held.items() if share >= top - SAID_MARGIN]
+
+    def only_panels(self, analysis: Analysis) -> bool:
+        """Whether round tables are all that a message names of what the pack knows, around
+        words it does not know: "the 2 panels, in detail", "الفرق بين الأولى والثانية"."""
+        said = set(analysis.terms)
+        # Who, when, where and how many ask something of them the programme does not say.
+        if "@panel" not in said or analysis.named or UNSAID in said:
+            return False
+        if said & lexicon.INTERROGATIVES:
+            return False
+        ordinals = self.matcher.vocabulary.ordinals
+        return all(
+            t == "@panel" or t in ordinals or self._listed(t)
+            for t in known_subject(self.matcher, analysis)
+        )
 
     def titled(self, analysis: Analysis) -> str | None:
         """The one round table whose title the message quotes, most of it at least."""

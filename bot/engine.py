@@ -229,6 +229,10 @@ class Engine:
             polite = self._only_polite(text, analysis)
             if polite is not None:
                 return self.card(polite, language)
+            if self._descriptions.only_panels(analysis):
+                # "3tini les deux tables rondes b tafasil", "لخص لي المائدتين": the programme
+                # holds both.
+                return self.programme(language)
             said_by = self._descriptions.said_by(analysis)
             if len(said_by) == 1:
                 return self.card(said_by[0], language, score=_best_score(analysis))

@@ -316,6 +316,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "من الذين",
     ),
     "?about": (
+        "portait sur",
+        "portaient sur",
+        "porte sur",
+        "portent sur",
         "parle moi",
         "parlez moi",
         "parle nous",

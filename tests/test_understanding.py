@@ -138,6 +138,11 @@ PROGRAMME = [
     ("wat is the 1st round table called", "digital_age", "en"),
     ("Quels thèmes ont été abordés lors du sommet ?", "programme", "fr"),
     ("ما هي المواضيع التي نوقشت في القمة؟", "programme", "ar"),
+    # Round tables and nothing else the pack knows: the programme holds both.
+    ("3tini les deux tables rondes b tafasil", "programme", "fr"),
+    ("لخص لي المائدتين المستديرتين", "programme", "ar"),
+    ("details on the 2 round tables pls", "programme", "en"),
+    ("Les 2 panels portaient sur quoi ?", "programme", "fr"),
     # A pronoun written onto a word: "its number".
     ("الطاولات المستديرة، كم كان عددها؟", "programme", "ar"),
     # A round table's members are not a choice: its card lists them.
