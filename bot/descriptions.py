@@ -58,6 +58,10 @@ class Descriptions:
             ]
             for panel in pack.panels
         }
+        # The organiser's name, as the matcher reads it: some speakers work for it.
+        self._organiser = frozenset(
+            t for name in pack.event.organiser.values() for t in matcher.vocabulary.terms(name)
+        )
         # Words that describe speakers ("psychiatre", "woman", "طبيبة"): a question may
         # ask for those who fit any of them.
         tags = [t for s in pack.speakers for texts in s.tags.values() for t in texts]
@@ -179,7 +183,7 @@ class Descriptions:
         """ "Who said we must give young people tools and support?": the speakers whose part
         of the pack holds most of what the message says, however it is worded, when no
         phrasing of theirs scores high enough to answer."""
-        if not self._asks_person(analysis) or analysis.named:
+        if not self._asks_person(analysis) or analysis.named or UNSAID in analysis.terms:
             return []
         # Words read as others only from afar ("nation" is not "narration") say nothing.
         subject = [
@@ -187,9 +191,18 @@ class Descriptions:
             for t in known_subject(self.matcher, analysis)
             if not self._listed(t) and self.matcher.lookup(t)[0].similarity >= SAID_CLOSENESS
         ]
+        # "Les gens de chez Acme, c'est qui ?": the organiser, as what some speakers are, when
+        # nothing else is asked of it ("who is the CEO of Acme" is not about them).
+        if not subject and not analysis.unknown and UNSAID not in analysis.terms:
+            subject = [t for t in analysis.terms if t in self._organiser]
         # A word the pack never uses may be what is asked about ("who won the Africa Cup?",
-        # "l'automutilation chez les jeunes"): then what it knows must say much more.
-        if len(subject) < (SAID_WORDS_BESIDE if analysis.unknown else SAID_WORDS):
+        # "l'automutilation chez les jeunes"): then what it knows must say much more, unless
+        # it describes people as the speakers' tags do, with one word besides ("the TikTok
+        # people on stage").
+        described = set(subject) <= self._descriptors and len(analysis.unknown) <= 1
+        if len(subject) < (
+            SAID_WORDS_BESIDE if analysis.unknown and not described else SAID_WORDS
+        ):
             return []
         held = {s.id: self.matcher.covers(s.id, subject) for s in self.pack.speakers}
         top = max(held.values(), default=0.0)

@@ -229,6 +229,9 @@ SAID_BY = [
     ),
     ("chkoun l createur li kayhder 3la sante mentale?", ["taouil"], "fr"),
     ("who on the panels was connected to MENAT", ["jaafar", "bahri"], "en"),
+    ("chkoun li 3ndhom 3ala9a m3a MENAT?", ["jaafar", "bahri"], "fr"),
+    # The organiser, as what some speakers are.
+    ("les gens de tiktok qui étaient sur scène c'est qui", ["jaafar", "taouil"], "fr"),
 ]
 
 
@@ -281,6 +284,9 @@ def test_thanks_before_a_question_the_pack_cannot_answer_is_no_small_talk(engine
     [
         "who won the Africa Cup of Nations?",
         "est-ce qu'un intervenant a abordé l'automutilation chez les jeunes ?",
+        "Who is the CEO of TikTok?",
+        "Je cherche un psychiatre à Rabat qui accepte la CNSS",
+        "who sponsored the event besides tiktok?",
     ],
 )
 def test_a_word_the_pack_never_uses_keeps_a_who_question_unanswered(
