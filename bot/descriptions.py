@@ -212,12 +212,12 @@ class Descriptions:
 
     def only_panels(self, analysis: Analysis) -> bool:
         """Whether round tables are all that a message names of what the pack knows, around
-        words it does not know: "the 2 panels, in detail", "الفرق بين الأولى والثانية"."""
+        one word it does not know at most: "the 2 panels, in detail", "لخص لي المائدتين"."""
         said = set(analysis.terms)
         # Who, when, where and how many ask something of them the programme does not say.
         if "@panel" not in said or analysis.named or UNSAID in said:
             return False
-        if said & lexicon.INTERROGATIVES:
+        if said & lexicon.INTERROGATIVES or len(analysis.unknown) > 1:
             return False
         ordinals = self.matcher.vocabulary.ordinals
         return all(

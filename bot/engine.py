@@ -64,6 +64,8 @@ CACHED_TEXT_CHARS = 300
 # A message this short that only greets or thanks, in words the pack knows or not, is small
 # talk.
 POLITE_WORDS = 7
+POLITE_UNKNOWN = 3
+POLITE_UNKNOWN_LENGTH = 6
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
 # A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
@@ -293,6 +295,9 @@ class Engine:
             or "?" in text
             or "؟" in text
             or not all(self.matcher.is_courtesy(t) for t in known)
+            # A few short words around it ("safi", "dieu te garde"), not a subject of its own.
+            or len(analysis.unknown) > POLITE_UNKNOWN
+            or any(len(t) > POLITE_UNKNOWN_LENGTH for t in analysis.unknown)
         ):
             return None
         best = self.matcher.analyse_terms(known, limit=1).best
