@@ -50,6 +50,9 @@ CONCERN = "concern"
 
 # A message of this many words or more may tell a story around its question.
 LONG_MESSAGE = 16
+# ... and a message of this many words may name its subject before a part that asks about it
+# ("la pression de la comparaison, chkoun li hdrat 3liha").
+SUBJECT_MESSAGE = 6
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
 # A yes/no question about someone is a yes when their part of the pack holds this share of
@@ -325,7 +328,7 @@ class Engine:
         # subject.
         ordinals = self.matcher.vocabulary.ordinals
         return (
-            len(text.split()) >= LONG_MESSAGE
+            len(text.split()) >= SUBJECT_MESSAGE
             and not known_subject(self.matcher, part)
             and not any(t in ("?when", "?where") or t in ordinals for t in part.terms)
             and any(t.startswith("@") for t in known_subject(self.matcher, whole))
