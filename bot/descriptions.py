@@ -210,6 +210,22 @@ class Descriptions:
             return []
         return [i for i, share in held.items() if share >= top - SAID_MARGIN]
 
+    def the_one_named(self, analysis: Analysis, language: str) -> str | None:
+        """The speaker a "who" question asks for when what answers it best is an entry that
+        names only them: "who is on the NGO's council?" is her, not what the council is."""
+        best = analysis.best
+        if best is None or analysis.named or not self._asks_person(analysis):
+            return None
+        entry = self.pack.entry(best.entry_id)
+        if self._kind_of(best.entry_id) or (entry and entry.list):
+            return None
+        named = self._named_in(best.entry_id, language)
+        subject = [t for t in known_subject(self.matcher, analysis) if not self._listed(t)]
+        if len(named) != 1 or not subject:
+            return None
+        (one,) = named
+        return one if self.matcher.covers(one, subject) >= STORY_COVERAGE else None
+
     def only_panels(self, analysis: Analysis) -> bool:
         """Whether round tables are all that a message names of what the pack knows, around
         one word it does not know at most: "the 2 panels, in detail", "لخص لي المائدتين"."""

@@ -371,6 +371,9 @@ class Engine:
         part's when `whole` is the message's)."""
         best = analysis.best
         assert best is not None
+        one = self._descriptions.the_one_named(analysis, language)
+        if one is not None:
+            return self.card(one, language, score=best.score)
         several = self._descriptions.told_apart(
             self._descriptions.several(analysis), analysis, whole
         )

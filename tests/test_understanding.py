@@ -608,6 +608,14 @@ ANSWERED = [
     ("résumé du programme stp", "programme", "fr", "list-first"),
     ("give me an agenda overview", "programme", "en", "list-first"),
     ("3tini résumé dyal l programme", "programme", "fr", "list-first"),
+    # The subject named before a part that asks about it.
+    (
+        "la pression psychologique dyal la comparaison f réseaux, chkoun li hdrat 3liha",
+        "kendili",
+        "fr",
+        "subject-before",
+    ),
+    ("who is on the MENAT SAC?", "bahri", "en", "subject-before"),
     # "savoir ce qu'ils ont dit" asks what they said, with no question word.
     (
         "bonjour mon petit je suis une grand mere de Sale ma petite fille est tout le temps "
