@@ -197,7 +197,7 @@ class Descriptions:
             subject = [t for t in analysis.terms if t in self._organiser]
         # A word the pack never uses may be what is asked about ("who won the Africa Cup?",
         # "l'automutilation chez les jeunes"): then what it knows must say much more, unless
-        # it describes people as the speakers' tags do, with one word besides ("the TikTok
+        # it describes people as the speakers' tags do, with one word besides ("the Acme
         # people on stage").
         described = set(subject) <= self._descriptors and len(analysis.unknown) <= 1
         if len(subject) < (
