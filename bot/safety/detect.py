@@ -15,12 +15,8 @@ from bot.safety.arabic import ARTICLES, SPLIT
 from bot.safety.darija_latin import ARABIZI_LETTERS, ARABIZI_WORD
 from bot.safety.french import ELIDED_JE
 from bot.safety.language import Language, any_of
+from bot.safety.starts import starts
 from bot.text import fold
-
-try:  # the parser `re` itself uses: it tells which characters a pattern can start with
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]  # Python 3.11+
-except ImportError:  # Python 3.10
-    import sre_parse as _sre_parse
 
 # How it works. A message is normalised (`normalise`), then first-person phrases are looked
 # for, word by word, in pattern groups per language (`Language.patterns` of english.py,
@@ -173,69 +169,6 @@ _NEW_CLAUSE = re.compile(_joined(lambda lang: lang.new_clause) + " ")
 _KEY = 2
 
 
-def _starts(items: _sre_parse.SubPattern | list) -> set[str] | None:
-    """What a parsed regex can start with: its matches shorter than _KEY, and the first _KEY
-    characters of the longer ones. None when that could be anything (\\w, \\S...).
-
-    A superset is harmless (an alternative is tried where it cannot match); a subset would
-    lose matches, so every construct not understood here answers None.
-    """
-    growing, done = {""}, set()
-    for op, argument in items:
-        options = _starts_of(op, argument)
-        if options is None:
-            return None
-        grown = set()
-        for head in growing:
-            for option in options:
-                start = (head + option)[:_KEY]
-                (done if len(start) == _KEY else grown).add(start)
-        growing = grown
-        if not growing:
-            break
-    return done | growing
-
-
-def _starts_of(op: object, argument: object) -> set[str] | None:
-    if op is _sre_parse.LITERAL:
-        return {chr(argument)}  # type: ignore[arg-type]
-    if op is _sre_parse.IN:
-        chars = set()
-        for kind, value in argument:  # type: ignore[attr-defined]
-            if kind is _sre_parse.LITERAL:
-                chars.add(chr(value))
-            elif kind is _sre_parse.RANGE:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:  # a negated set or a category such as \\w
-                return None
-        return chars
-    if op in (_sre_parse.AT, _sre_parse.ASSERT, _sre_parse.ASSERT_NOT):
-        return {""}  # zero width
-    if op is _sre_parse.BRANCH:
-        options: set[str] = set()
-        for branch in argument[1]:  # type: ignore[index]
-            found = _starts(branch)
-            if found is None:
-                return None
-            options |= found
-        return options
-    if op is _sre_parse.SUBPATTERN:
-        return _starts(argument[-1])  # type: ignore[index]
-    if op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT):
-        low, high, pattern = argument  # type: ignore[misc]
-        once = _starts(pattern)
-        if once is None:
-            return None
-        options = {""} if low == 0 else set()
-        repeated = {""}
-        for count in range(1, min(high, _KEY) + 1):
-            repeated = {(a + b)[:_KEY] for a in repeated for b in once}
-            if count >= min(low, _KEY):
-                options |= repeated
-        return options
-    return None
-
-
 class _Bucket:
     """The alternatives that can match where a word starts with two given characters.
 
@@ -286,10 +219,9 @@ def _buckets(languages: tuple[str, ...]) -> dict[str, _Bucket]:
     ]
     keys = []
     for pattern, _, _ in alternatives:
-        parsed = _sre_parse.parse(pattern)
-        found = _starts(parsed)
+        found, shortest = starts(pattern, _KEY)
         # Starting anywhere would defeat the buckets: every alternative opens with letters.
-        if found is None or parsed.getwidth()[0] < _KEY:
+        if found is None or shortest < _KEY:
             raise ValueError(f"a distress pattern must open with {_KEY} letters: {pattern}")
         keys.append(found)
     return {
