@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -266,6 +266,8 @@ class Matcher:
             self._docs.append(doc)
             phrasing_terms.append(doc_terms)
         self._entry_order = entry_order
+        # The entry of each phrasing, by index: candidates are grouped by entry for every message.
+        self._doc_entry = [doc.entry_id for doc in self._docs]
         entries = max(len(entry_order), 1)
         df: dict[str, int] = defaultdict(int)
         for found in entry_terms.values():
@@ -276,6 +278,8 @@ class Matcher:
         self._idf = {t: math.log(1 + entries / n) for t, n in df.items()}
         self.common_terms = frozenset(t for t, n in df.items() if n / entries > 0.15)
         self._unknown_weight = max(self._idf.values(), default=1.0) + _UNKNOWN_EXTRA
+        # A known term's weight in a message, which every message and `covers` ask for.
+        self._known_weight = {t: self._weight(t) for t in self._idf}
         self._postings: dict[str, list[int]] = defaultdict(list)
         # Postings of the phrasings with no subject word ("where was it?", "hello").
         self._contentless: dict[str, list[int]] = defaultdict(list)
@@ -468,11 +472,12 @@ class Matcher:
         known, unknown = [], []
         needs_content = False
         parts: list[Part] = []
+        weight_of = self._weight
         for term in query:
             options = self._lookup(term)
             if not options:
                 unknown.append(term)
-                weight = self._weight(term) * _length_factor(term)
+                weight = weight_of(term) * _length_factor(term)
                 unknown_weight += weight
                 # "cheers mate", "merci c top": praise the pack never uses is no subject, nor
                 # is a word that names the event ("when did they hold it").
@@ -488,8 +493,8 @@ class Matcher:
             content = self._is_content(nearest)
             # The part that was missed weighs like an unknown word, except for a misspelt
             # name of the event, which stays as light as the name itself.
-            missed = (1.0 - closeness) * self._weight(term if content else nearest)
-            term_weight = max(self._weight(t) for t, _ in options) * closeness
+            missed = (1.0 - closeness) * weight_of(term if content else nearest)
+            term_weight = max(self._known_weight[t] for t, _ in options) * closeness
             unknown_weight += missed
             known_weight += term_weight
             needs_content = needs_content or content
@@ -510,50 +515,84 @@ class Matcher:
             for known_term, similarity in part.options:
                 by_term[known_term].append((position, similarity))
         per_entry: dict[str, list[int]] = defaultdict(list)
-        docs = self._docs
+        doc_entry = self._doc_entry
         for index in self._candidates(parts, needs_content):
-            per_entry[docs[index].entry_id].append(index)
+            per_entry[doc_entry[index]].append(index)
+        # What a phrasing or an entry shares with none of the message's words (QUERY_ONLY of
+        # the known words it leaves out comes on top, see `rest_of`): the same for all.
+        unknown_rest = UNKNOWN * unknown_weight
 
         def rest_of(query_part: float) -> float:
             # A name said twice ("Rivera riviera") can share more than the message weighs,
             # boosted on its own entry: what is left is never less than nothing (score <= 100).
             left = max(0.0, known_weight - query_part)
-            return QUERY_ONLY * left + UNKNOWN * unknown_weight
+            return QUERY_ONLY * left + unknown_rest
 
         # Per entry, what all its phrasings together share with the message bounds what any
         # one of them can score, so entries are scored best bound first and the rest skipped.
         bounds = []
+        entry_order = self._entry_order
         for entry_id in per_entry:
             gain, query_part, bag_gain, bag_part = self._entry_share(entry_id, parts)
             coverage = round(bag_gain / content_weight, 2) if content_weight else 1.0
             if coverage < min_coverage or not gain:
                 continue
             bound = 100.0 * gain / (gain + rest_of(query_part))
-            bounds.append((-bound, self._entry_order[entry_id], entry_id, bag_gain, bag_part))
+            bounds.append((-bound, entry_order[entry_id], entry_id, bag_gain, bag_part))
         bounds.sort()
-        found: list[Candidate] = []
+        # (-score, pack order, candidate): best first, ties in pack order.
+        found: list[tuple[float, int, Candidate]] = []
         phrasings = self._phrasings
-        for negative_bound, _, entry_id, bag_gain, bag_part in bounds:
-            if len(found) >= limit and -negative_bound < found[limit - 1].score:
+        overlap = self._overlap
+        by_term_keys = by_term.keys()
+        # Speakers have ~90 phrasings each and every one of a candidate entry is scored: when
+        # each word of the message stands for one known term that no other word stands for,
+        # what a phrasing shares is found without `_overlap`'s bookkeeping.
+        hit_of: dict[str, tuple[float, float, int]] | None = None
+        position_of = {part.options[0].term: position for position, part in enumerate(parts)}.get
+        if len(by_term) == len(parts) and all(len(part.options) == 1 for part in parts):
+            hit_of = {
+                part.options[0].term: (part.options[0].similarity, part.weight, int(part.content))
+                for part in parts
+            }
+        for negative_bound, order, entry_id, bag_gain, bag_part in bounds:
+            if len(found) >= limit and -negative_bound < -found[limit - 1][0]:
                 break
             # Bounds come best first: once one cannot beat `above`, no entry left can, and
             # when none scored so far did either, no candidate is wanted. Scores are rounded
             # as the bound is here; the margin covers float noise between the two.
             if round(-negative_bound * (1 + 1e-9), 1) <= above and (
-                not found or found[0].score <= above
+                not found or -found[0][0] <= above
             ):
                 found = []
                 break
             phrase, phrasing = 0.0, "(all phrasings)"
             for index in per_entry[entry_id]:
                 weights, weight, generated, has_content, text = phrasings[index]
-                gain, query_part, doc_part, content = self._overlap(weights, by_term, parts)
+                shared = weights.keys() & by_term_keys
+                if hit_of is None:
+                    gain, query_part, doc_part, content = overlap(weights, by_term, parts)
+                else:
+                    # `_overlap` for a message whose every word stands for one known term of
+                    # its own: each shared term is one place in the message, summed in the
+                    # order of the message as `_overlap` does.
+                    gain = query_part = doc_part = 0.0
+                    content = 0
+                    for term in sorted(shared, key=position_of) if len(shared) > 1 else shared:
+                        similarity, term_weight, is_content = hit_of[term]
+                        weight_here = weights[term]
+                        if similarity * weight_here > 0.0:
+                            gain += similarity * weight_here
+                            query_part += term_weight
+                            doc_part += weight_here
+                            content += is_content
                 # Sharing only "how many" with a phrasing about speakers is not sharing a
                 # subject; a phrasing with no subject of its own ("where was it?") may.
                 if needs_content and not content and has_content:
                     continue
                 unsaid = max(0.0, weight - doc_part)
-                rest = rest_of(query_part) + PHRASING_ONLY * unsaid
+                rest = QUERY_ONLY * max(0.0, known_weight - query_part) + unknown_rest
+                rest += PHRASING_ONLY * unsaid
                 score = 100.0 * gain / (gain + rest)
                 if generated:
                     score *= GENERATED_PENALTY
@@ -568,11 +607,13 @@ class Matcher:
             if phrase <= 0:
                 continue
             coverage = round(bag_gain / content_weight, 2) if content_weight else 1.0
-            found.append(Candidate(entry_id, round(phrase, 1), phrasing, coverage))
-            # Keep only the best `limit`: the bound test above needs the last one kept.
-            found.sort(key=lambda c: (-c.score, self._entry_order[c.entry_id]))
+            # Kept best first, ties in pack order, and only the best `limit`: the bound test
+            # above needs the last one kept.
+            candidate = Candidate(entry_id, round(phrase, 1), phrasing, coverage)
+            insort(found, (-candidate.score, order, candidate))
             del found[limit:]
-        return Analysis(query, tuple(known), tuple(unknown), tuple(found), named, about_event)
+        ranked = tuple(candidate for *_, candidate in found)
+        return Analysis(query, tuple(known), tuple(unknown), ranked, named, about_event)
 
     def meaning(self, text: str) -> tuple[str, ...]:
         """The terms of a text that say what it asks: greetings and the event's own name,
@@ -597,13 +638,20 @@ class Matcher:
         weights = self._entry_term_weights.get(entry_id, {})
         total = held = 0.0
         # Words the pack never uses say nothing either way; with none known, nothing is held.
+        lookup, known_weight = self._lookup, self._known_weight
         for term in query:
-            options = self._lookup(term)
+            options = lookup(term)
             if not options:
                 continue
-            weight = self._weight(options[0].term)
+            weight = known_weight[options[0].term]
             total += weight
-            held += max((s * weight for t, s in options if t in weights), default=0.0)
+            # The largest share, as max() would give; a loop, as descriptions ask this of
+            # every speaker and round table.
+            best = 0.0
+            for known, similarity in options:
+                if known in weights and similarity * weight > best:
+                    best = similarity * weight
+            held += best
         return held / total if total else 0.0
 
     def phrased(self, entry_id: str, query: Iterable[str]) -> bool:
