@@ -549,6 +549,8 @@ class Matcher:
         # each word of the message stands for one known term that no other word stands for,
         # what a phrasing shares is found without `_overlap`'s bookkeeping.
         hit_of: dict[str, tuple[float, float, int]] | None = None
+        # The known terms that subject words of the message stand for.
+        subject_terms = {term for part in parts if part.content for term, _ in part.options}
         position_of = {part.options[0].term: position for position, part in enumerate(parts)}.get
         if len(by_term) == len(parts) and all(len(part.options) == 1 for part in parts):
             hit_of = {
@@ -570,6 +572,10 @@ class Matcher:
             for index in per_entry[entry_id]:
                 weights, weight, generated, has_content, text = phrasings[index]
                 shared = weights.keys() & by_term_keys
+                # Sharing only "how many" with a phrasing about speakers is not sharing a
+                # subject; a phrasing with no subject of its own ("where was it?") may.
+                if needs_content and has_content and shared.isdisjoint(subject_terms):
+                    continue  # the test below, before the sums: "qui est <name>" for "who"
                 if hit_of is None:
                     gain, query_part, doc_part, content = overlap(weights, by_term, parts)
                 else:
@@ -586,12 +592,11 @@ class Matcher:
                             query_part += term_weight
                             doc_part += weight_here
                             content += is_content
-                # Sharing only "how many" with a phrasing about speakers is not sharing a
-                # subject; a phrasing with no subject of its own ("where was it?") may.
                 if needs_content and not content and has_content:
                     continue
-                unsaid = max(0.0, weight - doc_part)
-                rest = QUERY_ONLY * max(0.0, known_weight - query_part) + unknown_rest
+                unsaid = weight - doc_part if weight > doc_part else 0.0
+                left = known_weight - query_part if known_weight > query_part else 0.0
+                rest = QUERY_ONLY * left + unknown_rest
                 rest += PHRASING_ONLY * unsaid
                 score = 100.0 * gain / (gain + rest)
                 if generated:
