@@ -202,7 +202,30 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{pattern})\b")
 
 
-def _buckets(languages: tuple[str, ...]) -> dict[str, _Bucket]:
+class _Buckets(dict[str, _Bucket]):
+    """One script's buckets by the two letters their alternatives can start with."""
+
+    def __init__(self, buckets: dict[str, _Bucket]) -> None:
+        super().__init__(buckets)
+        # `distress_reason` and then `concern` read the same message: where a phrase may
+        # start is found once for both (and for `_only_denied`), not two or three times.
+        self.openings = functools.lru_cache(maxsize=4)(self._openings)
+
+    def _openings(self, text: str) -> tuple[int, ...]:
+        """Where a word starts at which an alternative may match, in reading order."""
+        found = []
+        start = 0
+        while True:  # `start` is always where a word starts: "skilled" never matches "killed"
+            following = text.find(" ", start) + 1
+            bucket = self.get(text[start : start + _KEY])
+            if bucket is not None and bucket.regex.match(text, start):
+                found.append(start)
+            if not following:
+                return tuple(found)
+            start = following
+
+
+def _buckets(languages: tuple[str, ...]) -> _Buckets:
     """Every alternative of these languages, filed under each pair of characters it can start
     with.
 
@@ -224,14 +247,18 @@ def _buckets(languages: tuple[str, ...]) -> dict[str, _Bucket]:
         if found is None or shortest < _KEY:
             raise ValueError(f"a distress pattern must open with {_KEY} letters: {pattern}")
         keys.append(found)
-    return {
-        key: _Bucket([alt for alt, found in zip(alternatives, keys, strict=True) if key in found])
-        for key in sorted(set().union(*keys))
-    }
+    return _Buckets(
+        {
+            key: _Bucket(
+                [alt for alt, found in zip(alternatives, keys, strict=True) if key in found]
+            )
+            for key in sorted(set().union(*keys))
+        }
+    )
 
 
 # One scan per script: Arabic patterns never run over Latin text, nor the reverse.
-_SCRIPTS: tuple[tuple[re.Pattern[str], dict[str, _Bucket]], ...] = (
+_SCRIPTS: tuple[tuple[re.Pattern[str], _Buckets], ...] = (
     (_LATIN_LETTER, _buckets(("en", "fr", "dz"))),
     (_ARABIC_LETTER, _buckets(("ar",))),
 )
@@ -319,28 +346,25 @@ def _rejected(match: re.Match[str], language: str, group: str) -> bool:
 
 
 def _matches(
-    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool = False
+    buckets: _Buckets, text: str, start: int, acute_only: bool = False
 ) -> Iterator[tuple[re.Match[str], str, str, int]]:
-    """Every alternative that matches where a word starts, from `start` on, in reading order
-    and at one word in the order of GROUPS: (match, language, group, where the word after it
-    starts, 0 at the end)."""
-    while True:  # `start` is always where a word starts: "skilled" never matches "killed"
-        following = text.find(" ", start) + 1
-        bucket = buckets.get(text[start : start + _KEY])
-        if bucket is not None and bucket.regex.match(text, start):
-            for regex, language, group in bucket.alternatives:
-                if acute_only and group != "acute":
-                    break  # they come first
-                match = regex.match(text, start)
-                if match:
-                    yield match, language, group, following
-        if not following:
-            return
-        start = following
+    """Every alternative that matches where a word starts, from `start` (a word's start) on,
+    in reading order and at one word in the order of GROUPS: (match, language, group, where
+    the word after it starts, 0 at the end)."""
+    for opening in buckets.openings(text):
+        if opening < start:
+            continue
+        following = text.find(" ", opening) + 1
+        for regex, language, group in buckets[text[opening : opening + _KEY]].alternatives:
+            if acute_only and group != "acute":
+                break  # they come first
+            match = regex.match(text, opening)
+            if match:
+                yield match, language, group, following
 
 
 def _judged(
-    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool = False
+    buckets: _Buckets, text: str, start: int, acute_only: bool = False
 ) -> Iterator[tuple[re.Match[str], str, str, int, bool]]:
     """Every match as `_matches` finds them, and whether it is rejected. The words someone
     else is quoted as saying are theirs to the end: in "sahbi kaygoul maandi alach naich",
@@ -356,9 +380,7 @@ def _judged(
         yield match, language, group, following, rejected
 
 
-def _scan(
-    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool
-) -> tuple[str | None, int]:
+def _scan(buckets: _Buckets, text: str, start: int, acute_only: bool) -> tuple[str | None, int]:
     """The group of the first match from `start` on that is not rejected, and where the word
     after it starts (0 at the end)."""
     # A rejected match may hide another one, here or at a later word.
