@@ -88,17 +88,47 @@ class Vocabulary:
             r"(?<!\S)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\S)"
         )
         self._phrase_token = replacement
+        # Every message is read this way, several times over when it is long: at each word
+        # only the phrases that start with that word are tried, in the same order (one regex
+        # of them all took half of `terms`). A phrase that folds to nothing would match
+        # anywhere: then that one regex it is.
+        by_word: dict[str, list[str]] = {}
+        for phrase in alternatives:
+            by_word.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+        self._phrase_at = {
+            word: re.compile("(?:" + "|".join(map(re.escape, listed)) + r")(?!\S)")
+            for word, listed in by_word.items()
+        }
+        self._every_phrase_at_words = "" not in by_word
         self.ordinals = frozenset(c for c in concepts if c.startswith("#"))
 
     def concept_words(self) -> Iterable[tuple[str, str]]:
         """(folded word, its concept) for every single-word concept word."""
         return self._concept_of.items()
 
+    def _set_phrases(self, joined: str) -> str:
+        """Words joined by single spaces, each set phrase replaced by its concept token."""
+        if not self._every_phrase_at_words:
+            return self._phrase.sub(lambda m: self._phrase_token[m.group(0)], joined)
+        pieces = []
+        done = start = 0  # `start` is always where a word starts, as the regex's (?<!\S) wants
+        while True:
+            end = joined.find(" ", start)
+            regex = self._phrase_at.get(joined[start:end] if end >= 0 else joined[start:])
+            match = regex.match(joined, start) if regex is not None else None
+            if match:
+                pieces += (joined[done:start], self._phrase_token[match.group()])
+                done = match.end()
+            start = joined.find(" ", max(start, done)) + 1
+            if not start:
+                pieces.append(joined[done:])
+                return "".join(pieces)
+
     def terms(self, text: str) -> tuple[str, ...]:
         """The meaningful terms of a text: folded words, set phrases and concepts unified,
         stopwords dropped."""
         text = _OR.sub("or ", text)
-        joined = self._phrase.sub(lambda m: self._phrase_token[m.group(0)], " ".join(words(text)))
+        joined = self._set_phrases(" ".join(words(text)))
         seen: dict[str, None] = {}
         for word in joined.split():
             term = "@hour" if _HOUR.match(word) else self._concept_of.get(word, word)
