@@ -332,6 +332,11 @@ class Matcher:
             )
         # Misspellings are looked up among the pack's words and the words behind concepts:
         # "evnt" is "event", which is the concept @event.
+        # The most a term weighs in any entry: what a message can share with any of them.
+        self._most_weight: dict[str, float] = defaultdict(float)
+        for entry_weights in self._entry_term_weights.values():
+            for term, weight in entry_weights.items():
+                self._most_weight[term] = max(self._most_weight[term], weight)
         self._spelling = {
             t: t for t in self._idf if _fuzzy_cutoff(t) is not None and t not in _COURTESY
         }
@@ -536,6 +541,10 @@ class Matcher:
         needs_content = False
         parts: list[Part] = []
         weight_of = self._weight
+        # What the message could share with an entry holding every term it knows, at its
+        # heaviest: no entry can do better.
+        most_gain = 0.0
+        most_weight = self._most_weight
         for term in query:
             options = self._lookup(term)
             if not options:
@@ -560,6 +569,7 @@ class Matcher:
             term_weight = max(self._known_weight[t] for t, _ in options) * closeness
             unknown_weight += missed
             known_weight += term_weight
+            most_gain += max(similarity * most_weight[t] for t, similarity in options)
             needs_content = needs_content or content
             if content:
                 content_weight += term_weight + missed
@@ -573,6 +583,12 @@ class Matcher:
             for entry in self._anchors.get(part.options[0].term, ())
         )
         about_event = any(part.options[0].term in self._context for part in parts)
+        if most_gain and above >= 0.0:
+            # No entry can beat `above` if one sharing everything at its heaviest could not
+            # (the bounds below, before any is computed; a margin for float noise).
+            best_bound = 100.0 * most_gain / (most_gain + UNKNOWN * unknown_weight)
+            if round(best_bound * (1 + 1e-6), 1) <= above:
+                return Analysis(query, tuple(known), tuple(unknown), (), named, about_event)
         by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for position, part in enumerate(parts):
             for known_term, similarity in part.options:
