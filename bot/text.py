@@ -93,14 +93,19 @@ _FOLDED_WORDS = 16384
 @lru_cache(maxsize=_FOLDED_WORDS)
 def _fold_word(text: str) -> str:
     """`fold` of one whitespace-free piece of text: several words if it holds punctuation."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_ARABIC_FOLD)
-    text = _ARABIC_MARKS.sub("", text)
-    # Remove Latin accents only: NFD would also split Arabic hamza seats, folded above already.
-    text = "".join(
-        ch
-        for ch in unicodedata.normalize("NFD", text)
-        if not (unicodedata.category(ch) == "Mn" and "\u0300" <= ch <= "\u036f")
-    )
+    # Unicode normalisation, the letter table and the marks leave plain ASCII as it is: a
+    # word seen for the first time, most often ASCII, skips them.
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).lower().translate(_ARABIC_FOLD)
+        text = _ARABIC_MARKS.sub("", text)
+        # Remove Latin accents only: NFD would also split Arabic hamza seats, folded above.
+        text = "".join(
+            ch
+            for ch in unicodedata.normalize("NFD", text)
+            if not (unicodedata.category(ch) == "Mn" and "\u0300" <= ch <= "\u036f")
+        )
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1", text)
     return " ".join(text.split())
