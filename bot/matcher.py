@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,17 +99,47 @@ class Vocabulary:
             r"(?<!\S)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\S)"
         )
         self._phrase_token = replacement
+        # Every message is read this way, several times over when it is long: at each word
+        # only the phrases that start with that word are tried, in the same order (one regex
+        # of them all took half of `terms`). A phrase that folds to nothing would match
+        # anywhere: then that one regex it is.
+        by_word: dict[str, list[str]] = {}
+        for phrase in alternatives:
+            by_word.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+        self._phrase_at = {
+            word: re.compile("(?:" + "|".join(map(re.escape, listed)) + r")(?!\S)")
+            for word, listed in by_word.items()
+        }
+        self._every_phrase_at_words = "" not in by_word
         self.ordinals = frozenset(c for c in concepts if c.startswith("#"))
 
     def concept_words(self) -> Iterable[tuple[str, str]]:
         """(folded word, its concept) for every single-word concept word."""
         return self._concept_of.items()
 
+    def _set_phrases(self, joined: str) -> str:
+        """Words joined by single spaces, each set phrase replaced by its concept token."""
+        if not self._every_phrase_at_words:
+            return self._phrase.sub(lambda m: self._phrase_token[m.group(0)], joined)
+        pieces = []
+        done = start = 0  # `start` is always where a word starts, as the regex's (?<!\S) wants
+        while True:
+            end = joined.find(" ", start)
+            regex = self._phrase_at.get(joined[start:end] if end >= 0 else joined[start:])
+            match = regex.match(joined, start) if regex is not None else None
+            if match:
+                pieces += (joined[done:start], self._phrase_token[match.group()])
+                done = match.end()
+            start = joined.find(" ", max(start, done)) + 1
+            if not start:
+                pieces.append(joined[done:])
+                return "".join(pieces)
+
     def terms(self, text: str) -> tuple[str, ...]:
         """The meaningful terms of a text: folded words, set phrases and concepts unified,
         stopwords dropped."""
         text = _OR.sub("or ", text)
-        joined = self._phrase.sub(lambda m: self._phrase_token[m.group(0)], " ".join(words(text)))
+        joined = self._set_phrases(" ".join(words(text)))
         seen: dict[str, None] = {}
         for word in joined.split():
             term = "@hour" if _HOUR.match(word) else self._concept_of.get(word, word)
@@ -273,6 +303,8 @@ class Matcher:
             self._docs.append(doc)
             phrasing_terms.append(doc_terms)
         self._entry_order = entry_order
+        # The entry of each phrasing, by index: candidates are grouped by entry for every message.
+        self._doc_entry = [doc.entry_id for doc in self._docs]
         entries = max(len(entry_order), 1)
         df: dict[str, int] = defaultdict(int)
         for found in entry_terms.values():
@@ -283,6 +315,8 @@ class Matcher:
         self._idf = {t: math.log(1 + entries / n) for t, n in df.items()}
         self.common_terms = frozenset(t for t, n in df.items() if n / entries > 0.15)
         self._unknown_weight = max(self._idf.values(), default=1.0) + _UNKNOWN_EXTRA
+        # A known term's weight in a message, which every message and `covers` ask for.
+        self._known_weight = {t: self._weight(t) for t in self._idf}
         self._postings: dict[str, list[int]] = defaultdict(list)
         # Postings of the phrasings with no subject word ("where was it?", "hello").
         self._contentless: dict[str, list[int]] = defaultdict(list)
@@ -305,6 +339,11 @@ class Matcher:
             )
         # Misspellings are looked up among the pack's words and the words behind concepts:
         # "evnt" is "event", which is the concept @event.
+        # The most a term weighs in any entry: what a message can share with any of them.
+        self._most_weight: dict[str, float] = defaultdict(float)
+        for entry_weights in self._entry_term_weights.values():
+            for term, weight in entry_weights.items():
+                self._most_weight[term] = max(self._most_weight[term], weight)
         self._spelling = {
             t: t for t in self._idf if _fuzzy_cutoff(t) is not None and t not in _COURTESY
         }
@@ -315,6 +354,13 @@ class Matcher:
         # The vocabulary by length: the words a misspelling may be close to are one slice.
         self._by_length = sorted(self._vocabulary, key=lambda word: (len(word), word))
         self._lengths = [len(word) for word in self._by_length]
+        # The vocabulary by a letter its words hold and their length, and how many words
+        # hold each letter: a word close enough to a misspelt one holds most of its letters.
+        self._holding: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in self._vocabulary:
+            for letter in set(word):
+                self._holding[letter, len(word)].append(word)
+        self._words_holding = Counter(letter for word in self._vocabulary for letter in set(word))
         self._prefixes: dict[str, list[str]] = defaultdict(list)
         for term in self._vocabulary:
             size = _prefix_size(term)
@@ -419,6 +465,35 @@ class Matcher:
         """A subject word: not a question word, a greeting or the event's own name."""
         return not (term.startswith("?") or term in _COURTESY or term in self._context)
 
+    def _within_reach(self, term: str, cutoff: float) -> list[str]:
+        """The known words that may be `cutoff` close to a term: a length in reach, and enough
+        of its letters.
+
+        fuzz.ratio is 100 * (1 - d / (n + m)) for words of n and m letters and d insertions
+        and deletions, and d >= n + m - 2 * (letters they share, counted with repeats). So a
+        word in reach shares at least cutoff * (n + m) / 200 of the term's n letters: it
+        misses at most `missable` of them, and holds one at least of any `missable` + 1
+        different letters of the term; the rarest are taken.
+        """
+        size = len(term)
+        shortest, longest = _lengths_in_reach(size)
+        missable = math.floor(size - cutoff * (size + shortest) / 200 + 1e-6)
+        letters = sorted(set(term), key=lambda letter: (self._words_holding[letter], letter))
+        if missable + 1 > len(letters):
+            return self._by_length[
+                bisect_left(self._lengths, shortest) : bisect_right(self._lengths, longest)
+            ]
+        holding = self._holding
+        return list(
+            set().union(
+                *(
+                    holding.get((letter, length), ())
+                    for letter in letters[: max(0, missable + 1)]
+                    for length in range(shortest, longest + 1)
+                )
+            )
+        )
+
     def _lookup_uncached(self, term: str) -> tuple[Option, ...]:
         """Known terms a query term stands for, with their similarity (1.0 when exact)."""
         if term in self._idf:
@@ -429,14 +504,11 @@ class Matcher:
         cutoff = _fuzzy_cutoff(term)
         if cutoff is None:
             return ()
-        # rapidfuzz takes time for every word it is given, kept or not, and a word seen for the
-        # first time is looked up while its sender waits: it is given only the words whose
-        # length lets them reach the cutoff, and ties go to the first alphabetically, as they
-        # would over the whole vocabulary.
-        shortest, longest = _lengths_in_reach(len(term))
-        within = self._by_length[
-            bisect_left(self._lengths, shortest) : bisect_right(self._lengths, longest)
-        ]
+        # rapidfuzz takes time for every word it is given, kept or not (~60 us for the whole
+        # vocabulary), and a word seen for the first time is looked up while its sender waits:
+        # it is given only the words that may reach the cutoff (`_within_reach`), and ties go
+        # to the first alphabetically, as they would over the whole vocabulary.
+        within = self._within_reach(term, cutoff)
         found = process.extract(term, within, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
         found = sorted(found, key=lambda match: (-match[1], match[0]))[:3]
         # Closeness falls three times faster than the ratio: 93 -> 0.79, 80 -> 0.4.
@@ -478,11 +550,16 @@ class Matcher:
         known, unknown = [], []
         needs_content = False
         parts: list[Part] = []
+        weight_of = self._weight
+        # What the message could share with an entry holding every term it knows, at its
+        # heaviest: no entry can do better.
+        most_gain = 0.0
+        most_weight = self._most_weight
         for term in query:
             options = self._lookup(term)
             if not options:
                 unknown.append(term)
-                weight = self._weight(term) * _length_factor(term)
+                weight = weight_of(term) * _length_factor(term)
                 unknown_weight += weight
                 # "cheers mate", "merci c top": praise the pack never uses is no subject, nor
                 # is a word that names the event ("when did they hold it").
@@ -498,10 +575,11 @@ class Matcher:
             content = self._is_content(nearest)
             # The part that was missed weighs like an unknown word, except for a misspelt
             # name of the event, which stays as light as the name itself.
-            missed = (1.0 - closeness) * self._weight(term if content else nearest)
-            term_weight = max(self._weight(t) for t, _ in options) * closeness
+            missed = (1.0 - closeness) * weight_of(term if content else nearest)
+            term_weight = max(self._known_weight[t] for t, _ in options) * closeness
             unknown_weight += missed
             known_weight += term_weight
+            most_gain += max(similarity * most_weight[t] for t, similarity in options)
             needs_content = needs_content or content
             if content:
                 content_weight += term_weight + missed
@@ -515,55 +593,100 @@ class Matcher:
             for entry in self._anchors.get(part.options[0].term, ())
         )
         about_event = any(part.options[0].term in self._context for part in parts)
+        if most_gain and above >= 0.0:
+            # No entry can beat `above` if one sharing everything at its heaviest could not
+            # (the bounds below, before any is computed; a margin for float noise).
+            best_bound = 100.0 * most_gain / (most_gain + UNKNOWN * unknown_weight)
+            if round(best_bound * (1 + 1e-6), 1) <= above:
+                return Analysis(query, tuple(known), tuple(unknown), (), named, about_event)
         by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for position, part in enumerate(parts):
             for known_term, similarity in part.options:
                 by_term[known_term].append((position, similarity))
         per_entry: dict[str, list[int]] = defaultdict(list)
-        docs = self._docs
+        doc_entry = self._doc_entry
         for index in self._candidates(parts, needs_content):
-            per_entry[docs[index].entry_id].append(index)
+            per_entry[doc_entry[index]].append(index)
+        # What a phrasing or an entry shares with none of the message's words (QUERY_ONLY of
+        # the known words it leaves out comes on top, see `rest_of`): the same for all.
+        unknown_rest = UNKNOWN * unknown_weight
 
         def rest_of(query_part: float) -> float:
             # A name said twice ("Rivera riviera") can share more than the message weighs,
             # boosted on its own entry: what is left is never less than nothing (score <= 100).
             left = max(0.0, known_weight - query_part)
-            return QUERY_ONLY * left + UNKNOWN * unknown_weight
+            return QUERY_ONLY * left + unknown_rest
 
         # Per entry, what all its phrasings together share with the message bounds what any
         # one of them can score, so entries are scored best bound first and the rest skipped.
         bounds = []
+        entry_order = self._entry_order
         for entry_id in per_entry:
             gain, query_part, bag_gain, bag_part = self._entry_share(entry_id, parts)
             coverage = round(bag_gain / content_weight, 2) if content_weight else 1.0
             if coverage < min_coverage or not gain:
                 continue
             bound = 100.0 * gain / (gain + rest_of(query_part))
-            bounds.append((-bound, self._entry_order[entry_id], entry_id, bag_gain, bag_part))
+            bounds.append((-bound, entry_order[entry_id], entry_id, bag_gain, bag_part))
         bounds.sort()
-        found: list[Candidate] = []
+        # (-score, pack order, candidate): best first, ties in pack order.
+        found: list[tuple[float, int, Candidate]] = []
         phrasings = self._phrasings
-        for negative_bound, _, entry_id, bag_gain, bag_part in bounds:
-            if len(found) >= limit and -negative_bound < found[limit - 1].score:
+        overlap = self._overlap
+        by_term_keys = by_term.keys()
+        # Speakers have ~90 phrasings each and every one of a candidate entry is scored: when
+        # each word of the message stands for one known term that no other word stands for,
+        # what a phrasing shares is found without `_overlap`'s bookkeeping.
+        hit_of: dict[str, tuple[float, float, int]] | None = None
+        # The known terms that subject words of the message stand for.
+        subject_terms = {term for part in parts if part.content for term, _ in part.options}
+        position_of = {part.options[0].term: position for position, part in enumerate(parts)}.get
+        if len(by_term) == len(parts) and all(len(part.options) == 1 for part in parts):
+            hit_of = {
+                part.options[0].term: (part.options[0].similarity, part.weight, int(part.content))
+                for part in parts
+            }
+        for negative_bound, order, entry_id, bag_gain, bag_part in bounds:
+            if len(found) >= limit and -negative_bound < -found[limit - 1][0]:
                 break
             # Bounds come best first: once one cannot beat `above`, no entry left can, and
             # when none scored so far did either, no candidate is wanted. Scores are rounded
             # as the bound is here; the margin covers float noise between the two.
             if round(-negative_bound * (1 + 1e-9), 1) <= above and (
-                not found or found[0].score <= above
+                not found or -found[0][0] <= above
             ):
                 found = []
                 break
             phrase, phrasing = 0.0, "(all phrasings)"
             for index in per_entry[entry_id]:
                 weights, weight, generated, has_content, text = phrasings[index]
-                gain, query_part, doc_part, content = self._overlap(weights, by_term, parts)
+                shared = weights.keys() & by_term_keys
                 # Sharing only "how many" with a phrasing about speakers is not sharing a
                 # subject; a phrasing with no subject of its own ("where was it?") may.
+                if needs_content and has_content and shared.isdisjoint(subject_terms):
+                    continue  # the test below, before the sums: "qui est <name>" for "who"
+                if hit_of is None:
+                    gain, query_part, doc_part, content = overlap(weights, by_term, parts)
+                else:
+                    # `_overlap` for a message whose every word stands for one known term of
+                    # its own: each shared term is one place in the message, summed in the
+                    # order of the message as `_overlap` does.
+                    gain = query_part = doc_part = 0.0
+                    content = 0
+                    for term in sorted(shared, key=position_of) if len(shared) > 1 else shared:
+                        similarity, term_weight, is_content = hit_of[term]
+                        weight_here = weights[term]
+                        if similarity * weight_here > 0.0:
+                            gain += similarity * weight_here
+                            query_part += term_weight
+                            doc_part += weight_here
+                            content += is_content
                 if needs_content and not content and has_content:
                     continue
-                unsaid = max(0.0, weight - doc_part)
-                rest = rest_of(query_part) + PHRASING_ONLY * unsaid
+                unsaid = weight - doc_part if weight > doc_part else 0.0
+                left = known_weight - query_part if known_weight > query_part else 0.0
+                rest = QUERY_ONLY * left + unknown_rest
+                rest += PHRASING_ONLY * unsaid
                 score = 100.0 * gain / (gain + rest)
                 if generated:
                     score *= GENERATED_PENALTY
@@ -578,11 +701,13 @@ class Matcher:
             if phrase <= 0:
                 continue
             coverage = round(bag_gain / content_weight, 2) if content_weight else 1.0
-            found.append(Candidate(entry_id, round(phrase, 1), phrasing, coverage))
-            # Keep only the best `limit`: the bound test above needs the last one kept.
-            found.sort(key=lambda c: (-c.score, self._entry_order[c.entry_id]))
+            # Kept best first, ties in pack order, and only the best `limit`: the bound test
+            # above needs the last one kept.
+            candidate = Candidate(entry_id, round(phrase, 1), phrasing, coverage)
+            insort(found, (-candidate.score, order, candidate))
             del found[limit:]
-        return Analysis(query, tuple(known), tuple(unknown), tuple(found), named, about_event)
+        ranked = tuple(candidate for *_, candidate in found)
+        return Analysis(query, tuple(known), tuple(unknown), ranked, named, about_event)
 
     def meaning(self, text: str) -> tuple[str, ...]:
         """The terms of a text that say what it asks: greetings and the event's own name,
@@ -607,13 +732,20 @@ class Matcher:
         weights = self._entry_term_weights.get(entry_id, {})
         total = held = 0.0
         # Words the pack never uses say nothing either way; with none known, nothing is held.
+        lookup, known_weight = self._lookup, self._known_weight
         for term in query:
-            options = self._lookup(term)
+            options = lookup(term)
             if not options:
                 continue
-            weight = self._weight(options[0].term)
+            weight = known_weight[options[0].term]
             total += weight
-            held += max((s * weight for t, s in options if t in weights), default=0.0)
+            # The largest share, as max() would give; a loop, as descriptions ask this of
+            # every speaker and round table.
+            best = 0.0
+            for known, similarity in options:
+                if known in weights and similarity * weight > best:
+                    best = similarity * weight
+            held += best
         return held / total if total else 0.0
 
     def phrased(self, entry_id: str, query: Iterable[str]) -> bool:

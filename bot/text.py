@@ -93,14 +93,19 @@ _FOLDED_WORDS = 16384
 @lru_cache(maxsize=_FOLDED_WORDS)
 def _fold_word(text: str) -> str:
     """`fold` of one whitespace-free piece of text: several words if it holds punctuation."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_ARABIC_FOLD)
-    text = _ARABIC_MARKS.sub("", text)
-    # Remove Latin accents only: NFD would also split Arabic hamza seats, folded above already.
-    text = "".join(
-        ch
-        for ch in unicodedata.normalize("NFD", text)
-        if not (unicodedata.category(ch) == "Mn" and "\u0300" <= ch <= "\u036f")
-    )
+    # Unicode normalisation, the letter table and the marks leave plain ASCII as it is: a
+    # word seen for the first time, most often ASCII, skips them.
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).lower().translate(_ARABIC_FOLD)
+        text = _ARABIC_MARKS.sub("", text)
+        # Remove Latin accents only: NFD would also split Arabic hamza seats, folded above.
+        text = "".join(
+            ch
+            for ch in unicodedata.normalize("NFD", text)
+            if not (unicodedata.category(ch) == "Mn" and "\u0300" <= ch <= "\u036f")
+        )
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1", text)
     return " ".join(text.split())
@@ -213,6 +218,22 @@ class Detection:
 
 
 _ARABIC_SIGN = re.compile("[\u0660-\u0669\u061f\u060c]")
+_FRENCH_ACCENT = re.compile("[éèêàçùâîôûœ]")
+
+
+@lru_cache(maxsize=_FOLDED_WORDS)
+def _word_signals(word: str) -> tuple[int, int, int, int, int]:
+    """What one folded word tells of its language, as counts: Arabic script, Latin script,
+    Darija (a marker, and an Arabizi spelling), French, English. The same words recur in
+    every message."""
+    token = _arabizi(word)
+    return (
+        int(bool(_ARABIC_LETTER.search(word))),
+        int(bool(_LATIN_LETTER.search(word))),
+        int(token in _DARIJA) + int(bool(_ARABIZI_WORD.match(word))),
+        int(token in _FRENCH),
+        int(token in _ENGLISH),
+    )
 
 
 def detect_language(text: str) -> Detection:
@@ -223,21 +244,16 @@ def detect_language(text: str) -> Detection:
     A message with no signal (a name, a number) gives `None`: the caller falls back on the
     user's choice, then Telegram's language code, then the default.
     """
-    raw = fold(text).split()
+    signals = [_word_signals(word) for word in fold(text).split()]
     # Count words, not letters: "شكون لي هضر على la stigmatisation" is an Arabic message.
-    arabic = sum(bool(_ARABIC_LETTER.search(w)) for w in raw)
-    latin = sum(bool(_LATIN_LETTER.search(w)) for w in raw)
+    columns = zip(*signals, strict=True)
+    arabic, latin, darija, french, english = [sum(column) for column in columns] or [0] * 5
     if arabic and arabic >= latin:
         return Detection("ar")
     if not latin:
         # "٣", "؟؟": Arabic digits and question marks are typed on an Arabic keyboard.
         return Detection("ar" if _ARABIC_SIGN.search(text) else None)
-    tokens = [_arabizi(w) for w in raw]
-    darija = sum(w in _DARIJA for w in tokens)
-    darija += sum(bool(_ARABIZI_WORD.match(w)) for w in raw)
-    french = sum(w in _FRENCH for w in tokens)
-    english = sum(w in _ENGLISH for w in tokens)
-    if re.search("[éèêàçùâîôûœ]", text.lower()):
+    if _FRENCH_ACCENT.search(text.lower()):
         french += 1
     if darija and darija >= max(french, english):
         return Detection("fr", darija=True)

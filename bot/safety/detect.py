@@ -15,12 +15,8 @@ from bot.safety.arabic import ARTICLES, SPLIT
 from bot.safety.darija_latin import ARABIZI_LETTERS, ARABIZI_WORD
 from bot.safety.french import ELIDED_JE
 from bot.safety.language import Language, any_of
+from bot.safety.starts import starts
 from bot.text import fold
-
-try:  # the parser `re` itself uses: it tells which characters a pattern can start with
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]  # Python 3.11+
-except ImportError:  # Python 3.10
-    import sre_parse as _sre_parse
 
 # How it works. A message is normalised (`normalise`), then first-person phrases are looked
 # for, word by word, in pattern groups per language (`Language.patterns` of english.py,
@@ -173,69 +169,6 @@ _NEW_CLAUSE = re.compile(_joined(lambda lang: lang.new_clause) + " ")
 _KEY = 2
 
 
-def _starts(items: _sre_parse.SubPattern | list) -> set[str] | None:
-    """What a parsed regex can start with: its matches shorter than _KEY, and the first _KEY
-    characters of the longer ones. None when that could be anything (\\w, \\S...).
-
-    A superset is harmless (an alternative is tried where it cannot match); a subset would
-    lose matches, so every construct not understood here answers None.
-    """
-    growing, done = {""}, set()
-    for op, argument in items:
-        options = _starts_of(op, argument)
-        if options is None:
-            return None
-        grown = set()
-        for head in growing:
-            for option in options:
-                start = (head + option)[:_KEY]
-                (done if len(start) == _KEY else grown).add(start)
-        growing = grown
-        if not growing:
-            break
-    return done | growing
-
-
-def _starts_of(op: object, argument: object) -> set[str] | None:
-    if op is _sre_parse.LITERAL:
-        return {chr(argument)}  # type: ignore[arg-type]
-    if op is _sre_parse.IN:
-        chars = set()
-        for kind, value in argument:  # type: ignore[attr-defined]
-            if kind is _sre_parse.LITERAL:
-                chars.add(chr(value))
-            elif kind is _sre_parse.RANGE:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:  # a negated set or a category such as \\w
-                return None
-        return chars
-    if op in (_sre_parse.AT, _sre_parse.ASSERT, _sre_parse.ASSERT_NOT):
-        return {""}  # zero width
-    if op is _sre_parse.BRANCH:
-        options: set[str] = set()
-        for branch in argument[1]:  # type: ignore[index]
-            found = _starts(branch)
-            if found is None:
-                return None
-            options |= found
-        return options
-    if op is _sre_parse.SUBPATTERN:
-        return _starts(argument[-1])  # type: ignore[index]
-    if op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT):
-        low, high, pattern = argument  # type: ignore[misc]
-        once = _starts(pattern)
-        if once is None:
-            return None
-        options = {""} if low == 0 else set()
-        repeated = {""}
-        for count in range(1, min(high, _KEY) + 1):
-            repeated = {(a + b)[:_KEY] for a in repeated for b in once}
-            if count >= min(low, _KEY):
-                options |= repeated
-        return options
-    return None
-
-
 class _Bucket:
     """The alternatives that can match where a word starts with two given characters.
 
@@ -269,7 +202,30 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{pattern})\b")
 
 
-def _buckets(languages: tuple[str, ...]) -> dict[str, _Bucket]:
+class _Buckets(dict[str, _Bucket]):
+    """One script's buckets by the two letters their alternatives can start with."""
+
+    def __init__(self, buckets: dict[str, _Bucket]) -> None:
+        super().__init__(buckets)
+        # `distress_reason` and then `concern` read the same message: where a phrase may
+        # start is found once for both (and for `_only_denied`), not two or three times.
+        self.openings = functools.lru_cache(maxsize=4)(self._openings)
+
+    def _openings(self, text: str) -> tuple[int, ...]:
+        """Where a word starts at which an alternative may match, in reading order."""
+        found = []
+        start = 0
+        while True:  # `start` is always where a word starts: "skilled" never matches "killed"
+            following = text.find(" ", start) + 1
+            bucket = self.get(text[start : start + _KEY])
+            if bucket is not None and bucket.regex.match(text, start):
+                found.append(start)
+            if not following:
+                return tuple(found)
+            start = following
+
+
+def _buckets(languages: tuple[str, ...]) -> _Buckets:
     """Every alternative of these languages, filed under each pair of characters it can start
     with.
 
@@ -286,20 +242,23 @@ def _buckets(languages: tuple[str, ...]) -> dict[str, _Bucket]:
     ]
     keys = []
     for pattern, _, _ in alternatives:
-        parsed = _sre_parse.parse(pattern)
-        found = _starts(parsed)
+        found, shortest = starts(pattern, _KEY)
         # Starting anywhere would defeat the buckets: every alternative opens with letters.
-        if found is None or parsed.getwidth()[0] < _KEY:
+        if found is None or shortest < _KEY:
             raise ValueError(f"a distress pattern must open with {_KEY} letters: {pattern}")
         keys.append(found)
-    return {
-        key: _Bucket([alt for alt, found in zip(alternatives, keys, strict=True) if key in found])
-        for key in sorted(set().union(*keys))
-    }
+    return _Buckets(
+        {
+            key: _Bucket(
+                [alt for alt, found in zip(alternatives, keys, strict=True) if key in found]
+            )
+            for key in sorted(set().union(*keys))
+        }
+    )
 
 
 # One scan per script: Arabic patterns never run over Latin text, nor the reverse.
-_SCRIPTS: tuple[tuple[re.Pattern[str], dict[str, _Bucket]], ...] = (
+_SCRIPTS: tuple[tuple[re.Pattern[str], _Buckets], ...] = (
     (_LATIN_LETTER, _buckets(("en", "fr", "dz"))),
     (_ARABIC_LETTER, _buckets(("ar",))),
 )
@@ -387,28 +346,25 @@ def _rejected(match: re.Match[str], language: str, group: str) -> bool:
 
 
 def _matches(
-    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool = False
+    buckets: _Buckets, text: str, start: int, acute_only: bool = False
 ) -> Iterator[tuple[re.Match[str], str, str, int]]:
-    """Every alternative that matches where a word starts, from `start` on, in reading order
-    and at one word in the order of GROUPS: (match, language, group, where the word after it
-    starts, 0 at the end)."""
-    while True:  # `start` is always where a word starts: "skilled" never matches "killed"
-        following = text.find(" ", start) + 1
-        bucket = buckets.get(text[start : start + _KEY])
-        if bucket is not None and bucket.regex.match(text, start):
-            for regex, language, group in bucket.alternatives:
-                if acute_only and group != "acute":
-                    break  # they come first
-                match = regex.match(text, start)
-                if match:
-                    yield match, language, group, following
-        if not following:
-            return
-        start = following
+    """Every alternative that matches where a word starts, from `start` (a word's start) on,
+    in reading order and at one word in the order of GROUPS: (match, language, group, where
+    the word after it starts, 0 at the end)."""
+    for opening in buckets.openings(text):
+        if opening < start:
+            continue
+        following = text.find(" ", opening) + 1
+        for regex, language, group in buckets[text[opening : opening + _KEY]].alternatives:
+            if acute_only and group != "acute":
+                break  # they come first
+            match = regex.match(text, opening)
+            if match:
+                yield match, language, group, following
 
 
 def _judged(
-    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool = False
+    buckets: _Buckets, text: str, start: int, acute_only: bool = False
 ) -> Iterator[tuple[re.Match[str], str, str, int, bool]]:
     """Every match as `_matches` finds them, and whether it is rejected. The words someone
     else is quoted as saying are theirs to the end: in "sahbi kaygoul maandi alach naich",
@@ -424,9 +380,7 @@ def _judged(
         yield match, language, group, following, rejected
 
 
-def _scan(
-    buckets: dict[str, _Bucket], text: str, start: int, acute_only: bool
-) -> tuple[str | None, int]:
+def _scan(buckets: _Buckets, text: str, start: int, acute_only: bool) -> tuple[str | None, int]:
     """The group of the first match from `start` on that is not rejected, and where the word
     after it starts (0 at the end)."""
     # A rejected match may hide another one, here or at a later word.

@@ -84,30 +84,36 @@ class Model:
         # word's share of the score is kept, so a message costs about one lookup a word.
         share = functools.lru_cache(maxsize=1 << 16)(self._share)
         object.__setattr__(self, "_cached_share", share)
+        # A word seen for the first time is ~20 pieces: each piece's share of the dot product
+        # and of the square in one lookup, not two.
+        scored = {g: (self.weights.get(g, 0.0) * r, r * r) for g, r in self.idf.items()}
+        object.__setattr__(self, "_scored", scored)
 
-    def _share(self, gram_or_word: str, is_pair: bool = False) -> tuple[float, float]:
-        """What a word (its pieces) or a pair adds to the dot product and to the square."""
+    def _share(self, word: str) -> tuple[float, float]:
+        """What a word (its pieces) adds to the dot product and to the square."""
+        scored = self._scored  # type: ignore[attr-defined]
         dot = square = 0.0
-        for gram in [gram_or_word] if is_pair else pieces(gram_or_word):
-            rarity = self.idf.get(gram)
-            if rarity is not None:
-                dot += self.weights.get(gram, 0.0) * rarity
-                square += rarity * rarity
+        for gram in pieces(word):
+            found = scored.get(gram)
+            if found is not None:
+                dot += found[0]
+                square += found[1]
         return dot, square
 
     def probability(self, normalised: str) -> float:
         """How likely normalised text shows distress, from 0 to 1."""
         words = normalised.split()
-        share = self._cached_share  # type: ignore[attr-defined]
+        share, scored = self._cached_share, self._scored  # type: ignore[attr-defined]
         dot = square = 0.0
         for word in words:
             word_dot, word_square = share(word)
             dot += word_dot
             square += word_square
         for pair in pairs(words):
-            pair_dot, pair_square = self._share(pair, is_pair=True)
-            dot += pair_dot
-            square += pair_square
+            found = scored.get(pair)
+            if found is not None:
+                dot += found[0]
+                square += found[1]
         score = self.bias + (dot / math.sqrt(square) if square else 0.0)
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
