@@ -335,10 +335,15 @@ def _rejected(match: re.Match[str], language: str, group: str) -> bool:
     ):
         return True
     someone_else = _SOMEONE_ELSE.get(language)
-    if group not in _ABOUT_ONESELF_ANYWAY and (
-        (someone_else and someone_else.search(text, window, start))
-        or _QUOTED.search(text, window, start)
+    if (
+        group not in _ABOUT_ONESELF_ANYWAY
+        and someone_else
+        and someone_else.search(text, window, start)
     ):
+        return True
+    # "Ma fille me dit « je suis un fardeau »" quotes her: a burden is hers then, though "they
+    # are better off without me" names others; an emergency is one whoever it is about.
+    if group != "acute" and _QUOTED.search(text, window, start):
         return True
     if group == "giving_away" and _TICKETS.search(text, window, match.end() + 40):
         return True
