@@ -29,6 +29,8 @@ SAID_WORDS = 1
 SAID_WORDS_BESIDE = 3
 SAID_MARGIN = 0.1
 SAID_CLOSENESS = 0.75
+# What every speaker's card tells: asked of all of them, the list of speakers answers.
+ATTRIBUTES = frozenset({"@job", "@role"})
 # A message quoting this share of a round table's title (two words at least) names it.
 TITLE_SHARE = 0.75
 
@@ -209,6 +211,20 @@ class Descriptions:
         if top < SAID_COVERAGE:
             return []
         return [i for i, share in held.items() if share >= top - SAID_MARGIN]
+
+    def everyone(self, text: str, analysis: Analysis) -> bool:
+        """Whether a message asks about every speaker: "names of everyone who spoke + their
+        jobs", "أسماء جميع المتدخلين": what each card says, for all of them, is the list."""
+        if analysis.named or not (self._asks_person(analysis) or "@spoke" in analysis.terms):
+            return False
+        if not any(w in lexicon.EVERYONE for w in fold(text).split()):
+            return False
+        subject = [
+            t
+            for t in known_subject(self.matcher, analysis)
+            if not self._listed(t) and t not in lexicon.EVERYONE
+        ]
+        return all(t in ATTRIBUTES for t in subject)
 
     def the_one_named(self, analysis: Analysis, language: str) -> str | None:
         """The speaker a "who" question asks for when what answers it best is an entry that

@@ -99,6 +99,7 @@ class Engine:
         self.matcher = Matcher(documents(pack), context, names, vocabulary)
         self._smalltalk = {e.id for e in pack.smalltalk}
         self._lists = [e.id for e in pack.entries() if e.list]
+        self._speakers_list = next((e.id for e in pack.entries() if e.list == "speakers"), None)
         self._descriptions = Descriptions(pack, self.matcher, self._named_in)
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
         # What each id shows, by (id, language): at most every id of the pack in 3 languages.
@@ -250,7 +251,7 @@ class Engine:
         if best.entry_id in chosen.named and self.matcher.asks_beyond(chosen):
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
-        reply = self._decide(chosen, language, analysis)
+        reply = self._decide(chosen, language, analysis, text)
         also = also_asked(
             self.matcher, self._smalltalk, text, analysis, parts, best.entry_id, scored
         )
@@ -366,14 +367,17 @@ class Engine:
             and best.entry_id not in self._smalltalk
         )
 
-    def _decide(self, analysis: Analysis, language: str, whole: Analysis) -> Reply:
+    def _decide(self, analysis: Analysis, language: str, whole: Analysis, text: str) -> Reply:
         """Answer, or ask which, from an analysis that answers (the whole message's, or a
-        part's when `whole` is the message's)."""
+        part's when `whole` is the message's, whose `text` it is)."""
         best = analysis.best
         assert best is not None
         one = self._descriptions.the_one_named(analysis, language)
         if one is not None:
             return self.card(one, language, score=best.score)
+        every = self._speakers_list
+        if every is not None and self._descriptions.everyone(text, analysis):
+            return self.card(every, language, score=best.score)
         several = self._descriptions.told_apart(
             self._descriptions.several(analysis), analysis, whole
         )

@@ -531,6 +531,11 @@ ARABIC_UNSTEMMED = frozenset({"بسلامة"})
 
 # Words that open a question asked inside a sentence: "I need to know if there is a replay",
 # "je voudrais savoir si c'était gratuit", "bghit n3ref ila kan chi video" (folded).
+# "All of them", "everyone": a question about people that asks for every one of them.
+EVERYONE = frozenset(
+    "everyone everybody all tous toutes chacun chacune kamlin kamline kolhom jami3 جميع كل كلهم "
+    "جميعا كاملين".split()
+)
 # French verbs of knowing and telling before "ce que": "savoir ce qu'ils ont dit" asks what.
 TO_KNOW = frozenset("savoir sais sait dire dis dites comprendre connaitre rappeler".split())
 EMBEDDED_QUESTION = frozenset("if whether si ila اذا إذا".split())

@@ -143,6 +143,10 @@ PROGRAMME = [
     ("لخص لي المائدتين المستديرتين", "programme", "ar"),
     ("details on the 2 round tables pls", "programme", "en"),
     ("Les 2 panels portaient sur quoi ?", "programme", "fr"),
+    # Every speaker, and what each card tells: the list of speakers.
+    ("names of everyone who spoke + their jobs", "speakers", "en"),
+    ("من هم جميع المتحدثين؟", "speakers", "ar"),
+    ("tous les intervenants et leurs fonctions ?", "speakers", "fr"),
     # A pronoun written onto a word: "its number".
     ("الطاولات المستديرة، كم كان عددها؟", "programme", "ar"),
     # A round table's members are not a choice: its card lists them.
