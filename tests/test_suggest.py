@@ -114,9 +114,10 @@ async def test_each_kind_of_miss_is_found_with_its_reason(log: Log, engine: Engi
 
 
 async def test_asking_again_in_other_words_joins_the_misses_of_that_meaning(log: Log) -> None:
-    # Ending on "combien" makes the engine answer with the speakers; the other wording falls back.
-    log.ask(ALICE, 0, TICKETS)
-    log.ask(GINA, 60, "les billets en dirhams valaient combien ??")
+    # Answered with a speaker, she asked again in other words: that answer was a miss, and it
+    # joins the same question that fell back for someone else.
+    log.ask(ALICE, 0, "les billets pour rencontrer Kendili valaient combien ?")
+    log.ask(GINA, 60, "billets pour rencontrer Kendili ?")
     log.ask(GINA, 90, "c'était combien les billets")
     [group] = await log.groups()
     assert group.reasons == {"fallback": 1, "asked_again": 1}
