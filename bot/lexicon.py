@@ -242,6 +242,16 @@ STOPWORDS = (
     informatique geo geographie philo philosophie فلسفه english anglais arabe
     متقاعد متقاعده retraitee""".split()
     )
+    | frozenset(
+        # How a speaker relates to something ("liés à", "لهم صلة ب", "تابع ل", "3ndhom 3ala9a
+        # b"): what they relate to is the question, the link says nothing. Also "this" with
+        # "in", "by" glued on in Darija ("فهاد القمة"), "anyone" ("شي حد") and the "comme"
+        # of "quoi comme région", which asks "which region".
+        """صله صلة لهم لها له مرتبط مرتبطه مرتبطين المرتبطين المرتبطون مرتبطون تابع تابعه
+    تابعين التابعين التابعون تابعون 3ala9a 3ala9at 3la9at mrtabtin mertabtin mrtabet mrtabta
+    tab3in tab3a tabe3 affiliated associated associe associes associee associees tied
+    فهاد فهادي فهاذ بهاد بهادي لهاد لهادي فهاديك فداك حد حدا 7ed comme""".split()
+    )
 )
 
 # Verbs that say an event happened ("held", "s'est déroulé", "انعقدت"): like the event's own
@@ -282,6 +292,27 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.
     "ya": ("il y a", "y a", "y a t il", "y avait", "y avait il", "y aura", "y en a", "y en avait"),
+    # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword
+    # "lié", so "lien" alone stays the web link people ask for.
+    "lie": (
+        "lien avec",
+        "liens avec",
+        "en lien avec",
+        "un lien avec",
+        "des liens avec",
+        "rapport avec",
+        "en rapport avec",
+        "relation avec",
+        "a link to",
+        "a link with",
+        "links to",
+        "links with",
+        "ties to",
+        "ties with",
+        "a connection to",
+        "a connection with",
+        "connections to",
+    ),
     # "من" alone is far more often "from" than "who"; before a pronoun it asks who.
     "?who": (
         "من هو",
