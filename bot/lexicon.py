@@ -250,7 +250,8 @@ STOPWORDS = (
         """صله صلة لهم لها له مرتبط مرتبطه مرتبطين المرتبطين المرتبطون مرتبطون تابع تابعه
     تابعين التابعين التابعون تابعون 3ala9a 3ala9at 3la9at mrtabtin mertabtin mrtabet mrtabta
     tab3in tab3a tabe3 affiliated associated associe associes associee associees tied
-    فهاد فهادي فهاذ بهاد بهادي لهاد لهادي فهاديك فداك حد حدا 7ed comme""".split()
+    فهاد فهادي فهاذ بهاد بهادي لهاد لهادي فهاديك فداك حد حدا 7ed comme
+    hadouk hadouma hadoum hadoma""".split()
     )
 )
 
@@ -1093,6 +1094,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "تدخلوا",
         "تدخلو",
         "تدخلت",
+        # Darija "tdakhel" (took the floor), in Arabizi and with the glued "ت".
+        "tdakhlo",
+        "tdakhlou",
+        "tdakhel",
+        "tdakhlat",
+        "tdekhlo",
+        "tdkhlo",
+        "اتدخلو",
+        "تدخلات",
         "ركز",
         "ركزت",
         "ركزو",
