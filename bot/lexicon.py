@@ -253,13 +253,20 @@ STOPWORDS = (
     فهاد فهادي فهاذ بهاد بهادي لهاد لهادي فهاديك فداك حد حدا 7ed comme
     hadouk hadouma hadoum hadoma""".split()
     )
+    | frozenset(
+        # Asking for it rather than what it is: "عطيني", "donne-moi", "أريد الاطلاع على", "les
+        # noms" ("سميات"), "that were dealt with" ("li t9ado"): the list asked for is in the
+        # rest.
+        """عطيني عطينا اعطيني أعطني اعطني اطلاع الاطلاع اطلع نطلع سميات السميات سمياتهم
+    donne donnez donner t9ado t9aw t9addmo t9adimo t9admo""".split()
+    )
 )
 
 # Verbs that say an event happened ("held", "s'est déroulé", "انعقدت"): like the event's own
 # name they tell nothing about which fact is asked for, so they count as context.
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
-    عقدت عقد دارت passe""".split()
+    عقدت عقد دارت passe انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات t3a9dat t3aqdat""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
@@ -292,6 +299,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "?when": ("quel moment", "a quel moment", "what day", "which day", "quel jour", "f ina nhar"),
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.
+    # "The number of speakers" counts them; "phone number" stays a contact.
+    "?howmuch": ("number of", "the number of", "total number"),
     "ya": ("il y a", "y a", "y a t il", "y avait", "y avait il", "y aura", "y en a", "y en avait"),
     # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword
     # "lié", so "lien" alone stays the web link people ask for.
@@ -763,6 +772,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sh7al",
         "cb",
         "cmb",
+        # "Le nombre d'intervenants", "speaker count", "عددهم".
+        "nombre",
+        "count",
+        "عدد",
+        "عددها",
+        "عددهم",
     ),
     # The event itself, in words that fit any event; a pack adds its own ("festival",
     # "salon") with a concept named `event` in its vocabulary.yaml.
@@ -835,6 +850,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "طاولات",
         "جلسات",
         "جلستين",
+        # "Al-jalasat al-hiwariya" are the panel sessions.
+        "حوارية",
+        "الحوارية",
     ),
     "@speaker": (
         "intervenant",
