@@ -258,7 +258,10 @@ STOPWORDS = (
         # noms" ("سميات"), "that were dealt with" ("li t9ado"): the list asked for is in the
         # rest.
         """عطيني عطينا اعطيني أعطني اعطني اطلاع الاطلاع اطلع نطلع سميات السميات سمياتهم
-    donne donnez donner t9ado t9aw t9addmo t9adimo t9admo""".split()
+    donne donnez donner t9ado t9aw t9addmo t9adimo t9admo
+    اجمالي الاجمالي الإجمالي معاهم معاها معاه المذكورين المذكورة
+    المذكور صاحبا rattache rattachee rattaches rattachees 9tara7 qtara7 9tara7at iqtara7
+    ikhtisar باختصار wats wuts whts right""".split()
     )
 )
 
@@ -296,7 +299,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "جوج طاولات",
         "جوج طابلات",
     ),
-    "?when": ("quel moment", "a quel moment", "what day", "which day", "quel jour", "f ina nhar"),
+    "?when": (
+        "quel moment",
+        "a quel moment",
+        "what day",
+        "which day",
+        "quel jour",
+        "f ina nhar",
+        "wat day",
+        "wich day",
+    ),
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.
     # "The number of speakers" counts them; "phone number" stays a contact.
@@ -368,6 +380,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "حدثني عن",
         "حدثنا عن",
         "عطيني معلومات على",
+        # "Les 2 panels portaient sur quoi ?"
+        "portaient sur",
+        "portait sur",
+        "porte sur",
+        "portent sur",
     ),
     # "Au sujet des parents" is about parents, not about a topic; read as a stopword.
     "concernant": (
@@ -400,6 +417,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "made the case",
         "mis en lumiere",
         "mis en lumière",
+        # Taking the floor: "ceux qui étaient sur scène", "on stage".
+        "sur scène",
+        "sur la scène",
+        "on stage",
+        "on the stage",
+        "3la scène",
     ),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
@@ -541,7 +564,7 @@ AUXILIARIES = frozenset("did does do is was were has have are est".split())
 SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())
 
 # Whole words that only look inflected: بسلامة (goodbye) is not ب + سلامة (safety).
-ARABIC_UNSTEMMED = frozenset({"بسلامة"})
+ARABIC_UNSTEMMED = frozenset({"بسلامة", "باختصار"})
 
 # Words that open a question asked inside a sentence: "I need to know if there is a replay",
 # "je voudrais savoir si c'était gratuit", "bghit n3ref ila kan chi video" (folded).
@@ -581,7 +604,7 @@ COURTESY = frozenset(
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
     tbarkallah tbarkellah الله يعطيك
     فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
-    3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
+    3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks safi gm""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -708,6 +731,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "achnou",
         "achmen",
         "ashmen",
+        # "Lesquels sont liés à TikTok ?": which ones.
+        "lesquels",
+        "lesquelles",
+        "laquelle",
+        "lequel",
     ),
     # Ability: "what can you do" is not "what are you".
     "@can": (
