@@ -261,7 +261,8 @@ STOPWORDS = (
     donne donnez donner t9ado t9aw t9addmo t9adimo t9admo
     اجمالي الاجمالي الإجمالي معاهم معاها معاه المذكورين المذكورة
     المذكور صاحبا rattache rattachee rattaches rattachees 9tara7 qtara7 9tara7at iqtara7
-    ikhtisar باختصار wats wuts whts right""".split()
+    ikhtisar باختصار wats wuts whts right teh
+    scene stage estrade""".split()
     )
 )
 
@@ -313,6 +314,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # "ya", a stopword.
     # "The number of speakers" counts them; "phone number" stays a contact.
     "?howmuch": ("number of", "the number of", "total number"),
+    # "La tenue de X" is what X wore, not the verb "tenue" (held) that names the event.
+    "wear": ("la tenue", "sa tenue", "leur tenue", "quelle tenue", "une tenue", "en tenue"),
     "ya": ("il y a", "y a", "y a t il", "y avait", "y avait il", "y aura", "y en a", "y en avait"),
     # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword
     # "lié", so "lien" alone stays the web link people ask for.
@@ -417,12 +420,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "made the case",
         "mis en lumiere",
         "mis en lumière",
-        # Taking the floor: "ceux qui étaient sur scène", "on stage".
-        "sur scène",
-        "sur la scène",
-        "on stage",
-        "on the stage",
-        "3la scène",
     ),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
@@ -731,7 +728,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "achnou",
         "achmen",
         "ashmen",
-        # "Lesquels sont liés à TikTok ?": which ones.
+        # "Lesquels sont psychiatres ?": which ones.
         "lesquels",
         "lesquelles",
         "laquelle",
