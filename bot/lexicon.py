@@ -264,6 +264,17 @@ STOPWORDS = (
     ikhtisar باختصار wats wuts whts right teh
     scene stage estrade""".split()
     )
+    | frozenset(
+        # What long messages wrap the question in: the app they mean, the paper, the details,
+        # who told them, what they found, in any script.
+        """application applications appli applis lappli app apps تطبيق التطبيق تطبيقات
+    boucle papier confirmer confirmez verif verifier seul seule friand friands devant anime
+    read study studying somewhere voice down
+    galina golna galna ndiro l9it lqit l9ito kan7eb kan7ebo nstadfo tafasil btafasil
+    bin binathom
+    بها به الوارده وارده الواردة واردة واحضر أحضر احضر نحضر تقريرا بحثا تحيه تحية كليه
+    كلية فاك الفاك تفاصيل بالتفصيل""".split()
+    )
 )
 
 # Verbs that say an event happened ("held", "s'est déroulé", "انعقدت"): like the event's own
@@ -388,6 +399,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "portait sur",
         "porte sur",
         "portent sur",
+        # "حدثني باختصار عن...", "7kili 3la...".
+        "حدثني",
+        "حدثنا",
+        "احكيلي",
+        "7kili",
+        "hkili",
     ),
     # "Au sujet des parents" is about parents, not about a topic; read as a stopword.
     "concernant": (
