@@ -273,7 +273,8 @@ STOPWORDS = (
     galina golna galna ndiro l9it lqit l9ito kan7eb kan7ebo nstadfo tafasil btafasil
     bin binathom
     بها به الوارده وارده الواردة واردة واحضر أحضر احضر نحضر تقريرا بحثا تحيه تحية كليه
-    كلية فاك الفاك تفاصيل بالتفصيل""".split()
+    كلية فاك الفاك تفاصيل بالتفصيل 3mrhom 3omrhom 3emmrhom galtha galouha 9altha moderatrice
+    ncharek nchareko vient صاحبة صاحبه""".split()
     )
 )
 
@@ -281,7 +282,8 @@ STOPWORDS = (
 # name they tell nothing about which fact is asked for, so they count as context.
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
-    عقدت عقد دارت passe انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات t3a9dat t3aqdat""".split()
+    عقدت عقد دارت passe انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات t3a9dat t3aqdat t3mlat
+    t3amlat t3emlat tt3amlat daroha darouha darha""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
@@ -325,6 +327,29 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # "ya", a stopword.
     # "The number of speakers" counts them; "phone number" stays a contact.
     "?howmuch": ("number of", "the number of", "total number"),
+    # "Les intervenants et leurs fonctions", "names and jobs", "مع صفاتهم": the speakers' list
+    # gives each one's role; the words ask for no one in particular. Read as "title".
+    "title": (
+        "their roles",
+        "their jobs",
+        "their titles",
+        "and jobs",
+        "and roles",
+        "leurs fonctions",
+        "leurs rôles",
+        "leurs roles",
+        "leurs postes",
+        "leurs métiers",
+        "et fonctions",
+        "w chno khdmthom",
+        "w khdmthom",
+        "w khdmathom",
+        "مع صفاتهم",
+        "وصفاتهم",
+        "صفاتهم",
+        "ووظائفهم",
+        "مع وظائفهم",
+    ),
     # "La tenue de X" is what X wore, not the verb "tenue" (held) that names the event.
     "wear": ("la tenue", "sa tenue", "leur tenue", "quelle tenue", "une tenue", "en tenue"),
     "ya": ("il y a", "y a", "y a t il", "y avait", "y avait il", "y aura", "y en a", "y en avait"),
@@ -1154,6 +1179,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "تدخلوا",
         "تدخلو",
         "تدخلت",
+        # Presented, talking: "عرضاتهم", "kayhder".
+        "عرضات",
+        "عرضاتهم",
+        "عرضت",
+        "عرضو",
+        "3rdat",
+        "kayhder",
+        "kathder",
+        "kaydwi",
+        "katdwi",
         # Darija "tdakhel" (took the floor), in Arabizi and with the glued "ت".
         "tdakhlo",
         "tdakhlou",
