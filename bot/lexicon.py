@@ -274,7 +274,9 @@ STOPWORDS = (
     bin binathom
     بها به الوارده وارده الواردة واردة واحضر أحضر احضر نحضر تقريرا بحثا تحيه تحية كليه
     كلية فاك الفاك تفاصيل بالتفصيل 3mrhom 3omrhom 3emmrhom galtha galouha 9altha moderatrice
-    ncharek nchareko vient صاحبة صاحبه""".split()
+    ncharek nchareko vient صاحبة صاحبه
+    الاخرين الآخرين اخرين آخرين اخري باحث باحثه واكتب اكتب أكتب ورقه ورقة تشرح طب تخصصات
+    واحدة واحده طلعو tal3o 9trahat qtrahat 9tarhat life reel reels ustada ustad gp""".split()
     )
 )
 
@@ -322,6 +324,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "f ina nhar",
         "wat day",
         "wich day",
+        "شمن نهار",
+        "اشمن نهار",
+        "achmen nhar",
+        "chmen nhar",
+        "ach men nhar",
     ),
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.
@@ -770,7 +777,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "achnou",
         "achmen",
         "ashmen",
-        # "Lesquels sont psychiatres ?": which ones.
+        # Darija "شمن" (which); "Lesquels sont psychiatres ?": which ones.
+        "شمن",
         "lesquels",
         "lesquelles",
         "laquelle",
