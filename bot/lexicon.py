@@ -276,7 +276,8 @@ STOPWORDS = (
     كلية فاك الفاك تفاصيل بالتفصيل 3mrhom 3omrhom 3emmrhom galtha galouha 9altha moderatrice
     ncharek nchareko vient صاحبة صاحبه
     الاخرين الآخرين اخرين آخرين اخري باحث باحثه واكتب اكتب أكتب ورقه ورقة تشرح طب تخصصات
-    واحدة واحده طلعو tal3o 9trahat qtrahat 9tarhat life reel reels ustada ustad gp""".split()
+    واحدة واحده طلعو tal3o 9trahat qtrahat 9tarhat life reel reels ustada ustad gp
+    t3mlat t3amlat t3emlat tt3amlat t3a9dat t3aqdat daroha darouha darha""".split()
     )
 )
 
@@ -284,8 +285,7 @@ STOPWORDS = (
 # name they tell nothing about which fact is asked for, so they count as context.
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
-    عقدت عقد دارت passe انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات t3a9dat t3aqdat t3mlat
-    t3amlat t3emlat tt3amlat daroha darouha darha""".split()
+    عقدت عقد دارت passe passait انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).

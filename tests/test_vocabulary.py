@@ -76,6 +76,10 @@ FAMILIES = [
     # chat English and the gist
     ("wats the point of the summit", "event_purpose"),
     ("give me the gist of the event", "event_overview"),
+    # "was held" in Darija and French: a filler, not a subject
+    ("imta t3amlat l9imma", "event_date"),
+    ("ça se passait où", "event_place"),
+    ("chno kheraj mn sommet", "event_vision"),
 ]
 
 
