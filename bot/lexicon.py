@@ -10,7 +10,7 @@ from __future__ import annotations
 FRENCH_MARKERS = frozenset(
     """le la les un une des du de et est au aux dans sur pour avec ce cette ces qui quoi
     quand ou comment pourquoi combien quel quelle quels quelles je tu il elle nous vous ils
-    sont etait ont a parle c ki kel ke koi kan jveux veux voudrais table ronde
+    sont etait ont a parle c ki kel ke koi kan jveux veux voudrais ronde quelque
     intervenants bonjour salut merci svp stp oui non pas mais donc alors qu est-ce
     premiere deuxieme
     ya yavait cest cetait jsuis jsui jai jvoudrais jaimerais jsais jpense dsl bcp pr ds tt
@@ -52,7 +52,9 @@ ENGLISH_MARKERS = frozenset(
     tonight give get got make made take come came go went going knew see saw look looked
     find found thought told ask asked use used wanted handles handle anyone someone
     everything nothing thing things stuff kind sort bit lot lots should will shall might
-    must may let lets gimme wanna hey yo sup wassup thank see you bye later""".split()
+    must may let lets gimme wanna hey yo sup wassup thank see you bye later
+    topics covered overall location count structured summary gist clinicians therapists
+    quotes quoted""".split()
 )
 DARIJA_MARKERS = frozenset(
     """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach
