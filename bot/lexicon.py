@@ -10,7 +10,7 @@ from __future__ import annotations
 FRENCH_MARKERS = frozenset(
     """le la les un une des du de et est au aux dans sur pour avec ce cette ces qui quoi
     quand ou comment pourquoi combien quel quelle quels quelles je tu il elle nous vous ils
-    sont etait ont a parle c ki kel ke koi kan jveux veux voudrais table ronde
+    sont etait ont a parle c ki kel ke koi kan jveux veux voudrais ronde quelque
     intervenants bonjour salut merci svp stp oui non pas mais donc alors qu est-ce
     premiere deuxieme
     ya yavait cest cetait jsuis jsui jai jvoudrais jaimerais jsais jpense dsl bcp pr ds tt
@@ -52,7 +52,9 @@ ENGLISH_MARKERS = frozenset(
     tonight give get got make made take come came go went going knew see saw look looked
     find found thought told ask asked use used wanted handles handle anyone someone
     everything nothing thing things stuff kind sort bit lot lots should will shall might
-    must may let lets gimme wanna hey yo sup wassup thank see you bye later""".split()
+    must may let lets gimme wanna hey yo sup wassup thank see you bye later
+    topics covered overall location count structured summary gist clinicians therapists
+    quotes quoted""".split()
 )
 DARIJA_MARKERS = frozenset(
     """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach
@@ -242,13 +244,50 @@ STOPWORDS = (
     informatique geo geographie philo philosophie فلسفه english anglais arabe
     متقاعد متقاعده retraitee""".split()
     )
+    | frozenset(
+        # How a speaker relates to something ("liés à", "لهم صلة ب", "تابع ل", "3ndhom 3ala9a
+        # b"): what they relate to is the question, the link says nothing. Also "this" with
+        # "in", "by" glued on in Darija ("فهاد القمة"), "anyone" ("شي حد") and the "comme"
+        # of "quoi comme région", which asks "which region".
+        """صله صلة لهم لها له مرتبط مرتبطه مرتبطين المرتبطين المرتبطون مرتبطون تابع تابعه
+    تابعين التابعين التابعون تابعون 3ala9a 3ala9at 3la9at mrtabtin mertabtin mrtabet mrtabta
+    tab3in tab3a tabe3 affiliated associated associe associes associee associees tied
+    فهاد فهادي فهاذ بهاد بهادي لهاد لهادي فهاديك فداك حد حدا 7ed comme
+    hadouk hadouma hadoum hadoma""".split()
+    )
+    | frozenset(
+        # Asking for it rather than what it is: "عطيني", "donne-moi", "أريد الاطلاع على", "les
+        # noms" ("سميات"), "that were dealt with" ("li t9ado"): the list asked for is in the
+        # rest.
+        """عطيني عطينا اعطيني أعطني اعطني اطلاع الاطلاع اطلع نطلع سميات السميات سمياتهم
+    donne donnez donner t9ado t9aw t9addmo t9adimo t9admo
+    اجمالي الاجمالي الإجمالي معاهم معاها معاه المذكورين المذكورة
+    المذكور صاحبا rattache rattachee rattaches rattachees 9tara7 qtara7 9tara7at iqtara7
+    ikhtisar باختصار wats wuts whts right teh
+    scene stage estrade""".split()
+    )
+    | frozenset(
+        # What long messages wrap the question in: the app they mean, the paper, the details,
+        # who told them, what they found, in any script.
+        """application applications appli applis lappli app apps تطبيق التطبيق تطبيقات
+    boucle papier confirmer confirmez verif verifier seul seule friand friands devant anime
+    read study studying somewhere voice down
+    galina golna galna ndiro l9it lqit l9ito kan7eb kan7ebo nstadfo tafasil btafasil
+    bin binathom
+    بها به الوارده وارده الواردة واردة واحضر أحضر احضر نحضر تقريرا بحثا تحيه تحية كليه
+    كلية فاك الفاك تفاصيل بالتفصيل 3mrhom 3omrhom 3emmrhom galtha galouha 9altha moderatrice
+    ncharek nchareko vient صاحبة صاحبه
+    الاخرين الآخرين اخرين آخرين اخري باحث باحثه واكتب اكتب أكتب ورقه ورقة تشرح طب تخصصات
+    واحدة واحده طلعو tal3o 9trahat qtrahat 9tarhat life reel reels ustada ustad gp
+    t3mlat t3amlat t3emlat tt3amlat t3a9dat t3aqdat daroha darouha darha""".split()
+    )
 )
 
 # Verbs that say an event happened ("held", "s'est déroulé", "انعقدت"): like the event's own
 # name they tell nothing about which fact is asked for, so they count as context.
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
-    عقدت عقد دارت passe""".split()
+    عقدت عقد دارت passe passait انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
@@ -289,7 +328,48 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "comment sappelle",
         "comment s appellent",
     ),
-    "?when": ("quel moment", "a quel moment", "what day", "which day", "quel jour", "f ina nhar"),
+    "?when": (
+        "quel moment",
+        "a quel moment",
+        "what day",
+        "which day",
+        "quel jour",
+        "f ina nhar",
+        "wat day",
+        "wich day",
+        "شمن نهار",
+        "اشمن نهار",
+        "achmen nhar",
+        "chmen nhar",
+        "ach men nhar",
+    ),
+    # "The number of speakers" counts them; "phone number" stays a contact.
+    "?howmuch": ("number of", "the number of", "total number"),
+    # "Les intervenants et leurs fonctions", "names and jobs", "مع صفاتهم": the speakers' list
+    # gives each one's role; the words ask for no one in particular. Read as "title".
+    "title": (
+        "their roles",
+        "their jobs",
+        "their titles",
+        "and jobs",
+        "and roles",
+        "leurs fonctions",
+        "leurs rôles",
+        "leurs roles",
+        "leurs postes",
+        "leurs métiers",
+        "et fonctions",
+        "w chno khdmthom",
+        "w khdmthom",
+        "w khdmathom",
+        "مع صفاتهم",
+        "وصفاتهم",
+        "صفاتهم",
+        "ووظائفهم",
+        "مع وظائفهم",
+    ),
+    # "La tenue de X" is what X wore, not the verb "tenue" (held) that names the event.
+    "wear": ("la tenue", "sa tenue", "leur tenue", "quelle tenue", "une tenue", "en tenue"),
     # French "y a-t-il", "il y avait": "there is", not the chat spelling of "why". Read as
     # "ya", a stopword.
     "ya": (
@@ -305,6 +385,27 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # "il se compare tout le temps": always, not a time of day.
     "toujours": ("tout le temps", "tt le temps", "all the time"),
+    # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword
+    # "lié", so "lien" alone stays the web link people ask for.
+    "lie": (
+        "lien avec",
+        "liens avec",
+        "en lien avec",
+        "un lien avec",
+        "des liens avec",
+        "rapport avec",
+        "en rapport avec",
+        "relation avec",
+        "a link to",
+        "a link with",
+        "links to",
+        "links with",
+        "ties to",
+        "ties with",
+        "a connection to",
+        "a connection with",
+        "connections to",
+    ),
     # "من" alone is far more often "from" than "who"; before a pronoun it asks who.
     "?who": (
         "من هو",
@@ -354,6 +455,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "حدثني عن",
         "حدثنا عن",
         "عطيني معلومات على",
+        # "Les 2 panels portaient sur quoi ?"
+        "portaient sur",
+        "portait sur",
+        "porte sur",
+        "portent sur",
+        # "حدثني باختصار عن...", "7kili 3la...".
+        "حدثني",
+        "حدثنا",
+        "احكيلي",
+        "7kili",
+        "hkili",
     ),
     # "Au sujet des parents" is about parents, not about a topic; read as a stopword.
     "concernant": (
@@ -527,7 +639,7 @@ AUXILIARIES = frozenset("did does do is was were has have are est".split())
 SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())
 
 # Whole words that only look inflected: بسلامة (goodbye) is not ب + سلامة (safety).
-ARABIC_UNSTEMMED = frozenset({"بسلامة"})
+ARABIC_UNSTEMMED = frozenset({"بسلامة", "باختصار"})
 
 # Words that open a question asked inside a sentence: "I need to know if there is a replay",
 # "je voudrais savoir si c'était gratuit", "bghit n3ref ila kan chi video" (folded).
@@ -595,7 +707,7 @@ COURTESY = frozenset(
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
     tbarkallah tbarkellah الله يعطيك
     فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
-    3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks""".split()
+    3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks safi gm""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -728,6 +840,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "achnou",
         "achmen",
         "ashmen",
+        # Darija "شمن" (which); "Lesquels sont psychiatres ?": which ones.
+        "شمن",
+        "lesquels",
+        "lesquelles",
+        "laquelle",
+        "lequel",
     ),
     # Ability: "what can you do" is not "what are you".
     "@can": (
@@ -792,6 +910,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sh7al",
         "cb",
         "cmb",
+        # "Le nombre d'intervenants", "speaker count", "عددهم".
+        "nombre",
+        "count",
+        "عدد",
+        "عددها",
+        "عددهم",
     ),
     # The event itself, in words that fit any event; a pack adds its own ("festival",
     # "salon") with a concept named `event` in its vocabulary.yaml.
@@ -864,6 +988,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "طاولات",
         "جلسات",
         "جلستين",
+        # "Al-jalasat al-hiwariya" are the panel sessions.
+        "حوارية",
+        "الحوارية",
     ),
     "@speaker": (
         "intervenant",
@@ -1123,6 +1250,25 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "تدخلوا",
         "تدخلو",
         "تدخلت",
+        # Presented, talking: "عرضاتهم", "kayhder".
+        "عرضات",
+        "عرضاتهم",
+        "عرضت",
+        "عرضو",
+        "3rdat",
+        "kayhder",
+        "kathder",
+        "kaydwi",
+        "katdwi",
+        # Darija "tdakhel" (took the floor), in Arabizi and with the glued "ت".
+        "tdakhlo",
+        "tdakhlou",
+        "tdakhel",
+        "tdakhlat",
+        "tdekhlo",
+        "tdkhlo",
+        "اتدخلو",
+        "تدخلات",
         "ركز",
         "ركزت",
         "ركزو",

@@ -63,6 +63,23 @@ FAMILIES = [
     ("whr was the summit", "event_place"),
     ("les billets coûtaient combien", "faq_tickets"),
     ("ماذا قالوا عن الوصم", "faq_stigma"),
+    # the programme by other names: the full programme, the dialogue sessions, the format
+    ("أريد الاطلاع على البرنامج الكامل", "programme"),
+    ("ما عناوين الجلسات الحوارية", "programme"),
+    ("how was the day structured", "programme"),
+    ("les thèmes li t9ado f sommet", "programme"),
+    # counting and naming the speakers: "le nombre", "speaker count", "سميات", "tdakhel"
+    ("le nombre d'intervenants", "speakers"),
+    ("speaker count?", "speakers"),
+    ("عطيني سميات المتدخلين كاملين", "speakers"),
+    ("ch7al mn wa7ed tdakhel", "speakers"),
+    # chat English and the gist
+    ("wats the point of the summit", "event_purpose"),
+    ("give me the gist of the event", "event_overview"),
+    # "was held" in Darija and French: a filler, not a subject
+    ("imta t3amlat l9imma", "event_date"),
+    ("ça se passait où", "event_place"),
+    ("chno kheraj mn sommet", "event_vision"),
 ]
 
 
@@ -85,7 +102,39 @@ SMALL_TALK = [
     ("إلى اللقاء", "goodbye"),
     # Goodbye, not "watch it again" (revoir).
     ("au revoir", "goodbye"),
+    ("cc 👋", "greeting"),
+    ("gm", "greeting"),
+    ("merci mon grand que dieu te garde", "thanks"),
+    ("safi merci", "thanks"),
 ]
+
+
+# Descriptions of several speakers in words their tags never use: each offers exactly the
+# speakers it fits.
+DESCRIBED = [
+    # men, asked with "who" (not "who are you")
+    ("chkoun homa rjal li tdakhlo", {"toufiq", "taouil", "benabbou"}),
+    # health professionals by any name
+    ("who were the clinicians", {"toufiq", "kendili", "benabbou", "bahri"}),
+    ("les soignants parmi les intervenants c'est qui", {"toufiq", "kendili", "benabbou", "bahri"}),
+    ("مهنيو الصحة اللي هضرو", {"toufiq", "kendili", "benabbou", "bahri"}),
+    # linked to TikTok, to MENAT: the link is the words around the name
+    ("les intervenants en lien avec TikTok", {"jaafar", "taouil"}),
+    ("المتدخلين التابعين لتيك توك", {"jaafar", "taouil"}),
+    ("who is connected to MENAT", {"jaafar", "bahri"}),
+    ("chkoun li 3ndo 3ala9a b menat", {"jaafar", "bahri"}),
+    # the quotes, as Arabic says "quoted between quotation marks"
+    ("كلام منقول بين المزدوجتين فالمقال ديال منين", {"jaafar", "bahri"}),
+]
+
+
+@pytest.mark.parametrize(("text", "ids"), DESCRIBED)
+def test_a_description_in_words_no_tag_uses_offers_the_speakers_it_fits(
+    engine: Engine, text: str, ids: set[str]
+) -> None:
+    reply = engine.reply(text)
+    assert reply.kind == "clarify", reply
+    assert {s.id for s in reply.suggestions} == ids, reply
 
 
 @pytest.mark.parametrize(("text", "source"), SMALL_TALK)
@@ -105,6 +154,9 @@ def test_small_talk_in_words_the_pack_never_used(engine: Engine, text: str, sour
         "weather in Casablanca tomorrow?",
         "c quoi la difference entre un psychiatre et un psychologue ?",
         "yavait combien de monde au sommet",
+        # Health workers and TikTok's numbers, not the summit's health professionals or speakers.
+        "healthcare workers salary in morocco",
+        "number of tiktok users in morocco",
     ],
 )
 def test_a_question_sharing_new_words_with_the_summit_still_falls_back(
