@@ -98,7 +98,14 @@ _ACUTE = [
     rf"{_TOOK} (?:chi |l ?)?(?:s[ae]?m+|javel|jafil|jabel|ma jafil|dwa d(?:yal)? (?:t?tobba"
     r"|tobbat|l ?far|l ?firan|hachara)|mort aux rats|acide|l ?ma l ?qatea)",
     r"(?:d ?dem|dem|l ?dem|dm) (?:ma ?bgh?a(?:ch|tch)?|ma ?kay) ?(?:y|i)?(?:wq[ae]?f|hb[ae]?s)\w*",
-    r"(?:d ?dem|dem|l ?dem) kays[iy]l",
+    r"(?:d ?dem|dem|l ?dem) (?:kays[iy]l|kaynz[ae]?l|kaykhr[ae]?j)",
+    # Hurting oneself now, in the present: "daba kanjre7 rasi", "kanqte3 yeddi daba".
+    # ... not "knt kanjra7 rasi, daba 2 ans clean" (I used to; now I am clean).
+    r"(?<!knt )(?<!kont )(?<!kunt )(?<!kent )(?:ka|ta)n+(?:jr[ae]?h|qt[ae]{1,2}|chr[ae]?t"
+    r"|hr[ae]?q)\w* (?:f )?(?:rasi|rassi|yeddi|yddi|dra[ae]?i|nefsi|nfsi)(?: \w+)?"
+    r" (?:daba|db|drk)",
+    r"(?:daba|db|drk) (?:ana )?(?:ka|ta)n+(?:jr[ae]?h|qt[ae]{1,2}|chr[ae]?t|hr[ae]?q)\w*"
+    r" (?:f )?(?:rasi|rassi|yeddi|yddi|dra[ae]?i|nefsi|nfsi)",
     r"(?:ka|ta)n+ ?n?z[ae]?f",
     r"(?:ana|rani|ra) (?:\w+ )?(?:mjrou?h[a]?|mejrouh[a]?|mjrha|mdrouba?) (?:daba|db|hadi chwiya"
     r"|bzaf)",

@@ -291,6 +291,9 @@ _ACUTE = [
     r"(?:so much|a lot of|lots of|losing|lost so much) blood",
     r"blood (?:everywhere|won t stop|is everywhere|keeps coming)",
     r"just (?:cut|slit|slashed) my (?:wrists?|arms?|veins?|throat)",
+    # Hurting oneself as one types: "cutting myself right now".
+    r"(?:cutting|slicing|slitting|slashing|burning|stabbing) (?:myself|my (?:wrists?|arms?|legs?"
+    r"|thighs?|skin|veins?))(?: \w+)? (?:right now|now|rn|atm|as we speak|as i type)",
     r"i (?:just )?(?:tried|attempted) (?:to (?:kill myself|end (?:it|my life))|suicide)"
     r"(?= (?:\w+ ){0,3}?(?:now|right now|just now|tonight|minutes ago|an hour ago)\b)",
     r"i just (?:tried|attempted) (?:to (?:kill myself|end (?:it|my life))|suicide)",
