@@ -337,8 +337,11 @@ class Engine:
 
     def _not_said(self, entry_id: str, language: str, score: float) -> Reply:
         name = self.label(entry_id, language)
+        # The name under "here is what it does say", as the fallback lists its topics: the
+        # terminal shows no buttons.
         lines = [
             message("not_said_about", language, name=name),
+            f"• {name}",
             message("fallback_help", language),
         ]
         return Reply(

@@ -221,6 +221,8 @@ def test_asking_what_the_article_never_says_about_someone_is_honest(
     reply = engine.reply(text)
     assert (reply.kind, reply.language) == ("fallback", language), reply
     assert [s.id for s in reply.suggestions] == [source]
+    # Named in the text too, for a chat with no buttons (the terminal).
+    assert f"• {engine.label(source, language)}" in reply.answer
 
 
 # Found from what the pack says of each speaker, when no phrasing of theirs scores high enough.
