@@ -416,6 +416,7 @@ def test_a_time_today_alone_is_no_plan(text: str) -> None:
     ("text", "language"),
     [
         ("a pupil of mine says she feels like a burden, how do I talk to her?", "en"),
+        ("my friend keeps saying she's a burden to everyone, how can I help her?", "en"),
         ("ma fille se sent de trop à la maison, comment l'aider ?", "fr"),
         ("كتب لي أحد تلاميذي أنه عبء على أسرته، كيف أساعده؟", "ar"),
         ("بنتي كتحس براسها عالة علينا، كيفاش نعاونها؟", "ar"),

@@ -31,7 +31,8 @@ _THEIR_DISTRESS = (
     r" (?:suicide|dying|killing (?:him|her)self)|(?:cuts?|cutting|hurts?|hurting|harms?"
     r"|harming) (?:him|her|them)sel(?:f|ves)|self harm\w*"
     # Feeling like a burden: a teacher's or a parent's worry, not the writer's own.
-    r"|(?:feels?|felt) like (?:a|such a|just a) burden|(?:feels|thinks|believes|says|said)"
+    r"|(?:feels?|felt) like (?:a|such a|just a) burden|(?:feels|thinks|believes|says|said"
+    r"|saying|tells (?:me|us)|told (?:me|us)|telling (?:me|us))"
     r" (?:that )?(?:he|she|they) (?:is|s|are|re|was) (?:a|such a|just a) burden",
     r"veut (?:mourir|se tuer|se suicider|en finir|disparaitre)|(?:pense|parle) (?:a|de) (?:se"
     r" suicider|mourir|se tuer|suicide)|suicidaire|se (?:scarifie|mutile|coupe|fait du mal)"
