@@ -57,7 +57,8 @@ def commands(language: str) -> str:
 
 
 def render(reply: Reply) -> str:
-    """A reply as terminal text: clarify and fallback choices numbered."""
+    """A reply as terminal text: the choices of a "which one?" numbered (a fallback lists its
+    topics in its own text)."""
     lines = [reply.answer]
     if reply.kind == "clarify":
         lines += [f"  {n}. {s.label}" for n, s in enumerate(reply.suggestions, start=1)]
