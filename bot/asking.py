@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot import lexicon
-from bot.matcher import Analysis, Matcher, terms
+from bot.matcher import SPEECH, Analysis, Matcher, terms
 from bot.text import fold
 
 # Question words that each ask for an answer of their own: "when and where was it?".
@@ -17,7 +17,6 @@ ASKING = frozenset({*lexicon.INTERROGATIVES, "?what", "?how"})
 COUNTED = frozenset({"?howmuch", "?how"})
 # Words for speaking and speakers: "how many spoke" is answered by who spoke.
 SPEAKING = frozenset({"@spoke", "@speaker"})
-SPEECH = frozenset({"@spoke", "?about"})
 
 
 def known_subject(matcher: Matcher, analysis: Analysis) -> list[str]:
@@ -33,7 +32,7 @@ def holds_question(matcher: Matcher, analysis: Analysis) -> bool:
     said = set(analysis.terms)
     # "How did Doe talk about it", "كيف نوقشت": how something was said is what was said.
     asked = [t for t in said if t in COUNTED and not (t == "?how" and said & SPEECH)]
-    if asked and "@attend" in analysis.terms and not SPEAKING & set(analysis.terms):
+    if asked and "@attend" in said and not SPEAKING & said:
         # How many came is not how many spoke, whatever entry counts speakers.
         return matcher.phrased(best.entry_id, ["@attend", *asked])
     # How to do something the pack never names ("how do I delete my account") is answered

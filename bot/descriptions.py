@@ -76,7 +76,7 @@ class Descriptions:
         best = analysis.best
         said = set(analysis.terms)
         # "who", "which expert", and "X talked about" without a question word ("من تحدث عن").
-        person = "?who" in said or bool(said & PERSON) or ("@spoke" in said and not said & ASKING)
+        person = self._asks_person(analysis) or ("@spoke" in said and not said & ASKING)
         if best is None or not self.pack.panel(best.entry_id) or not person or "@panel" in said:
             return analysis
         people = [
@@ -134,8 +134,8 @@ class Descriptions:
             return []
         # "Which speakers are linked to NGO?" asks for people, though what NGO means
         # answers best: every speaker the words fit, if they score near it.
-        for_people = kind is None and not (entry and entry.list) and self._asks_person(analysis)
-        if kind is None and not (entry and entry.list) and not for_people:
+        for_people = kind is None and not (entry and entry.list)
+        if for_people and not self._asks_person(analysis):
             return []
         # Words the programme and speaker lists hold ("speakers", "round table") describe all
         # of them; what is left describes some.
@@ -195,7 +195,7 @@ class Descriptions:
         ]
         # "Les gens de chez Acme, c'est qui ?": the organiser, as what some speakers are, when
         # nothing else is asked of it ("who is the CEO of Acme" is not about them).
-        if not subject and not analysis.unknown and UNSAID not in analysis.terms:
+        if not subject and not analysis.unknown:
             subject = [t for t in analysis.terms if t in self._organiser]
         # A word the pack never uses may be what is asked about ("who won the Africa Cup?",
         # "l'automutilation chez les jeunes"): then what it knows must say much more, unless

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from bot import lexicon
-from bot.text import clitics, words
+from bot.text import AND_SO, clitics, words
 
 # Greetings weigh this much of a normal word: enough to match "bonjour" alone, too little to
 # pull "bonjour, c'est quand ?" away from the date.
@@ -58,12 +58,10 @@ _STOPWORDS = frozenset(_fold_words(lexicon.STOPWORDS))
 _COURTESY = frozenset(_fold_words(lexicon.COURTESY)) | {"@you", "@can"}
 _INTERROGATIVES = lexicon.INTERROGATIVES
 # Verbs of saying: "did Doe talk about parents" asks about parents.
-_SPEECH = frozenset({"@spoke", "?about"})
+SPEECH = frozenset({"@spoke", "?about"})
 # French "ou" without its accent before these is "or", not "où": "des psychologues ou des
 # thérapeutes", "payant ou pas". Before "le", "la" it may be either ("c ou le sommet").
 _OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors|y)(?!\w))", re.IGNORECASE)
-# Arabic "and" and "so", written onto the next word: "ومكانها", "فين".
-_AND_SO = ("و", "ف")
 # The pack's words for what the article never says (vocabulary.yaml's `unsaid`): never
 # indexed, they weigh like a word the pack does not know.
 UNSAID = "@unsaid"
@@ -146,7 +144,7 @@ class Vocabulary:
             if term == word:
                 # Arabic writes "and", "with", "its" onto words: "متى وأين" asks when and
                 # where, "ومكانها" is "and its place", "عددها" "its number".
-                bare = word[1:] if word[:1] in _AND_SO and len(word) > 3 else ""
+                bare = word[1:] if word[:1] in AND_SO and len(word) > 3 else ""
                 term = self._concept_of.get(bare, term)
             if term in _STOPWORDS:
                 continue
@@ -321,6 +319,8 @@ class Matcher:
         # Postings of the phrasings with no subject word ("where was it?", "hello").
         self._contentless: dict[str, list[int]] = defaultdict(list)
         self._phrasings: list[Phrasing] = []
+        # Each entry's phrasings, for what one of them asks (`phrased`, `asked_within`).
+        self._phrasings_of: dict[str, list[Phrasing]] = defaultdict(list)
         self._entry_term_weights: dict[str, dict[str, float]] = defaultdict(dict)
         for index, doc_terms in enumerate(phrasing_terms):
             entry_id = self._docs[index].entry_id
@@ -334,9 +334,11 @@ class Matcher:
             for term, weight in weights.items():
                 entry_weights[term] = max(entry_weights.get(term, 0.0), weight)
             doc = self._docs[index]
-            self._phrasings.append(
-                Phrasing(weights, sum(weights.values()), doc.generated, has_content, doc.text)
+            phrasing = Phrasing(
+                weights, sum(weights.values()), doc.generated, has_content, doc.text
             )
+            self._phrasings.append(phrasing)
+            self._phrasings_of[entry_id].append(phrasing)
         # Misspellings are looked up among the pack's words and the words behind concepts:
         # "evnt" is "event", which is the concept @event.
         # The most a term weighs in any entry: what a message can share with any of them.
@@ -724,7 +726,7 @@ class Matcher:
     def topic(self, text: str) -> frozenset[str]:
         """What a text is about: its subject words and the names it uses, without question
         words or verbs of speaking ("who talked about parents" is about parents)."""
-        return frozenset(t for t in self.meaning(text) if t[0] != "?" and t not in _SPEECH)
+        return frozenset(t for t in self.meaning(text) if t[0] != "?" and t not in SPEECH)
 
     def covers(self, entry_id: str, query: Iterable[str]) -> float:
         """The share (by weight, 0-1) of the query terms that an entry's phrasings hold:
@@ -752,10 +754,7 @@ class Matcher:
         """Whether one phrasing of an entry holds every term: "how many came" is asked of an
         entry only if one of its phrasings counts who came."""
         wanted = set(query)
-        return any(
-            doc.entry_id == entry_id and wanted <= phrasing.weights.keys()
-            for doc, phrasing in zip(self._docs, self._phrasings, strict=True)
-        )
+        return any(wanted <= p.weights.keys() for p in self._phrasings_of.get(entry_id, ()))
 
     def knows(self, word: str) -> bool:
         """Whether a word, as typed, is one the pack or the vocabulary knows."""
@@ -767,10 +766,8 @@ class Matcher:
         their known forms): "how can I follow them" within "how do I follow Acme"."""
         said = {o.term for t in query for o in self._lookup(t)}
         return any(
-            doc.entry_id == entry_id
-            and question in phrasing.weights
-            and phrasing.weights.keys() <= said
-            for doc, phrasing in zip(self._docs, self._phrasings, strict=True)
+            question in p.weights and p.weights.keys() <= said
+            for p in self._phrasings_of.get(entry_id, ())
         )
 
     def lookup(self, term: str) -> tuple[Option, ...]:
@@ -796,6 +793,6 @@ class Matcher:
         return (
             self._is_content(nearest)
             and not nearest.startswith("#")
-            and nearest not in _SPEECH
+            and nearest not in SPEECH
             and nearest not in self._anchors
         )

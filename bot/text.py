@@ -166,18 +166,19 @@ def _latin_stem(word: str) -> str:
 
 # Words Arabic writes onto a word, and the least of it they leave: "and", "so" before; "her",
 # "them", "your" after ("ومكانها", "عددها"). Not ه: folded from ة, it ends "initiative".
-_CLITIC_BEFORE = ("و", "ف")
+AND_SO = ("و", "ف")
 _CLITIC_AFTER = ("هما", "ها", "هم", "كم", "نا", "ك")
 _CLITIC_LEFT = 3
 
 
-def clitics(word: str, before: tuple[str, ...] = _CLITIC_BEFORE) -> list[str]:
-    """What a folded Arabic word may be once a word written onto it is taken off (`before`
-    it, or a pronoun after it), the least taken first; [] for any other word. For a word
-    nothing else reads: stemming every word this way would make "وصم" (stigma) "and deaf"."""
+def clitics(word: str) -> list[str]:
+    """What a folded Arabic word may be once a word written onto it is taken off ("and" or
+    "so" before it, a pronoun after it), the least taken first; [] for any other word. For a
+    word nothing else reads: stemming every word this way would make "وصم" (stigma) "and
+    deaf"."""
     if not _ARABIC_LETTER.match(word) or word in _UNSTEMMED:
         return []
-    before = [word[1:]] if word[:1] in before else []
+    before = [word[1:]] if word[:1] in AND_SO else []
     found = [*before]
     for stem in [word, *before]:
         found += [stem[: -len(s)] for s in _CLITIC_AFTER if stem.endswith(s)]
