@@ -521,8 +521,14 @@ class Engine:
                 after = terms(folded[len(opener)])
                 if "?who" in analysis.terms and not (after and after[0][0] == "?"):
                     return True
-        # "What was Doe wearing?" opens with a question word: not a yes/no question.
+        # "What was Doe wearing?" opens with a question word: not a yes/no question. So does
+        # MSA "ما" before a pronoun or a noun ("ما هي الاقتراحات..."), where Darija "ما"
+        # before a verb denies.
         if any(t in lexicon.INTERROGATIVES or t == "?what" for t in analysis.terms):
+            return False
+        if folded[:1] == ["ما"] and len(folded) > 1 and (
+            folded[1] in ("هو", "هي", "هم", "هن") or folded[1].startswith("ال")
+        ):
             return False
         if any(w in lexicon.YES_NO for w in folded[:3]):
             return True

@@ -39,6 +39,15 @@ YES_NO = [
 ]
 
 
+# MSA "ما" before a pronoun or a noun asks what: her card, with no verdict.
+@pytest.mark.parametrize(
+    "text", ["ما هي الاقتراحات التي قدمتها الدكتورة كنديلي؟", "ما الذي أكّدته الكنديلي؟"]
+)
+def test_msa_ma_asks_what_not_yes_or_no(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict) == ("answer", "kendili", None), reply
+
+
 @pytest.mark.parametrize(("text", "speaker", "verdict", "language", "lead"), YES_NO)
 def test_a_yes_no_question_about_someone_gets_a_verdict_then_their_card(
     engine: Engine, text: str, speaker: str, verdict: str, language: str, lead: str
