@@ -526,8 +526,10 @@ class Engine:
         # before a verb denies.
         if any(t in lexicon.INTERROGATIVES or t == "?what" for t in analysis.terms):
             return False
-        if folded[:1] == ["ما"] and len(folded) > 1 and (
-            folded[1] in ("هو", "هي", "هم", "هن") or folded[1].startswith("ال")
+        if (
+            folded[:1] == ["ما"]
+            and len(folded) > 1
+            and (folded[1] in ("هو", "هي", "هم", "هن") or folded[1].startswith("ال"))
         ):
             return False
         if any(w in lexicon.YES_NO for w in folded[:3]):
