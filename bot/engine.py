@@ -154,6 +154,11 @@ class Engine:
         if not analysis.terms or not _LETTER.search(text):
             # "ok", "?", "2+2", "👍": nothing to answer, and nothing to apologise for either.
             return Reply("fallback", language, message("fallback_help", language))
+        best = analysis.best
+        if best and best.entry_id in self._smalltalk and fold(text) == fold(best.phrasing):
+            # Small talk the pack lists word for word ("من أنت؟", "how's it going?"), however
+            # common its words are.
+            return self.card(best.entry_id, language, score=best.score)
         verdict = self._yes_no(analysis, text, language)
         if verdict is not None:
             return verdict

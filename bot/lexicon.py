@@ -327,6 +327,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "comment s appelle",
         "comment sappelle",
         "comment s appellent",
+        # "m'expliquer ce qu'était ce sommet": what it was.
+        "ce qu etait",
+        "ce qu est",
     ),
     "?when": (
         "quel moment",
@@ -439,6 +442,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "resumez moi",
         "explique moi",
         "expliquez moi",
+        "m expliquer",
+        "nous expliquer",
         "brief me on",
         "fill me in on",
         "explain to me",
@@ -649,7 +654,10 @@ EVERYONE = frozenset(
     "جميعا كاملين".split()
 )
 # French verbs of knowing and telling before "ce que": "savoir ce qu'ils ont dit" asks what.
-TO_KNOW = frozenset("savoir sais sait dire dis dites comprendre connaitre rappeler".split())
+TO_KNOW = frozenset(
+    """savoir sais sait dire dis dites comprendre connaitre rappeler expliquer explique
+    expliquez expliquer raconter raconte racontez resumer resume resumez""".split()
+)
 EMBEDDED_QUESTION = frozenset("if whether si ila اذا إذا".split())
 
 # Words that start what follows a question in a run-on message with no punctuation: the
@@ -707,7 +715,8 @@ COURTESY = frozenset(
     ahlan ahla marhba اهلا صباح مساء الخير النور تحيه تحيات تحياتي
     tbarkallah tbarkellah الله يعطيك
     فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
-    3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks safi gm""".split()
+    3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks safi gm
+    heya azul tanmirt""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
@@ -859,6 +868,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "نقدر",
         "تقدر",
         "يمكنك",
+        "تستطيع",
+        "يستطيع",
+        "استطيع",
+        "تستطيعين",
         # "what do you know how to do": Darija kat3ref dir, كتعرف دير.
         "kat3ref",
         "kta3ref",

@@ -765,3 +765,40 @@ def test_a_description_that_rules_some_out_lists_the_others(
 def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
     reply = engine.reply("les titres des 2 tables rondes stp")
     assert (reply.kind, reply.source) == ("answer", "programme"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "language"),
+    [
+        # Listed word for word in the pack: small talk, however common its words are.
+        ("من أنت؟", "bot_identity", "ar"),
+        ("how's it going?", "how_are_you", "en"),
+        ("qui es-tu ?", "bot_identity", "fr"),
+        ("chkoun nta?", "bot_identity", "fr"),
+        # Greetings and thanks people in Morocco type: Amazigh "azul", "tanmirt".
+        ("azul", "greeting", "fr"),
+        ("tanmirt a sahbi", "thanks", "fr"),
+        ("ماذا تستطيع أن تفعل؟", "bot_capabilities", "ar"),
+    ],
+)
+def test_small_talk_as_the_pack_lists_it_and_as_people_greet(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("smalltalk", source, language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bonjour, pouvez-vous m'expliquer ce qu'était ce sommet exactement ?", "fr"),
+        ("hi, I teach media studies, can you give me a rundown of the summit?", "en"),
+        ("مرحبا، ممكن تلخص لي القمة باختصار؟", "ar"),
+        ("salam, 3tini résumé dyal sommet b ikhtisar", "fr"),
+    ],
+)
+def test_asked_to_explain_or_sum_up_the_summit_gives_the_overview(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", "event_overview", language)
