@@ -12,8 +12,12 @@ from bot.reply import Reply
 from bot.segments import alternative, pieces
 from bot.thresholds import CANDIDATES, PART_COVERAGE, SCORE_STEP
 
-# A second question in a message is answered too when it scores this much on its own...
+# A second question in a message is answered too when it scores this much on its own, or
+# this much when it stands apart in a short message ("..., et faudra-t-il payer l'entrée ?")
+# with a subject of its own; a long message tells a story in pieces that ask nothing...
 ALSO_THRESHOLD = 80.0
+APART_THRESHOLD = 65.0
+APART_WORDS = 16
 # ... unless the first answer scores within this of it there: it already tells that.
 TOLD_MARGIN = 10.0
 # A query this short asks each of its question words of the same thing ("when and where was
@@ -55,6 +59,8 @@ def also_asked(
     # Queries that keep one question word of several: they share the rest by design.
     variants: set[tuple[str, ...]] = set()
     asked_parts = [p for p in parts if not alternative(p)]
+    short = len(asked) > 1 and len(text.split()) <= APART_WORDS
+    apart = {terms(p) for p in asked} if short else set()
     for query in [whole.terms, *map(terms, dict.fromkeys([*asked_parts, *asked]))]:
         own = [t for t in query if t in ASKING]
         if len(own) > 1 and "?what" in own:
@@ -71,18 +77,19 @@ def also_asked(
     for query in dict.fromkeys(queries):
         # A part already scored is not scored again: with candidates its analysis is whole,
         # and without, none could beat a score below this threshold.
-        to_beat, analysis = scored.get(query, (ALSO_THRESHOLD, whole))
-        if to_beat > ALSO_THRESHOLD - SCORE_STEP and not (query in scored and analysis.best):
+        needed = APART_THRESHOLD if query in apart else ALSO_THRESHOLD
+        to_beat, analysis = scored.get(query, (needed, whole))
+        if to_beat > needed - SCORE_STEP and not (query in scored and analysis.best):
             analysis = matcher.analyse_terms(
                 query,
                 limit=CANDIDATES,
                 min_coverage=PART_COVERAGE,
-                above=ALSO_THRESHOLD - SCORE_STEP,
+                above=needed - SCORE_STEP,
             )
         best = analysis.best
         if (
             best is None
-            or best.score < ALSO_THRESHOLD
+            or best.score < needed
             or best.entry_id in (answered, *found)
             or best.entry_id in smalltalk
             or not holds_question(matcher, analysis)
@@ -99,6 +106,8 @@ def also_asked(
             or any(t in matcher.vocabulary.ordinals for t in query)
         )
         if subject and not own_subject and not about_event:
+            continue
+        if best.score < ALSO_THRESHOLD and not (own_subject or about_event):
             continue
         # What the answer already tells is not a second question: "la santé mentale et
         # les réseaux" is one round table's theme.

@@ -548,6 +548,19 @@ def test_a_question_that_says_she_is_about_the_person_the_message_named(engine: 
 # --- questions in two parts -----------------------------------------------------------------
 
 TWO_PARTS = [
+    # The second part stands apart with a subject of its own, scoring lower than the first.
+    (
+        "Who hosted the summit, and was it a first for the country?",
+        {"event_organiser", "event_first"},
+        "en",
+    ),
+    (
+        "y aura-t-il une suite, et faudra-t-il payer l'entrée ?",
+        {"faq_next_edition", "faq_tickets"},
+        "fr",
+    ),
+    ("fin kayn l insta dyalhom w wach kayn chi numéro?", {"event_social", "faq_contact"}, "fr"),
+    ("ما هدف القمة، وما الرؤية التي خلصت إليها؟", {"event_purpose", "event_vision"}, "ar"),
     ("when and where was the summit?", {"event_date", "event_place"}, "en"),
     ("c'était quand et où ?", {"event_date", "event_place"}, "fr"),
     ("qui a organisé le sommet et c'était quand ?", {"event_organiser", "event_date"}, "fr"),
