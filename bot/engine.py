@@ -23,6 +23,7 @@ from bot.cards import (
     speaker_name,
     speakers_card,
 )
+from bot.checking import Checker
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
 from bot.knowledge import Entry, Pack
@@ -58,6 +59,8 @@ CONFIDENT = 95.0
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
+# A yes/no question about a fact is short: a longer message ending in "?" tells a story first.
+AFFIRMED_WORDS = 14
 # A part of a message that names someone must score this much better than the whole
 # message's answer about them to win instead ("... Jane Doe ... what does NGO stand for?").
 NAMED_PART_MARGIN = 10.0
@@ -73,6 +76,36 @@ POLITE_UNKNOWN_LENGTH = 6
 MAX_QUESTION_CHARS = 600
 # A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
 _LETTER = re.compile(r"[^\W\d_xX×]")
+# A French question with its subject after the verb: "y avait-il", "s'est-il tenu".
+_INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+# What a yes/no question checking one of the event's facts may name besides the fact and the
+# event's own name: the thing the fact is about (organising, round tables, speakers).
+_ABOUT_FACTS = frozenset({"@event", "@organise", "@panel", "@speaker", "@first"})
+
+
+def _offers_choice(text: str) -> bool:
+    """ "Fès ou Agadir ?", "was it in 2024 or 2025?": which one, not yes or no ("... or not?"
+    is still yes or no)."""
+    words = fold(text).split()
+    tail = " ".join(words[-2:])
+    return any(w in lexicon.ALTERNATIVES for w in words[1:]) and not any(
+        tail.endswith(t) for t in lexicon.YES_NO_TAILS
+    )
+
+
+def _plainly_yes_no(text: str) -> bool:
+    """A question that says it wants yes or no: it opens with "did", "est-ce", "wach", "هل",
+    inverts a French subject ("y avait-il"), or ends with "right?", "ياك", "c'est ça ?". "venue
+    name?" or "insta handles?" end with a question mark and ask for a name."""
+    if _offers_choice(text):
+        return False
+    words = fold(text).split()
+    tail = " ".join(words[-2:])
+    return (
+        any(w in lexicon.YES_NO for w in words[:3])
+        or bool(_INVERTED.search(text))
+        or any(tail.endswith(t) for t in lexicon.YES_NO_TAILS)
+    )
 
 
 def _best_score(analysis: Analysis) -> float:
@@ -101,6 +134,16 @@ class Engine:
         self._lists = [e.id for e in pack.entries() if e.list]
         self._speakers_list = next((e.id for e in pack.entries() if e.list == "speakers"), None)
         self._descriptions = Descriptions(pack, self.matcher, self._named_in)
+        self._checker = Checker(pack)
+        # The event's own name, word by word: "le sommet de <organiser> était-il à <city> ?".
+        self._event_terms = _ABOUT_FACTS | {
+            t
+            for name in [*event.name.values(), *event.short_name.values()]
+            for t in vocabulary.terms(name)
+        }
+        # What a yes/no question can be answered "yes" from: the article's facts and the round
+        # tables (the FAQ mostly says what the article does not).
+        self._facts = {e.id for e in pack.facts} | {p.id for p in pack.panels}
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
         # What each id shows, by (id, language): at most every id of the pack in 3 languages.
         self._pages: dict[tuple[str, str], Reply | None] = {}
@@ -159,7 +202,7 @@ class Engine:
             # Small talk the pack lists word for word ("من أنت؟", "how's it going?"), however
             # common its words are.
             return self.card(best.entry_id, language, score=best.score)
-        verdict = self._yes_no(analysis, text, language)
+        verdict = self._yes_no(analysis, text, language) or self._checked(analysis, text, language)
         if verdict is not None:
             return verdict
         titled = self._descriptions.titled(analysis)
@@ -269,6 +312,8 @@ class Engine:
             reply = self.card(best.entry_id, language, score=best.score)
         if reply.kind != "answer" or reply.source is None:
             return reply
+        if chosen is analysis:
+            reply = self._affirmed(reply, analysis, text)
         # A list that holds the answer, or an answer that names the other, adds nothing.
         also = [
             i
@@ -512,6 +557,58 @@ class Engine:
             )
             lead += " " + message("verdict_others", language, names=names)
         return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict="no")
+
+    def _checked(self, analysis: Analysis, text: str, language: str) -> Reply | None:
+        """ "Was it in Agadir?", "c'était en décembre ?": yes or no from the event's own
+        fields, then the card that tells the fact."""
+        if (
+            analysis.named
+            or "@can" in analysis.terms  # "tu peux me rappeler les deux ?" asks for them
+            or not self._is_yes_no(text, analysis)
+            or _offers_choice(text)
+        ):
+            return None
+        # An entry that would not answer the message does not tell what it asks about.
+        best = _best_score(analysis) >= ANSWER_THRESHOLD and analysis.best
+        found = self._checker.check(text, analysis.terms, best.entry_id if best else None)
+        if found is None or (found.entry in self._lists and not _plainly_yes_no(text)):
+            return None  # "2 tables rondes titres ?" asks for the titles, not whether two
+        # Nothing else may be asked: "best cafés in <city>?", "la météo là-bas demain ?" name a
+        # place and ask about something the event is not.
+        named = {t for w in found.words for t in self.matcher.vocabulary.terms(w)}
+        asked = [
+            t
+            for t in analysis.terms
+            if t not in named and t not in self._event_terms and self.matcher.is_subject(t)
+        ]
+        if asked:
+            return None
+        reply = self.card(found.entry, language)
+        lead = message("verdict_yes" if found.holds else "verdict_fact_no", language)
+        verdict = "yes" if found.holds else "no"
+        return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
+
+    def _affirmed(self, reply: Reply, analysis: Analysis, text: str) -> Reply:
+        """ "Y avait-il des créateurs parmi les participants ?", "did they mention screen-time
+        limits?": a short yes/no question all of whose subject a fact or a round table holds
+        gets "yes" before it. A request ("can you tell me...") is no yes/no question."""
+        if (
+            reply.source not in self._facts
+            or len(text.split()) > AFFIRMED_WORDS
+            or analysis.named
+            or "@can" in analysis.terms
+            or self.matcher.asks_beyond(analysis)
+            or not _plainly_yes_no(text)
+            or not self._is_yes_no(text, analysis)
+        ):
+            return reply
+        topic = [t for t in analysis.terms if self.matcher.is_subject(t)]
+        if not topic or self.matcher.covers(reply.source, topic) < 1.0:
+            return reply
+        lead = message("verdict_yes", reply.language)
+        if reply.answer.startswith(lead.split()[0].rstrip(",:")):
+            return reply  # the card itself opens with "Yes:", to a question asked its own way
+        return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict="yes")
 
     @staticmethod
     def _is_yes_no(text: str, analysis: Analysis) -> bool:

@@ -287,7 +287,8 @@ STOPWORDS = (
 # name they tell nothing about which fact is asked for, so they count as context.
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
-    عقدت عقد دارت passe passait انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات""".split()
+    عقدت عقد دارت passe passait انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات اقيمت اقيم تقام
+    جرت""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
@@ -313,6 +314,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "jouj tables",
         "الطاولتين",
         "الطاولتين المستديرتين",
+        "طاولتان مستديرتان",
+        "طاولتان",
         "الجلستين",
         "جوج طاولات",
         "جوج طابلات",
@@ -630,6 +633,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
 YES_NO = frozenset(
     """did does do is was were has have are est estce wach wash was ach hal هل واش""".split()
 )
+
+# "Or" between two choices: "Fès ou Agadir ?" asks which, not yes or no (folded).
+ALTERNATIVES = frozenset("ou or wla wela ola walla wella ولا او أو".split())
 
 # Words that rule out what follows: "the speakers who are not doctors".
 NEGATORS = frozenset(

@@ -95,6 +95,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         # Nouns, not verbs: an Arabic verb agrees with the speaker's gender.
         "ar": "لا يذكر المقال حديث {name} عن ذلك.",
     },
+    "verdict_fact_no": {
+        "fr": "Non, d'après l'article.",
+        "en": "No, according to the article.",
+        "ar": "لا، حسب المقال.",
+    },
     "verdict_panel": {
         "fr": "Non : {name} intervenait à la table ronde {number}.",
         "en": "No: {name} was on round table {number}.",

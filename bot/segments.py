@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot import lexicon
+
 # Sentences end at these; a comma alone does not split ("Doe, Smith and Khan").
 _SENTENCE_END = re.compile(r"[.!?؟…\n]+|\s[-–—]\s")
 _CLAUSE_END = re.compile(r"[,،:;]")
@@ -77,7 +79,6 @@ def segments(
 # "and" between two things asked: "the date and the place", "NGO ? et SAC ?", "w Doe?".
 # Not "or": "ou" folds like "où" (where), and "Doe or Roe?" asks one question.
 _AND = frozenset("et and n & + w o و".split())
-_OR = frozenset("ou or wla ola ولا أو او".split())
 _SHORT_REQUEST = 8
 _GLUED_AND = re.compile(r"(?<!\S)و(?=[A-Za-z])")
 # A clause, then what ends it: a question mark says it asks.
@@ -103,7 +104,12 @@ def pieces(
         # Arabic writes "and" onto the next word, a Latin one too: "وSAC".
         words = []
         for word in _GLUED_AND.sub("و ", clause.group(1)).split():
-            glued_and = word[:1] == "و" and len(word) > 2 and word not in _OR and glued(word[1:])
+            glued_and = (
+                word[:1] == "و"
+                and len(word) > 2
+                and word not in lexicon.ALTERNATIVES
+                and glued(word[1:])
+            )
             words += ["و", word[1:]] if glued_and else [word]
         marked = "?" in clause.group(2) or "؟" in clause.group(2)
         piece: list[str] = []
@@ -127,4 +133,4 @@ def alternative(piece: str) -> bool:
     """Whether a piece of a message offers an alternative rather than asking anew: "... ou un
     truc du genre", "wla chi haja", "or something"."""
     first = piece.split(maxsplit=1)[:1]
-    return bool(first) and first[0].lower() in _OR
+    return bool(first) and first[0].lower() in lexicon.ALTERNATIVES

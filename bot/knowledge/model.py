@@ -103,6 +103,12 @@ class Event:
     country: Text = field(metadata=read_as(Kind.TEXT))
     summary: Text = field(metadata=read_as(Kind.TEXT))
     social: tuple[Social, ...] = field(default=(), metadata=read_as(Kind.ITEMS, of=Social))
+    # Other ways people write the city and the organiser ("Casa", "كازا"): a yes/no question
+    # that names one ("c'était à Casa ?") checks it against the event (bot/checking.py).
+    city_names: tuple[str, ...] = field(default=(), metadata=read_as(Kind.STRINGS))
+    organiser_names: tuple[str, ...] = field(default=(), metadata=read_as(Kind.STRINGS))
+    # Places people may guess it was held in instead: "c'était à Agadir ?" gets a no.
+    other_places: tuple[str, ...] = field(default=(), metadata=read_as(Kind.STRINGS))
     # An IANA time zone name: reports count hours and days as people at the event lived them.
     timezone: str = field(default="UTC", metadata=read_as(Kind.ZONE))
     # Questions /help shows as examples, per language (fr, en, ar).

@@ -54,6 +54,9 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "writer 11": ("holdout-blind-5.yaml", "holdout-blind-5-distress.yaml"),
     "writer 12": ("holdout-blind-6.yaml", "holdout-blind-6-distress.yaml"),
     "writer 14": ("holdout-blind-7.yaml", "holdout-blind-7-distress.yaml"),
+    # Session 7's development corpus, measured before it joined (167 of its 180 distress
+    # messages recognised, 8 of its 120 look-alikes flagged).
+    "writer 16": ("dev-12.yaml", "dev-12-distress.yaml"),
 }
 PACKS = ("knowledge", "examples/coders-festival")
 # Keys of tests/safety_cases/*.yaml whose messages must stay quiet; every other key is distress.

@@ -1,0 +1,318 @@
+"""Yes/no questions that check one of the event's facts against the pack's own fields: "was it
+in Agadir?", "c'était en novembre 2024 ?", "organisé par Meta ?", "wach kanou 3 tables rondes?".
+
+The pack holds the date, the city, the country, the organiser and the round tables and
+speakers as fields; a yes/no question that names another value of one of them gets "no" and
+the card that tells the right one, and one that names the same value gets "yes". The words
+here are the world's, not the event's: months, years, cities, countries, organisations and
+numbers, in French, English, Arabic and Darija. A message that names none of them is left to
+the rest of the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.knowledge import Pack
+from bot.text import fold
+
+
+@dataclass(frozen=True)
+class Check:
+    """A fact the message names: the entry whose card tells it, and whether it holds."""
+
+    entry: str
+    holds: bool
+    # The words of the message that named it ("agadir", "novembre 2023"): the rest of the
+    # message must ask nothing else for the check to answer it.
+    words: tuple[str, ...] = ()
+
+
+def _folded(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each spelling, folded, to the name of its group."""
+    return {fold(word): name for name, words in groups.items() for word in words}
+
+
+# Month spellings, by month number: French, English, Modern Standard Arabic (Egypt and Gulf),
+# the Maghreb's names (دجنبر) and Darija in Latin letters. "may" and "march" are left out:
+# in English they are verbs first ("may I ask").
+_MONTHS = _folded(
+    {
+        "1": ("janvier", "janv", "january", "jan", "يناير", "جانفي", "janvié", "yanayir"),
+        "2": ("fevrier", "février", "fev", "february", "feb", "فبراير", "فيفري", "fbrayr"),
+        "3": ("mars", "مارس"),
+        "4": ("avril", "april", "apr", "أبريل", "ابريل", "افريل", "abril"),
+        "5": ("mai", "ماي", "مايو"),
+        "6": ("juin", "june", "يونيو", "يونيه", "جوان", "yonyo"),
+        "7": ("juillet", "july", "يوليو", "يوليوز", "جويلية", "yolyoz"),
+        "8": ("aout", "août", "august", "aug", "أغسطس", "اغسطس", "غشت", "ghocht"),
+        "9": ("septembre", "sept", "september", "sep", "سبتمبر", "شتنبر", "chtanbir"),
+        "10": ("octobre", "oct", "october", "أكتوبر", "اكتوبر", "oktobr"),
+        "11": ("novembre", "nov", "november", "نوفمبر", "نونبر", "nonbir", "novanbir"),
+        "12": (
+            "decembre",
+            "décembre",
+            "dec",
+            "december",
+            "ديسمبر",
+            "دجنبر",
+            "دسمبر",
+            "dojanbir",
+            "dujanbir",
+            "dejanbir",
+            "dijanbir",
+            "djanbir",
+        ),
+    }
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Words that go with a date and ask nothing more: "le jour du 12 ?", "نهار 12 دجنبر".
+_DATE_WORDS = _folded(
+    {
+        "date": (
+            "jour",
+            "day",
+            "nhar",
+            "نهار",
+            "يوم",
+            "date",
+            "تاريخ",
+            "mois",
+            "month",
+            "شهر",
+            "annee",
+            "année",
+            "year",
+            "عام",
+            "سنة",
+            "l3am",
+            "3am",
+            "lyoum",
+        ),
+    }
+)
+_DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+
+# Being online is no place: "was it online only?", "c'était en visio ?". The event's own city
+# comes from the pack (`city`, `city_names`), and the places people guess instead from its
+# `other_places`.
+_ONLINE = _folded(
+    {
+        "online": (
+            "online",
+            "en ligne",
+            "virtuel",
+            "virtuelle",
+            "en visio",
+            "visio",
+            "zoom",
+            "a distance",
+            "à distance",
+            "عن بعد",
+            "اونلاين",
+            "أونلاين",
+            "افتراضي",
+            "افتراضية",
+        ),
+    }
+)
+_COUNTRIES = _folded(
+    {
+        "morocco": ("maroc", "morocco", "المغرب", "lmaghrib", "lmghrib", "maghrib", "bladna"),
+        "france": ("france", "فرنسا", "fransa"),
+        "tunisia": ("tunisie", "tunisia", "تونس"),
+        "algeria": ("algerie", "algérie", "algeria", "الجزائر", "dzayer"),
+        "egypt": ("egypte", "égypte", "egypt", "مصر"),
+        "uae": ("emirats", "émirats", "uae", "الإمارات", "الامارات"),
+        "saudi": ("arabie saoudite", "saudi arabia", "السعودية"),
+        "spain": ("espagne", "spain", "إسبانيا", "اسبانيا"),
+        "turkey": ("turquie", "turkey", "تركيا"),
+        "uk": ("angleterre", "england", "royaume-uni", "uk", "بريطانيا"),
+        "usa": (
+            "usa",
+            "etats-unis",
+            "états-unis",
+            "amerique",
+            "amérique",
+            "america",
+            "أمريكا",
+            "امريكا",
+            "مريكان",
+        ),
+    }
+)
+# Who might have organised it, as people guess: platforms, the state, agencies, a university.
+# The event's own organiser comes from the pack (`organiser`, `organiser_names`).
+_ORGANISERS = _folded(
+    {
+        "meta": ("meta", "facebook", "fb", "فيسبوك", "فايسبوك", "ميتا"),
+        "instagram": ("instagram", "انستغرام", "إنستغرام", "انستا"),
+        "google": ("google", "youtube", "غوغل", "يوتيوب"),
+        "snapchat": ("snapchat", "snap", "سناب"),
+        "state": (
+            "gouvernement",
+            "l etat",
+            "etat",
+            "government",
+            "the state",
+            "ministere",
+            "ministère",
+            "ministry",
+            "الحكومة",
+            "الدولة",
+            "الوزارة",
+            "وزارة",
+            "lwizara",
+            "wizara",
+            "l7oukouma",
+            "hkouma",
+            "dawla",
+            "ddawla",
+            "lministère",
+            "lministere",
+        ),
+        "un": ("unicef", "unesco", "oms", "اليونيسف", "منظمة الصحة العالمية"),
+        "university": ("um6p", "universite", "université", "university", "الجامعة", "جامعة"),
+        "ngo": ("association", "ong", "ngo", "جمعية", "جمعيه", "jam3iya"),
+    }
+)
+# Small numbers people count round tables or speakers with; Arabic duals are two.
+_NUMBERS = _folded(
+    {
+        "1": ("1", "un", "une", "one", "واحد", "واحدة", "wahed", "wa7ed", "wahda"),
+        "2": (
+            "2",
+            "deux",
+            "two",
+            "اثنان",
+            "اثنين",
+            "إثنان",
+            "جوج",
+            "jouj",
+            "joj",
+            "طاولتان",
+            "طاولتين",
+            "مائدتان",
+            "مائدتين",
+            "جلستان",
+            "جلستين",
+            "ندوتان",
+            "ندوتين",
+        ),
+        "3": ("3", "trois", "three", "ثلاث", "ثلاثة", "تلاتة", "تلاتا", "tlata", "tlat"),
+        "4": ("4", "quatre", "four", "أربع", "اربع", "أربعة", "اربعة", "ربعة", "rb3a", "reb3a"),
+        "5": ("5", "cinq", "five", "خمس", "خمسة", "khamsa"),
+        "6": ("6", "six", "ستة", "ست", "stta", "sta"),
+        "7": ("7", "sept", "seven", "سبعة", "sb3a", "seb3a"),
+        "8": ("8", "huit", "eight", "ثمانية", "تمنية", "tmnya"),
+        "10": ("10", "dix", "ten", "عشرة", "3chra"),
+    }
+)
+# The entries of a pack (named as in bot/pack_template) that tell each fact, and the ones
+# a question about when or where it was may find first.
+_DATE, _PLACE, _ORGANISER = "event_date", "event_place", "event_organiser"
+_ABOUT_EVENT = (_DATE, _PLACE, "event_overview")
+# The names the event's own city and organiser go by, among the others.
+_EVENT_CITY, _ELSEWHERE = "the event's city", "another place"
+_EVENT_ORGANISER = "the event's organiser"
+# The Arabic letters a word may carry before it: "and", "so", "in", "for", "with", the article.
+_ARABIC_PREFIXES = ("وب", "وفي", "فال", "بال", "وال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _spellings(words: list[str]) -> Iterable[str]:
+    """Every word and pair of words of the message, with and without Arabic prefixes."""
+    for i, word in enumerate(words):
+        yield word
+        for prefix in _ARABIC_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                yield word[len(prefix) :]
+        if i + 1 < len(words):
+            yield f"{word} {words[i + 1]}"
+            for prefix in _ARABIC_PREFIXES:
+                if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                    yield f"{word[len(prefix) :]} {words[i + 1]}"
+
+
+def _own(name: str, spellings: Iterable[str]) -> dict[str, str]:
+    return {fold(s): name for s in spellings}
+
+
+def _found(words: list[str], groups: dict[str, str]) -> set[str]:
+    return {groups[s] for s in _spellings(words) if s in groups}
+
+
+def _naming(words: list[str], *groups: dict[str, str]) -> tuple[str, ...]:
+    """The spellings of the message found in any of `groups`."""
+    return tuple(s for s in _spellings(words) if any(s in g for g in groups))
+
+
+class Checker:
+    """Checks the facts a yes/no question names against one pack."""
+
+    def __init__(self, pack: Pack) -> None:
+        event = pack.event
+        self._date = event.date
+        # The event's own city and organiser, as the pack writes them; the lists above name
+        # the others.
+        self._cities = {
+            **_ONLINE,
+            **_own(_ELSEWHERE, event.other_places),
+            **_own(_EVENT_CITY, [*event.city.values(), *event.city_names]),
+        }
+        self._organisers = {
+            **_ORGANISERS,
+            **_own(_EVENT_ORGANISER, [*event.organiser.values(), *event.organiser_names]),
+        }
+        countries = {fold(n) for n in event.country.values()}
+        self._country = next((c for s, c in _COUNTRIES.items() if s in countries), None)
+        self._panels = str(len(pack.panels))
+        self._speakers = str(len(pack.speakers))
+        lists = {e.list: e.id for e in pack.entries() if e.list}
+        self._ids = set(pack.ids())
+        self._programme = lists.get("programme")
+        self._speakers_list = lists.get("speakers")
+
+    def check(self, text: str, terms: Iterable[str], best: str | None) -> Check | None:
+        """The fact a yes/no question names and whether it holds, or None. `terms` are the
+        message's terms as the matcher reads them ("@organise", "@panel", "@speaker") and
+        `best` the entry that answers it best: "was it the first in Morocco?" asks whether it
+        was the first, not where it was."""
+        words = fold(text).split()
+        said = set(terms)
+        if "@organise" in said and _ORGANISER in self._ids:
+            named = _found(words, self._organisers)
+            if named:
+                spelt = _naming(words, self._organisers)
+                return Check(_ORGANISER, named == {_EVENT_ORGANISER}, spelt)
+        counted = said & {"@panel", "@speaker"}
+        if len(counted) == 1 and best in (None, self._programme, self._speakers_list):
+            numbers = _found(words, _NUMBERS)
+            entry = self._programme if "@panel" in counted else self._speakers_list
+            wanted = self._panels if "@panel" in counted else self._speakers
+            if len(numbers) == 1 and entry:
+                return Check(entry, numbers == {wanted}, _naming(words, _NUMBERS))
+        if best not in (None, *_ABOUT_EVENT) or "@organise" in said:
+            return None
+        return self._when(words) or self._where(words)
+
+    def _when(self, words: list[str]) -> Check | None:
+        years = {int(w) for w in words if _YEAR.match(w)}
+        months = _found(words, _MONTHS)
+        if not (years or months) or _DATE not in self._ids:
+            return None
+        holds = years <= {self._date.year} and months <= {str(self._date.month)}
+        days = {int(w) for w in words if _DAY.match(w)}
+        if months and len(days) == 1:
+            holds = holds and days == {self._date.day}
+        named = {str(n) for n in years | days} | set(_naming(words, _MONTHS, _DATE_WORDS))
+        return Check(_DATE, holds, tuple(named))
+
+    def _where(self, words: list[str]) -> Check | None:
+        cities = _found(words, self._cities)
+        countries = _found(words, _COUNTRIES)
+        if not (cities or countries) or _PLACE not in self._ids:
+            return None
+        holds = cities <= {_EVENT_CITY} and countries <= {self._country}
+        return Check(_PLACE, holds, _naming(words, self._cities, _COUNTRIES))

@@ -1,0 +1,103 @@
+"""Yes/no questions that check one of the event's facts: "was it in Rabat?", "c'était en
+novembre ?", "organisé par Meta ?", "3 tables rondes ?". The answer is yes or no from the
+pack's own fields, then the card that tells the fact; what asks something else is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.knowledge import Pack, load_pack
+from bot.messages import message
+from tests.conftest import PACKS
+
+
+@pytest.fixture(scope="module")
+def engine(pack: Pack) -> Engine:
+    return Engine(pack)
+
+
+CHECKED = [
+    # The place: another city, the right one, a country, online.
+    ("was it held in Rabat?", "event_place", "no", "en"),
+    ("wach sommet kan f casa?", "event_place", "yes", "fr"),
+    ("هل عقدت القمة في مراكش؟", "event_place", "no", "ar"),
+    ("Le sommet s'est-il tenu à Paris ?", "event_place", "no", "fr"),
+    ("واش القمة كانت فكازا؟", "event_place", "yes", "ar"),
+    # The date: month, year, day.
+    ("was it in November 2024?", "event_date", "no", "en"),
+    ("c'était en décembre 2024 ?", "event_date", "yes", "fr"),
+    ("wach kan f 2023?", "event_date", "no", "fr"),
+    ("هل كانت القمة يوم 12 ديسمبر؟", "event_date", "yes", "ar"),
+    ("واش كانت نهار 15 دجنبر؟", "event_date", "no", "ar"),
+    # The organiser.
+    ("Le sommet était-il organisé par le ministère ?", "event_organiser", "no", "fr"),
+    ("was it organised by Meta?", "event_organiser", "no", "en"),
+    ("was it organised by TikTok?", "event_organiser", "yes", "en"),
+    ("هل نظمت الحكومة القمة؟", "event_organiser", "no", "ar"),
+    # How many round tables or speakers.
+    ("wach kanou 3 tables rondes?", "programme", "no", "fr"),
+    ("were there two round tables?", "programme", "yes", "en"),
+    ("هل كانت هناك طاولتان مستديرتان؟", "programme", "yes", "ar"),
+    ("y avait-il six intervenants ?", "speakers", "yes", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "verdict", "language"), CHECKED)
+def test_a_yes_no_question_on_a_fact_gets_yes_or_no_then_the_fact(
+    engine: Engine, text: str, source: str, verdict: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict, reply.language) == (
+        "answer",
+        source,
+        verdict,
+        language,
+    ), reply
+    lead = message("verdict_yes" if verdict == "yes" else "verdict_fact_no", language)
+    assert reply.answer.startswith(lead)
+    assert reply.answer.endswith(engine.card(source, language).answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place or a date named in a question about something else.
+        "best cafes in casablanca?",
+        "la météo à Rabat demain ?",
+        "كيف سيكون الطقس في الدار البيضاء غدا؟",
+        "wach kayn tran mn casa l marrakech?",
+        # Which of two is no yes or no.
+        "c'était à Casa ou à Rabat ?",
+        # A request for the round tables, not whether there were two.
+        "tu peux me rappeler les deux tables rondes ?",
+    ],
+)
+def test_a_fact_named_in_passing_gets_no_verdict(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert reply.verdict is None, reply
+
+
+AFFIRMED = [
+    ("Did TikTok mention daily screen time limits?", "event_tools", "en"),
+    ("Y avait-il des médecins parmi les participants ?", "event_participants", "fr"),
+    ("wach tiktok 3ndha des limites dyal temps d'écran?", "event_tools", "fr"),
+    ("هل شارك أطباء في القمة؟", "event_participants", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), AFFIRMED)
+def test_a_yes_no_question_a_fact_holds_in_full_gets_yes(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict, reply.language) == (source, "yes", language), reply
+    assert reply.answer.startswith(message("verdict_yes", language))
+
+
+def test_the_checks_read_the_pack_not_the_summit() -> None:
+    """The example festival is in Rabat in 2031: there, Rabat is a yes."""
+    festival = Engine(load_pack(PACKS["coders-festival"]))
+    assert festival.reply("was it held in Rabat?").verdict == "yes"
+    assert festival.reply("was it in Marrakech?").verdict == "no"
+    assert festival.reply("c'était en avril 2031 ?").verdict == "yes"
