@@ -249,7 +249,11 @@ def detect_language(text: str) -> Detection:
     # Count words, not letters: "شكون لي هضر على la stigmatisation" is an Arabic message.
     columns = zip(*signals, strict=True)
     arabic, latin, darija, french, english = [sum(column) for column in columns] or [0] * 5
-    if arabic and arabic >= latin:
+    # Someone who writes the frame of a message in Arabic script reads it: a first word in
+    # it ("عطيني la liste des intervenants"), or a third of the words around French terms
+    # ("شكون la responsable des partenariats ديال TikTok ف MENAT؟").
+    framed = bool(signals) and signals[0][0] and not signals[0][1]
+    if arabic and (arabic >= latin or framed or (arabic >= 2 and 3 * arabic >= latin)):
         return Detection("ar")
     if not latin:
         # "٣", "؟؟": Arabic digits and question marks are typed on an Arabic keyboard.

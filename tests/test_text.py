@@ -140,6 +140,12 @@ def test_clitics_are_the_readings_of_a_word_without_what_is_written_onto_it(
         ("امتى كانت القمة ديال تيك توك", "ar", False),
         ("شكون لي هضر على la stigmatisation", "ar", False),
         ("شنو هو le programme ديال القمة", "ar", False),
+        # ... even when the French words outnumber the Arabic ones, which frame the message
+        ("شكون la directrice des partenariats ديال la plateforme؟", "ar", False),
+        ("عطيني les noms des intervenants", "ar", False),
+        ("واش Kendili psychiatre ف UM6P؟", "ar", False),
+        # one Arabic word of courtesy in a French message does not
+        ("merci pour tout, la liste des intervenants svp شكرا", "fr", False),
         # Darija in Latin script: answered in French, flagged as Darija
         ("imta kanet l9imma", "fr", True),
         ("chkoun li hder 3la stigmatisation", "fr", True),
