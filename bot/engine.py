@@ -126,6 +126,7 @@ class Engine:
         self._cache_size = cache
         event = pack.event
         context = [*event.name.values(), *event.short_name.values(), *event.city.values()]
+        context += event.city_names
         context += [*event.country.values(), *event.organiser.values(), *lexicon.EVENT_VERBS]
         names = [(s.id, n) for s in pack.speakers for n in (s.name, *s.aliases, *s.names_ar)]
         vocabulary = Vocabulary(pack.vocabulary)
