@@ -251,7 +251,7 @@ def detect_language(text: str) -> Detection:
     arabic, latin, darija, french, english = [sum(column) for column in columns] or [0] * 5
     # Someone who writes the frame of a message in Arabic script reads it: a first word in
     # it ("عطيني la liste des intervenants"), or a third of the words around French terms
-    # ("شكون la responsable des partenariats ديال TikTok ف MENAT؟").
+    # ("شكون la responsable des partenariats ديال la plateforme؟").
     framed = bool(signals) and signals[0][0] and not signals[0][1]
     if arabic and (arabic >= latin or framed or (arabic >= 2 and 3 * arabic >= latin)):
         return Detection("ar")
