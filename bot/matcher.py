@@ -65,6 +65,8 @@ _OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors|y)(?!\w))
 # The pack's words for what the article never says (vocabulary.yaml's `unsaid`): never
 # indexed, they weigh like a word the pack does not know.
 UNSAID = "@unsaid"
+# The longest a title is ("Pr", "Dr", "Mr"): no word that short names a speaker.
+_TITLE = "pr"
 # A time of day, "9h", "10h30", "5pm": any of them asks about the schedule.
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 
@@ -282,7 +284,8 @@ class Matcher:
         self._anchors: dict[str, set[str]] = defaultdict(set)
         for entry_id, text in anchors:
             for term in terms(text):
-                if term not in self._context:
+                # A title is no name: "Pr" in "Pr Doe" is also SMS French for "pour".
+                if term not in self._context and len(term) > len(_TITLE):
                     self._anchors[term].add(entry_id)
         self._docs: list[Document] = []
         phrasing_terms: list[tuple[str, ...]] = []

@@ -831,3 +831,18 @@ def test_the_city_named_in_passing_does_not_turn_what_it_was_into_where(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source, reply.language) == ("answer", "event_overview", language)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # SMS French "pr" is "pour", not the professor's title.
+        ("fallait payer pr rentrer ?", "faq_tickets"),
+        ("tiktok a koi comme outils pr proteger les ados", "event_tools"),
+        ("ya eu des ateliers pr les ados ?", None),
+        # The title with the name still names him.
+        ("c'est quoi le role du Pr Toufiq ?", "toufiq"),
+    ],
+)
+def test_a_title_alone_names_nobody(engine: Engine, text: str, source: str | None) -> None:
+    assert engine.reply(text).source == source
