@@ -91,10 +91,15 @@ class Descriptions:
 
     def related(self, one: str, other: str, language: str) -> bool:
         """Whether either entry's answer names the other: a speaker and their round table,
-        an entry and the speaker it quotes."""
+        an entry and the speaker it quotes, an entry and the round table of a speaker it
+        names ("the role of parents": Doe's entry and Doe's round table)."""
         speaker = self.pack.speaker(one) or self.pack.speaker(other)
         if speaker and speaker.panel in (one, other):
             return True
+        for entry, table in ((one, other), (other, one)):
+            panel = self.pack.panel(table)
+            if panel and set(panel.speakers) & self._named_in(entry, language):
+                return True
         return other in self._named_in(one, language) or one in self._named_in(other, language)
 
     def naming_all(self, analysis: Analysis, ids: list[str], language: str) -> str | None:

@@ -429,6 +429,12 @@ class Engine:
         one = self._descriptions.the_one_named(analysis, language)
         if one is not None:
             return self.card(one, language, score=best.score)
+        if analysis is not whole and len(whole.named) == 1 and self.pack.speaker(best.entry_id):
+            # "شنو قالت ملاك جعفر؟ بغيت la citation ديالها": the quote the part asks for is
+            # that of the one the message named, not any speaker's quote.
+            (named,) = whole.named
+            if named in {c.entry_id for c in analysis.candidates[:3]}:
+                return self.card(named, language, score=best.score)
         every = self._speakers_list
         if every is not None and self._descriptions.everyone(text, analysis):
             return self.card(every, language, score=best.score)

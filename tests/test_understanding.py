@@ -846,3 +846,37 @@ def test_the_city_named_in_passing_does_not_turn_what_it_was_into_where(
 )
 def test_a_title_alone_names_nobody(engine: Engine, text: str, source: str | None) -> None:
     assert engine.reply(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Coucou, on m'a parlé d'un sommet sur la santé mentale. "
+            "Est-ce qu'ils ont parlé du rôle des parents ? Merci",
+            "fr",
+        ),
+        (
+            "Hi, someone mentioned a mental health summit to me. "
+            "Did they talk about the role of parents? Thanks",
+            "en",
+        ),
+        ("سمعت على قمة ديال الصحة النفسية. واش هضرو على دور الوالدين؟ شكرا", "ar"),
+        ("salam, sm3t 3la sommet dyal santé mentale. wach hdro 3la dawr lwalidin? merci", "fr"),
+    ],
+)
+def test_the_entry_on_a_topic_answers_rather_than_asking_which_round_table(
+    engine: Engine, text: str, language: str
+) -> None:
+    """The entry on parents names the speaker who raised it, whose round table is then no
+    rival: it answers, the others are a button away."""
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", "faq_parents", language)
+
+
+def test_the_quote_a_part_asks_for_is_the_named_speakers(engine: Engine) -> None:
+    reply = engine.reply(
+        "سلام، عندي عرض غدا فالفاك على السلامة الرقمية 😬 شنو قالت ملاك جعفر؟ "
+        "بغيت la citation ديالها"
+    )
+    assert (reply.kind, reply.source) == ("answer", "jaafar"), reply
