@@ -126,7 +126,6 @@ class Engine:
         self._cache_size = cache
         event = pack.event
         context = [*event.name.values(), *event.short_name.values(), *event.city.values()]
-        context += event.city_names
         context += [*event.country.values(), *event.organiser.values(), *lexicon.EVENT_VERBS]
         names = [(s.id, n) for s in pack.speakers for n in (s.name, *s.aliases, *s.names_ar)]
         vocabulary = Vocabulary(pack.vocabulary)
@@ -430,7 +429,7 @@ class Engine:
         if one is not None:
             return self.card(one, language, score=best.score)
         if analysis is not whole and len(whole.named) == 1 and self.pack.speaker(best.entry_id):
-            # "شنو قالت ملاك جعفر؟ بغيت la citation ديالها": the quote the part asks for is
+            # "what did Doe say? bghit la citation ديالها": the quote the part asks for is
             # that of the one the message named, not any speaker's quote.
             (named,) = whole.named
             if named in {c.entry_id for c in analysis.candidates[:3]}:

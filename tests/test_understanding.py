@@ -818,22 +818,6 @@ def test_asked_to_explain_or_sum_up_the_summit_gives_the_overview(
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("c'était quoi le sommet de TikTok à Casa ?", "fr"),
-        ("what was the tiktok summit in casa about?", "en"),
-        ("ما هي قمة تيك توك التي أقيمت في الدار البيضاء؟", "ar"),
-        ("chno kan had sommet dyal tiktok f casa?", "fr"),
-    ],
-)
-def test_the_city_named_in_passing_does_not_turn_what_it_was_into_where(
-    engine: Engine, text: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", "event_overview", language)
-
-
-@pytest.mark.parametrize(
     ("text", "source"),
     [
         # SMS French "pr" is "pour", not the professor's title.
