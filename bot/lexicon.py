@@ -288,7 +288,7 @@ STOPWORDS = (
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
     عقدت عقد دارت passe passait انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات اقيمت اقيم تقام
-    جرت""".split()
+    جرت تلاقاو تلاقو اجتمعوا اجتمعو tla9aw tla9o tlaqaw jtam3o jtam3ou""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
@@ -349,6 +349,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "chmen nhar",
         "ach men nhar",
     ),
+    # A get-together by any name: "when did the get-together happen?".
+    "@event": ("get together", "get-together", "get togethers"),
+    # "Who showed up?" asks who attended, not "what's up".
+    "@attend": ("showed up", "show up", "turned up", "came along"),
     # "The number of speakers" counts them; "phone number" stays a contact.
     "?howmuch": ("number of", "the number of", "total number"),
     # "Les intervenants et leurs fonctions", "names and jobs", "مع صفاتهم": the speakers' list
@@ -973,6 +977,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lmoltaqa",
         "الملتقى",
         "الحدث",
+        # Arabizi "l7adat" (الحدث), "التجمع" (tjm3).
+        "7adat",
+        "l7adat",
+        "تجمع",
+        "التجمع",
+        "tjm3",
+        "ltjm3",
+        "tajamo3",
     ),
     "@panel": (
         "panel",
@@ -1068,6 +1080,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lintervenant",
         "lintervenants",
         "keynote",
+        # "Who was invited": the guests.
+        "invited",
     ),
     "@spoke": (
         "parle",
@@ -1358,6 +1372,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "participaient",
         "charko",
         "charkou",
+        # Darija "jaw" (came): "chkoun li jaw l sommet".
+        "jaw",
+        "jaou",
+        "جاو",
     ),
     # "u" is how chat English writes "you" ("who r u").
     "@you": ("toi", "tu", "vous", "you", "u", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
@@ -1433,6 +1451,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "الاولة",
         "الأول",
         "أول",
+        # "The inaugural edition" is the first.
+        "inaugural",
+        "inaugurale",
+        "maiden",
     ),
     "#2": (
         "2",
