@@ -106,12 +106,12 @@ STOPWORDS = (
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
-    very r ur ya abt bout tho bc cuz coz
-    call called named name names title titled intitule intitulee titre nom noms
+    very r ur ya abt bout tho bc cuz coz per urself yourself yourselves themselves oneself
+    call called named name names title titled intitule intitulee titre nom noms smiythom smiyathom
     appelle sappelle appellent sappellent appelait sappelait appele
     3ndhom 3ndha 3ndo 3ndna m3ahom m3aha m3ah m3ana ydirou ydiro dirou diro
     mate helpful top super cool awesome genial parfait nickel excellent bravo merveilleux
-    sans people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito
+    sans people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito smiyt smiyto
     smitha smiytha smiytou ism اسم اسمها اسمه عنوان عنوانها بعنوان سميت تسمي يسمي المسماه
     wach dyal dial diyal d f fi l li lli had hadchi hadi hada kayn kayna kayen kan kanet
     kanou bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
@@ -288,7 +288,7 @@ STOPWORDS = (
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
     عقدت عقد دارت passe passait انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات اقيمت اقيم تقام
-    جرت""".split()
+    جرت تلاقاو تلاقو اجتمعوا اجتمعو tla9aw tla9o tlaqaw jtam3o jtam3ou""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).
@@ -348,7 +348,27 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "achmen nhar",
         "chmen nhar",
         "ach men nhar",
+        # SMS French "kel jour".
+        "kel jour",
+        "kl jour",
+        "quel jr",
+        "kel jr",
     ),
+    # A get-together by any name: "when did the get-together happen?".
+    "@event": ("get together", "get-together", "get togethers"),
+    # "Who showed up?" asks who attended, not "what's up".
+    "@attend": (
+        "showed up",
+        "show up",
+        "turned up",
+        "came along",
+        # "Des influenceurs sont venus ?": came, not "venue" (the place).
+        "sont venus",
+        "sont venues",
+        "etaient venus",
+    ),
+    # "The line-up": who spoke.
+    "@speaker": ("line up",),
     # "The number of speakers" counts them; "phone number" stays a contact.
     "?howmuch": ("number of", "the number of", "total number"),
     # "Les intervenants et leurs fonctions", "names and jobs", "مع صفاتهم": the speakers' list
@@ -657,7 +677,7 @@ ARABIC_UNSTEMMED = frozenset({"بسلامة", "باختصار"})
 # "All of them", "everyone": a question about people that asks for every one of them.
 EVERYONE = frozenset(
     "everyone everybody all tous toutes chacun chacune kamlin kamline kolhom jami3 جميع كل كلهم "
-    "جميعا كاملين".split()
+    "جميعا كاملين كاع ga3".split()
 )
 # French verbs of knowing and telling before "ce que": "savoir ce qu'ils ont dit" asks what.
 TO_KNOW = frozenset(
@@ -827,6 +847,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "achno",
         "chnahowa",
         "chnahiya",
+        "chnahia",
         "chnahoma",
         "chnahouma",
         "ach",
@@ -973,6 +994,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lmoltaqa",
         "الملتقى",
         "الحدث",
+        # Arabizi "l7adat" (الحدث), "التجمع" (tjm3).
+        "7adat",
+        "l7adat",
+        "تجمع",
+        "التجمع",
+        "tjm3",
+        "ltjm3",
+        "tajamo3",
     ),
     "@panel": (
         "panel",
@@ -1068,6 +1097,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lintervenant",
         "lintervenants",
         "keynote",
+        # "Who was invited": the guests.
+        "invited",
     ),
     "@spoke": (
         "parle",
@@ -1150,6 +1181,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "t9al",
         "tqalt",
         "t9alt",
+        # Darija "tgal" (was said): "chno tgal 3la lwalidin".
+        "tgal",
+        "ttgal",
+        "tgalet",
         # A talk by any other name: "son intervention", "مداخلته".
         "intervention",
         "interventions",
@@ -1358,6 +1393,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "participaient",
         "charko",
         "charkou",
+        # Darija "jaw" (came): "chkoun li jaw l sommet".
+        "jaw",
+        "jaou",
+        "جاو",
     ),
     # "u" is how chat English writes "you" ("who r u").
     "@you": ("toi", "tu", "vous", "you", "u", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
@@ -1433,6 +1472,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "الاولة",
         "الأول",
         "أول",
+        # "The inaugural edition" is the first.
+        "inaugural",
+        "inaugurale",
+        "maiden",
     ),
     "#2": (
         "2",

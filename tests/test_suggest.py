@@ -261,7 +261,7 @@ async def test_the_table_shows_whole_questions_and_why(log: Log) -> None:
         "Likely",
         "entries",
     ]
-    assert TICKETS in first and "fallback 2" in first and "faq_tickets 0.55" in first
+    assert TICKETS in first and "fallback 2" in first and "faq_tickets 0.54" in first
     assert example.strip() == "~ combien de dirhams valaient les billets ?"
     assert suggest.format_groups([], "table") == "No missed questions in this period.\n"
 

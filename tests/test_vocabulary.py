@@ -80,6 +80,52 @@ FAMILIES = [
     ("imta t3amlat l9imma", "event_date"),
     ("ça se passait où", "event_place"),
     ("chno kheraj mn sommet", "event_vision"),
+    # a get-together, "l7adat" (الحدث), "tjm3" (التجمع): the event
+    ("where was the get-together held?", "event_place"),
+    ("fin kan had l7adat?", "event_place"),
+    ("chkoun nadem had tjm3?", "event_organiser"),
+    # who put it on, who was behind it
+    ("so who put this on?", "event_organiser"),
+    ("شكون اللي كان وراء هاد القمة؟", "event_organiser"),
+    # what kind of people, who showed up
+    ("what kind of people were at the summit?", "event_participants"),
+    ("quel genre de profils au sommet ?", "event_participants"),
+    ("شنو نوع الناس اللي كانو فالقمة؟", "event_participants"),
+    ("who showed up at the summit?", "event_participants"),
+    # a sequel, "remettre ça"
+    ("will there be a sequel to the summit?", "faq_next_edition"),
+    ("ils vont remettre ça l'année prochaine ?", "faq_next_edition"),
+    # the inaugural one, one like it before
+    ("was it the inaugural summit?", "event_first"),
+    ("tiktok avait déjà organisé un sommet pareil ?", "event_first"),
+    # mothers and fathers as a pair
+    ("et les papas et les mamans dans tout ça ?", "faq_parents"),
+    ("any advice for mums and dads?", "faq_parents"),
+    ("شنو دور الأب والأم حسب القمة؟", "faq_parents"),
+    # shame ("الحشمة", "l7chma") is the stigma; "troubles psy" the illness, not a psy
+    ("الحشمة ديال المرض النفسي، شكون هضر عليها؟", "faq_stigma"),
+    ("chno tgal 3la l7chouma f sommet", "faq_stigma"),
+    ("qui a parlé du tabou des troubles psy ?", "faq_stigma"),
+    ("who discussed how ashamed people feel of mental illness?", "faq_stigma"),
+    ("chkoun hder 3la l7chma dyal lmrad nafsi?", "faq_stigma"),
+    # feeling less than others is comparison
+    ("شكون هضر على الشعور بالنقص عند الشباب؟", "kendili"),
+    # the one who makes videos is the creator
+    ("le mec qui fait des vidéos sur tiktok, c'est qui ?", "taouil"),
+    # a force for good is a positive impact
+    ("the panel on social media as a force for good", "positive_impact"),
+    # the long term is the vision
+    ("what does the summit mean in the long run?", "event_vision"),
+    ("شنو أهمية القمة على المدى الطويل؟", "event_vision"),
+    # what is meant by, a video on demand, a recording, getting in, SMS "kel jour"
+    ("ما المقصود بـ SAC؟", "faq_sac"),
+    ("is there a vod of the summit", "faq_replay"),
+    ("واش كاين تسجيل مرئي ديال القمة؟", "faq_replay"),
+    ("fallait payer pour entrer ?", "faq_tickets"),
+    ("kel jour c'était la rencontre ?", "event_date"),
+    # the segments of the programme, the line-up of speakers
+    ("شنو هي الفقرات ديال القمة؟", "programme"),
+    ("the line-up of the summit?", "speakers"),
 ]
 
 
@@ -157,6 +203,8 @@ def test_small_talk_in_words_the_pack_never_used(engine: Engine, text: str, sour
         # Health workers and TikTok's numbers, not the summit's health professionals or speakers.
         "healthcare workers salary in morocco",
         "number of tiktok users in morocco",
+        # Deleting one's own account: "نحيد" alone is not "breaking" a taboo.
+        "كيفاش نحيد الحساب ديالي من انستغرام؟",
     ],
 )
 def test_a_question_sharing_new_words_with_the_summit_still_falls_back(
@@ -184,3 +232,22 @@ def test_a_concept_of_several_words_leaves_each_word_its_own_meaning(engine: Eng
     assert terms("the speakers") == ("@speaker",)
     assert terms("what was the point of the gathering") == ("?what", "@goal", "@event")
     assert terms("she pointed out") == ("@spoke",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my mom wants to know when the summit was", "ma maman veut savoir c'était quand le sommet"],
+)
+def test_the_askers_own_mother_does_not_make_it_a_question_about_parents(
+    engine: Engine, text: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", "event_date"), reply
+
+
+def test_an_illness_called_psy_is_the_illness_not_a_psy_speaker(engine: Engine) -> None:
+    """ "maladies psy", "المرض النفسي" are mental illness; "get-together" is the event."""
+    terms = engine.matcher.vocabulary.terms
+    assert terms("maladies psy") == ("@mental",)
+    assert terms("المرض النفسي") == ("@mental",)
+    assert terms("the get-together") == ("@event",)
