@@ -335,6 +335,10 @@ _LEAVING = [
     r"(?:هذا|هذه|هادا|هادي|هاد|هذي) (?:هو |هي )?(?:اخر|اخير) (?:يوم|ليله|نهار|اسبوع|ويكاند"
     r"|ويكند|شهر|عيد) (?:لي|ليا|في حياتي|ف حياتي|ف دنيا|في دنيا|نعيشه|غنعيشو|اعيشه)"
     r"(?! (?:في|ف) (?!(?:حياتي|دنيا|هاد دنيا|هذه دنيا)\b))",
+    # "هاد العيد غادي يكون اللخر ليا": this feast will be my last.
+    r"(?:هاد|هذا|هذه|هادا|هادي) (?:عيد|رمضان|عيد ميلادي|عام|صيف) (?:غادي يكون|غيكون|سيكون"
+    r"|يكون|غادي تكون|ستكون) (?:هو |هي )?(?:لخر|اخر|اخير|لخير)(?: \S+)? (?:ليا|لي|ديالي)"
+    r"(?! (?:في|ف|مع) (?!(?:حياتي|دنيا|هاد دنيا|هذه دنيا)\b))",
     r"(?:لن|ما) ?(?:غاديش |غادي )?(?:يراني|تروني|تشوفوني|يشوفني|غتشوفونيش|غاتشوفونيش|تسمعوا مني"
     r"|تسمعو مني|تجدوني|تلقاوني|تلقاونيش|غتلقاونيش|غاتلقاونيش|يلقاني|يلقانيش)"
     r"(?= *$| (?:بعد ان|مره اخري|مجددا|ابدا|عاوتاني|تاني|من بعد|من جديد|احد|حد|من غدا|غدا"
@@ -394,6 +398,8 @@ _NO_NEED = (
     r"(?:لن احتاج\S*|ما بقيتش محتاج\S*|ما غاديش نحتاج\S*|ما غنحتاج\S*|لم تعد تعنيني"
     r"|باش \S+ فيه من بعدي|من بعدي|بعد رحيلي|قبل ما نمشي|قبل ان ارحل)"
 )
+# Someone close, with "to" glued on: "لأخي", "لصديقتي", "لختي".
+_CLOSE = r"ل(?:اخي|اختي|صديقي|صديقتي|خويا|ختي|صاحبي|صاحبتي|ولاد عمي|بنت عمي|ولد عمي)"
 _GIVING_AWAY = [
     rf"{_GIVER} (?:\S+ ){{0,2}}?(?:اغراضي|اشيايي|ممتلكاتي|حاجاتي|مقتنياتي|مجموعتي"
     r"|كلشي ديالي|كل ما املك|اغلي ما عندي|اعز ما عندي)",
@@ -402,6 +408,11 @@ _GIVING_AWAY = [
     r"|ثمينه|مفضله)",
     r"(?:اعطيت|عطيت|اهديت|وهبت|خليت|عطيتو|عطيتها) (?:\S+ ){1,6}?ل\S+(?: \S+)?"
     rf"(?=(?: \S+){{0,4}}? {_NO_NEED}(?= |$))",
+    # To someone close, who needs them more, or in a letter: a charity needs them more too.
+    r"(?:اعطيت|عطيت|اهديت|وهبت|خليت|تركت) (?:\S+ ){1,4}?"
+    + _CLOSE
+    + r"(?=(?: \S+){0,3}? (?:احوج|محتاج\S* (?:ليهم|ليها|ليه|لها|لهم) كثر)(?: \S+)? مني"
+    r"| (?:في|ف) (?:رساله|بريه|وصيه|ورقه)\b)",
 ]
 
 _WITHDRAWAL = [
@@ -497,6 +508,7 @@ _TODAY_AT = any_of(
     r" (?:ساعه )?\S+",
     r"(?:بعد|قبل|مع|عند) (?:صلاه )?(?:عصر|مغرب|عشاء|عشا|ظهر) (?:يوم|ليوم|هاد نهار)",
     r"(?:مع|علي|في) (?:ساعه )?\S+ (?:ديال|د|من) ليل",
+    r"(?:ليله|هاد ليله|هذه ليله) (?:عند|في|ف|مع|علي) (?:منتصف|نص|ساعه) \S+",
 )
 _DOING_IT = (
     r"(?:سافعلها|سانفذها|ساقوم بها|سانهيها|سانهي كل شيء|ساضع حدا|(?:غادي |غا |غ)?(?:نديرها"
@@ -504,12 +516,17 @@ _DOING_IT = (
 )
 _READY = (
     r"(?:كل شيء جاهز|كلشي واجد|كلشي موجود|عندي كلشي|وجدت كلشي|جهزت كل شيء|جهزت كلشي|اعددت كل شيء"
-    r"|لدي كل ما احتاج|عندي كل ما احتاج|(?:صافي )?قررت|حسمت قراري|اتخذت قراري)"
+    r"|لدي كل ما احتاج|عندي كل ما احتاج|(?:صافي )?قررت|حسمت قراري|اتخذت قراري|خططت لكل شيء"
+    r"|خططت لكلشي)"
 )
+# "Everything ends" and "I'll finish" say nothing of whose end: a contest ends at midnight,
+# and work is finished at four. Only with everything ready after them.
+_IT_ENDS = r"(?:سينتهي كل شيء|كل شيء سينتهي|كلشي غادي يسالي|(?:غادي |غا )?نسالي)"
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\S+ ){{0,3}}?{_DOING_IT}" + ending(_READY, "وداعا", "بسلامه", "سامحوني"),
     rf"{_DOING_IT} (?:(?:يوم|ليوم|ليله|دابا|و|صافي) )?{_READY}"
     + ending("و", "وداعا", "بسلامه", "سامحوني"),
+    rf"{_TODAY_AT} (?:\S+ ){{0,3}}?{_IT_ENDS} (?:و)?{_READY}",
 ]
 
 # Someone else being a burden, just before the word: "أنه عبء", "كيحس براسو عالة".
@@ -1104,18 +1121,46 @@ _UNSAID_MORE: dict[str, list[str]] = {
 }
 
 
+# Metaphors of a life running out, with no sign word (the misses of writer 16), in MSA and
+# Darija: a candle going out, a battery at 1% for months, a tunnel with no light, a room with
+# no door. The writer must be the candle: "انطفأت الشمعة" is not.
+_METAPHORS: dict[str, list[str]] = {
+    "hopelessness": [
+        r"(?:انا|كانني|كاني|انني|اني|بحال|مثل|راني) (?:\S+ )?شمعه (?:\S+ ){0,2}?(?:تنطفي|كتطفي"
+        r"|كتطفا|انطفات|طفات|تذوب|كتدوب|ذابت|قربت تطفي)",
+        r"(?:بطاريتي|باطري ديالي|بطاريه ديالي|شارج ديالي) (?:\S+ ){0,2}?1 (?:\S+ ){0,2}?(?:منذ"
+        r" (?:شهور|اشهر|اسابيع|سنوات|مده طويله)|هادي (?:شهور|سيمانات|مده|شحال))",
+        r"(?:لا|ماكاين|ما كاين|ماكاينش|ليس هناك|لا يوجد) (?:حتي |اي )?(?:ضوء|ضو|نور) (?:في|ف)"
+        r" (?:اخر|نهايه) (?:\S+ )?(?:نفق|تونيل)",
+    ],
+    "trapped": [
+        r"(?:محبوس|محبوسه|مسجون|مسجونه|مقفول علي|مسدود علي) (?:في|ف) (?:\S+ ){0,3}?(?:بلا|بدون"
+        r"|بلا حتي|ماكاين حتي|ما كاين حتي|ما فيهاش|ما فيه|ليس لها|لا) (?:باب|مخرج|بيبان|مفتاح)",
+    ],
+    # "If I disappeared nobody would notice", in MSA and Darija.
+    "disappear": [
+        r"(?:لو|اذا|الا|ايلا|كون) (?:اختفيت|غبرت|رحلت|مت|غبت|ختفيت|تلفت) (?:\S+ ){0,2}?(?:لما"
+        r"|لن|ما|فلن|حتي (?:واحد|حد) ما(?: غادي)?|حتي (?:واحد|حد) ماغادي|ماحد|محد)"
+        r" (?:انتبه|ينتبه|يلاحظ|لاحظ|يحس|يعيق|يعاق|يسول|يهتم|يفتقدني|يقلب|يشعر)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns={
         "acute": _ACUTE + _SIGNS_UNSAID["acute"] + _UNSAID_MORE["acute"],
         "suicide": _SUICIDE + _SIGNS_UNSAID["suicide"] + _UNSAID_MORE["suicide"],
         "self_harm": _SELF_HARM + _SIGNS_UNSAID["self_harm"] + _UNSAID_MORE["self_harm"],
         "wish_to_die": _WISH_TO_DIE,
-        "disappear": _DISAPPEAR,
+        "disappear": _DISAPPEAR + _METAPHORS["disappear"],
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON,
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE + _UNSAID_MORE["hopelessness"],
-        "trapped": _TRAPPED,
+        "hopelessness": _HOPELESSNESS
+        + _HOPELESS_MORE
+        + _UNSAID_MORE["hopelessness"]
+        + _METAPHORS["hopelessness"],
+        "trapped": _TRAPPED + _METAPHORS["trapped"],
         "burden": _BURDEN + _BURDEN_MORE + _UNSAID_MORE["burden"],
         "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
         "goodbye": _GOODBYE,
@@ -1162,6 +1207,12 @@ LANGUAGE = Language(
         "disappear": [r"(?:بغيت |اريد ان )?(?:نختفي|اختفي|نغبر)"],
         # "I want to depart": the leaving metaphor, as the whole message.
         "leaving": [r"(?:اريد|اود|بغيت|حان وقت|حان موعد) (?:ان ارحل|رحيل|ارحل|نرحل)"],
+        # A farewell, or asking everyone's forgiveness, as the whole message ("مع السلامة"
+        # closes a chat; "وداعا للعطلة" is a title).
+        "goodbye": [
+            r"وداعا(?: (?:جميع|لكم|يا جماعه|جميعا|كاملين))?",
+            r"(?:سمحو|سامحو|سمحوا|سامحوا) (?:ليا|لي) (?:كاملين|كلكم|جميعا|كاع)",
+        ],
     },
     interjections=(
         "والله",

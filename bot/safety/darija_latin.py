@@ -210,8 +210,11 @@ _BY_THEN = ending(
 )
 _LEAVING = [
     r"ma ?bqa li(?:ya|a)? (?:bzaf|ghir chwiya|walou)" + ending("hna", rf"f had {_DNYA}"),
-    r"(?:had|hadi|hada) (?:l ?)?(?:weekend|lila|nhar|simana|chhar|l ?aid) (?:hiya |howa )?"
-    r"(?:akhir|akher|lakhra|lakhar|l ?akhir)(?: \w+)? (?:lia|liya|li|f hyati)",
+    # "had l3id ghadi ykoun lakhor dyali": this feast will be my last.
+    r"(?:had|hadi|hada) (?:l ?)?(?:weekend|lila|nhar|simana|chhar|l ?aid|ramadan|aam|sif"
+    r"|anniversaire) (?:(?:ghadi |gha )?(?:ykoun|ikoun|ykon|tkoun|tkon) )?(?:hiya |howa )?"
+    r"(?:akhir|akher|lakhra|lakhar|lakhor|l ?akhir)(?: \w+)? (?:lia|liya|li|f hyati|dyali)"
+    r"(?! (?:f|fi|m[ae]a)\b)",
     r"(?:akhir|akher) (?:lila|nhar|weekend|simana) (?:lia|liya|f hyati)",
     r"ma ?(?:gh|gha|ghadi ?)?t(?:ch|sh)ouf(?:o|ou|u)ni(?:ch|sh|x)"
     + ending(r"mn (?:ghda|bad|daba)", "aawtani", "tani", "gaa"),
@@ -225,6 +228,12 @@ _GOODBYE = [
     r"(?:hadi|hada) (?:hiya |howa )?(?:lakhra|lkhra|lakhira|akhir wahda)(?= (?:\w+ ){0,2}?"
     r"(?:bslama|beslama|wada?aa?n|adieu|kanbghikom|smho|smhou)\b)",
     r"akhir (?:klam|message|risala|klma) (?:lia|liya)",
+    # The noun first, and the last time one writes: "had l msg lekher dyali", "akhir mra
+    # nkteb likom" (not today's last message: "akhir message lyoum").
+    r"(?:hadi|hada|had) (?:l ?)?(?:msg|message|mesaj|messaj|risala|klam) (?:l ?)?(?:akher|lekher"
+    r"|lakher|lakhor|akhir|lkher)(?: dyali)?(?! (?:lyoum|lyouma|had l ?\w+|f had)\b)",
+    r"(?:akhir|akher|lakhra) (?:mra|marra|merra) (?:ghadi )?n(?:kteb|ktb|hder|sewwel) (?:likom"
+    r"|lik|m[ae]akom)(?! (?:lyoum|lyouma|had l ?\w+|f had)\b)",
     r"(?:bslama|beslama|bsslama|wada?aa?n) (?:\w+ ){0,3}?(?:(?:l|lel) ?abad|bla rj[ae]?a+"
     r"|ni?haiy[ae]n|lmarr?a lkhra|lmra lakhra|akhir mra|ma ghadich nrj[ae]?a)",
     r"(?:smh?o|smhou|samhouni|smhouli) (?:\w+ ){0,2}?(?:a?a?la (?:kolchi|koulchi|kulchi)"
@@ -254,11 +263,13 @@ _AFFAIRS = [
 ]
 
 _NO_NEED = (
-    r"(?:ma ?bqitch m?htaj\w*|ma bqa(?:t|ch)? a?a?ndi bi\w+ h?a?d?ja|ma ghadich n?htaj\w*"
+    r"(?:ma ?bqitch (?:m|gha ?|ghadi )?n?htaj\w*|ma bqa(?:t|ch)? a?a?ndi bi\w+ h?a?d?ja"
+    r"|ma ghadich n?htaj\w*"
     r"|mn b[ae]?a?di|qb[ae]?l ma nmchi|ma bqa li walou)"
 )
 _GIVING_AWAY = [
-    r"(?:a?a?tit\w*|wzzat|wezzaat|fr[ae]?qt|kanfr[ae]?q\w*|ghan[ae]?ti|ghadi n[ae]?ti|kan[ae]?ti)"
+    r"(?:a?a?tit\w*|wzzat|wezzaat|fr+[ae]?qt|kanfr[ae]?q\w*|ghan[ae]?ti|ghadi n[ae]?ti"
+    r"|kan[ae]?ti)"
     rf" (?:\w+ ){{0,6}}?(?=(?:\w+ ){{0,4}}?{_NO_NEED}\b)",
     r"(?:a?a?tit|wzzat|fr[ae]?qt|ghan[ae]?ti|kanfr[ae]?q|nfr[ae]?q) (?:gaa |kolchi |kulchi )"
     r"(?:l ?)?(?:hwayj dyali|hwayji|hwayjati|l ?affaires dyali|kotobi|ktob dyali|kolchi dyali)",
@@ -354,6 +365,8 @@ _TODAY_AT = any_of(
     rf"(?:had|f) (?:l ?)?(?:aachiya|achiya|aachia|lil|lila|sbah|sbeh|dohr|aasr|asr) (?:maa|mea"
     rf"|ala) {_HOUR}",
     rf"(?:maa|mea|ala) {_HOUR} (?:d|dyal) (?:l ?)?lil",
+    r"(?:lyoum|lyouma|lyoma|had (?:l ?)?lila|had lil) (?:f|fi) (?:ness|nss|nes|nos|nass)"
+    r" (?:l ?)?lil",
 )
 # "Everything will be over" is a plan only with a time today or everything ready.
 _DOING_IT = (
@@ -369,8 +382,12 @@ _WENT_OUT = (
     r"(?:kolchi|koulchi|kulchi|dow|ddow|nour) (?:tfa|tfat|mtfi|kaytfa|ntfa) (?:fiya|fia|fya"
     r"|f qalbi|f dakhli|dakhli)"
 )
+# "I'll finish" says nothing of what: work is finished at four too. Only with everything
+# ready after it: "lyouma f ness lil ghadi nsali, kolchi wajed".
+_IT_ENDS = r"(?:(?:ghadi |gha ?|ghan ?)?nsali|kolchi (?:ghadi |gha )?ysala)"
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\w+ ){{0,4}}?{_DOING_IT}" + ending(_READY, "bslama", "smhouli"),
+    rf"{_TODAY_AT} (?:\w+ ){{0,4}}?{_IT_ENDS} (?:w |o )?{_READY}",
     rf"{_DOING_IT} (?:(?:lyoum|lyouma|lila|daba|w|o|safi) )?{_READY}"
     + ending("w", "bslama", "smhouli"),
 ]
@@ -848,6 +865,36 @@ _UNSAID_MORE: dict[str, list[str]] = {
 }
 
 
+# Metaphors of a life running out, with no sign word (the misses of writer 16): a candle going
+# out, a battery at 1% for months or not worth recharging, a tunnel with no light, a room with
+# no door. The writer must be the candle: "tfat chemaa" is not.
+_CANDLE = r"(?:ch[ae]?m[ae]?a+|chmaa|taqa)"
+_METAPHORS: dict[str, list[str]] = {
+    "hopelessness": [
+        rf"(?:bhal|b hal|bhel|kif|ana|rani) (?:chi |wahed |wahda )?{_CANDLE} (?:\w+ ){{0,2}}?"
+        r"(?:katmout|kattfa|kaytfa|katetfa|tfat|ttfat|ntfat|katdoub|kaddoub|qrbat tetfa"
+        r"|ghadi tetfa)",
+        r"(?:l ?)?(?:batri|batterie|battery|batrie|batteri) (?:dyali |dyal tel\w* )?(?:f |fih"
+        r" |ala )?1 (?:\w+ ){0,3}?(?:hadi (?:chhour|chhor|mouda|mda|chi chhour)|mn chhal hadi)",
+        r"(?:l ?)?(?:batri|batterie|battery|batrie|batteri) dyali (?:\w+ ){0,3}?(?:ma ?bqitch"
+        r"|ma ?bqach li) (?:baghi|bghit|bagha) n(?:chargih|charjih|chargiha|charjiha|chargi)",
+        r"(?:ma kayn|makayn|makaynch|ma kaynch) (?:hta |htta )?(?:dow|daw|ddow|dou|nour) (?:f|fi)"
+        r" (?:lekher|lakher|lkher|akhir|l ?akhir) (?:dyal )?(?:had )?(?:l ?)?(?:tunnel|tonel"
+        r"|tounil|nafaq)",
+    ],
+    "trapped": [
+        r"m(?:e?h)b(?:o|ou|u)ss?a? (?:f|fi) (?:\w+ ){0,5}?(?:ma kayn (?:hta |htta )?bab|makayn"
+        r" (?:hta )?bab|bla (?:bab|biban|mkhrej)|ma fih (?:hta )?bab)",
+    ],
+    # "If I disappeared nobody would notice".
+    "disappear": [
+        r"(?:ila|ilah|kon|kun) (?:ghbert|ghbrt|ghbart|khtafit|mt|mett) (?:\w+ ){0,2}?(?:hta"
+        r" (?:wahed|had|chi wahed)|htawahed|hadd) (?:ma|mat|mata) ?(?:ghadi |gha )?(?:yhess|yhes"
+        r"|yhass|yaaq|yaareq|ysoul|ysewwel|yqleb|ylahed|yfaq|ytfker)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns={
         "acute": _ACUTE + _UNSAID_MORE["acute"],
@@ -857,12 +904,15 @@ LANGUAGE = Language(
         + _SIGNS_UNSAID["self_harm"]
         + _UNSAID_MORE["self_harm"],
         "wish_to_die": _WISH_TO_DIE + _SIGNS_UNSAID["wish_to_die"] + _UNSAID_MORE["wish_to_die"],
-        "disappear": _DISAPPEAR,
+        "disappear": _DISAPPEAR + _METAPHORS["disappear"],
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON + _UNSAID_MORE["no_reason"],
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE + _UNSAID_MORE["hopelessness"],
-        "trapped": _TRAPPED + _SIGNS_UNSAID["trapped"],
+        "hopelessness": _HOPELESSNESS
+        + _HOPELESS_MORE
+        + _UNSAID_MORE["hopelessness"]
+        + _METAPHORS["hopelessness"],
+        "trapped": _TRAPPED + _SIGNS_UNSAID["trapped"] + _METAPHORS["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
         "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
         "goodbye": _GOODBYE,
@@ -897,7 +947,11 @@ LANGUAGE = Language(
     ),
     saying=_SAYING,
     alone={
-        "goodbye": [r"(?:bslama|beslama) (?:l ?kol|l ?kolchi|lkoulchi) (?:l ?abad|lakhra)"],
+        "goodbye": [
+            r"(?:bslama|beslama) (?:l ?kol|l ?kolchi|lkoulchi) (?:l ?abad|lakhra)",
+            # Asking everyone's forgiveness as the whole message: "sm7ouli kamlin".
+            r"(?:smhouli|smhoulia|smhouliya|smhou (?:li|lia|liya)) (?:kamlin|kolkom|gaa|gaaa)",
+        ],
         "hopelessness": [
             r"khlas",
             r"(?:d?dow|d?daw) (?:kaytfa|kaytfe|tfa)",

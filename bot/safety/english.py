@@ -551,6 +551,8 @@ _GOODBYE = [
     r"(?:goodbye|bye|farewell|adieu) (?:\w+ ){0,8}?(?:for real this time|forever|for good"
     r"|for ever|for the last time|one last time|i love you all|take care of my)",
     r"(?:goodbye|farewell) (?:cruel )?world",
+    # "ever" makes it the last of a life, not of a chat: "the last thing i'll ever ask anyone".
+    r"(?:the |my )?last thing i ll ever (?:ask|say|write|post|text|send|tell)",
     r"this is it (?:\w+ )?(?:goodbye|bye|farewell)",
     r"(?:this is|this will be|it s) the (?:very )?last time (?:i ll |i will |i )?(?:write|text"
     r"|talk|message|write to|talk to|speak to)(?! (?:today|tonight|before|about)\b)",
@@ -628,7 +630,12 @@ _AFFAIRS = [
 _BELONGINGS = (
     r"(?:stuff|things|belongings|possessions|clothes|books|games|console|ps[45]|playstation"
     r"|xbox|switch|guitar|laptop|computer|jewel(?:le)?ry|collection|records|vinyls|sneakers"
-    r"|art|drawings|plushies|teddy|cat|dog|pets?|savings)"
+    r"|art|drawings|plushies|teddy|cat|dog|pets?|savings|hoodies|jackets|bike|camera)"
+)
+# Someone close, to whom one's own things go: a charity "needs them more" too.
+_CLOSE = (
+    r"(?:little |big |younger |older |baby |best )?(?:brother|sister|sis|bro|cousin|friend"
+    r"|bestie|niece|nephew)"
 )
 _GIVING_AWAY = [
     r"(?:giving|gave|give|given|gonna give|going to give) (?:all of my |all my |most of my"
@@ -648,6 +655,12 @@ _GIVING_AWAY = [
     r"|this|that|those|these|any of (?:it|this|them)|my \w+)"
     + ending(r"anymore", "any more", "where i m going", r"after (?:tonight|today|this)"),
     r"(?:anyone|anybody|who) wants? my (?:things|stuff|belongings)",
+    r"(?:gave|given|giving|give|left|leaving|leave) (?:away )?(?:all )?my (?:\w+ )?"
+    + _BELONGINGS
+    + r"(?: and (?:all )?my (?:\w+ )?"
+    + _BELONGINGS
+    + rf")? to my {_CLOSE}(?= (?:\w+ ){{0,3}}?(?:need (?:it|them) more than (?:me|i do)"
+    r"|in (?:a|my) (?:note|letter|will))\b)",
 ]
 
 _WITHDRAWAL = [
@@ -794,15 +807,19 @@ _AT_A_TIME = (
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o clock| pm| am)?)"
 )
 _TODAY_AT = any_of(
-    rf"(?:today|this (?:morning|afternoon|evening)) {_AT_A_TIME}",
-    rf"{_AT_A_TIME} (?:today|this (?:morning|afternoon|evening))",
+    rf"(?:today|tonight|this (?:morning|afternoon|evening)) {_AT_A_TIME}",
+    rf"{_AT_A_TIME} (?:today|tonight|this (?:morning|afternoon|evening))",
 )
 _DOING_IT = r"(?:i m|i am|i ll|i will|i m gonna|i m going to) (?:finally |really )?(?:do|doing) it"
 _READY = (
     r"(?:i (?:have|ve got|got) (?:everything|all|what) (?:i need|ready|set)|everything (?:is|s)"
     r" (?:ready|set|prepared|in place)|it s all (?:ready|set)|i ve decided|it s decided"
-    r"|my mind is made up)"
+    r"|my mind is made up|(?:i ve |i have |i )?got (?:it all|everything|all) (?:ready|planned"
+    r"|set|sorted)|i ve planned (?:it all|everything))"
 )
+# "It ends" says nothing of whose end: a contest ends at midnight too. Only with everything
+# ready or planned after it: "tonight at midnight it ends, i've got it all planned".
+_IT_ENDS = r"(?:it|everything|it all) (?:ends|will end|ll end|is over|s over)"
 # "doing it after school today at 4": the writer's own plan, the subject dropped, as the
 # whole message (not "r they doing it again today").
 _BARE_DOING_IT = r"(?:(?<!\S )|(?<=i m )|(?<=i am )|(?<=i ll ))doing it"
@@ -812,6 +829,7 @@ _TIMED_PLANS = [
     rf"(?: {_AT_A_TIME})?(?: (?:after|when|once|before) (?:\w+ ){{0,5}}?\w+)?" + AT_END,
     rf"{_DOING_IT} (?:(?:tonight|today|now|soon|for real|and|so) )?{_READY}"
     + ending("and", "so", "goodbye", "no one", "nobody"),
+    rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_IT_ENDS} (?:and |so )?{_READY}",
 ]
 
 
@@ -1314,6 +1332,26 @@ _UNSAID_MORE: dict[str, list[str]] = {
 }
 
 
+# Metaphors of a life running out, with no sign word (the misses of writer 16): a candle going
+# out, a battery at 1% for months that will not be recharged, a tunnel with no light, a room
+# with no door. The writer must be the candle or the battery: "the candle went out" is not.
+_METAPHORS: dict[str, list[str]] = {
+    "hopelessness": [
+        r"(?:i m|i am|i feel like|feel like|i m like|like) (?:just )?a (?:little )?candle"
+        r" (?:\w+ ){0,4}?(?:go(?:es|ing)? out|burn(?:s|ing|t|ed)? out|flicker(?:s|ing)? out"
+        r"|melting away|at the (?:very )?end of (?:its|it s|my) wick|with no wax left)",
+        r"my (?:social )?battery (?:s |is |has )?(?:been )?(?:on |at |stuck at )?1"
+        r" (?:\w+ ){0,2}?(?:for (?:months|weeks|years|ages|so long)|and i (?:m not|won t|don t"
+        r" want to) (?:going to |gonna )?(?:re)?charg(?:e|ing) it)",
+        r"no light at the end of (?:the|this|my) tunnel(?! for (?!me\b))",
+    ],
+    "trapped": [
+        r"locked (?:up )?in (?:a|this|my) (?:room|box|cage) (?:\w+ ){0,3}?(?:with no (?:doors?"
+        r"|way out|windows?)|without (?:a )?doors?|(?:someone |somebody )?threw away the key)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns={
         "acute": _ACUTE + _SIGNS_UNSAID["acute"] + _UNSAID_MORE["acute"],
@@ -1327,8 +1365,11 @@ LANGUAGE = Language(
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON,
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE + _UNSAID_MORE["hopelessness"],
-        "trapped": _TRAPPED,
+        "hopelessness": _HOPELESSNESS
+        + _HOPELESS_MORE
+        + _UNSAID_MORE["hopelessness"]
+        + _METAPHORS["hopelessness"],
+        "trapped": _TRAPPED + _METAPHORS["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
         "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
         "goodbye": _GOODBYE + _SIGNS_UNSAID["goodbye"],

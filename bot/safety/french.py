@@ -493,6 +493,11 @@ _LEAVING = [
     r"(?:c est|ce sera|ca sera|est) (?:mon|ma) (?:dernier jour|derniere nuit|derniere journee"
     r"|dernier soir|dernier week end|derniere semaine)"
     + ending("sur terre", "en vie", "ici bas", "dans ce monde", "de ma vie", "adieu", "alors"),
+    # A feast or a birthday one will not live to see again: "ce sera mon dernier Noël de toute
+    # façon" (not "mon dernier Noël au lycée").
+    r"(?:c est|ce sera|ca sera|sera) (?:surement |probablement |sans doute |de toute facon )?"
+    r"mon dernier (?:noel|anniversaire|ramadan|aid|nouvel an|reveillon)"
+    + ending("de toute facon", "de toute maniere", "je (?:pense|crois|le sens|sais)", "adieu"),
     r"vous (?:n )?(?:entendrez|verrez|reverrez) plus (?:jamais )?parler de moi",
     r"vous (?:ne )?me (?:reverrez|verrez|entendrez|lirez) (?:plus|jamais)",
     r"tout (?:sera|va etre) (?:bientot )?(?:fini|termine)(?: bientot| ce soir| demain"
@@ -516,6 +521,13 @@ _GOODBYE = [
     r"(?:c est|ce sera) la derniere fois (?:que je|qu on) (?:vous |te |t |me )?(?:ecris|parle"
     r"|lis|verr\w*|connecte)(?! (?:avant|pour (?:aujourd hui|ce soir|la journee))\b)",
     r"c est (?:un|mon) (?:dernier )?adieu",
+    # The last words written "ici" or "de ma vie", not tonight's: "c'est le dernier truc que
+    # j'écris ici", "c'était mon dernier message, prenez soin de vous".
+    r"(?:c est|ce sera|c etait|voici) (?:le|mon) (?:dernier|derniere) (?:truc|chose|message"
+    r"|mot) que (?:j ecris|je vous ecris|j ecrirai|je dis|je demande)"
+    + ending("ici", "de ma vie", "adieu", "prenez soin"),
+    r"(?:c est|c etait|voici) mon dernier message"
+    r"(?= (?:prenez soin|adieu|je vous aime|pardon|merci pour tout|pour toujours)\b)",
     r"au revoir (?:pour toujours|a jamais|pour de bon|definitivement|la vie|le monde)",
     r"dire (?:au revoir|adieu) (?:a quelqu un|a personne)",
     r"(?:dites|dis|dite|dit) a (?:ma mere|mon pere|mes parents|ma famille|maman|papa|ma soeur"
@@ -568,10 +580,16 @@ _GIVING_AWAY = [
     r"(?:donne|donner|distribue|distribuer|offert|offrir|legue|leguer|donnerai) (?:mes|toutes"
     r" mes) (?:affaires|trucs|choses|biens|tresors|objets|bijoux|souvenirs|vetements|habits"
     r"|livres|jeux)",
-    r"(?:donne|donner|offert|offre|offrir|legue) (?:mon|ma|mes) (?:\w+ ){1,6}?(?:a|au|aux)"
+    r"(?:donne|donner|offert|offre|offrir|legue|file|refile) (?:mon|ma|mes)"
+    r" (?:\w+ ){1,6}?(?:a|au|aux)"
     r" (?:\w+ ){1,3}?(?=(?:\w+ ){0,5}?(?:en aurai (?:plus|pu) (?:besoin|l usage)|en ai (?:plus"
     r"|pu) besoin|aurai plus besoin|c est mieux comme ca|avant de partir|quand je serai plus"
     r" la|apres mon depart)\b)",
+    # Given to someone close "qui en aura plus besoin que moi": a charity needs them more too.
+    r"(?:donne|file|refile|offert|legue) (?:mon|ma|mes|tous mes|toutes mes) (?:\w+ ){1,6}?"
+    r"(?:a|au) (?:mon|ma) (?:petit |petite |grand |grande |meilleur |meilleure )?(?:frere|soeur"
+    r"|cousin|cousine|ami|amie|pote|copine|copain|niece|neveu)(?=(?: \w+){0,3}? (?:il|elle|ils"
+    r"|elles) en (?:aura|auront) plus besoin que moi\b)",
     r"(?:veut|veux|voulez) mes (?:trucs|affaires|choses)",
     r"(?:veux|vais) (?:tout|tt) donner" + ending("avant de partir"),
 ]
@@ -720,8 +738,9 @@ _A_UNE_HEURE = (
     r"|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze) heures?)"
 )
 _TODAY_AT = any_of(
-    rf"(?:aujourd hui|auj|ajd|cet (?:aprem|apres midi)|ce (?:matin|midi)) {_A_UNE_HEURE}",
-    rf"{_A_UNE_HEURE} (?:aujourd hui|auj|ajd|cet (?:aprem|apres midi))",
+    rf"(?:aujourd hui|auj|ajd|cet (?:aprem|apres midi)|ce (?:matin|midi|soir)|cette nuit)"
+    rf" {_A_UNE_HEURE}",
+    rf"{_A_UNE_HEURE} (?:aujourd hui|auj|ajd|cet (?:aprem|apres midi)|ce soir|cette nuit)",
 )
 _DOING_IT = (
     r"(?:je (?:le fais|le ferai|vais le faire|passe a l acte|vais passer a l acte|vais en finir"
@@ -729,12 +748,16 @@ _DOING_IT = (
 )
 _READY = (
     r"(?:j ai (?:tout )?ce qu il (?:me )?faut|tout est (?:pret|prepare|en place|regle)"
-    r"|j ai tout (?:prepare|prevu|pret|sous la main)|c est decide|ma decision est prise)"
+    r"|j ai tout (?:prepare|prevu|pret|sous la main|planifie)|c est decide|ma decision est prise)"
 )
+# "Tout se termine" says nothing of whose end: a contest ends at midnight too. Only with
+# everything ready after it: "ce soir à minuit tout se termine, j'ai tout prévu".
+_IT_ENDS = r"(?:tout|ca) (?:se termine|s arrete|finit|sera fini|va se terminer|va s arreter)"
 _TIMED_PLANS = [
     rf"{_TODAY_AT} (?:\w+ ){{0,8}}?{_DOING_IT}" + ending(_READY, "personne", "adieu"),
     rf"{_DOING_IT} (?:(?:ce soir|aujourd hui|ajd|maintenant|bientot|et|donc) )?{_READY}"
     + ending("et", "donc", "adieu", "personne"),
+    rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_IT_ENDS} (?:et |donc )?{_READY}",
 ]
 
 # Someone else feeling like a burden, just before the word: "il se sent de trop".
@@ -1251,6 +1274,38 @@ _UNSAID_MORE: dict[str, list[str]] = {
 }
 
 
+# Metaphors of a life running out, with no sign word (the misses of writer 16): a candle going
+# out, a battery at 1% for months that will not be recharged, a tunnel with no light, a room
+# with no door. The writer must be the candle or the battery: "la bougie s'est éteinte" is not.
+_METAPHORS: dict[str, list[str]] = {
+    "hopelessness": [
+        r"(?:je suis|comme|j ai l impression d etre|je me sens comme) une (?:petite )?bougie"
+        r" (?:qui )?(?:\w+ ){0,2}?(?:s eteint|va s eteindre|est en train de s eteindre|a fini sa"
+        r" cire|n a plus de cire|fond|se consume)",
+        r"(?:ma )?batterie (?:est )?(?:a|bloquee a) 1 (?:\w+ ){0,3}?(?:depuis des (?:mois"
+        r"|semaines|annees)|(?:je (?:vais |veux )?)?(?:pas|plus) (?:la )?recharger|(?:j ai )?plus"
+        r" envie de (?:la )?recharger)",
+        r"(?:le|ce|mon) tunnel (?:n a |n y a )?(?:pas|plus|aucune?) (?:de )?(?:lumiere|sortie"
+        r"|fin)",
+        r"(?:pas|plus|aucune) (?:de )?lumiere au bout (?:du|de ce|de mon) tunnel"
+        r"(?! pour (?!moi\b))",
+    ],
+    "trapped": [
+        r"enferme(?:e|s|es)? dans une (?:piece|chambre|boite|cage|salle) (?:\w+ ){0,2}?(?:sans"
+        r" (?:porte|issue|sortie|fenetres?)|fermee a (?:cle|double tour)|dont (?:on a|quelqu un a)"
+        r" jete la cle)",
+    ],
+    # "If I disappeared nobody would notice": a wish to vanish, and that no one would care.
+    "disappear": [
+        # Not "si je disparais du groupe": from a chat, not from life.
+        r"si je (?:disparaissais|disparais|mourais|n etais plus la|partais pour toujours)"
+        r"(?! (?:du|de|des|d)\b) (?:\w+ ){0,3}?(?:personne ne (?:le |s en )?(?:remarquerait"
+        r"|verrait|rendrait compte|apercevrait)|personne ne me (?:chercherait|regretterait)"
+        r"|(?:ca )?(?:ne )?changerait rien)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns={
         "acute": _ACUTE + _UNSAID_MORE["acute"],
@@ -1260,12 +1315,15 @@ LANGUAGE = Language(
         + _SIGNS_UNSAID["self_harm"]
         + _UNSAID_MORE["self_harm"],
         "wish_to_die": _WISH_TO_DIE + _UNSAID_MORE["wish_to_die"],
-        "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"],
+        "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"] + _METAPHORS["disappear"],
         "not_living": _NOT_LIVING,
         "no_reason": _NO_REASON,
         "never_wake_up": _NEVER_WAKE,
-        "hopelessness": _HOPELESSNESS + _HOPELESS_MORE + _UNSAID_MORE["hopelessness"],
-        "trapped": _TRAPPED,
+        "hopelessness": _HOPELESSNESS
+        + _HOPELESS_MORE
+        + _UNSAID_MORE["hopelessness"]
+        + _METAPHORS["hopelessness"],
+        "trapped": _TRAPPED + _METAPHORS["trapped"],
         "burden": _BURDEN + _BURDEN_MORE + _UNSAID_MORE["burden"],
         "leaving": _LEAVING + _UNSAID_MORE["leaving"],
         "goodbye": _GOODBYE + _SIGNS_UNSAID["goodbye"],
@@ -1322,6 +1380,8 @@ LANGUAGE = Language(
             r"jpp",
         ],
         "disappear": [r"(?:je veux |je voudrais |envie de )?dispara[iî]tre"],
+        # A farewell as the whole message; "adieu les vacances" is not one.
+        "goodbye": [r"adieu(?: (?:a (?:tous|vous|tout le monde)|tout le monde|les amis))?"],
     },
     interjections=(
         "vraiment",
