@@ -215,13 +215,15 @@ class Part(NamedTuple):
 
 class Phrasing(NamedTuple):
     """What scoring needs of one indexed phrasing: its terms' weights, their sum, whether the
-    engine wrote it, whether it has a subject word, and its text."""
+    engine wrote it, whether it has a subject word, its text, and its rank in the pack (which
+    of two phrasings scoring the same is the entry's best)."""
 
     weights: dict[str, float]
     weight: float
     generated: bool
     has_content: bool
     text: str
+    rank: int
 
 
 @dataclass(frozen=True)
@@ -301,8 +303,6 @@ class Matcher:
             self._docs.append(doc)
             phrasing_terms.append(doc_terms)
         self._entry_order = entry_order
-        # The entry of each phrasing, by index: candidates are grouped by entry for every message.
-        self._doc_entry = [doc.entry_id for doc in self._docs]
         entries = max(len(entry_order), 1)
         df: dict[str, int] = defaultdict(int)
         for found in entry_terms.values():
@@ -315,30 +315,38 @@ class Matcher:
         self._unknown_weight = max(self._idf.values(), default=1.0) + _UNKNOWN_EXTRA
         # A known term's weight in a message, which every message and `covers` ask for.
         self._known_weight = {t: self._weight(t) for t in self._idf}
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        # Postings of the phrasings with no subject word ("where was it?", "hello").
-        self._contentless: dict[str, list[int]] = defaultdict(list)
-        self._phrasings: list[Phrasing] = []
         # Each entry's phrasings, for what one of them asks (`phrased`, `asked_within`).
         self._phrasings_of: dict[str, list[Phrasing]] = defaultdict(list)
         self._entry_term_weights: dict[str, dict[str, float]] = defaultdict(dict)
-        for index, doc_terms in enumerate(phrasing_terms):
-            entry_id = self._docs[index].entry_id
-            weights = {t: self._weight(t, entry_id) for t in doc_terms}
+        for rank, (doc, doc_terms) in enumerate(zip(self._docs, phrasing_terms, strict=True)):
+            weights = {t: self._weight(t, doc.entry_id) for t in doc_terms}
             has_content = any(self._is_content(t) for t in doc_terms)
-            for term in doc_terms:
-                self._postings[term].append(index)
-                if not has_content:
-                    self._contentless[term].append(index)
-            entry_weights = self._entry_term_weights[entry_id]
+            entry_weights = self._entry_term_weights[doc.entry_id]
             for term, weight in weights.items():
                 entry_weights[term] = max(entry_weights.get(term, 0.0), weight)
-            doc = self._docs[index]
             phrasing = Phrasing(
-                weights, sum(weights.values()), doc.generated, has_content, doc.text
+                weights, sum(weights.values()), doc.generated, has_content, doc.text, rank
             )
-            self._phrasings.append(phrasing)
-            self._phrasings_of[entry_id].append(phrasing)
+            self._phrasings_of[doc.entry_id].append(phrasing)
+        # Phrasings are numbered entry by entry, each entry's lightest first: a phrasing can
+        # score no more than its weight allows, so scoring an entry stops at the first one too
+        # heavy to beat its best so far (`analyse_terms`). A speaker has ~90 phrasings.
+        by_entry = sorted(
+            (entry_order[entry_id], phrasing.weight, phrasing.rank, entry_id, phrasing)
+            for entry_id, listed in self._phrasings_of.items()
+            for phrasing in listed
+        )
+        self._phrasings = [phrasing for *_, phrasing in by_entry]
+        # The entry of each phrasing, by index: candidates are grouped by entry for every message.
+        self._doc_entry = [entry_id for *_, entry_id, _ in by_entry]
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        # Postings of the phrasings with no subject word ("where was it?", "hello").
+        self._contentless: dict[str, list[int]] = defaultdict(list)
+        for index, phrasing in enumerate(self._phrasings):
+            for term in phrasing.weights:
+                self._postings[term].append(index)
+                if not phrasing.has_content:
+                    self._contentless[term].append(index)
         # Misspellings are looked up among the pack's words and the words behind concepts:
         # "evnt" is "event", which is the concept @event.
         # The most a term weighs in any entry: what a message can share with any of them.
@@ -403,26 +411,33 @@ class Matcher:
     def _is_question(term: str) -> bool:
         return term.startswith(("?", "#"))
 
-    def _entry_share(self, entry_id: str, parts: list[Part]) -> tuple[float, float, float, float]:
+    def _entry_share(
+        self, entry_id: str, parts: list[Part]
+    ) -> tuple[float, float, float, float, float]:
         """What all of an entry's phrasings share with the message: in all, and in subject
-        words only (its bag)."""
+        words only (its bag); and the most that one phrasing's shared terms can weigh on its
+        own side."""
         weights = self._entry_term_weights[entry_id]
-        gain = query_part = bag_gain = bag_part = 0.0
+        gain = query_part = bag_gain = bag_part = held = 0.0
         for options, term_weight, content in parts:
             # The first best option, as max() would pick; a loop, since this runs for every
             # part of every candidate entry.
-            best = 0.0
+            best = heaviest = 0.0
             for term, similarity in options:
                 weight = weights.get(term)
-                if weight is not None and similarity * weight > best:
-                    best = similarity * weight
+                if weight is not None:
+                    if similarity * weight > best:
+                        best = similarity * weight
+                    if weight > heaviest:
+                        heaviest = weight
+            held += heaviest
             if best:
                 gain += best
                 query_part += term_weight
                 if content:
                     bag_gain += best
                     bag_part += term_weight
-        return gain, query_part, bag_gain, bag_part
+        return gain, query_part, bag_gain, bag_part, held
 
     @staticmethod
     def _overlap(
@@ -624,12 +639,24 @@ class Matcher:
         bounds = []
         entry_order = self._entry_order
         for entry_id in per_entry:
-            gain, query_part, bag_gain, bag_part = self._entry_share(entry_id, parts)
+            gain, query_part, bag_gain, bag_part, held = self._entry_share(entry_id, parts)
             coverage = round(bag_gain / content_weight, 2) if content_weight else 1.0
             if coverage < min_coverage or not gain:
                 continue
-            bound = 100.0 * gain / (gain + rest_of(query_part))
-            bounds.append((-bound, entry_order[entry_id], entry_id, bag_gain, bag_part))
+            least_rest = rest_of(query_part)
+            bound = 100.0 * gain / (gain + least_rest)
+            bounds.append(
+                (
+                    -bound,
+                    entry_order[entry_id],
+                    entry_id,
+                    bag_gain,
+                    bag_part,
+                    gain,
+                    least_rest,
+                    held,
+                )
+            )
         bounds.sort()
         # (-score, pack order, candidate): best first, ties in pack order.
         found: list[tuple[float, int, Candidate]] = []
@@ -648,7 +675,7 @@ class Matcher:
                 part.options[0].term: (part.options[0].similarity, part.weight, int(part.content))
                 for part in parts
             }
-        for negative_bound, order, entry_id, bag_gain, bag_part in bounds:
+        for negative_bound, order, entry_id, bag_gain, bag_part, most, least_rest, held in bounds:
             if len(found) >= limit and -negative_bound < -found[limit - 1][0]:
                 break
             # Bounds come best first: once one cannot beat `above`, no entry left can, and
@@ -659,9 +686,16 @@ class Matcher:
             ):
                 found = []
                 break
-            phrase, phrasing = 0.0, "(all phrasings)"
+            phrase, phrasing, best_rank = 0.0, "(all phrasings)", -1
+            # A phrasing weighing more than what it shares leaves the rest unsaid, so this
+            # entry's phrasings (lightest first) cannot beat `phrase` past this weight: it
+            # solves 100 * most / (most + least_rest + PHRASING_ONLY * (weight - held)) = phrase,
+            # with the entry's most gain and least rest. The margin covers float noise.
+            heaviest = math.inf
             for index in per_entry[entry_id]:
-                weights, weight, generated, has_content, text = phrasings[index]
+                weights, weight, generated, has_content, text, rank = phrasings[index]
+                if weight > heaviest:
+                    break
                 shared = weights.keys() & by_term_keys
                 # Sharing only "how many" with a phrasing about speakers is not sharing a
                 # subject; a phrasing with no subject of its own ("where was it?") may.
@@ -692,8 +726,11 @@ class Matcher:
                 score = 100.0 * gain / (gain + rest)
                 if generated:
                     score *= GENERATED_PENALTY
-                if score > phrase:
-                    phrase, phrasing = score, text
+                # Of two phrasings scoring the same, the first in the pack is the best.
+                if score > phrase or (score == phrase and rank < best_rank):
+                    phrase, phrasing, best_rank = score, text, rank
+                    heaviest = held + (100.0 * most / phrase - most - least_rest) / PHRASING_ONLY
+                    heaviest += 1e-6
             # "The tools against harassment" may take "tools" from one phrasing and
             # "harassment" from another: half the bag's word, half the best phrasing's, so
             # two entries that both cover the words still differ by how well one says it all.
