@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -43,6 +43,10 @@ BEYOND_LENGTH_FACTOR = 0.6
 NAMED_CLOSENESS = 0.75
 # How close a word is to a known word that starts with the same 5 letters (4 in Arabic).
 PREFIX_CLOSENESS = 0.8
+# Letters a known word shares with a misspelt one are counted in a byte (`_within_reach`);
+# `_AT_LEAST[n]` turns a count into 1 if it is n or more, else 0.
+_LANE = 256
+_AT_LEAST = [bytes(int(count >= needed) for count in range(_LANE)) for needed in range(_LANE)]
 # A query word that matches nothing known counts like the rarest known word: "plumber in
 # town" is mostly about a plumber.
 _UNKNOWN_EXTRA = 0.5
@@ -172,6 +176,7 @@ def _cutoff_for_length(size: int) -> float:
     return 80.0 if size <= 5 else 75.0
 
 
+@cache
 def _lengths_in_reach(size: int) -> tuple[int, int]:
     """The shortest and longest words that may be close enough to a misspelt word of `size`
     letters: fuzz.ratio is at most 100 * (1 - |a - b| / (a + b))."""
@@ -363,14 +368,24 @@ class Matcher:
         self._vocabulary = sorted(self._spelling)
         # The vocabulary by length: the words a misspelling may be close to are one slice.
         self._by_length = sorted(self._vocabulary, key=lambda word: (len(word), word))
-        self._lengths = [len(word) for word in self._by_length]
-        # The vocabulary by a letter its words hold and their length, and how many words
-        # hold each letter: a word close enough to a misspelt one holds most of its letters.
-        self._holding: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in self._vocabulary:
-            for letter in set(word):
-                self._holding[letter, len(word)].append(word)
-        self._words_holding = Counter(letter for word in self._vocabulary for letter in set(word))
+        # Where the words of each length start, and one more: those of n letters are
+        # `_by_length[_starts[n] : _starts[n + 1]]`.
+        lengths = [len(word) for word in self._by_length]
+        self._starts = [bisect_left(lengths, n) for n in range((lengths or [0])[-1] + 2)]
+        # A word close enough to a misspelt one holds most of its letters (`_within_reach`).
+        # For each letter and number of times, the words holding it that many times at least,
+        # as one byte a word (1 or 0) in the order of `_by_length`, all in one integer: adding
+        # up those of a term's letters counts in each byte the letters it shares with that
+        # word, for every word at once. A byte counts to 255: longer words go without.
+        lanes: dict[tuple[str, int], bytearray] = defaultdict(
+            lambda: bytearray(len(self._by_length))
+        )
+        if len(self._starts) - 2 < _LANE:
+            for index, word in enumerate(self._by_length):
+                for letter, times in Counter(word).items():
+                    for nth in range(1, times + 1):
+                        lanes[letter, nth][index] = 1
+        self._at_least = {key: int.from_bytes(lane, "little") for key, lane in lanes.items()}
         self._prefixes: dict[str, list[str]] = defaultdict(list)
         for term in self._vocabulary:
             size = _prefix_size(term)
@@ -488,28 +503,38 @@ class Matcher:
 
         fuzz.ratio is 100 * (1 - d / (n + m)) for words of n and m letters and d insertions
         and deletions, and d >= n + m - 2 * (letters they share, counted with repeats). So a
-        word in reach shares at least cutoff * (n + m) / 200 of the term's n letters: it
-        misses at most `missable` of them, and holds one at least of any `missable` + 1
-        different letters of the term; the rarest are taken.
+        word of m letters in reach shares at least cutoff * (n + m) / 200 of the term's
+        letters. Counting them word by word cost more than rapidfuzz saved; they are counted
+        for every known word at once, a byte each (see `_at_least`), and only the words in
+        reach go to rapidfuzz: a handful, where the rarest letters let ~900 through.
         """
         size = len(term)
         shortest, longest = _lengths_in_reach(size)
-        missable = math.floor(size - cutoff * (size + shortest) / 200 + 1e-6)
-        letters = sorted(set(term), key=lambda letter: (self._words_holding[letter], letter))
-        if missable + 1 > len(letters):
-            return self._by_length[
-                bisect_left(self._lengths, shortest) : bisect_right(self._lengths, longest)
-            ]
-        holding = self._holding
-        return list(
-            set().union(
-                *(
-                    holding.get((letter, length), ())
-                    for letter in letters[: max(0, missable + 1)]
-                    for length in range(shortest, longest + 1)
-                )
+        starts = self._starts  # where the words of each length start in `_by_length`
+        longest = min(longest, len(starts) - 2)
+        if shortest > longest:
+            return []
+        if not self._at_least:  # a word too long to count in a byte: every length in reach
+            return self._by_length[starts[shortest] : starts[longest + 1]]
+        # Each letter of the term adds the words holding it once more than the term so far.
+        shared, seen = 0, dict.fromkeys(term, 0)
+        for letter in term:
+            seen[letter] += 1
+            shared += self._at_least.get((letter, seen[letter]), 0)
+        counted = shared.to_bytes(len(self._by_length), "little")
+        # 1 for each word in reach, 0 for the others, from the first word of `shortest` letters.
+        kept = b"".join(
+            counted[starts[length] : starts[length + 1]].translate(
+                _AT_LEAST[max(0, math.ceil(cutoff * (size + length) / 200 - 1e-6))]
             )
+            for length in range(shortest, longest + 1)
         )
+        within = []
+        at = kept.find(1)
+        while at >= 0:
+            within.append(self._by_length[starts[shortest] + at])
+            at = kept.find(1, at + 1)
+        return within
 
     def _lookup_uncached(self, term: str) -> tuple[Option, ...]:
         """Known terms a query term stands for, with their similarity (1.0 when exact)."""
