@@ -342,16 +342,17 @@ class Matcher:
             for phrasing in listed
         )
         self._phrasings = [phrasing for *_, phrasing in by_entry]
-        # The entry of each phrasing, by index: candidates are grouped by entry for every message.
-        self._doc_entry = [entry_id for *_, entry_id, _ in by_entry]
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        # Postings by entry (term -> entry -> its phrasings holding the term, in index order):
+        # every message groups its candidates by entry.
+        postings: dict[str, dict[str, list[int]]] = defaultdict(dict)
         # Postings of the phrasings with no subject word ("where was it?", "hello").
-        self._contentless: dict[str, list[int]] = defaultdict(list)
-        for index, phrasing in enumerate(self._phrasings):
+        contentless: dict[str, dict[str, list[int]]] = defaultdict(dict)
+        for index, (*_, entry_id, phrasing) in enumerate(by_entry):
             for term in phrasing.weights:
-                self._postings[term].append(index)
+                postings[term].setdefault(entry_id, []).append(index)
                 if not phrasing.has_content:
-                    self._contentless[term].append(index)
+                    contentless[term].setdefault(entry_id, []).append(index)
+        self._postings, self._contentless = dict(postings), dict(contentless)
         # Misspellings are looked up among the pack's words and the words behind concepts:
         # "evnt" is "event", which is the concept @event.
         # The most a term weighs in any entry: what a message can share with any of them.
@@ -408,19 +409,24 @@ class Matcher:
             return weight * CONTEXT_WEIGHT
         return weight
 
-    def _candidates(self, parts: list[Part], needs_content: bool) -> list[int]:
-        """Phrasings worth scoring, sorted so that scoring never depends on set order.
+    def _candidates(self, parts: list[Part], needs_content: bool) -> dict[str, list[int]]:
+        """Phrasings worth scoring, by entry, each entry's sorted so that scoring never depends
+        on set order (a list of the index itself where one term brings them all: read only).
 
         A phrasing must share a subject word with the message, or have no subject of its own
         and share a question word; a message with neither (only the event's name, a greeting)
         is scored against every phrasing sharing any word."""
-        found: set[int] = set()
+        found: dict[str, list[list[int]]] = {}
         strong = [p for p in parts if p.content or self._is_question(p.options[0].term)]
         for options, _, content in strong or parts:
             index = self._postings if (content or not needs_content) else self._contentless
             for known_term, _ in options:
-                found.update(index.get(known_term, ()))
-        return sorted(found)
+                for entry_id, listed in index.get(known_term, {}).items():
+                    found.setdefault(entry_id, []).append(listed)
+        return {
+            entry_id: lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+            for entry_id, lists in found.items()
+        }
 
     @staticmethod
     def _is_question(term: str) -> bool:
@@ -645,10 +651,7 @@ class Matcher:
         for position, part in enumerate(parts):
             for known_term, similarity in part.options:
                 by_term[known_term].append((position, similarity))
-        per_entry: dict[str, list[int]] = defaultdict(list)
-        doc_entry = self._doc_entry
-        for index in self._candidates(parts, needs_content):
-            per_entry[doc_entry[index]].append(index)
+        per_entry = self._candidates(parts, needs_content)
         # What a phrasing or an entry shares with none of the message's words (QUERY_ONLY of
         # the known words it leaves out comes on top, see `rest_of`): the same for all.
         unknown_rest = UNKNOWN * unknown_weight
