@@ -219,33 +219,38 @@ _EVENT_CITY, _ELSEWHERE = "the event's city", "another place"
 _EVENT_ORGANISER = "the event's organiser"
 # The Arabic letters a word may carry before it: "and", "so", "in", "for", "with", the article.
 _ARABIC_PREFIXES = ("وب", "وفي", "فال", "بال", "وال", "لل", "ال", "و", "ف", "ب", "ل")
+_PREFIX_LETTERS = frozenset(prefix[0] for prefix in _ARABIC_PREFIXES)
 
 
-def _spellings(words: list[str]) -> Iterable[str]:
+def _spellings(words: list[str]) -> list[str]:
     """Every word and pair of words of the message, with and without Arabic prefixes."""
+    found = []
     for i, word in enumerate(words):
-        yield word
-        for prefix in _ARABIC_PREFIXES:
+        found.append(word)
+        # Most words start with no prefix's first letter: a Latin word never does.
+        prefixed = word[:1] in _PREFIX_LETTERS
+        for prefix in _ARABIC_PREFIXES if prefixed else ():
             if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                yield word[len(prefix) :]
+                found.append(word[len(prefix) :])
         if i + 1 < len(words):
-            yield f"{word} {words[i + 1]}"
-            for prefix in _ARABIC_PREFIXES:
+            found.append(f"{word} {words[i + 1]}")
+            for prefix in _ARABIC_PREFIXES if prefixed else ():
                 if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                    yield f"{word[len(prefix) :]} {words[i + 1]}"
+                    found.append(f"{word[len(prefix) :]} {words[i + 1]}")
+    return found
 
 
 def _own(name: str, spellings: Iterable[str]) -> dict[str, str]:
     return {fold(s): name for s in spellings}
 
 
-def _found(words: list[str], groups: dict[str, str]) -> set[str]:
-    return {groups[s] for s in _spellings(words) if s in groups}
+def _found(spellings: list[str], groups: dict[str, str]) -> set[str]:
+    return {groups[s] for s in spellings if s in groups}
 
 
-def _naming(words: list[str], *groups: dict[str, str]) -> tuple[str, ...]:
+def _naming(spellings: list[str], *groups: dict[str, str]) -> tuple[str, ...]:
     """The spellings of the message found in any of `groups`."""
-    return tuple(s for s in _spellings(words) if any(s in g for g in groups))
+    return tuple(s for s in spellings if any(s in g for g in groups))
 
 
 class Checker:
@@ -280,39 +285,41 @@ class Checker:
         `best` the entry that answers it best: "was it the first in Morocco?" asks whether it
         was the first, not where it was."""
         words = fold(text).split()
+        # Every fact below is looked for among the same spellings: they are listed once.
+        spellings = _spellings(words)
         said = set(terms)
         if "@organise" in said and _ORGANISER in self._ids:
-            named = _found(words, self._organisers)
+            named = _found(spellings, self._organisers)
             if named:
-                spelt = _naming(words, self._organisers)
+                spelt = _naming(spellings, self._organisers)
                 return Check(_ORGANISER, named == {_EVENT_ORGANISER}, spelt)
         counted = said & {"@panel", "@speaker"}
         if len(counted) == 1 and best in (None, self._programme, self._speakers_list):
-            numbers = _found(words, _NUMBERS)
+            numbers = _found(spellings, _NUMBERS)
             entry = self._programme if "@panel" in counted else self._speakers_list
             wanted = self._panels if "@panel" in counted else self._speakers
             if len(numbers) == 1 and entry:
-                return Check(entry, numbers == {wanted}, _naming(words, _NUMBERS))
+                return Check(entry, numbers == {wanted}, _naming(spellings, _NUMBERS))
         if best not in (None, *_ABOUT_EVENT) or "@organise" in said:
             return None
-        return self._when(words) or self._where(words)
+        return self._when(words, spellings) or self._where(spellings)
 
-    def _when(self, words: list[str]) -> Check | None:
+    def _when(self, words: list[str], spellings: list[str]) -> Check | None:
         years = {int(w) for w in words if _YEAR.match(w)}
-        months = _found(words, _MONTHS)
+        months = _found(spellings, _MONTHS)
         if not (years or months) or _DATE not in self._ids:
             return None
         holds = years <= {self._date.year} and months <= {str(self._date.month)}
         days = {int(w) for w in words if _DAY.match(w)}
         if months and len(days) == 1:
             holds = holds and days == {self._date.day}
-        named = {str(n) for n in years | days} | set(_naming(words, _MONTHS, _DATE_WORDS))
+        named = {str(n) for n in years | days} | set(_naming(spellings, _MONTHS, _DATE_WORDS))
         return Check(_DATE, holds, tuple(named))
 
-    def _where(self, words: list[str]) -> Check | None:
-        cities = _found(words, self._cities)
-        countries = _found(words, _COUNTRIES)
+    def _where(self, spellings: list[str]) -> Check | None:
+        cities = _found(spellings, self._cities)
+        countries = _found(spellings, _COUNTRIES)
         if not (cities or countries) or _PLACE not in self._ids:
             return None
         holds = cities <= {_EVENT_CITY} and countries <= {self._country}
-        return Check(_PLACE, holds, _naming(words, self._cities, _COUNTRIES))
+        return Check(_PLACE, holds, _naming(spellings, self._cities, _COUNTRIES))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -43,6 +43,10 @@ BEYOND_LENGTH_FACTOR = 0.6
 NAMED_CLOSENESS = 0.75
 # How close a word is to a known word that starts with the same 5 letters (4 in Arabic).
 PREFIX_CLOSENESS = 0.8
+# Letters a known word shares with a misspelt one are counted in a byte (`_within_reach`);
+# `_AT_LEAST[n]` turns a count into 1 if it is n or more, else 0.
+_LANE = 256
+_AT_LEAST = [bytes(int(count >= needed) for count in range(_LANE)) for needed in range(_LANE)]
 # A query word that matches nothing known counts like the rarest known word: "plumber in
 # town" is mostly about a plumber.
 _UNKNOWN_EXTRA = 0.5
@@ -174,6 +178,7 @@ def _cutoff_for_length(size: int) -> float:
     return 80.0 if size <= 5 else 75.0
 
 
+@cache
 def _lengths_in_reach(size: int) -> tuple[int, int]:
     """The shortest and longest words that may be close enough to a misspelt word of `size`
     letters: fuzz.ratio is at most 100 * (1 - |a - b| / (a + b))."""
@@ -217,13 +222,15 @@ class Part(NamedTuple):
 
 class Phrasing(NamedTuple):
     """What scoring needs of one indexed phrasing: its terms' weights, their sum, whether the
-    engine wrote it, whether it has a subject word, and its text."""
+    engine wrote it, whether it has a subject word, its text, and its rank in the pack (which
+    of two phrasings scoring the same is the entry's best)."""
 
     weights: dict[str, float]
     weight: float
     generated: bool
     has_content: bool
     text: str
+    rank: int
 
 
 @dataclass(frozen=True)
@@ -304,8 +311,6 @@ class Matcher:
             self._docs.append(doc)
             phrasing_terms.append(doc_terms)
         self._entry_order = entry_order
-        # The entry of each phrasing, by index: candidates are grouped by entry for every message.
-        self._doc_entry = [doc.entry_id for doc in self._docs]
         entries = max(len(entry_order), 1)
         df: dict[str, int] = defaultdict(int)
         for found in entry_terms.values():
@@ -318,30 +323,39 @@ class Matcher:
         self._unknown_weight = max(self._idf.values(), default=1.0) + _UNKNOWN_EXTRA
         # A known term's weight in a message, which every message and `covers` ask for.
         self._known_weight = {t: self._weight(t) for t in self._idf}
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        # Postings of the phrasings with no subject word ("where was it?", "hello").
-        self._contentless: dict[str, list[int]] = defaultdict(list)
-        self._phrasings: list[Phrasing] = []
         # Each entry's phrasings, for what one of them asks (`phrased`, `asked_within`).
         self._phrasings_of: dict[str, list[Phrasing]] = defaultdict(list)
         self._entry_term_weights: dict[str, dict[str, float]] = defaultdict(dict)
-        for index, doc_terms in enumerate(phrasing_terms):
-            entry_id = self._docs[index].entry_id
-            weights = {t: self._weight(t, entry_id) for t in doc_terms}
+        for rank, (doc, doc_terms) in enumerate(zip(self._docs, phrasing_terms, strict=True)):
+            weights = {t: self._weight(t, doc.entry_id) for t in doc_terms}
             has_content = any(self._is_content(t) for t in doc_terms)
-            for term in doc_terms:
-                self._postings[term].append(index)
-                if not has_content:
-                    self._contentless[term].append(index)
-            entry_weights = self._entry_term_weights[entry_id]
+            entry_weights = self._entry_term_weights[doc.entry_id]
             for term, weight in weights.items():
                 entry_weights[term] = max(entry_weights.get(term, 0.0), weight)
-            doc = self._docs[index]
             phrasing = Phrasing(
-                weights, sum(weights.values()), doc.generated, has_content, doc.text
+                weights, sum(weights.values()), doc.generated, has_content, doc.text, rank
             )
-            self._phrasings.append(phrasing)
-            self._phrasings_of[entry_id].append(phrasing)
+            self._phrasings_of[doc.entry_id].append(phrasing)
+        # Phrasings are numbered entry by entry, each entry's lightest first: a phrasing can
+        # score no more than its weight allows, so scoring an entry stops at the first one too
+        # heavy to beat its best so far (`analyse_terms`). A speaker has ~90 phrasings.
+        by_entry = sorted(
+            (entry_order[entry_id], phrasing.weight, phrasing.rank, entry_id, phrasing)
+            for entry_id, listed in self._phrasings_of.items()
+            for phrasing in listed
+        )
+        self._phrasings = [phrasing for *_, phrasing in by_entry]
+        # Postings by entry (term -> entry -> its phrasings holding the term, in index order):
+        # every message groups its candidates by entry.
+        postings: dict[str, dict[str, list[int]]] = defaultdict(dict)
+        # Postings of the phrasings with no subject word ("where was it?", "hello").
+        contentless: dict[str, dict[str, list[int]]] = defaultdict(dict)
+        for index, (*_, entry_id, phrasing) in enumerate(by_entry):
+            for term in phrasing.weights:
+                postings[term].setdefault(entry_id, []).append(index)
+                if not phrasing.has_content:
+                    contentless[term].setdefault(entry_id, []).append(index)
+        self._postings, self._contentless = dict(postings), dict(contentless)
         # Misspellings are looked up among the pack's words and the words behind concepts:
         # "evnt" is "event", which is the concept @event.
         # The most a term weighs in any entry: what a message can share with any of them.
@@ -358,14 +372,24 @@ class Matcher:
         self._vocabulary = sorted(self._spelling)
         # The vocabulary by length: the words a misspelling may be close to are one slice.
         self._by_length = sorted(self._vocabulary, key=lambda word: (len(word), word))
-        self._lengths = [len(word) for word in self._by_length]
-        # The vocabulary by a letter its words hold and their length, and how many words
-        # hold each letter: a word close enough to a misspelt one holds most of its letters.
-        self._holding: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in self._vocabulary:
-            for letter in set(word):
-                self._holding[letter, len(word)].append(word)
-        self._words_holding = Counter(letter for word in self._vocabulary for letter in set(word))
+        # Where the words of each length start, and one more: those of n letters are
+        # `_by_length[_starts[n] : _starts[n + 1]]`.
+        lengths = [len(word) for word in self._by_length]
+        self._starts = [bisect_left(lengths, n) for n in range((lengths or [0])[-1] + 2)]
+        # A word close enough to a misspelt one holds most of its letters (`_within_reach`).
+        # For each letter and number of times, the words holding it that many times at least,
+        # as one byte a word (1 or 0) in the order of `_by_length`, all in one integer: adding
+        # up those of a term's letters counts in each byte the letters it shares with that
+        # word, for every word at once. A byte counts to 255: longer words go without.
+        lanes: dict[tuple[str, int], bytearray] = defaultdict(
+            lambda: bytearray(len(self._by_length))
+        )
+        if len(self._starts) - 2 < _LANE:
+            for index, word in enumerate(self._by_length):
+                for letter, times in Counter(word).items():
+                    for nth in range(1, times + 1):
+                        lanes[letter, nth][index] = 1
+        self._at_least = {key: int.from_bytes(lane, "little") for key, lane in lanes.items()}
         self._prefixes: dict[str, list[str]] = defaultdict(list)
         for term in self._vocabulary:
             size = _prefix_size(term)
@@ -388,44 +412,56 @@ class Matcher:
             return weight * CONTEXT_WEIGHT
         return weight
 
-    def _candidates(self, parts: list[Part], needs_content: bool) -> list[int]:
-        """Phrasings worth scoring, sorted so that scoring never depends on set order.
+    def _candidates(self, parts: list[Part], needs_content: bool) -> dict[str, list[int]]:
+        """Phrasings worth scoring, by entry, each entry's sorted so that scoring never depends
+        on set order (a list of the index itself where one term brings them all: read only).
 
         A phrasing must share a subject word with the message, or have no subject of its own
         and share a question word; a message with neither (only the event's name, a greeting)
         is scored against every phrasing sharing any word."""
-        found: set[int] = set()
+        found: dict[str, list[list[int]]] = {}
         strong = [p for p in parts if p.content or self._is_question(p.options[0].term)]
         for options, _, content in strong or parts:
             index = self._postings if (content or not needs_content) else self._contentless
             for known_term, _ in options:
-                found.update(index.get(known_term, ()))
-        return sorted(found)
+                for entry_id, listed in index.get(known_term, {}).items():
+                    found.setdefault(entry_id, []).append(listed)
+        return {
+            entry_id: lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+            for entry_id, lists in found.items()
+        }
 
     @staticmethod
     def _is_question(term: str) -> bool:
         return term.startswith(("?", "#"))
 
-    def _entry_share(self, entry_id: str, parts: list[Part]) -> tuple[float, float, float, float]:
+    def _entry_share(
+        self, entry_id: str, parts: list[Part]
+    ) -> tuple[float, float, float, float, float]:
         """What all of an entry's phrasings share with the message: in all, and in subject
-        words only (its bag)."""
+        words only (its bag); and the most that one phrasing's shared terms can weigh on its
+        own side."""
         weights = self._entry_term_weights[entry_id]
-        gain = query_part = bag_gain = bag_part = 0.0
+        gain = query_part = bag_gain = bag_part = held = 0.0
         for options, term_weight, content in parts:
             # The first best option, as max() would pick; a loop, since this runs for every
             # part of every candidate entry.
-            best = 0.0
+            best = heaviest = 0.0
             for term, similarity in options:
                 weight = weights.get(term)
-                if weight is not None and similarity * weight > best:
-                    best = similarity * weight
+                if weight is not None:
+                    if similarity * weight > best:
+                        best = similarity * weight
+                    if weight > heaviest:
+                        heaviest = weight
+            held += heaviest
             if best:
                 gain += best
                 query_part += term_weight
                 if content:
                     bag_gain += best
                     bag_part += term_weight
-        return gain, query_part, bag_gain, bag_part
+        return gain, query_part, bag_gain, bag_part, held
 
     @staticmethod
     def _overlap(
@@ -476,28 +512,38 @@ class Matcher:
 
         fuzz.ratio is 100 * (1 - d / (n + m)) for words of n and m letters and d insertions
         and deletions, and d >= n + m - 2 * (letters they share, counted with repeats). So a
-        word in reach shares at least cutoff * (n + m) / 200 of the term's n letters: it
-        misses at most `missable` of them, and holds one at least of any `missable` + 1
-        different letters of the term; the rarest are taken.
+        word of m letters in reach shares at least cutoff * (n + m) / 200 of the term's
+        letters. Counting them word by word cost more than rapidfuzz saved; they are counted
+        for every known word at once, a byte each (see `_at_least`), and only the words in
+        reach go to rapidfuzz: a handful, where the rarest letters let ~900 through.
         """
         size = len(term)
         shortest, longest = _lengths_in_reach(size)
-        missable = math.floor(size - cutoff * (size + shortest) / 200 + 1e-6)
-        letters = sorted(set(term), key=lambda letter: (self._words_holding[letter], letter))
-        if missable + 1 > len(letters):
-            return self._by_length[
-                bisect_left(self._lengths, shortest) : bisect_right(self._lengths, longest)
-            ]
-        holding = self._holding
-        return list(
-            set().union(
-                *(
-                    holding.get((letter, length), ())
-                    for letter in letters[: max(0, missable + 1)]
-                    for length in range(shortest, longest + 1)
-                )
+        starts = self._starts  # where the words of each length start in `_by_length`
+        longest = min(longest, len(starts) - 2)
+        if shortest > longest:
+            return []
+        if not self._at_least:  # a word too long to count in a byte: every length in reach
+            return self._by_length[starts[shortest] : starts[longest + 1]]
+        # Each letter of the term adds the words holding it once more than the term so far.
+        shared, seen = 0, dict.fromkeys(term, 0)
+        for letter in term:
+            seen[letter] += 1
+            shared += self._at_least.get((letter, seen[letter]), 0)
+        counted = shared.to_bytes(len(self._by_length), "little")
+        # 1 for each word in reach, 0 for the others, from the first word of `shortest` letters.
+        kept = b"".join(
+            counted[starts[length] : starts[length + 1]].translate(
+                _AT_LEAST[max(0, math.ceil(cutoff * (size + length) / 200 - 1e-6))]
             )
+            for length in range(shortest, longest + 1)
         )
+        within = []
+        at = kept.find(1)
+        while at >= 0:
+            within.append(self._by_length[starts[shortest] + at])
+            at = kept.find(1, at + 1)
+        return within
 
     def _lookup_uncached(self, term: str) -> tuple[Option, ...]:
         """Known terms a query term stands for, with their similarity (1.0 when exact)."""
@@ -608,10 +654,7 @@ class Matcher:
         for position, part in enumerate(parts):
             for known_term, similarity in part.options:
                 by_term[known_term].append((position, similarity))
-        per_entry: dict[str, list[int]] = defaultdict(list)
-        doc_entry = self._doc_entry
-        for index in self._candidates(parts, needs_content):
-            per_entry[doc_entry[index]].append(index)
+        per_entry = self._candidates(parts, needs_content)
         # What a phrasing or an entry shares with none of the message's words (QUERY_ONLY of
         # the known words it leaves out comes on top, see `rest_of`): the same for all.
         unknown_rest = UNKNOWN * unknown_weight
@@ -627,12 +670,24 @@ class Matcher:
         bounds = []
         entry_order = self._entry_order
         for entry_id in per_entry:
-            gain, query_part, bag_gain, bag_part = self._entry_share(entry_id, parts)
+            gain, query_part, bag_gain, bag_part, held = self._entry_share(entry_id, parts)
             coverage = round(bag_gain / content_weight, 2) if content_weight else 1.0
             if coverage < min_coverage or not gain:
                 continue
-            bound = 100.0 * gain / (gain + rest_of(query_part))
-            bounds.append((-bound, entry_order[entry_id], entry_id, bag_gain, bag_part))
+            least_rest = rest_of(query_part)
+            bound = 100.0 * gain / (gain + least_rest)
+            bounds.append(
+                (
+                    -bound,
+                    entry_order[entry_id],
+                    entry_id,
+                    bag_gain,
+                    bag_part,
+                    gain,
+                    least_rest,
+                    held,
+                )
+            )
         bounds.sort()
         # (-score, pack order, candidate): best first, ties in pack order.
         found: list[tuple[float, int, Candidate]] = []
@@ -651,7 +706,7 @@ class Matcher:
                 part.options[0].term: (part.options[0].similarity, part.weight, int(part.content))
                 for part in parts
             }
-        for negative_bound, order, entry_id, bag_gain, bag_part in bounds:
+        for negative_bound, order, entry_id, bag_gain, bag_part, most, least_rest, held in bounds:
             if len(found) >= limit and -negative_bound < -found[limit - 1][0]:
                 break
             # Bounds come best first: once one cannot beat `above`, no entry left can, and
@@ -662,9 +717,16 @@ class Matcher:
             ):
                 found = []
                 break
-            phrase, phrasing = 0.0, "(all phrasings)"
+            phrase, phrasing, best_rank = 0.0, "(all phrasings)", -1
+            # A phrasing weighing more than what it shares leaves the rest unsaid, so this
+            # entry's phrasings (lightest first) cannot beat `phrase` past this weight: it
+            # solves 100 * most / (most + least_rest + PHRASING_ONLY * (weight - held)) = phrase,
+            # with the entry's most gain and least rest. The margin covers float noise.
+            heaviest = math.inf
             for index in per_entry[entry_id]:
-                weights, weight, generated, has_content, text = phrasings[index]
+                weights, weight, generated, has_content, text, rank = phrasings[index]
+                if weight > heaviest:
+                    break
                 shared = weights.keys() & by_term_keys
                 # Sharing only "how many" with a phrasing about speakers is not sharing a
                 # subject; a phrasing with no subject of its own ("where was it?") may.
@@ -695,8 +757,11 @@ class Matcher:
                 score = 100.0 * gain / (gain + rest)
                 if generated:
                     score *= GENERATED_PENALTY
-                if score > phrase:
-                    phrase, phrasing = score, text
+                # Of two phrasings scoring the same, the first in the pack is the best.
+                if score > phrase or (score == phrase and rank < best_rank):
+                    phrase, phrasing, best_rank = score, text, rank
+                    heaviest = held + (100.0 * most / phrase - most - least_rest) / PHRASING_ONLY
+                    heaviest += 1e-6
             # "The tools against harassment" may take "tools" from one phrasing and
             # "harassment" from another: half the bag's word, half the best phrasing's, so
             # two entries that both cover the words still differ by how well one says it all.

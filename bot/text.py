@@ -78,16 +78,21 @@ _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _ARABIC_SUFFIXES = ("هما", "ها", "هم", "كم", "نا", "ين", "ون", "ات", "ي")
 
 
+# The words folded most recently: the same ones come back, and a flood of new ones stays bounded.
+_FOLDED_WORDS = 16384
+# A reply folds its message about seven times (safety, language, yes/no, small talk, facts)
+# and each word of it again when looking for where a question opens: the texts of the
+# last few messages are kept whole.
+_FOLDED_TEXTS = 1024
+
+
+@lru_cache(maxsize=_FOLDED_TEXTS)
 def fold(text: str) -> str:
     """Lower-case, strip accents and Arabic marks, fold letter variants, drop punctuation."""
     # Every step below reads one character or a run within a word, and whitespace always
     # separates: folding word by word gives the same text, and the same few hundred words
     # recur in every message (a reply folds its words up to ten times, safety included).
     return " ".join(folded for word in text.split() if (folded := _fold_word(word)))
-
-
-# The words folded most recently: the same ones come back, and a flood of new ones stays bounded.
-_FOLDED_WORDS = 16384
 
 
 @lru_cache(maxsize=_FOLDED_WORDS)

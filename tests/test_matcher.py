@@ -7,10 +7,13 @@ shipped pack's answers are pinned by test_engine and the evaluation sets.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.matcher import GENERATED_PENALTY, Candidate, Document, Matcher, terms
+from bot.knowledge import Pack
+from bot.matcher import GENERATED_PENALTY, Candidate, Document, Matcher, Vocabulary, terms
+from bot.phrasings import documents
+from bot.text import words
 
 DOCUMENTS = [
     Document("venue", "where is the venue"),
@@ -163,3 +166,75 @@ def test_analyse_is_deterministic_and_ranks_best_first(message: str) -> None:
     assert all(0 < score <= 100 for score in scores)
     assert len({c.entry_id for c in analysis.candidates}) == len(analysis.candidates)
     assert set(analysis.known) | set(analysis.unknown) == set(analysis.terms)
+
+
+def test_an_entrys_best_phrasing_is_found_whatever_order_it_was_written_in() -> None:
+    # Each entry's phrasings are scored lightest first and the rest skipped once none can do
+    # better: a longer phrasing that says more of the message still wins, and of two that
+    # score the same the one written first is shown.
+    documents = [
+        Document("venue", "where is the venue for the shuttle"),
+        Document("venue", "venue parking"),
+        Document("food", "lunch menu price"),
+        Document("food", "lunch menu dessert"),
+    ]
+    matcher = build(documents)
+    for message in ("where is the venue", "where is the venue for the shuttle"):
+        best = matcher.analyse(message).best
+        assert best is not None
+        assert (best.entry_id, best.phrasing) == ("venue", "where is the venue for the shuttle")
+    best = matcher.analyse("lunch menu").best
+    assert best is not None
+    assert (best.entry_id, best.phrasing) == ("food", "lunch menu price")
+
+
+class _EveryWord(Matcher):
+    """The reference for misspellings: rapidfuzz compares them with every known word."""
+
+    def _within_reach(self, term: str, cutoff: float) -> list[str]:
+        return sorted(self._spelling)
+
+
+def _misspelt(word: str, edits: list[tuple[int, int, str]]) -> str:
+    """`word` with letters dropped (0), added (1) or replaced (2) where `edits` say."""
+    letters = list(word)
+    for kind, place, letter in edits:
+        at = place % (len(letters) + 1)
+        if kind == 0 and len(letters) > 1:
+            del letters[min(at, len(letters) - 1)]
+        elif kind == 1:
+            letters.insert(at, letter)
+        else:
+            letters[min(at, len(letters) - 1)] = letter
+    return "".join(letters)
+
+
+@pytest.fixture(scope="module")
+def pack_matchers(pack: Pack) -> tuple[Matcher, Matcher, list[str]]:
+    """The shipped pack's matcher, its reference, and the words its phrasings use."""
+    vocabulary = Vocabulary(pack.vocabulary)
+    shipped = Matcher(documents(pack), vocabulary=vocabulary)
+    reference = _EveryWord(documents(pack), vocabulary=vocabulary)
+    used = sorted({w for d in documents(pack) for w in words(d.text) if len(w) > 3})
+    return shipped, reference, used
+
+
+@settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.data(),
+    st.lists(
+        st.tuples(st.integers(0, 2), st.integers(0, 30), st.sampled_from("aeioustnrkhlمنكو")),
+        max_size=3,
+    ),
+)
+def test_a_misspelt_word_finds_what_comparing_every_known_word_finds(
+    pack_matchers: tuple[Matcher, Matcher, list[str]],
+    data: st.DataObject,
+    edits: list[tuple[int, int, str]],
+) -> None:
+    # A word seen for the first time goes to rapidfuzz only with the known words sharing
+    # enough of its letters: "stigmatisaton", "kendly", "المقارنه" find the same words,
+    # at the same closeness, as when every word is compared.
+    shipped, reference, used = pack_matchers
+    typo = _misspelt(data.draw(st.sampled_from(used)), edits)
+    assert shipped.lookup(typo) == reference.lookup(typo)

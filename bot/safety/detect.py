@@ -403,15 +403,16 @@ def _scan(buckets: _Buckets, text: str, start: int, acute_only: bool) -> tuple[s
 
 
 def prepare() -> None:
-    """Compile every pattern now (about half a second) rather than on the first messages: a
-    long-running bot pays it once at start, a one-shot CLI call only for what it reads."""
+    """Compile every pattern and read the models now (about half a second) rather than on the
+    first messages: a long-running bot pays it once at start, a one-shot CLI call only for
+    what it reads."""
     for _, buckets in _SCRIPTS:
         for bucket in buckets.values():
             # The properties compile and keep their regexes.
             bucket.regex  # noqa: B018
             bucket.alternatives  # noqa: B018
-    model.shipped()
-    model.shipped(model.ACUTE_FILE)
+    model.shipped().learn_words()
+    model.shipped(model.ACUTE_FILE).learn_words()
 
 
 def distress_reason(text: str) -> str | None:
