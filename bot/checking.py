@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.knowledge import Pack
-from bot.text import fold
+from bot.text import AND_SO, ARABIC_PREFIXES, fold
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Check:
     words: tuple[str, ...] = ()
 
 
-def _folded(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _folded(groups: dict[str, Iterable[str]]) -> dict[str, str]:
     """Each spelling, folded, to the name of its group."""
     return {fold(word): name for name, words in groups.items() for word in words}
 
@@ -217,8 +217,9 @@ _ABOUT_EVENT = (_DATE, _PLACE, "event_overview")
 # The names the event's own city and organiser go by, among the others.
 _EVENT_CITY, _ELSEWHERE = "the event's city", "another place"
 _EVENT_ORGANISER = "the event's organiser"
-# The Arabic letters a word may carry before it: "and", "so", "in", "for", "with", the article.
-_ARABIC_PREFIXES = ("وب", "وفي", "فال", "بال", "وال", "لل", "ال", "و", "ف", "ب", "ل")
+# What Arabic writes onto a word before it: the article with what goes before it (as the
+# matcher strips them), "and" or "so", and "in", "to", "and in".
+_ARABIC_PREFIXES = (*ARABIC_PREFIXES, "وب", "وفي", *AND_SO, "ب", "ل")
 _PREFIX_LETTERS = frozenset(prefix[0] for prefix in _ARABIC_PREFIXES)
 
 
@@ -240,10 +241,6 @@ def _spellings(words: list[str]) -> list[str]:
     return found
 
 
-def _own(name: str, spellings: Iterable[str]) -> dict[str, str]:
-    return {fold(s): name for s in spellings}
-
-
 def _found(spellings: list[str], groups: dict[str, str]) -> set[str]:
     return {groups[s] for s in spellings if s in groups}
 
@@ -263,12 +260,12 @@ class Checker:
         # the others.
         self._cities = {
             **_ONLINE,
-            **_own(_ELSEWHERE, event.other_places),
-            **_own(_EVENT_CITY, [*event.city.values(), *event.city_names]),
+            **_folded({_ELSEWHERE: event.other_places}),
+            **_folded({_EVENT_CITY: [*event.city.values(), *event.city_names]}),
         }
         self._organisers = {
             **_ORGANISERS,
-            **_own(_EVENT_ORGANISER, [*event.organiser.values(), *event.organiser_names]),
+            **_folded({_EVENT_ORGANISER: [*event.organiser.values(), *event.organiser_names]}),
         }
         countries = {fold(n) for n in event.country.values()}
         self._country = next((c for s, c in _COUNTRIES.items() if s in countries), None)

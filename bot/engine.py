@@ -83,14 +83,22 @@ _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 _ABOUT_FACTS = frozenset({"@event", "@organise", "@panel", "@speaker", "@first"})
 
 
+def _opens_yes_no(words: list[str]) -> bool:
+    """Whether folded words open a yes/no question: "did", "est-ce", "wach", "هل"."""
+    return any(w in lexicon.YES_NO for w in words[:3])
+
+
+def _tagged(words: list[str]) -> bool:
+    """Whether folded words end with a yes/no tag: "right?", "ياك", "ou pas ?"."""
+    tail = " ".join(words[-2:])
+    return any(tail.endswith(t) for t in lexicon.YES_NO_TAILS)
+
+
 def _offers_choice(text: str) -> bool:
     """ "Fès ou Agadir ?", "was it in 2024 or 2025?": which one, not yes or no ("... or not?"
     is still yes or no)."""
     words = fold(text).split()
-    tail = " ".join(words[-2:])
-    return any(w in lexicon.ALTERNATIVES for w in words[1:]) and not any(
-        tail.endswith(t) for t in lexicon.YES_NO_TAILS
-    )
+    return any(w in lexicon.ALTERNATIVES for w in words[1:]) and not _tagged(words)
 
 
 def _plainly_yes_no(text: str) -> bool:
@@ -100,12 +108,12 @@ def _plainly_yes_no(text: str) -> bool:
     if _offers_choice(text):
         return False
     words = fold(text).split()
-    tail = " ".join(words[-2:])
-    return (
-        any(w in lexicon.YES_NO for w in words[:3])
-        or bool(_INVERTED.search(text))
-        or any(tail.endswith(t) for t in lexicon.YES_NO_TAILS)
-    )
+    return _opens_yes_no(words) or bool(_INVERTED.search(text)) or _tagged(words)
+
+
+def _led(reply: Reply, lead: str, verdict: str) -> Reply:
+    """A card under the verdict that answers a yes/no question ("Yes, according to...")."""
+    return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
 
 
 def _best_score(analysis: Analysis) -> float:
@@ -546,11 +554,7 @@ class Engine:
             return None
         reply = self.card(speaker.id, language)
         if holds:
-            return replace(
-                reply,
-                answer=f"{message('verdict_yes', language)}\n\n{reply.answer}",
-                verdict="yes",
-            )
+            return _led(reply, message("verdict_yes", language), "yes")
         name = self.label(speaker.id, language)
         lead = (
             message("verdict_panel", language, name=name, number=panel.number)
@@ -562,7 +566,7 @@ class Engine:
                 self.label(s.id, language) for s in others
             )
             lead += " " + message("verdict_others", language, names=names)
-        return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict="no")
+        return _led(reply, lead, "no")
 
     def _checked(self, analysis: Analysis, text: str, language: str) -> Reply | None:
         """ "Was it in Agadir?", "c'était en décembre ?": yes or no from the event's own
@@ -589,10 +593,8 @@ class Engine:
         ]
         if asked:
             return None
-        reply = self.card(found.entry, language)
         lead = message("verdict_yes" if found.holds else "verdict_fact_no", language)
-        verdict = "yes" if found.holds else "no"
-        return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
+        return _led(self.card(found.entry, language), lead, "yes" if found.holds else "no")
 
     def _affirmed(self, reply: Reply, analysis: Analysis, text: str) -> Reply:
         """ "Y avait-il des créateurs parmi les participants ?", "did they mention screen-time
@@ -614,7 +616,7 @@ class Engine:
         lead = message("verdict_yes", reply.language)
         if reply.answer.startswith(lead.split()[0].rstrip(",:")):
             return reply  # the card itself opens with "Yes:", to a question asked its own way
-        return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict="yes")
+        return _led(reply, lead, "yes")
 
     @staticmethod
     def _is_yes_no(text: str, analysis: Analysis) -> bool:
@@ -640,9 +642,7 @@ class Engine:
             and (folded[1] in ("هو", "هي", "هم", "هن") or folded[1].startswith("ال"))
         ):
             return False
-        if any(w in lexicon.YES_NO for w in folded[:3]):
-            return True
-        if any(" ".join(folded[-2:]).endswith(tail) for tail in lexicon.YES_NO_TAILS):
+        if _opens_yes_no(folded) or _tagged(folded):
             return True
         return text.rstrip().endswith(("?", "؟"))
 

@@ -70,7 +70,7 @@ _ARABIZI_WORD = re.compile(
 # 7 (ح) stays a digit: "7dar" (حضر, attended) and "hdar" (هضر, spoke) must not merge.
 _ARABIZI = (("5", "kh"), ("3", "a"), ("9", "q"), ("2", ""), ("6", "t"))
 # Attached article and conjunction+article prefixes: المتحدث and متحدث are one word.
-_ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # Attached pronouns (-ها "her/it", -هم "them", -كم "you", -نا "us", -ه "him/it").
 # Plural and construct endings (-ين, -ون, -ات, -ي) go too: منظمي, منظمين -> منظم.
 # The ending ه is left alone: folded from ة it is a feminine ending (سلامة, safety), not
@@ -125,7 +125,7 @@ def _arabizi(word: str) -> str:
 
 
 def _strip_prefix(word: str) -> str:
-    for prefix in _ARABIC_PREFIXES:
+    for prefix in ARABIC_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix) :]
     return word
