@@ -122,8 +122,10 @@ def _best_score(analysis: Analysis) -> float:
 
 def _to_beat(answering: list[Analysis]) -> float:
     """What a part must score more than to win: the best answer so far, else just below
-    what answers at all."""
-    return max(map(_best_score, answering), default=ANSWER_THRESHOLD - SCORE_STEP)
+    what answers at all. A one-word reading sets no bar: torn between entries, it may yet
+    lose to a longer one (`Engine._reply`)."""
+    longer = [_best_score(a) for a in answering if len(a.known) > 1]
+    return max(longer, default=ANSWER_THRESHOLD - SCORE_STEP)
 
 
 class Engine:
@@ -301,13 +303,25 @@ class Engine:
             if said_by:
                 return self._several_reply(said_by, language, _best_score(analysis))
             return self._fallback(language, analysis)
-        chosen = max(answering, key=_best_score)
+        ranked = sorted(answering, key=_best_score, reverse=True)
+        chosen = ranked[0]
         best = chosen.best
         assert best is not None
         if best.entry_id in chosen.named and self.matcher.asks_beyond(chosen):
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
         reply = self._decide(chosen, language, analysis, text)
+        if reply.kind == "clarify" and len(chosen.known) == 1:
+            # A one-word part torn between entries loses to a reading that answers plainly:
+            # "... il a dit quoi exactement ? je voudrais le citer" asks what he said, not
+            # whose quote "citer" could mean.
+            for other in ranked[1:]:
+                plain = self._decide(other, language, analysis, text)
+                if plain.kind == "answer":
+                    chosen, reply = other, plain
+                    break
+            best = chosen.best
+            assert best is not None
         also = also_asked(
             self.matcher, self._smalltalk, text, analysis, parts, best.entry_id, scored
         )

@@ -129,6 +129,38 @@ CHATTY = [
 ]
 
 
+# A closing sentence of one word the pack knows ("je voudrais le citer": whose quote?) does not
+# turn a plain question into "which one?".
+QUOTE_AFTER = [
+    (
+        "Bonsoir, je suis prof de SVT. Quels outils TikTok a-t-il présentés pour le "
+        "bien-être ? Je voudrais les citer en classe.",
+        "event_tools",
+        "fr",
+    ),
+    (
+        "Hi, I'm a trainee GP. What did Imane Kendili talk about at the summit? "
+        "I'd like to quote her in my presentation.",
+        "kendili",
+        "en",
+    ),
+    (
+        "salam, ana talib f kolia. chno hdrat 3lih Imane Kendili f sommet ? bghit la citation",
+        "kendili",
+        "fr",
+    ),
+    ("مرحبا، أنا أستاذ. ماذا قال جلال توفيق في القمة؟ أريد الاقتباس", "toufiq", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), QUOTE_AFTER)
+def test_a_wish_to_quote_after_the_question_does_not_make_it_ambiguous(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
 def test_a_greeting_inside_a_long_message_does_not_answer_it(engine: Engine) -> None:
     reply = engine.reply(
         "Hello! I'm writing from Leeds about something else entirely: "
