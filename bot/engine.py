@@ -256,7 +256,7 @@ class Engine:
         scored: dict[tuple[str, ...], tuple[float, Analysis]] = {}
         for part in parts:
             # Parts that differ only by words that carry no meaning are matched once.
-            query = self.matcher.vocabulary.terms(part)
+            query = self._referred(part, self.matcher.vocabulary.terms(part), analysis)
             if query in asked:
                 continue
             asked.add(query)
@@ -345,6 +345,20 @@ class Engine:
             and reply.source not in self._named_in(i, language)
         ]
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
+
+    def _referred(self, part: str, query: tuple[str, ...], whole: Analysis) -> tuple[str, ...]:
+        """A part that asks about "this topic" asks about what the message named before it:
+        "... la stigmatisation. chno tgal f sommet 3la had lmawdou3 ?", "هل تطرقت القمة إلى
+        هذا الموضوع؟". "Les sujets abordés" asks for the topics themselves."""
+        if "@topic" not in query or not lexicon.ONE_TOPIC & set(fold(part).split()):
+            return query
+        if any(t != "@topic" and self.matcher.is_subject(t) for t in query):
+            return query
+        named = [t for t in whole.known if t.startswith("@") and self.matcher.is_subject(t)]
+        named = [t for t in named if t not in query]
+        if not named:
+            return query
+        return (*(t for t in query if t != "@topic"), *named)
 
     def _beyond_smalltalk(self, analysis: Analysis) -> Analysis:
         """Small talk answers only messages that are small talk: "the men speakers, who were

@@ -730,6 +730,12 @@ CLEFTS = (
 )
 
 # Question words that decide what is asked: "where" must not answer with a date.
+# One topic, which a message names before asking about it: "ce sujet", "had lmawdou3",
+# "هذا الموضوع". The plural asks for the topics themselves.
+ONE_TOPIC = frozenset(
+    "sujet theme thematique topic subject issue enjeu mawdou3 lmawdou3 mawdo3 lmawdo3 mawdou"
+    " موضوع الموضوع محور المحور مساله المساله قضيه القضيه".split()
+)
 INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
 
 # Greetings and politeness: they count, but little, so "bonjour, quand..." is about "quand".

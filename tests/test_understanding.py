@@ -161,6 +161,43 @@ def test_a_wish_to_quote_after_the_question_does_not_make_it_ambiguous(
     assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
 
 
+# "Ce sujet", "this topic", "had lmawdou3", "هذا الموضوع": what the message named before.
+THIS_TOPIC = [
+    (
+        "Bonjour, je suis infirmière et je travaille sur la stigmatisation des maladies "
+        "mentales. Est-ce que le sommet a parlé de ce sujet ?",
+        "faq_stigma",
+        "fr",
+    ),
+    (
+        "Hi, I'm writing an essay on how comparing yourself to others online hurts teens. "
+        "Did the summit cover this topic?",
+        "kendili",
+        "en",
+    ),
+    (
+        "salam, ana prof w bghit nhder m3a tlamid 3la l7chma dyal lmrad nafsi. "
+        "chno tgal f sommet 3la had lmawdou3 ?",
+        "faq_stigma",
+        "fr",
+    ),
+    (
+        "مرحبا، أنا أستاذة وأحضر درسا عن دور الآباء في حماية الأطفال على الإنترنت. "
+        "ماذا قيل في القمة عن هذا الموضوع؟",
+        "faq_parents",
+        "ar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), THIS_TOPIC)
+def test_this_topic_is_the_one_the_message_named_before(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
 def test_a_greeting_inside_a_long_message_does_not_answer_it(engine: Engine) -> None:
     reply = engine.reply(
         "Hello! I'm writing from Leeds about something else entirely: "
