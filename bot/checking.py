@@ -202,7 +202,20 @@ _NUMBERS = _folded(
             "ندوتين",
         ),
         "3": ("3", "trois", "three", "ثلاث", "ثلاثة", "تلاتة", "تلاتا", "tlata", "tlat"),
-        "4": ("4", "quatre", "four", "أربع", "اربع", "أربعة", "اربعة", "ربعة", "rb3a", "reb3a"),
+        "4": (
+            "4",
+            "quatre",
+            "four",
+            "أربع",
+            "اربع",
+            "أربعة",
+            "اربعة",
+            "ربعة",
+            "ربع",
+            "rb3a",
+            "reb3a",
+            "rb3",
+        ),
         "5": ("5", "cinq", "five", "خمس", "خمسة", "khamsa"),
         "6": ("6", "six", "ستة", "ست", "stta", "sta"),
         "7": ("7", "sept", "seven", "سبعة", "sb3a", "seb3a"),
@@ -223,31 +236,33 @@ _ARABIC_PREFIXES = (*ARABIC_PREFIXES, "وب", "وفي", *AND_SO, "ب", "ل")
 _PREFIX_LETTERS = frozenset(prefix[0] for prefix in _ARABIC_PREFIXES)
 
 
-def _spellings(words: list[str]) -> list[str]:
-    """Every word and pair of words of the message, with and without Arabic prefixes."""
+def _spellings(words: list[str]) -> list[tuple[str, str]]:
+    """Every word and pair of words of the message, with and without Arabic prefixes, each
+    with the words it was read from ("طنجه" from "فطنجه")."""
     found = []
     for i, word in enumerate(words):
-        found.append(word)
+        found.append((word, word))
         # Most words start with no prefix's first letter: a Latin word never does.
         prefixed = word[:1] in _PREFIX_LETTERS
         for prefix in _ARABIC_PREFIXES if prefixed else ():
             if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                found.append(word[len(prefix) :])
+                found.append((word[len(prefix) :], word))
         if i + 1 < len(words):
-            found.append(f"{word} {words[i + 1]}")
+            pair = f"{word} {words[i + 1]}"
+            found.append((pair, pair))
             for prefix in _ARABIC_PREFIXES if prefixed else ():
                 if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                    found.append(f"{word[len(prefix) :]} {words[i + 1]}")
+                    found.append((pair[len(prefix) :], pair))
     return found
 
 
-def _found(spellings: list[str], groups: dict[str, str]) -> set[str]:
-    return {groups[s] for s in spellings if s in groups}
+def _found(spellings: list[tuple[str, str]], groups: dict[str, str]) -> set[str]:
+    return {groups[s] for s, _ in spellings if s in groups}
 
 
-def _naming(spellings: list[str], *groups: dict[str, str]) -> tuple[str, ...]:
-    """The spellings of the message found in any of `groups`."""
-    return tuple(s for s in spellings if any(s in g for g in groups))
+def _naming(spellings: list[tuple[str, str]], *groups: dict[str, str]) -> tuple[str, ...]:
+    """The words of the message that spell a name in any of `groups`."""
+    return tuple(written for s, written in spellings if any(s in g for g in groups))
 
 
 class Checker:
@@ -291,7 +306,7 @@ class Checker:
                 spelt = _naming(spellings, self._organisers)
                 return Check(_ORGANISER, named == {_EVENT_ORGANISER}, spelt)
         counted = said & {"@panel", "@speaker"}
-        if len(counted) == 1 and best in (None, self._programme, self._speakers_list):
+        if len(counted) == 1:
             numbers = _found(spellings, _NUMBERS)
             entry = self._programme if "@panel" in counted else self._speakers_list
             wanted = self._panels if "@panel" in counted else self._speakers
@@ -301,7 +316,7 @@ class Checker:
             return None
         return self._when(words, spellings) or self._where(spellings)
 
-    def _when(self, words: list[str], spellings: list[str]) -> Check | None:
+    def _when(self, words: list[str], spellings: list[tuple[str, str]]) -> Check | None:
         years = {int(w) for w in words if _YEAR.match(w)}
         months = _found(spellings, _MONTHS)
         if not (years or months) or _DATE not in self._ids:
@@ -313,7 +328,7 @@ class Checker:
         named = {str(n) for n in years | days} | set(_naming(spellings, _MONTHS, _DATE_WORDS))
         return Check(_DATE, holds, tuple(named))
 
-    def _where(self, spellings: list[str]) -> Check | None:
+    def _where(self, spellings: list[tuple[str, str]]) -> Check | None:
         cities = _found(spellings, self._cities)
         countries = _found(spellings, _COUNTRIES)
         if not (cities or countries) or _PLACE not in self._ids:

@@ -108,7 +108,13 @@ def _plainly_yes_no(text: str) -> bool:
     if _offers_choice(text):
         return False
     words = fold(text).split()
-    return _opens_yes_no(words) or bool(_INVERTED.search(text)) or _tagged(words)
+    opening = " ".join(words[:3])
+    return (
+        _opens_yes_no(words)
+        or bool(_INVERTED.search(text))
+        or _tagged(words)
+        or any(opening == t or opening.startswith(t + " ") for t in lexicon.THERE_WERE)
+    )
 
 
 def _led(reply: Reply, lead: str, verdict: str) -> Reply:
@@ -614,6 +620,12 @@ class Engine:
         # Nothing else may be asked: "best cafés in <city>?", "la météo là-bas demain ?" name a
         # place and ask about something the event is not.
         named = {t for w in found.words for t in self.matcher.vocabulary.terms(w)}
+        words = fold(text).split()
+        if _tagged(words):
+            # "..., non ?", "..., right?": the tag asks nothing of its own...
+            named.update(t for w in words[-2:] for t in self.matcher.vocabulary.terms(w))
+        # ... nor "kano" (there were) in "wach kano 6 dyal intervenants?".
+        named.update(t for w in words[:2] if w in lexicon.THERE_WERE for t in terms(w))
         asked = [
             t
             for t in analysis.terms

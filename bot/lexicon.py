@@ -715,6 +715,27 @@ YES_NO_TAILS = (
     "yak",
     "ياك",
     "ou bien",
+    "non",
+    "no",
+    "hein",
+)
+# "Il y avait trois tables rondes ?", "kano 4 dyal intervenants?": whether there were, a
+# yes/no question however it ends.
+THERE_WERE = (
+    "il y avait",
+    "y avait",
+    "il y a eu",
+    "y a eu",
+    "there were",
+    "there was",
+    "kano",
+    "kanou",
+    "kanu",
+    "kanet",
+    "kant",
+    "كانو",
+    "كانوا",
+    "كانت",
 )
 # "C'est Doe qui...", "was it Doe who...", "wach Doe li...": a yes/no question about Doe.
 CLEFTS = (

@@ -40,6 +40,15 @@ CHECKED = [
     ("were there two round tables?", "programme", "yes", "en"),
     ("هل كانت هناك طاولتان مستديرتان؟", "programme", "yes", "ar"),
     ("y avait-il six intervenants ?", "speakers", "yes", "fr"),
+    # "Il y avait...", "kano...": whether there were, however the question ends.
+    ("il y avait trois tables rondes ?", "programme", "no", "fr"),
+    ("واش كانو ربع طاولات مستديرة؟", "programme", "no", "ar"),
+    ("wach kano 6 dyal intervenants?", "speakers", "yes", "fr"),
+    # A tag ("..., non ?", "right?") and a place glued to "in" (فطنجة: in Tangier).
+    ("Le sommet s'est tenu à Rabat, non ?", "event_place", "no", "fr"),
+    ("It was in Rabat, right?", "event_place", "no", "en"),
+    ("واش القمة كانت فطنجة؟", "event_place", "no", "ar"),
+    ("c'était en 2023, non ?", "event_date", "no", "fr"),
 ]
 
 
