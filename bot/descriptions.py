@@ -262,6 +262,23 @@ class Descriptions:
             for t in known_subject(self.matcher, analysis)
         )
 
+    def panel_meant(self, analysis: Analysis) -> str | None:
+        """The round table a message that says "round table" means: the one `titled`, or the
+        one two words of whose title it uses ("was Doe on the positive impact panel?")."""
+        said = set(analysis.terms)
+        if "@panel" not in said:
+            return None
+        titled = self.titled(analysis)
+        if titled:
+            return titled
+        found = {
+            panel
+            for panel, titles in self._titles.items()
+            for title in titles
+            if len(title & said) >= 2
+        }
+        return found.pop() if len(found) == 1 else None
+
     def titled(self, analysis: Analysis) -> str | None:
         """The one round table whose title the message quotes, most of it at least."""
         said = set(analysis.terms)

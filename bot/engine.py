@@ -573,9 +573,11 @@ class Engine:
         panel = self.pack.panel(speaker.panel)
         if len(set(ordinals)) > 1:
             return None  # "on the first or the second?" asks which: their round table's card
-        if ordinals and "@panel" in analysis.terms and panel:
-            # "Was Doe on the first round table?" is answered by the programme itself.
-            holds = {f"#{panel.number}"} == set(ordinals)
+        # "Was Doe on the first round table?", "... on the digital age panel?" is answered by
+        # the programme itself.
+        on = self._descriptions.panel_meant(analysis)
+        if on and panel:
+            holds = on == panel.id
             others = [s for s in self.pack.speakers if s.panel != panel.id]
         elif topic:
             holds = self.matcher.covers(speaker.id, topic) >= VERDICT_COVERAGE
@@ -592,10 +594,10 @@ class Engine:
         name = self.label(speaker.id, language)
         lead = (
             message("verdict_panel", language, name=name, number=panel.number)
-            if ordinals and panel
+            if on and panel
             else message("verdict_no", language, name=name)
         )
-        if others and not ordinals:
+        if others and not on:
             names = ("، " if language == "ar" else ", ").join(
                 self.label(s.id, language) for s in others
             )

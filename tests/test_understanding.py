@@ -36,6 +36,23 @@ YES_NO = [
     # A statement and a tag: "..., right?", "... ياك".
     ("ملاك جعفر خدامة فتيك توك ياك", "jaafar", "yes", "ar", "نعم"),
     ("Bahri talked about parents, right", "bahri", "yes", "en", "Yes"),
+    # A round table called by its title rather than its number.
+    ("Was Ayoub Benabbou on the digital age panel?", "benabbou", "no", "en", "round table 2"),
+    ("Benabbou était dans la table ronde sur l'impact positif ?", "benabbou", "yes", "fr", "Oui"),
+    (
+        "واش بنعبو كان فالطاولة ديال الصحة النفسية فالعصر الرقمي؟",
+        "benabbou",
+        "no",
+        "ar",
+        "الطاولة المستديرة 2",
+    ),
+    (
+        "wach Kendili kant f table ronde dyal impact positif?",
+        "kendili",
+        "no",
+        "fr",
+        "table ronde 1",
+    ),
 ]
 
 
