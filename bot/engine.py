@@ -657,7 +657,8 @@ class Engine:
             return reply
         lead = message("verdict_yes", reply.language)
         if reply.answer.startswith(lead.split()[0].rstrip(",:")):
-            return reply  # the card itself opens with "Yes:", to a question asked its own way
+            # The card itself opens with "Yes:", to a question asked its own way.
+            return replace(reply, verdict="yes")
         return _led(reply, lead, "yes")
 
     @staticmethod

@@ -1479,6 +1479,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lwel",
         "lawal",
         "awal",
+        "awel",
+        "awwel",
         "الأولى",
         "الاول",
         "اللول",
