@@ -215,6 +215,28 @@ def test_this_topic_is_the_one_the_message_named_before(
     assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
 
 
+# Being a fan, "during" the summit: words that ask nothing the card would not say.
+WHAT_THEY_SAID = [
+    ("je suis admiratrice d'Adil Taouil, qu'a-t-il raconté lors du sommet ?", "taouil", "fr"),
+    ("ana mo3jab b Adil Taouil, chno 7ka f sommet?", "taouil", "fr"),
+    ("سلام، أنا من المعجبين ديال عادل تاويل، شنو حكى فالقمة؟", "taouil", "ar"),
+    ("ماذا قالت مالك جعفر خلال القمة؟", "jaafar", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), WHAT_THEY_SAID)
+def test_what_someone_said_is_their_card(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language, reply.verdict) == (
+        "answer",
+        source,
+        language,
+        None,
+    ), reply
+
+
 def test_a_greeting_inside_a_long_message_does_not_answer_it(engine: Engine) -> None:
     reply = engine.reply(
         "Hello! I'm writing from Leeds about something else entirely: "
