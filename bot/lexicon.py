@@ -103,7 +103,7 @@ STOPWORDS = (
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     ok okay oki dacc daccord wakha واخا
-    during خلال اثناء أثناء طوال fan fans admirateur admiratrice معجب معجبه معجبين معجبة mo3jab
+    etes êtes during خلال اثناء أثناء طوال fan fans admirateur admiratrice معجب معجبه معجبين معجبة mo3jab
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
@@ -770,7 +770,7 @@ COURTESY = frozenset(
     tbarkallah tbarkellah الله يعطيك
     فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
     3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks safi gm
-    heya azul tanmirt""".split()
+    heya azul tanmirt plait plaît infiniment""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so
