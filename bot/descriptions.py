@@ -262,6 +262,24 @@ class Descriptions:
             for t in known_subject(self.matcher, analysis)
         )
 
+    def panels_and_speakers(self, analysis: Analysis) -> bool:
+        """Whether a message asks for the round tables and who sat on them, and nothing more
+        particular: "les panels et leurs intervenants, un récap ?", "both panels and who spoke
+        on each". The programme holds both."""
+        said = set(analysis.terms)
+        if (
+            "@panel" not in said
+            or not said & {"@speaker", "@spoke"}
+            or analysis.named
+            or said & {"?howmuch", UNSAID}
+            or self.panel_meant(analysis)
+        ):
+            return False
+        ordinals = self.matcher.vocabulary.ordinals
+        return not any(t in ordinals for t in said) and all(
+            self._listed(t) for t in known_subject(self.matcher, analysis)
+        )
+
     def panel_meant(self, analysis: Analysis) -> str | None:
         """The round table a message that says "round table" means: the one `titled`, or the
         one two words of whose title it uses ("was Doe on the positive impact panel?")."""

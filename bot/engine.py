@@ -226,6 +226,8 @@ class Engine:
             # "Santé mentale à l'ère numérique, c'était qui ?": a round table called by its
             # title is what the message asks about, as a speaker called by name is.
             return self.card(titled, language, score=analysis.best.score)
+        if self._descriptions.panels_and_speakers(analysis):
+            return self.programme(language)
         unlike = self._descriptions.unlike(text, analysis)
         if unlike:
             if len(unlike) == 1:

@@ -277,6 +277,23 @@ PROGRAMME = [
 ]
 
 
+# The round tables and who sat on each: the programme, which holds both.
+PANELS_AND_SPEAKERS = [
+    ("les panels et leurs intervenants, vous pouvez me faire un récap ?", "fr"),
+    ("quick overview of both panels and who spoke on each", "en"),
+    ("شكون هضرو فالطاولات المستديرة؟", "ar"),
+    ("les tables rondes w chkoun hder f kol wa7da", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), PANELS_AND_SPEAKERS)
+def test_the_round_tables_and_their_speakers_are_the_programme(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", "programme", language), reply
+
+
 def test_the_speakers_answer_says_how_many(engine: Engine, pack: Pack) -> None:
     assert str(len(pack.speakers)) in engine.reply("how many speakers were there").answer
 
