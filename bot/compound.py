@@ -99,11 +99,10 @@ def also_asked(
         # unless the message is nothing else ("quand et où ?").
         own_subject = known_subject(matcher, analysis)
         own = [t for t in query if t in ASKING]
-        # ... but "when" and "where" ask about the event itself ("chkoun nadem w imta?"),
-        # and "the first" is a subject ("wach kan lowel?").
-        about_event = len(query) <= 2 and (
-            bool({"?when", "?where"} & set(own))
-            or any(t in matcher.vocabulary.ordinals for t in query)
+        # ... but "when" and "where" ask about the event itself ("chkoun nadem w imta?", "...
+        # and when exactly it took place?"), and "the first" is a subject ("wach kan lowel?").
+        about_event = bool({"?when", "?where"} & set(own)) or (
+            len(query) <= 2 and any(t in matcher.vocabulary.ordinals for t in query)
         )
         if subject and not own_subject and not about_event:
             continue

@@ -716,6 +716,29 @@ TWO_PARTS = [
     ("Les comptes Insta + la date stp", {"event_social", "event_date"}, "fr"),
     ("chkoun nadem w imta?", {"event_organiser", "event_date"}, "fr"),
     ("was it the first and when", {"event_first", "event_date"}, "en"),
+    # ... even with words that only say it happened ("and when exactly it took place").
+    (
+        "Could you tell me who organised the Casablanca mental health summit and when "
+        "exactly it took place? Cheers",
+        {"event_organiser", "event_date"},
+        "en",
+    ),
+    (
+        "je voudrais savoir qui a organisé le sommet sur la santé mentale et où exactement "
+        "ça s'est déroulé",
+        {"event_organiser", "event_place"},
+        "fr",
+    ),
+    (
+        "salam khoya, chkoun li nadem sommet dyal sante mentale w fin tdar exactement",
+        {"event_organiser", "event_place"},
+        "fr",
+    ),
+    (
+        "مرحبا، أنا صحفية. من الجهة التي نظمت قمة الصحة النفسية ومتى جرت بالضبط؟",
+        {"event_organiser", "event_date"},
+        "ar",
+    ),
 ]
 
 
