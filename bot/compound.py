@@ -101,8 +101,11 @@ def also_asked(
         own = [t for t in query if t in ASKING]
         # ... but "when" and "where" ask about the event itself ("chkoun nadem w imta?", "...
         # and when exactly it took place?"), and "the first" is a subject ("wach kan lowel?").
-        about_event = bool({"?when", "?where"} & set(own)) or (
-            len(query) <= 2 and any(t in matcher.vocabulary.ordinals for t in query)
+        # So does "who spoke" ("chkoun nadem w chkoun hder?"): the event's speakers.
+        about_event = (
+            bool({"?when", "?where"} & set(own))
+            or (len(query) <= 2 and any(t in matcher.vocabulary.ordinals for t in query))
+            or set(query) == {"?who", "@spoke"}
         )
         if subject and not own_subject and not about_event:
             continue

@@ -716,6 +716,11 @@ TWO_PARTS = [
     ("Les comptes Insta + la date stp", {"event_social", "event_date"}, "fr"),
     ("chkoun nadem w imta?", {"event_organiser", "event_date"}, "fr"),
     ("was it the first and when", {"event_first", "event_date"}, "en"),
+    # "Who spoke" after another question asks for the speakers.
+    ("chkoun nadem w chkoun hder", {"event_organiser", "speakers"}, "fr"),
+    ("who ran it and who spoke", {"event_organiser", "speakers"}, "en"),
+    ("qui a organisé et qui a parlé ?", {"event_organiser", "speakers"}, "fr"),
+    ("شكون نظم القمة وشكون هضر؟", {"event_organiser", "speakers"}, "ar"),
     # ... even with words that only say it happened ("and when exactly it took place").
     (
         "Could you tell me who organised the Casablanca mental health summit and when "
