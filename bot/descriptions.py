@@ -280,6 +280,14 @@ class Descriptions:
             self._listed(t) for t in known_subject(self.matcher, analysis)
         )
 
+    def numbered(self, analysis: Analysis) -> bool:
+        """Whether a message about round tables numbers more than one of them: "table ronde
+        lwla chkoun fiha w tanya chkoun", "الجلسة الأولى على شنو والثانية على شنو"."""
+        said = set(analysis.terms)
+        if "@panel" not in said or analysis.named:
+            return False
+        return sum(f"#{p.number}" in said for p in self.pack.panels) > 1
+
     def panel_meant(self, analysis: Analysis) -> str | None:
         """The round table a message that says "round table" means: the one `titled`, or the
         one two words of whose title it uses ("was Doe on the positive impact panel?")."""

@@ -226,7 +226,11 @@ class Engine:
             # "Santé mentale à l'ère numérique, c'était qui ?": a round table called by its
             # title is what the message asks about, as a speaker called by name is.
             return self.card(titled, language, score=analysis.best.score)
-        if self._descriptions.panels_and_speakers(analysis):
+        if self._descriptions.numbered(analysis) or self._descriptions.panels_and_speakers(
+            analysis
+        ):
+            # "La première, c'était quoi, et la deuxième ?", "both panels and who spoke on
+            # each": the programme holds them all.
             return self.programme(language)
         unlike = self._descriptions.unlike(text, analysis)
         if unlike:
