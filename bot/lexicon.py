@@ -279,7 +279,10 @@ STOPWORDS = (
     ncharek nchareko vient صاحبة صاحبه
     الاخرين الآخرين اخرين آخرين اخري باحث باحثه واكتب اكتب أكتب ورقه ورقة تشرح طب تخصصات
     واحدة واحده طلعو tal3o 9trahat qtrahat 9tarhat life reel reels ustada ustad gp
-    t3mlat t3amlat t3emlat tt3amlat t3a9dat t3aqdat daroha darouha darha""".split()
+    t3mlat t3amlat t3emlat tt3amlat t3a9dat t3aqdat daroha darouha darha
+    jconnais jconnait jcomprends jcomprend comprends
+    7aja l7aja pouvait pouvaient vouloir qqpart avaient occasion l'occasion
+    خلال اراد ارادت ارادو ارادوا يريد تريد يريدون""".split()
     )
 )
 
@@ -353,6 +356,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "kl jour",
         "quel jr",
         "kel jr",
+        # "Which month", "à quelle période de l'année", "في أي شهر": the date.
+        "quel mois",
+        "quelle periode",
+        "what month",
+        "which month",
+        "what time of year",
+        "what time of the year",
+        "اي شهر",
+        "شمن شهر",
+        "اشمن شهر",
+        "achmen chhar",
+        "ach men chhar",
+        "chmen chhar",
+        "f ina chhar",
     ),
     # A get-together by any name: "when did the get-together happen?".
     "@event": ("get together", "get-together", "get togethers"),
@@ -526,6 +543,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "made the case",
         "mis en lumiere",
         "mis en lumière",
+        # "Opened up about his story": told it, not "opened" (the start).
+        "opened up",
+        "opens up",
+        "open up",
     ),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
@@ -826,6 +847,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "?what": (
         "quoi",
+        # SMS French "kesk'ils ont dit", "keske c'est": qu'est-ce que.
+        "kesk",
+        "keske",
+        "kesske",
         "lequel",
         "laquelle",
         "lesquels",
@@ -1073,6 +1098,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "oratrices",
         "invitee",
         "invitees",
+        "convie",
+        "convies",
         "متدخل",
         "متدخلة",
         "المتدخلين",
@@ -1397,6 +1424,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "jaw",
         "jaou",
         "جاو",
+        "ja",
+        "jat",
+        "حاضر",
+        "حاضرة",
+        "حاضرين",
     ),
     # "u" is how chat English writes "you" ("who r u").
     "@you": ("toi", "tu", "vous", "you", "u", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
