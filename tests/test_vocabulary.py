@@ -126,6 +126,40 @@ FAMILIES = [
     # the segments of the programme, the line-up of speakers
     ("شنو هي الفقرات ديال القمة؟", "programme"),
     ("the line-up of the summit?", "speakers"),
+    # which month asks when; "l7aja" (the thing) is a filler
+    ("في أي شهر كانت القمة؟", "event_date"),
+    ("f ina chhar kan sommet?", "event_date"),
+    ("imta daro had l7aja?", "event_date"),
+    # scrolling, glued to the screen, cutting screen time
+    ("tiktok a quoi pour moins scroller ?", "event_tools"),
+    ("does tiktok have anything to stop kids scrolling?", "event_tools"),
+    ("tiktok fiha chi haja bach ma nb9ach lase9 f l'ecran?", "event_tools"),
+    ("كاين شي حاجة فتيك توك كتقلص الوقت أمام الشاشة؟", "event_tools"),
+    ("ما الأدوات التي تساعد على تقليص الوقت أمام الشاشة؟", "event_tools"),
+    # from a distance is the replay; paying (lkhlas) and invitations are the tickets
+    ("on pouvait le voir à distance ?", "faq_replay"),
+    ("b ch7al kan lkhlas dyal sommet?", "faq_tickets"),
+    ("was it by invitation only?", "faq_tickets"),
+    ("c'était sur invitation ?", "faq_tickets"),
+    # who threw it, the kickoff, doing it again
+    ("who threw the summit?", "event_organiser"),
+    ("what was the kickoff time?", "faq_start_time"),
+    ("wach ghadi t3awd l9imma?", "faq_next_edition"),
+    # "les darons", SMS "kesk", what is expected of parents
+    ("les darons, ils en ont parlé ?", "faq_parents"),
+    ("kesk'ils ont dit aux darons ?", "faq_parents"),
+    ("ما المطلوب من الآباء حسب القمة؟", "faq_parents"),
+    # how society sees mental illness is the stigma
+    ("هل تحدثوا عن نظرة المجتمع للمرض النفسي؟", "faq_stigma"),
+    ("ils ont parlé du regard des autres sur les maladies psy ?", "faq_stigma"),
+    # the university by its town, the creator by what he does, the local angle
+    ("la médecin de Benguerir, c'est qui ?", "kendili"),
+    ("الطبيبة ديال جامعة بنجرير شكون هي؟", "kendili"),
+    ("the creator who opened up about mental health, who is he?", "taouil"),
+    ("chkoun li kaydir contenu f tiktok?", "taouil"),
+    ("chkoun li 3ta nadra 3la lmaghrib?", "bahri"),
+    # reaching the organisers
+    ("kifach nwasslo m3a les organisateurs?", "faq_contact"),
 ]
 
 
