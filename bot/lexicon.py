@@ -281,6 +281,10 @@ STOPWORDS = (
     واحدة واحده طلعو tal3o 9trahat qtrahat 9tarhat life reel reels ustada ustad gp
     t3mlat t3amlat t3emlat tt3amlat t3a9dat t3aqdat daroha darouha darha
     jconnais jconnait jcomprends jcomprend comprends
+    parait installe simplement interesse parce compris demandais prefere existe existent
+    exist exists existait prenom prenoms passer cote yo allo re galia galiya t3tini
+    ta3tini kaygoul katgoul kaygoulo kansm3 kansma3 كنسمع كنسمعو تقديم لتقديم تزويد
+    واريد واعد ادرس عنها عنه عنهم ديما
     7aja l7aja pouvait pouvaient vouloir qqpart avaient occasion l'occasion
     خلال اراد ارادت ارادو ارادوا يريد تريد يريدون""".split()
     )
@@ -426,6 +430,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "y en avait",
         "y en aura",
     ),
+    # "D'après l'article": according to it, not "after".
+    "selon": ("d apres",),
     # "il se compare tout le temps": always, not a time of day.
     "toujours": ("tout le temps", "tt le temps", "all the time"),
     # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword

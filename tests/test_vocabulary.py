@@ -160,6 +160,12 @@ FAMILIES = [
     ("chkoun li 3ta nadra 3la lmaghrib?", "bahri"),
     # reaching the organisers
     ("kifach nwasslo m3a les organisateurs?", "faq_contact"),
+    # what people say around the question: "il paraît", "kolchi kaygoul", "ديما كنسمع",
+    # "أرجو تزويدي"
+    ("il paraît qu'il existe une vidéo du sommet ?", "faq_replay"),
+    ("kolchi kaygoul bli kayn replay dyal sommet, wach b sa7?", "faq_replay"),
+    ("ديما كنسمع على القمة، فين كانت؟", "event_place"),
+    ("أرجو تزويدي بحسابات إنستغرام لمتابعة القمة", "event_social"),
 ]
 
 
