@@ -285,7 +285,7 @@ STOPWORDS = (
     exist exists existait prenom prenoms passer cote yo allo re galia galiya t3tini
     ta3tini kaygoul katgoul kaygoulo kansm3 kansma3 كنسمع كنسمعو تقديم لتقديم تزويد
     واريد واعد ادرس عنها عنه عنهم ديما
-    7aja l7aja pouvait pouvaient vouloir qqpart avaient occasion l'occasion
+    again 7aja l7aja pouvait pouvaient vouloir qqpart avaient occasion l'occasion
     خلال اراد ارادت ارادو ارادوا يريد تريد يريدون""".split()
     )
 )
@@ -360,6 +360,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "kl jour",
         "quel jr",
         "kel jr",
+        # SMS French "c t kan" (c'était quand), not Darija "kan" (was).
+        "c t kan",
+        "ct kan",
+        "c etait kan",
+        "cetait kan",
         # "Which month", "à quelle période de l'année", "في أي شهر": the date.
         "quel mois",
         "quelle periode",
@@ -375,6 +380,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "chmen chhar",
         "f ina chhar",
     ),
+    # "Quel lieu": "lieu" alone is "avoir lieu", that it took place.
+    "?where": ("quel lieu", "which place", "what place"),
     # A get-together by any name: "when did the get-together happen?".
     "@event": ("get together", "get-together", "get togethers"),
     # "Who showed up?" asks who attended, not "what's up".

@@ -56,6 +56,12 @@ _ARABIC_FOLD = str.maketrans(
         "ß": "ss",
     }
 )
+# An acronym spelt letter by letter, or with its last letter hyphenated, is one word: "O-M-S",
+# "U.N.I.C.E.F.", "ABC-D". Capitals only, three letters or more: "a-t-il", "A-T-IL" are French
+# word order, not an acronym.
+_SPELT_ACRONYM = re.compile(
+    r"(?<![\w.-])[A-Z](?:[.-][A-Z]){2,}(?![\w-])\.?|(?<![\w-])[A-Z]{2,}-[A-Z](?![\w-])"
+)
 # Anything that is not a letter or a digit separates words (punctuation, emoji, RTL marks...).
 _NON_WORD = re.compile(r"[^\w]+|_+")
 _REPEATS = re.compile(r"(\D)\1{2,}")
@@ -100,6 +106,7 @@ def _fold_word(text: str) -> str:
     """`fold` of one whitespace-free piece of text: several words if it holds punctuation."""
     # Unicode normalisation, the letter table and the marks leave plain ASCII as it is: a
     # word seen for the first time, most often ASCII, skips them.
+    text = _SPELT_ACRONYM.sub(lambda m: re.sub("[.-]", "", m.group()), text)
     if text.isascii():
         text = text.lower()
     else:

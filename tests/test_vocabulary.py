@@ -166,6 +166,16 @@ FAMILIES = [
     ("kolchi kaygoul bli kayn replay dyal sommet, wach b sa7?", "faq_replay"),
     ("ديما كنسمع على القمة، فين كانت؟", "event_place"),
     ("أرجو تزويدي بحسابات إنستغرام لمتابعة القمة", "event_social"),
+    # an acronym spelt out letter by letter
+    ("c'est quoi le S.A.C. ?", "faq_sac"),
+    ("what does M.E.N.A.T stand for?", "faq_menat"),
+    ("شنو معنى M-E-N-A-T؟", "faq_menat"),
+    ("M-E-N-A-T kat3ni chno?", "faq_menat"),
+    # SMS "c t kan" is when; "quel lieu", "which place" ask where; "again" is a filler
+    ("c t kan la conférence ?", "event_date"),
+    ("c'était dans quel lieu ?", "event_place"),
+    ("which place hosted the summit?", "event_place"),
+    ("sorry, where was the summit again?", "event_place"),
 ]
 
 
