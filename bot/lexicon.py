@@ -285,6 +285,7 @@ STOPWORDS = (
     exist exists existait prenom prenoms passer cote yo allo re galia galiya t3tini
     ta3tini kaygoul katgoul kaygoulo kansm3 kansma3 كنسمع كنسمعو تقديم لتقديم تزويد
     واريد واعد ادرس عنها عنه عنهم ديما
+    actual agit agissait agissaient grande sa7 bsa7 wlidi feel feels felt aiderait
     again 7aja l7aja pouvait pouvaient vouloir qqpart avaient occasion l'occasion
     خلال اراد ارادت ارادو ارادوا يريد تريد يريدون""".split()
     )

@@ -176,6 +176,9 @@ FAMILIES = [
     ("c'était dans quel lieu ?", "event_place"),
     ("which place hosted the summit?", "event_place"),
     ("sorry, where was the summit again?", "event_place"),
+    # "معناها" is its meaning; "de quoi s'agissait-il" asks what it was
+    ("SAC شنو معناها؟", "faq_sac"),
+    ("de quoi s'agissait-il, ce sommet ?", "event_overview"),
 ]
 
 
@@ -221,6 +224,10 @@ DESCRIBED = [
     ("chkoun li 3ndo 3ala9a b menat", {"jaafar", "bahri"}),
     # the quotes, as Arabic says "quoted between quotation marks"
     ("كلام منقول بين المزدوجتين فالمقال ديال منين", {"jaafar", "bahri"}),
+    # quoted word for word, directly
+    ("من هم المتحدثون الذين نقلت تصريحاتهم حرفيا؟", {"jaafar", "bahri"}),
+    ("which speakers have direct quotes?", {"jaafar", "bahri"}),
+    ("qui sont les intervenants cités en citation directe ?", {"jaafar", "bahri"}),
 ]
 
 
