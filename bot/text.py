@@ -82,6 +82,8 @@ ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # The ending ه is left alone: folded from ة it is a feminine ending (سلامة, safety), not
 # a pronoun, and stripping it would make "safety" read as "hello" (سلام).
 _ARABIC_SUFFIXES = ("هما", "ها", "هم", "كم", "نا", "ين", "ون", "ات", "ي")
+_ARABIC_PRONOUNS = ("هما", "ها", "هم", "كم", "نا")
+_ARABIC_PLURALS = ("ين", "ون", "ات")
 
 
 # The words folded most recently: the same ones come back, and a flood of new ones stays bounded.
@@ -138,13 +140,21 @@ def _strip_prefix(word: str) -> str:
     return word
 
 
+def _without_ending(word: str, endings: tuple[str, ...]) -> tuple[str, str]:
+    """The word without the first of `endings` it has and leaves 4 letters, and that ending."""
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)], ending
+    return word, ""
+
+
 def _arabic_stem(word: str) -> str:
     """Drop the article and attached pronouns: توفرها -> توفر, لمحاربه -> محارب (roughly)."""
-    word = _strip_prefix(word)
-    for suffix in _ARABIC_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
+    word, ending = _without_ending(_strip_prefix(word), _ARABIC_SUFFIXES)
+    if ending in _ARABIC_PRONOUNS:
+        # A pronoun on a plural leaves the plural's stem: تصريحاتهم (their statements) meets
+        # تصريحات (statements), which loses its plural ending.
+        word, _ = _without_ending(word, _ARABIC_PLURALS)
     if len(word) >= 6 and word[0] in "وفبل":
         word = word[1:]
     return word

@@ -92,6 +92,9 @@ def test_fold(text: str, folded: str) -> None:
         ("affiliée", words("affilié")),
         # بسلامة is goodbye, not ب + سلامة (safety)
         ("بسلامة", ["بسلامه"]),
+        # a pronoun on a plural: their statements, their interventions meet the plural
+        ("تصريحاتهم", words("التصريحات")),
+        ("مداخلاتهم", words("مداخلات")),
     ],
 )
 def test_words(text: str, expected: list[str]) -> None:
