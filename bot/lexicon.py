@@ -281,7 +281,15 @@ STOPWORDS = (
     ncharek nchareko vient صاحبة صاحبه
     الاخرين الآخرين اخرين آخرين اخري باحث باحثه واكتب اكتب أكتب ورقه ورقة تشرح طب تخصصات
     واحدة واحده طلعو tal3o 9trahat qtrahat 9tarhat life reel reels ustada ustad gp
-    t3mlat t3amlat t3emlat tt3amlat t3a9dat t3aqdat daroha darouha darha""".split()
+    t3mlat t3amlat t3emlat tt3amlat t3a9dat t3aqdat daroha darouha darha
+    jconnais jconnait jcomprends jcomprend comprends
+    parait installe simplement interesse parce compris demandais prefere existe existent
+    exist exists existait prenom prenoms passer cote yo allo re galia galiya t3tini
+    ta3tini kaygoul katgoul kaygoulo kansm3 kansma3 كنسمع كنسمعو تقديم لتقديم تزويد
+    واريد واعد ادرس عنها عنه عنهم ديما
+    actual agit agissait agissaient grande sa7 bsa7 wlidi feel feels felt aiderait
+    again 7aja l7aja pouvait pouvaient vouloir qqpart avaient occasion l'occasion
+    خلال اراد ارادت ارادو ارادوا يريد تريد يريدون""".split()
     )
 )
 
@@ -355,7 +363,28 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "kl jour",
         "quel jr",
         "kel jr",
+        # SMS French "c t kan" (c'était quand), not Darija "kan" (was).
+        "c t kan",
+        "ct kan",
+        "c etait kan",
+        "cetait kan",
+        # "Which month", "à quelle période de l'année", "في أي شهر": the date.
+        "quel mois",
+        "quelle periode",
+        "what month",
+        "which month",
+        "what time of year",
+        "what time of the year",
+        "اي شهر",
+        "شمن شهر",
+        "اشمن شهر",
+        "achmen chhar",
+        "ach men chhar",
+        "chmen chhar",
+        "f ina chhar",
     ),
+    # "Quel lieu": "lieu" alone is "avoir lieu", that it took place.
+    "?where": ("quel lieu", "which place", "what place"),
     # A get-together by any name: "when did the get-together happen?".
     "@event": ("get together", "get-together", "get togethers"),
     # "Who showed up?" asks who attended, not "what's up".
@@ -411,6 +440,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "y en avait",
         "y en aura",
     ),
+    # "D'après l'article": according to it, not "after".
+    "selon": ("d apres",),
     # "il se compare tout le temps": always, not a time of day.
     "toujours": ("tout le temps", "tt le temps", "all the time"),
     # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword
@@ -528,6 +559,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "made the case",
         "mis en lumiere",
         "mis en lumière",
+        # "Opened up about his story": told it, not "opened" (the start).
+        "opened up",
+        "opens up",
+        "open up",
     ),
     # "On m'a parlé d'un sommet", "I heard about", "سمعت على": how the asker learnt of it, not
     # who spoke at it. Read as "entendu", a stopword.
@@ -855,6 +890,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "?what": (
         "quoi",
+        # SMS French "kesk'ils ont dit", "keske c'est": qu'est-ce que.
+        "kesk",
+        "keske",
+        "kesske",
         "lequel",
         "laquelle",
         "lesquels",
@@ -1102,6 +1141,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "oratrices",
         "invitee",
         "invitees",
+        "convie",
+        "convies",
         "متدخل",
         "متدخلة",
         "المتدخلين",
@@ -1426,6 +1467,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "jaw",
         "jaou",
         "جاو",
+        "ja",
+        "jat",
+        "حاضر",
+        "حاضرة",
+        "حاضرين",
     ),
     # "u" is how chat English writes "you" ("who r u").
     "@you": ("toi", "tu", "vous", "you", "u", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),

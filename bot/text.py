@@ -56,6 +56,12 @@ _ARABIC_FOLD = str.maketrans(
         "ß": "ss",
     }
 )
+# An acronym spelt letter by letter, or with its last letter hyphenated, is one word: "O-M-S",
+# "U.N.I.C.E.F.", "ABC-D". Capitals only, three letters or more: "a-t-il", "A-T-IL" are French
+# word order, not an acronym.
+_SPELT_ACRONYM = re.compile(
+    r"(?<![\w.-])[A-Z](?:[.-][A-Z]){2,}(?![\w-])\.?|(?<![\w-])[A-Z]{2,}-[A-Z](?![\w-])"
+)
 # Anything that is not a letter or a digit separates words (punctuation, emoji, RTL marks...).
 _NON_WORD = re.compile(r"[^\w]+|_+")
 _REPEATS = re.compile(r"(\D)\1{2,}")
@@ -76,6 +82,8 @@ ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # The ending ه is left alone: folded from ة it is a feminine ending (سلامة, safety), not
 # a pronoun, and stripping it would make "safety" read as "hello" (سلام).
 _ARABIC_SUFFIXES = ("هما", "ها", "هم", "كم", "نا", "ين", "ون", "ات", "ي")
+_ARABIC_PRONOUNS = ("هما", "ها", "هم", "كم", "نا")
+_ARABIC_PLURALS = ("ين", "ون", "ات")
 
 
 # The words folded most recently: the same ones come back, and a flood of new ones stays bounded.
@@ -100,6 +108,7 @@ def _fold_word(text: str) -> str:
     """`fold` of one whitespace-free piece of text: several words if it holds punctuation."""
     # Unicode normalisation, the letter table and the marks leave plain ASCII as it is: a
     # word seen for the first time, most often ASCII, skips them.
+    text = _SPELT_ACRONYM.sub(lambda m: re.sub("[.-]", "", m.group()), text)
     if text.isascii():
         text = text.lower()
     else:
@@ -131,13 +140,21 @@ def _strip_prefix(word: str) -> str:
     return word
 
 
+def _without_ending(word: str, endings: tuple[str, ...]) -> tuple[str, str]:
+    """The word without the first of `endings` it has and leaves 4 letters, and that ending."""
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)], ending
+    return word, ""
+
+
 def _arabic_stem(word: str) -> str:
     """Drop the article and attached pronouns: توفرها -> توفر, لمحاربه -> محارب (roughly)."""
-    word = _strip_prefix(word)
-    for suffix in _ARABIC_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
+    word, ending = _without_ending(_strip_prefix(word), _ARABIC_SUFFIXES)
+    if ending in _ARABIC_PRONOUNS:
+        # A pronoun on a plural leaves the plural's stem: تصريحاتهم (their statements) meets
+        # تصريحات (statements), which loses its plural ending.
+        word, _ = _without_ending(word, _ARABIC_PLURALS)
     if len(word) >= 6 and word[0] in "وفبل":
         word = word[1:]
     return word

@@ -51,6 +51,11 @@ MESSAGES = st.text(_ALPHABET, max_size=MAX_MESSAGE)
         ("۱۲", "12"),
         # presentation forms of Arabic letters
         ("ﺍﻟﻘﻤﺔ", "القمه"),
+        # an acronym spelt letter by letter or with a hyphen is one word; French word order
+        # ("a-t-il") is not an acronym
+        ("l'O.M.S. et l'U-N-I-C-E-F", "l oms et l unicef"),
+        ("la zone MENA-T", "la zone menat"),
+        ("a-t-il eu lieu ? Y A-T-IL UN REPLAY", "a t il eu lieu y a t il un replay"),
     ],
 )
 def test_fold(text: str, folded: str) -> None:
@@ -87,6 +92,9 @@ def test_fold(text: str, folded: str) -> None:
         ("affiliée", words("affilié")),
         # بسلامة is goodbye, not ب + سلامة (safety)
         ("بسلامة", ["بسلامه"]),
+        # a pronoun on a plural: their statements, their interventions meet the plural
+        ("تصريحاتهم", words("التصريحات")),
+        ("مداخلاتهم", words("مداخلات")),
     ],
 )
 def test_words(text: str, expected: list[str]) -> None:

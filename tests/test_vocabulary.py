@@ -126,6 +126,59 @@ FAMILIES = [
     # the segments of the programme, the line-up of speakers
     ("شنو هي الفقرات ديال القمة؟", "programme"),
     ("the line-up of the summit?", "speakers"),
+    # which month asks when; "l7aja" (the thing) is a filler
+    ("في أي شهر كانت القمة؟", "event_date"),
+    ("f ina chhar kan sommet?", "event_date"),
+    ("imta daro had l7aja?", "event_date"),
+    # scrolling, glued to the screen, cutting screen time
+    ("tiktok a quoi pour moins scroller ?", "event_tools"),
+    ("does tiktok have anything to stop kids scrolling?", "event_tools"),
+    ("tiktok fiha chi haja bach ma nb9ach lase9 f l'ecran?", "event_tools"),
+    ("كاين شي حاجة فتيك توك كتقلص الوقت أمام الشاشة؟", "event_tools"),
+    ("ما الأدوات التي تساعد على تقليص الوقت أمام الشاشة؟", "event_tools"),
+    # from a distance is the replay; paying (lkhlas) and invitations are the tickets
+    ("on pouvait le voir à distance ?", "faq_replay"),
+    ("b ch7al kan lkhlas dyal sommet?", "faq_tickets"),
+    ("was it by invitation only?", "faq_tickets"),
+    ("c'était sur invitation ?", "faq_tickets"),
+    # who threw it, the kickoff, doing it again
+    ("who threw the summit?", "event_organiser"),
+    ("what was the kickoff time?", "faq_start_time"),
+    ("wach ghadi t3awd l9imma?", "faq_next_edition"),
+    # "les darons", SMS "kesk", what is expected of parents
+    ("les darons, ils en ont parlé ?", "faq_parents"),
+    ("kesk'ils ont dit aux darons ?", "faq_parents"),
+    ("ما المطلوب من الآباء حسب القمة؟", "faq_parents"),
+    # how society sees mental illness is the stigma
+    ("هل تحدثوا عن نظرة المجتمع للمرض النفسي؟", "faq_stigma"),
+    ("ils ont parlé du regard des autres sur les maladies psy ?", "faq_stigma"),
+    # the university by its town, the creator by what he does, the local angle
+    ("la médecin de Benguerir, c'est qui ?", "kendili"),
+    ("الطبيبة ديال جامعة بنجرير شكون هي؟", "kendili"),
+    ("the creator who opened up about mental health, who is he?", "taouil"),
+    ("chkoun li kaydir contenu f tiktok?", "taouil"),
+    ("chkoun li 3ta nadra 3la lmaghrib?", "bahri"),
+    # reaching the organisers
+    ("kifach nwasslo m3a les organisateurs?", "faq_contact"),
+    # what people say around the question: "il paraît", "kolchi kaygoul", "ديما كنسمع",
+    # "أرجو تزويدي"
+    ("il paraît qu'il existe une vidéo du sommet ?", "faq_replay"),
+    ("kolchi kaygoul bli kayn replay dyal sommet, wach b sa7?", "faq_replay"),
+    ("ديما كنسمع على القمة، فين كانت؟", "event_place"),
+    ("أرجو تزويدي بحسابات إنستغرام لمتابعة القمة", "event_social"),
+    # an acronym spelt out letter by letter
+    ("c'est quoi le S.A.C. ?", "faq_sac"),
+    ("what does M.E.N.A.T stand for?", "faq_menat"),
+    ("شنو معنى M-E-N-A-T؟", "faq_menat"),
+    ("M-E-N-A-T kat3ni chno?", "faq_menat"),
+    # SMS "c t kan" is when; "quel lieu", "which place" ask where; "again" is a filler
+    ("c t kan la conférence ?", "event_date"),
+    ("c'était dans quel lieu ?", "event_place"),
+    ("which place hosted the summit?", "event_place"),
+    ("sorry, where was the summit again?", "event_place"),
+    # "معناها" is its meaning; "de quoi s'agissait-il" asks what it was
+    ("SAC شنو معناها؟", "faq_sac"),
+    ("de quoi s'agissait-il, ce sommet ?", "event_overview"),
 ]
 
 
@@ -171,6 +224,10 @@ DESCRIBED = [
     ("chkoun li 3ndo 3ala9a b menat", {"jaafar", "bahri"}),
     # the quotes, as Arabic says "quoted between quotation marks"
     ("كلام منقول بين المزدوجتين فالمقال ديال منين", {"jaafar", "bahri"}),
+    # quoted word for word, directly
+    ("من هم المتحدثون الذين نقلت تصريحاتهم حرفيا؟", {"jaafar", "bahri"}),
+    ("which speakers have direct quotes?", {"jaafar", "bahri"}),
+    ("qui sont les intervenants cités en citation directe ?", {"jaafar", "bahri"}),
 ]
 
 
