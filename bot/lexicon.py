@@ -103,7 +103,7 @@ STOPWORDS = (
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     ok okay oki dacc daccord wakha واخا
-    etes êtes during خلال اثناء أثناء طوال fan fans admirateur admiratrice
+    etes êtes during اثناء أثناء طوال fan fans admirateur admiratrice
     معجب معجبه معجبين معجبة mo3jab
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
