@@ -91,6 +91,8 @@ _ALONE = frozenset({"farewell", "burden", "harm", "will", "no_reason", "never_wa
 # "They are better off without me" names others but speaks of oneself, and pills or a roof
 # are an emergency whoever is in danger.
 _ABOUT_ONESELF = frozenset({"burden", "means", "place"})
+# Signs that a message is someone's last: with pills taking effect, an emergency.
+_FAREWELLS = frozenset({"farewell", "last_message", "final", "will", "letters", "never_wake"})
 # Arabic glues "and" and "so" to the next word: "ولا معنى لوجودي".
 ARABIC_CONJUNCTION = "[وف]?"
 # Whitespace other than a space: normalised text has none, and words start after it too.
@@ -326,8 +328,15 @@ def _acute(kinds: set[str]) -> bool:
     racing); or on a bridge or roof now, in despair."""
     signs = kinds - _CONTEXT
     if {"taken", "means"} <= kinds and (
-        "lot" in kinds or "symptom" in kinds or ("now" in kinds and len(signs) >= 2)
+        "lot" in kinds
+        or "symptom" in kinds
+        or ("now" in kinds and len(signs) >= 2)
+        # Swallowed, with two signs besides: "sme7 lia a mama, klit dwa, hada akhir message".
+        or len(signs) >= 3
     ):
+        return True
+    # Pills that are "kicking in" in a farewell: what was swallowed is acting now.
+    if {"means", "symptom"} <= kinds and signs & _FAREWELLS:
         return True
     return {"place", "now", "self"} <= kinds and bool(signs - {"place"})
 

@@ -30,7 +30,7 @@ _DIE = r"(?:n[ae]?m(?:o|u|ou)+t|l ?mout|mout)"
 _SUICIDE = [
     # First-person verbs, whatever comes before them: "bghit / ghadi / kan fakar nqtel rassi".
     rf"n[qk][ae]?t[ae]?l {_RASSI}",
-    r"n(?:n|en|an)ta?h[ae]?r",
+    r"n(?:n|en|an|t)ta?h[ae]?r",
     rf"(?:{_WANT}|{_GOING}|{_THINK}) (?:{_FILL} )*(?:f |fi |fl |b )?"
     r"(?:l ?intihar|intihar|ntihar)",
     rf"{_THINK} (?:{_FILL} )*(?:f |fi |fl )?(?:l ?mout|nmout)",
@@ -41,6 +41,8 @@ _SUICIDE = [
 ]
 _WISH_TO_DIE = [
     rf"{_WANT} (?:{_FILL} )*{_DIE}",
+    # "I wouldn't mind dying": "ma krhtch nmout".
+    rf"ma ?(?:krhtch|nkrhch|kankrhch) (?:{_FILL} )*{_DIE}",
 ]
 _SELF_HARM = [
     r"(?:ka|ta|k|t|gha|ghadi |bghit |baghi )?n[ae]?(?:jr[ae]?h|dr+|qt[ae]?a|hr[ae]?q"
@@ -292,20 +294,20 @@ _WITHDRAWAL = [
 ]
 
 _END_IT = (
-    r"(?:nmout|nmot|nqtel rass?i|nntah[ae]?r|nsali(?= *$| (?:maa|m[ae]a|ma) (?:hyati|rass?i"
+    r"(?:nmout|nmot|nqtel rass?i|n[nt]tah[ae]?r|nsali(?= *$| (?:maa|m[ae]a|ma) (?:hyati|rass?i"
     r"|had l ?h[ae]?yat|had dnya|dnya|kolchi)\b| aawn\w*| afak\b))"
 )
 _MEANS = [
     rf"(?:kifach|kif|kifash|kifch|bchno) (?:\w+ )?{_END_IT}",
     r"(?:tari[qk]a|triqa|methode|wasila|h?a?d?ja) (?:\w+ ){0,2}?(?:bach |bash |li |l )?"
-    r"(?:nmout|nntah[ae]?r|nqtel rass?i)",
+    r"(?:nmout|n[nt]tah[ae]?r|nqtel rass?i)",
     r"(?:tari[qk]a|triqa|methode|wasila) (?:\w+ ){0,2}?(?:bach |bash |li |l )?(?:nsali|nmchi)"
     r"(?= *$| (?:\w+ ){0,2}?(?:bla ma (?:yhess|yhes|yaaref|nhess)|maa (?:hyati|rass?i))\b)",
     r"(?:tsali|ysali|tqtelni) (?:a?a?l[iy]y?a|m[ae]?aya)",
     r"(?:fin|mnin|fine|min) (?:\w+ )?(?:nlqa|nchri|njib) (?:chi )?(?:s[ae]?m+|l ?sem|rasas|mosdas"
     r"|l ?hbel|dwa d(?:yal)? (?:tobba|lfar|lfiran))",
     r"(?:ahsan|a?hss?en|ashal|as?hel|asraa) (?:\w+ )?(?:tari[qk]a|triqa|methode|wasila) (?:\w+ )?"
-    r"(?:bach |bash |l |f )?(?:nmout|nntah[ae]?r|nqtel rass?i|l ?intihar|l ?mout)",
+    r"(?:bach |bash |l |f )?(?:nmout|n[nt]tah[ae]?r|nqtel rass?i|l ?intihar|l ?mout)",
     r"(?:chhal|shhal) (?:mn |men )?(?:\w+ )?(?:kachi|kachiyat|kachiat|hbob|hba|hbba|comprimes?"
     r"|dwa|grams?|mg) (?:\w+ ){0,3}?(?:bach |bash |hta |b )?(?:n?mout|n?mot|tqtel|yqtel|ymout"
     r"|n?ntah[ae]?r)",
@@ -446,6 +448,8 @@ _CUES: dict[str, list[str]] = {
         r"naas",
         r"ma nfiqch",
         r"ma nfiq",
+        # Not wanting to go back home: "ma bghitch nrj3 ldar" (the "bghitch" counts as "self").
+        r"(?<=bghitch )nrja\w* (?:l ?dar|ldar|l ?bit)",
     ],
     "final": [
         r"nihaiyan",
@@ -472,6 +476,8 @@ _CUES: dict[str, list[str]] = {
         r"llah ysamhni",
         r"wada?an",
         r"tfkrouni",
+        # Asking one's mother's forgiveness: "sme7 lia a mama".
+        r"smeh (?:lia|liya|li) (?:a |ya )?(?:mama|mima|mamti|baba|bba|ommi|walidi\w*)",
     ],
     "thanks": [
         r"smhi?li",
@@ -620,7 +626,7 @@ _CUES: dict[str, list[str]] = {
     "place": [
         r"lpont",
         r"pont",
-        r"qantra",
+        r"qant\w?ra",
         r"staah",
         r"sth",
         r"tsttah",
@@ -779,9 +785,16 @@ _CUE_EXCUSES: dict[str, list[str]] = {
     "harm": [r"(?:\w+ ){0,3}?(?:bl ?ghalat|bla ma nqsd|bla qasd)"],
     "end": [
         r"(?:aalik|alik|aliha|fik|fiha)",
+        # Going to sleep or to study: "mchit n3es", "nmchi n9ra".
+        r"(?:w )?n?(?:naes|nnaes|nn?aas|nrqd|nqra|nkhdm|nakl|ndouch|nsli|nraj\w*)",
         r"(?:mn|men) (?:insta\w*|snap\w*|facebook|les reseaux|reseaux|l application)",
     ],
     "trapped": [r"f ?rasi"],
+    # Sorry for the bother, and the last message of the day: "sme7 liya 3la l'ez3aj",
+    # "akhir message lyoum".
+    "thanks": [r"(?:ala|3la|la) l ?(?:ezaaj|izaaj|iz?aj|tqal|derangement)"],
+    "last_message": [r"(?:\w+ )?(?:lyoum|l ?youm|had lila|had lyoum)"],
+    "final": [r"(?:\w+ )?(?:lyoum|l ?youm|had lila|had lyoum)"],
 }
 
 # Someone else's words: "sa7bi kaygoul bghit nmout", "wld 3mi kteb f statut...". Darija verbs
@@ -926,6 +939,8 @@ LANGUAGE = Language(
         r"(?:b|bl|bel|mn|men|mel|ml) ?(?:d+(?:ahk|hak|ahak|hk)|l ?h[ae]?chma|hchouma|l ?jou?a+"
         r"|l ?qn?[ae]?t|l ?a?aya\w*|l ?qalq|l ?khlaa|l ?khouf)",
         r"blaya(?= (?:\w+ ){0,3}?(?:imta|fin|chno|wach|kifach)\b)",
+        # Worn out by work or study: "mkhnou9 b lkhdma had simana", as in Arabic.
+        r"(?:b|bl|bel|mn|men|ml) ?l? ?(?:khdma|qraya|exam\w*|imti?ha?n\w*|revision\w*|travail)",
     ),
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
@@ -957,10 +972,11 @@ LANGUAGE = Language(
             r"(?:d?dow|d?daw) (?:kaytfa|kaytfe|tfa)",
             r"(?:l ?)?qissa dyali (?:sdat|salat|tsaddat)",
             r"game over",
-            r"(?:ana |rani )?(?:t?ae?bt|teabt|tabet|a?ay+i+t|aeyit|mabqitch qad\w*"
+            r"(?:ana |rani )?(?:t?ae?bt|teabt|tabet|a?ay+i+t|aeyit|t[ae]e?y+i+t|mabqitch qad\w*"
             r"|ma ?bqitch (?:qad\w*|nqder|nqdr|nsber|nthml))(?: (?:mn|men) (?:kolchi|koulchi"
             r"|kulchi|hyati|had l ?hyat|had dnya|dnya))?",
             r"khlas safi|safi khlas",
+            r"safi (?:salat|tsalat|sala)",
             r"(?:kolchi|koulchi|kulchi|dnya|hyati) (?:dlam|dalam|zlam|mdlam|mdlma|khawi)",
             r"(?:ma bqa|mabqa) (?:walo|walou|hta haja|amal)",
             _WENT_OUT,
@@ -978,6 +994,10 @@ LANGUAGE = Language(
         "wlh",
         "safi",
         "bzaf",
+        "bzzf",
+        "bzf",
+        "bezaf",
+        "w safi",
         "daba",
         "sraha",
         "yarbi",

@@ -100,6 +100,8 @@ _NOT_A_PLACE = (
     r"|under|next|without (?:my|a|the|wifi))\b)"
 )
 
+# "All my pills for the day" is a daily dose, not a whole box.
+_DAILY_DOSE = r"(?! (?:for|of) (?:the )?(?:day|today|morning|evening|week)\b)"
 _SUICIDE = [
     rf"kil+(?:ing|ed|s)? {_ME}",
     rf"unaliv(?:e|ing|ed) (?:{_ME}|me)",
@@ -137,7 +139,7 @@ _SUICIDE = [
     # A message that is only "suicidal" describes a person, not a topic.
     r"^suicidal(?: (?:af|rn|now|again|today|tonight|lately))?$",
     r"(?:took|taken|swallowed) (?:too many|a lot of|all (?:my|the|of my)|a bottle of"
-    r"|a bunch of) (?:pills|tablets|meds|medication|painkillers)",
+    r"|a bunch of) (?:pills|tablets|meds|medication|painkillers)" + _DAILY_DOSE,
     r"i (?:overdosed|od d|ve overdosed)",
 ]
 
@@ -191,6 +193,10 @@ _NOT_LIVING = [
     r"what(?: ?s| is) the point (?:of|in) (?:living|life|going on|being alive|existing)",
     r"(?:want|wanna|need|wish) (?:it all|everything|the pain|my life|life|it) (?:all )?to"
     r" (?:end|stop|be over)" + ending("now", "forever", "already", "for good", "please"),
+    # "Kids like me who don't want to live anymore": the writer is one of them.
+    r"(?:people|kids|teens|teenagers|guys|girls|students|others|those) like me (?:who|that)"
+    r" (?:don t|do not|no longer|can t|cannot) (?:want to|wanna) (?:live"
+    r"|be alive|exist|be here)",
 ]
 
 _NEVER_WAKE = [
@@ -271,7 +277,7 @@ _PILLS_NOW = (
 _ACUTE = [
     rf"(?:swallowed|downed|popped|chugged|overdosed on|od d on) (?:\w+ ){{0,4}}?{_PILLS}",
     rf"(?:took|taken|ate|eaten|had|drank|drunk) (?:{_FILL} )?{_LOT} (?:\w+ ){{0,3}}?"
-    rf"{_PILLS}",
+    rf"{_PILLS}{_DAILY_DOSE}",
     rf"(?:took|taken|ate|had|drank) (?:some |a few |several |the |these |those )?(?:\w+ )?"
     rf"{_PILLS}{_PILLS_NOW}",
     rf"just (?:took|swallowed|ate|drank|had|downed) (?:some |a few |several |the |these |those"
@@ -493,6 +499,8 @@ _BURDEN_MORE = [
     rf"if i {_GONE}(?: \w+){{0,3}}? (?:(?:everyone|they|my \w+|people) (?:would|will|d|ll)"
     r" (?:be )?(?:happier|better|fine|relieved|free)|(?:no ?one|nobody|no body) (?:would|will|d"
     r"|ll)? ?(?:even |ever |really )?(?:notice|care|miss me|mind|cry))",
+    r"(?:no one|nobody|noone) (?:would|will|d|ll|is going to|is gonna|gonna) (?:even )?(?:notice"
+    r"|miss|care about) my absence",
 ]
 
 _LEAVING = [
@@ -536,6 +544,11 @@ _LEAVING = [
     r"it (?:will|ll|is going to|s going to|s gonna) all be over (?:soon|tonight|tomorrow)",
     r"(?:don t|do not) have (?:much|long) (?:time )?left"
     + ending("anyway", "here", "in this world", "to live", "on this earth"),
+    # Tucked after a question: "is there a next edition? not that i'll be here for it".
+    r"not that i (?:ll|will|d|would) (?:still )?be (?:here|around|alive)",
+    # The end of one's life as the end of a show.
+    r"(?:the )?curtains? (?:is |are )?(?:falling|fall|closing|close|coming down|comes down|drawn)"
+    r" on (?:my|this) (?:life|play|story|show)",
 ]
 
 _GOODBYE = [
@@ -830,6 +843,9 @@ _TIMED_PLANS = [
     rf"{_DOING_IT} (?:(?:tonight|today|now|soon|for real|and|so) )?{_READY}"
     + ending("and", "so", "goodbye", "no one", "nobody"),
     rf"{_TODAY_AT} (?:\w+ ){{0,3}}?{_IT_ENDS} (?:and |so )?{_READY}",
+    # A day picked: "i've picked a date. after my sister's wedding".
+    r"i (?:ve|have) (?:picked|chosen|set|decided on) (?:a|the|my) (?:date|day)"
+    + ending("after", "before", "for it", "to do it", "so"),
 ]
 
 
@@ -1089,6 +1105,7 @@ _CUES: dict[str, list[str]] = {
         r"\d{2,}",
         r"box",
         r"bottle",
+        r"with (?:alcohol|vodka|booze|whisky|whiskey|wine|beer)",
     ],
     "letters": [
         r"letters? (?:for|to) (?:my|everyone|mum|mom|dad|family)",
@@ -1112,6 +1129,7 @@ _CUES: dict[str, list[str]] = {
         r"point (?:of|in) (?:living|life|going on)",
         r"what am i living for",
         r"nothing to live for",
+        r"why i (?:m|am) still (?:here|alive|around)",
     ],
     "wish": [
         r"wish i (?:was|were|wasn t|weren t|could|had never|was never|never)",
@@ -1183,6 +1201,8 @@ _CUES: dict[str, list[str]] = {
         r"starting to (?:shake|feel dizzy|throw up)",
         r"(?:i m |feeling )?(?:so )?dizzy",
         r"can t breathe",
+        # Swallowed pills acting: "the pills are kicking in".
+        r"(?:are |re |is |s )?(?:kicking in|taking effect|starting to (?:work|kick in))",
     ],
     "mine": [
         r"my",
@@ -1229,6 +1249,7 @@ _CUES: dict[str, list[str]] = {
         r"colleague",
         r"nephew",
         r"niece",
+        r"(?:room|flat|house)mate",
     ],
 }
 _CUE_EXCUSES: dict[str, list[str]] = {
@@ -1241,6 +1262,8 @@ _CUE_EXCUSES: dict[str, list[str]] = {
         r"from (?:instagram|insta|social media|snapchat|facebook|the internet|online|the apps?)"
     ],
     "trapped": [r"in (?:my head|traffic)"],
+    # A daily dose: "took all my pills for the day".
+    "means": [r"for (?:the )?(?:day|today|morning|evening|week)"],
     # A goodbye to the bot is good manners: "goodbye bot, you were great".
     "farewell": [r"(?:\w+ )?(?:bot|robot|chatbot)"],
 }
@@ -1352,6 +1375,10 @@ _METAPHORS: dict[str, list[str]] = {
 }
 
 
+_GAME = r"(?:free ?fire|pubg|fortnite|playstation|ps[345]|minecraft|call of duty|the game)"
+_DIED_IN_GAME = r"(?:died|dead|killed|dying|die|mmt|mt|mat|mout|nmout|tqtlt)"
+
+
 LANGUAGE = Language(
     patterns={
         "acute": _ACUTE + _SIGNS_UNSAID["acute"] + _UNSAID_MORE["acute"],
@@ -1391,7 +1418,16 @@ LANGUAGE = Language(
         r"for (?:a |an |the |this |that |one |some )?(?:tickets?|seats?|selfies?|photos?|pics?"
         r"|autographs?|pizza|coffee|burgers?|taste|bite|slice|hug|chance|spot)",
     ),
-    tickets=(r"tickets?", r"seats?", r"badges?", r"invitations?", "goodies"),
+    # Or things given away before a move: "moving back home so I'm giving away my furniture".
+    tickets=(
+        r"tickets?",
+        r"seats?",
+        r"badges?",
+        r"invitations?",
+        "goodies",
+        r"moving (?:out|away|abroad|back|house|home|to)",
+        r"relocat\w+",
+    ),
     long_ago=(
         r"last (?:year|month|summer|winter|spring|autumn|fall)",
         r"(?:years|months) ago",
@@ -1403,6 +1439,12 @@ LANGUAGE = Language(
     denials=(
         r"i m not (?:\w+ )?(?:suicidal|depressed|going to (?:hurt|kill) (?:myself|anyone))",
         r"i (?:don t|do not|would never) (?:want to|wanna) (?:die|hurt myself|kill myself)",
+        # Dying in a video game, in English or Darija: "mmt 20 mera f free fire". The game
+        # alone says nothing: "I play free fire all day to forget" may be a cry for help.
+        any_of(
+            rf"{_GAME}(?: \w+){{0,4}}? {_DIED_IN_GAME}",
+            rf"{_DIED_IN_GAME} (?:\w+ ){{0,4}}?(?:in |on |f |fi )?{_GAME}",
+        ),
     ),
     quoting=(_QUOTING,),
     titles=(
@@ -1425,6 +1467,9 @@ LANGUAGE = Language(
             r"(?:what s the point|whats the point|no point|no hope|i give up|i quit"
             r"|i can t anymore|can t anymore|i can t do this|can t do this|nothing left)",
         ],
+        "suicide": [r"end it(?: all)?"],
+        # A goodbye to everyone, as the whole message: a bot has no "everyone" to leave.
+        "goodbye": [r"goodbye (?:everyone|everybody|all|world|all of you)"],
         "disappear": [r"(?:i want to |i wanna |wanna )?disappear"],
     },
     interjections=("just", "really", "honestly", "tbh", "literally", "ok", "so", "like", "fr"),

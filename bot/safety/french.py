@@ -849,6 +849,7 @@ _CUES: dict[str, list[str]] = {
         r"je vous aime (?:tous|toutes|fort)",
         r"souvenez vous de moi",
         r"c est (?:la fin|fini|termine)",
+        r"(?:mon|mes) au revoirs?",
     ],
     "thanks": [
         r"merci pour tout",
@@ -1043,6 +1044,7 @@ _CUES: dict[str, list[str]] = {
         r"\d{2,}",
         r"boite",
         r"plaquette",
+        r"avec (?:de l |l |du |de la )?(?:alcool|vodka|whisky|vin|biere)",
     ],
     "letters": [
         r"lettres? (?:pour|a) (?:ma|mon|mes|maman|papa|ceux)",
@@ -1141,6 +1143,8 @@ _CUES: dict[str, list[str]] = {
         r"(?:le )?coeur qui (?:bat|s emballe)",
         r"je tremble",
         r"envie de vomir",
+        # Swallowed pills acting: "les comprimés commencent à faire effet".
+        r"commencen?t a (?:faire effet|agir)",
     ],
     "mine": [
         r"mon",
@@ -1206,7 +1210,10 @@ _SAYING = (
     r"m (?:envoie|ecrit)",
     r"(?:n )?arrete pas de (?:dire|repeter|poster)",
 )
-_TITLES = r"(?:chanson|film|serie|titre|morceau|clip|album|livre)(?: qui s appelle| intitulee?)?"
+_TITLES = (
+    r"(?:(?:chanson|film|serie|titre|morceau|clip|album|livre)(?: qui s appelle| intitulee?)?"
+    r"|j ecoute en boucle)"
+)
 _QUOTING = (
     r"(?:ami|amie|amis|pote|potes|copain|copine|copines|frere|soeur|fils|fille|eleve|eleves"
     r"|cousin|cousine|mere|pere|maman|papa|meuf|mec|gars|quelqu un|il|elle|ils|elles"
@@ -1227,6 +1234,9 @@ _UNSAID_MORE: dict[str, list[str]] = {
         # Burnt or cut on purpose, now: "je me suis brûlée le bras avec le fer exprès".
         r"(?:brule|brulee|coupe|coupee|entaille|entaillee|taillade|tailladee)s? (?:\w+ ){0,8}?"
         r"(?<!faire )(?:expres|volontairement)",
+        # Bleeding that will not stop: "mon bras saigne encore, j'arrive pas à arrêter".
+        r"(?:mon|ma|mes) (?:bras|poignets?|mains?|jambes?|cuisses?|coupures?|plaies?|blessures?)"
+        r" (?:\w+ )?saignen?t? (?:encore|toujours|beaucoup|trop|sans arret|grave|depuis)",
     ],
     "self_harm": [
         r"j ai rechute(?= (?:\w+ ){0,6}?(?:lames?|scarif\w*|coupe\w*|rasoir|cutter|bras)\b)",
@@ -1247,6 +1257,9 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"|parmi vous|parmi les vivants)",
         r"(?:il )?(?:n )?y a (?:plus|pas) de place pour moi (?:sur cette terre|dans ce monde|ici"
         r"|nulle part)",
+        # A day picked: "j'ai choisi une date, après le bac".
+        r"j ai (?:choisi|fixe|pris) (?:une|la|ma) date"
+        + ending("apres", "avant", "pour le faire", "pour en finir"),
     ],
     "hopelessness": [
         r"(?:c est |il est )?(?:deja |bien )?trop tard pour moi"
@@ -1255,6 +1268,9 @@ _UNSAID_MORE: dict[str, list[str]] = {
         # "Tout s'est éteint en moi": the light metaphor, in oneself.
         r"(?:tout|quelque chose|la lumiere) s est eteinte? (?:en moi|a l interieur|dedans|dans ma"
         r" tete)",
+        # Drowning unseen: "j'ai l'impression de me noyer et personne voit que je coule".
+        r"(?:je me noie|de me noyer|je coule|je sombre)(?: \w+){0,6}? personne (?:ne )?(?:voit"
+        r"|remarque|s en rend compte|le voit|s apercoit)",
     ],
     "burden": [
         r"si je (?:meurs|disparais|partais|mourais) (?:\w+ ){0,2}?personne (?:ne )?(?:le |s en )?"
@@ -1336,6 +1352,8 @@ LANGUAGE = Language(
     others=_OTHERS,
     chat_words=_CHAT_WORDS,
     idiom_tails=(
+        # Dalida's "je veux mourir sur scène" is a song.
+        "sur scene",
         r"de (?:rire|honte|faim|soif|ennui|froid|chaud|chaleur|jalousie|plaisir|bonheur|joie"
         r"|impatience|envie|gene)",
         r"d (?:ennui|envie|impatience|amour)",
@@ -1359,6 +1377,8 @@ LANGUAGE = Language(
     denials=(
         r"je (?:ne )?suis pas (?:\w+ )?(?:suicidaire|depressi[fv]e?)",
         r"je (?:ne )?(?:veux|vais) pas (?:me tuer|mourir|me suicider|me faire du mal)",
+        # Ashamed, not gone: "j'ai voulu disparaître sous terre".
+        r"(?:disparaitre|rentrer|me cacher) sous (?:terre|la table)",
     ),
     quoting=(_QUOTING,),
     titles=(

@@ -34,8 +34,8 @@ class Language:
     new_clause: tuple[str, ...] = ()
     # Words meaning "nothing but" after a negation: "ma bghit ghir nmout" is a wish to die.
     only: tuple[str, ...] = ()
-    # The writer saying they are not in danger: "i m not suicidal". The model (model.py) cannot
-    # read a negation, so these keep it quiet.
+    # The writer saying they are not in danger: "i m not suicidal", or dying in a video game.
+    # The model (model.py) cannot read a negation, so these keep it quiet.
     denials: tuple[str, ...] = ()
     # Someone else saying, writing or sending something, and the words that may follow before
     # the words they said: "ma copine m a envoye (un message genre)", "sahbi kaygoul". A phrase
