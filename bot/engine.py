@@ -633,7 +633,12 @@ class Engine:
             # "..., non ?", "..., right?": the tag asks nothing of its own...
             named.update(t for w in words[-2:] for t in self.matcher.vocabulary.terms(w))
         # ... nor "kano" (there were) in "wach kano 6 dyal intervenants?".
-        named.update(t for w in words[:2] if w in lexicon.THERE_WERE for t in terms(w))
+        named.update(
+            t
+            for w in words[:2]
+            if w in lexicon.THERE_WERE
+            for t in self.matcher.vocabulary.terms(w)
+        )
         asked = [
             t
             for t in analysis.terms
