@@ -170,14 +170,6 @@ QUOTE_AFTER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "language"), QUOTE_AFTER)
-def test_a_wish_to_quote_after_the_question_does_not_make_it_ambiguous(
-    engine: Engine, text: str, source: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
-
-
 # "Ce sujet", "this topic", "had lmawdou3", "هذا الموضوع": what the message named before.
 THIS_TOPIC = [
     (
@@ -205,14 +197,6 @@ THIS_TOPIC = [
         "ar",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "source", "language"), THIS_TOPIC)
-def test_this_topic_is_the_one_the_message_named_before(
-    engine: Engine, text: str, source: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
 
 
 # Being a fan, "during" the summit: words that ask nothing the card would not say.
@@ -284,14 +268,6 @@ PANELS_AND_SPEAKERS = [
     ("شكون هضرو فالطاولات المستديرة؟", "ar"),
     ("les tables rondes w chkoun hder f kol wa7da", "fr"),
 ]
-
-
-@pytest.mark.parametrize(("text", "language"), PANELS_AND_SPEAKERS)
-def test_the_round_tables_and_their_speakers_are_the_programme(
-    engine: Engine, text: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", "programme", language), reply
 
 
 def test_the_speakers_answer_says_how_many(engine: Engine, pack: Pack) -> None:
@@ -893,7 +869,13 @@ ANSWERED = [
     + [pytest.param(*case, id=f"programme-{n}") for n, case in enumerate(PROGRAMME)]
     + [pytest.param(*case, id=f"who_said-{n}") for n, case in enumerate(WHO_SAID)]
     + [pytest.param(*case, id=f"run_on-{n}") for n, case in enumerate(RUN_ON)]
-    + [pytest.param(*case[:3], id=f"{case[3]}-{n}") for n, case in enumerate(ANSWERED)],
+    + [pytest.param(*case[:3], id=f"{case[3]}-{n}") for n, case in enumerate(ANSWERED)]
+    + [pytest.param(*case, id=f"quote_after-{n}") for n, case in enumerate(QUOTE_AFTER)]
+    + [pytest.param(*case, id=f"this_topic-{n}") for n, case in enumerate(THIS_TOPIC)]
+    + [
+        pytest.param(text, "programme", language, id=f"panels_and_speakers-{n}")
+        for n, (text, language) in enumerate(PANELS_AND_SPEAKERS)
+    ],
 )
 def test_the_right_entry_answers(engine: Engine, text: str, source: str, language: str) -> None:
     """Every single-answer table above: the question inside a chatty message or a run-on,
