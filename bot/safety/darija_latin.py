@@ -98,7 +98,9 @@ _ACUTE = [
     r"|pilules|cachets)",
     rf"{_TOOK} (?:\w+ )?{_MEDS} (?:dyal|d) (?:mama|mima|baba|bba|khti|khouya|jedda|mmi)",
     rf"{_TOOK} (?:chi |l ?)?(?:s[ae]?m+|javel|jafil|jabel|ma jafil|dwa d(?:yal)? (?:t?tobba"
-    r"|tobbat|l ?far|l ?firan|hachara)|mort aux rats|acide|l ?ma l ?qatea)",
+    r"|tobbat|l ?far|l ?firan|hachara)|mort aux rats|acide|l ?ma l ?qatea"
+    # A cleaning product: "chrbt chi 7aja dyal tnqiya".
+    r"|(?:haja|dwa|produit) d(?:yal)? (?:t?tn[qk]iy?a|menage))",
     r"(?:d ?dem|dem|l ?dem|dm) (?:ma ?bgh?a(?:ch|tch)?|ma ?kay) ?(?:y|i)?(?:wq[ae]?f|hb[ae]?s)\w*",
     r"(?:d ?dem|dem|l ?dem) (?:kays[iy]l|kaynz[ae]?l|kaykhr[ae]?j)",
     # Hurting oneself now, in the present: "daba kanjre7 rasi", "kanqte3 yeddi daba".
