@@ -245,6 +245,8 @@ def test_acute_is_checked_and_reported_first() -> None:
         "I want to die. شربت الدوا كامل",
         "شربت الدوا كامل. I want to die",
         "I cut my wrist and it won't stop bleeding",
+        # A cleaning product swallowed, in Darija: a poison, whatever the model says.
+        "chrbt chi 7aja dyal tnqiya chi chwiya hadi",
     ):
         assert distress_reason(message) == "acute", message
         assert is_acute(message)

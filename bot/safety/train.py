@@ -57,10 +57,6 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # Session 7's development corpus, measured before it joined (167 of its 180 distress
     # messages recognised, 8 of its 120 look-alikes flagged).
     "writer 16": ("dev-12.yaml", "dev-12-distress.yaml"),
-    # Session 8's development corpus, measured before it joined (186 of its 200 distress
-    # messages recognised by the engine the session started from, 200 by the session's rules
-    # before this training).
-    "writer 18": ("dev-13.yaml", "dev-13-distress.yaml"),
 }
 PACKS = ("knowledge", "examples/coders-festival")
 # Keys of tests/safety_cases/*.yaml whose messages must stay quiet; every other key is distress.
