@@ -297,23 +297,22 @@ class Descriptions:
         titled = self.titled(analysis)
         if titled:
             return titled
-        found = {
+        found = self._sharing_titles(said, 0.0)
+        return found.pop() if len(found) == 1 else None
+
+    def _sharing_titles(self, said: set[str], share: float) -> set[str]:
+        """The round tables two words of whose title the message uses, and this share of it."""
+        return {
             panel
             for panel, titles in self._titles.items()
             for title in titles
-            if len(title & said) >= 2
+            if len(title & said) >= 2 and len(title & said) >= share * len(title)
         }
-        return found.pop() if len(found) == 1 else None
 
     def titled(self, analysis: Analysis) -> str | None:
         """The one round table whose title the message quotes, most of it at least."""
         said = set(analysis.terms)
-        found = {
-            panel
-            for panel, titles in self._titles.items()
-            for title in titles
-            if len(title & said) >= 2 and len(title & said) >= TITLE_SHARE * len(title)
-        }
+        found = self._sharing_titles(said, TITLE_SHARE)
         if not found and "@panel" in said and "?howmuch" not in said:
             # "Et la seconde table ronde, son thème ?": the one its number names, unless the
             # message describes some of its speakers ("the psychiatrists of the first one").

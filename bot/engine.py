@@ -108,12 +108,12 @@ def _plainly_yes_no(text: str) -> bool:
     if _offers_choice(text):
         return False
     words = fold(text).split()
-    opening = " ".join(words[:3])
+    opening = " ".join([*words[:3], ""])
     return (
         _opens_yes_no(words)
         or bool(_INVERTED.search(text))
         or _tagged(words)
-        or any(opening == t or opening.startswith(t + " ") for t in lexicon.THERE_WERE)
+        or any(opening.startswith(f"{t} ") for t in lexicon.THERE_WERE)
     )
 
 
@@ -366,8 +366,11 @@ class Engine:
             return query
         if any(t != "@topic" and self.matcher.is_subject(t) for t in query):
             return query
-        named = [t for t in whole.known if t.startswith("@") and self.matcher.is_subject(t)]
-        named = [t for t in named if t not in query]
+        named = [
+            t
+            for t in whole.known
+            if t.startswith("@") and t not in query and self.matcher.is_subject(t)
+        ]
         if not named:
             return query
         return (*(t for t in query if t != "@topic"), *named)

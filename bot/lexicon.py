@@ -103,8 +103,7 @@ STOPWORDS = (
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     ok okay oki dacc daccord wakha واخا
-    etes êtes during اثناء أثناء طوال fan fans admirateur admiratrice
-    معجب معجبه معجبين معجبة mo3jab
+    etes during اثناء طوال fan fans admirateur admiratrice معجب معجبه معجبين mo3jab
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
     just like so get got please have has had into as who's whats what's lot beaucoup bzaf
@@ -787,13 +786,13 @@ CLEFTS = (
     "wach howa",
 )
 
-# Question words that decide what is asked: "where" must not answer with a date.
 # One topic, which a message names before asking about it: "ce sujet", "had lmawdou3",
 # "هذا الموضوع". The plural asks for the topics themselves.
 ONE_TOPIC = frozenset(
     "sujet theme thematique topic subject issue enjeu mawdou3 lmawdou3 mawdo3 lmawdo3 mawdou"
     " موضوع الموضوع محور المحور مساله المساله قضيه القضيه".split()
 )
+# Question words that decide what is asked: "where" must not answer with a date.
 INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
 
 # Greetings and politeness: they count, but little, so "bonjour, quand..." is about "quand".
@@ -806,7 +805,7 @@ COURTESY = frozenset(
     tbarkallah tbarkellah الله يعطيك
     فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
     3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks safi gm
-    heya azul tanmirt plait plaît infiniment""".split()
+    heya azul tanmirt plait""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so

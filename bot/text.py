@@ -81,9 +81,9 @@ ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # Plural and construct endings (-ين, -ون, -ات, -ي) go too: منظمي, منظمين -> منظم.
 # The ending ه is left alone: folded from ة it is a feminine ending (سلامة, safety), not
 # a pronoun, and stripping it would make "safety" read as "hello" (سلام).
-_ARABIC_SUFFIXES = ("هما", "ها", "هم", "كم", "نا", "ين", "ون", "ات", "ي")
 _ARABIC_PRONOUNS = ("هما", "ها", "هم", "كم", "نا")
 _ARABIC_PLURALS = ("ين", "ون", "ات")
+_ARABIC_SUFFIXES = (*_ARABIC_PRONOUNS, *_ARABIC_PLURALS, "ي")
 
 
 # The words folded most recently: the same ones come back, and a flood of new ones stays bounded.
