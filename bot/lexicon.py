@@ -115,7 +115,7 @@ STOPWORDS = (
     sans people persons deux two jouj joj جوج زوج اثنين الاثنين smiya smito smiyt smiyto
     smitha smiytha smiytou ism اسم اسمها اسمه عنوان عنوانها بعنوان سميت تسمي يسمي المسماه
     wach dyal dial diyal d f fi l li lli had hadchi hadi hada kayn kayna kayen kan kanet
-    kanou bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
+    kanou kano kanu bghit bghina bghit ana nta nti huwa hiya homa chi m3a 3la o w wla mn men b bach
     ila ghir daba goul gouli gol golia n3ref n3raf 3ref 3raf ghadi
     في على عن الى إلى و هل هو هي هم هذا هذه هاد هادي هادو ديال د ف ب ل كان كانت كانو تم قد
     لقد ان أن إن التي الذي اللي لي واش كاين كاينه كاينة بغيت نعرف اعرف أعرف عرف حول او أو
@@ -1471,6 +1471,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "حاضر",
         "حاضرة",
         "حاضرين",
+        "7adrin",
+        "7adir",
+        "7adra",
+        "hadrin",
     ),
     # "u" is how chat English writes "you" ("who r u").
     "@you": ("toi", "tu", "vous", "you", "u", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
