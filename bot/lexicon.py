@@ -123,6 +123,16 @@ STOPWORDS = (
     ولا""".split()
     )
     | frozenset(
+        # Idioms of laughter, impatience, boredom and praise ("mort de rire", "mto b de7k",
+        # "أموت شوقا", "that panel slayed"): the safety check reads every message before
+        # matching, so for matching they only wrap the question.
+        """mort morte morts meurs meurt rire ptdr mdrr envie impatience impatient impatiente
+    mto mout nmout de7k d7k dahk hh hhh hhhh
+    اموت نموت موت مت ضحك بالضحك الضحك شوقا شوق قتلني قتلها قتلتني قتل قاتله الملل بالملل
+    فرحه بالفرحه اطير
+    dying die dead killing killed killer slayed slay laughing lmfao rofl""".split()
+    )
+    | frozenset(
         # Chat spelling and fillers: SMS French, chat English, Darija in both scripts. Each is a
         # word that says how someone writes, never what they ask about.
         """jsuis jsui jsais jpense jme jle jles jdis jcrois jai jaurais jvoulais jvoudrais
