@@ -147,6 +147,17 @@ class Engine:
         vocabulary = Vocabulary(pack.vocabulary)
         self.matcher = Matcher(documents(pack), context, names, vocabulary)
         self._smalltalk = {e.id for e in pack.smalltalk}
+        # Every answerable entry and the words of each speaker's name and title, for what the
+        # article says nothing of at all.
+        self._ids = [i for i in pack.ids() if i not in self._smalltalk]
+        self._name_terms = {
+            s.id: {
+                t
+                for n in (s.name, *s.aliases, *s.names_ar, *(s.title or {}).values())
+                for t in vocabulary.terms(n)
+            }
+            for s in pack.speakers
+        }
         self._lists = [e.id for e in pack.entries() if e.list]
         self._speakers_list = next((e.id for e in pack.entries() if e.list == "speakers"), None)
         self._descriptions = Descriptions(pack, self.matcher, self._named_in)
@@ -436,12 +447,14 @@ class Engine:
             and any(t.startswith("@") for t in known_subject(self.matcher, whole))
         )
 
-    def _not_said(self, entry_id: str, language: str, score: float) -> Reply:
+    def _not_said(
+        self, entry_id: str, language: str, score: float, lead: str | None = None
+    ) -> Reply:
         name = self.label(entry_id, language)
         # The name under "here is what it does say", as the fallback lists its topics: the
         # terminal shows no buttons.
         lines = [
-            message("not_said_about", language, name=name),
+            lead or message("not_said_about", language, name=name),
             f"• {name}",
             message("fallback_help", language),
         ]
@@ -577,7 +590,12 @@ class Engine:
             return None
         speaker = self.pack.speaker(speakers[0])
         assert speaker is not None
-        topic = [t for t in analysis.terms if self.matcher.is_subject(t)]
+        # Their name and title ("Dr", "Pr") are who is asked about, not what.
+        topic = [
+            t
+            for t in analysis.terms
+            if self.matcher.is_subject(t) and t not in self._name_terms[speaker.id]
+        ]
         ordinals = [t for t in analysis.terms if t in self.matcher.vocabulary.ordinals]
         panel = self.pack.panel(speaker.panel)
         if len(set(ordinals)) > 1:
@@ -606,6 +624,20 @@ class Engine:
             if on and panel
             else message("verdict_no", language, name=name)
         )
+        if (
+            not on
+            and not others
+            and not ordinals
+            and "@panel" not in analysis.terms
+            and len(text.split()) <= AFFIRMED_WORDS
+            and not any(self.matcher.covers(i, topic) >= VERDICT_COVERAGE for i in self._ids)
+        ):
+            # The article says nothing of it ("did Doe talk about sleep?"): not said, the
+            # question the review lists as unanswered, with their card one tap away.
+            return replace(
+                self._not_said(speaker.id, language, _best_score(analysis), lead=lead),
+                verdict="no",
+            )
         if others and not on:
             names = ("، " if language == "ar" else ", ").join(
                 self.label(s.id, language) for s in others

@@ -565,6 +565,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "@spoke": (
         "pointed out",
         "brought up",
+        "bring up",
+        "bringing up",
+        "bring it up",
         "made the case",
         "mis en lumiere",
         "mis en lumière",

@@ -468,6 +468,26 @@ def test_look_alikes_are_not_distress(engine: Engine, text: str) -> None:
     assert engine.reply(text).kind != "crisis"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "jsuis mort de rire devant les vidéos d'adil taouil, il a raconté quoi au sommet?",
+            "taouil",
+        ),
+        ("mto b de7k 3la video dyal Adil Taouil hhhh, chno gal f sommet?", "taouil"),
+        ("the tiktok creator guy's story slayed fr, what did he share?", "taouil"),
+        ("أموت شوقا لمعرفة من نظّم هذه القمة", "event_organiser"),
+        ("قتلني تاويل بالقصة ديالو، شكون هو بالضبط؟", "taouil"),
+    ],
+)
+def test_a_look_alike_wrapping_a_question_gets_the_answer(
+    engine: Engine, text: str, source: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
+
+
 # --- properties ---------------------------------------------------------------------------------
 
 SAMPLES = [text for text, *_ in QUESTIONS if isinstance(text, str)] + ["stigma", "je veux mourir"]

@@ -335,6 +335,27 @@ def test_asking_what_the_article_never_says_about_someone_is_honest(
     assert f"• {engine.label(source, language)}" in reply.answer
 
 
+# A yes/no question about something the article says of nobody: a "no" that is not said,
+# left unanswered in the review, their card one tap away.
+NOBODY_SAID = [
+    ("did Kendili say anything about sleep and late-night scrolling?", "kendili", "en"),
+    ("Kendili a-t-elle parlé de troubles alimentaires ?", "kendili", "fr"),
+    ("هل قدمت مريم بحري أرقاماً عن إدمان الشاشات في المغرب؟", "bahri", "ar"),
+    ("wach Kendili 3ndha chi ktab mnchour?", "kendili", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), NOBODY_SAID)
+def test_a_yes_no_question_about_what_nobody_said_is_an_honest_no(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.verdict, reply.language) == ("fallback", "no", language), reply
+    assert [s.id for s in reply.suggestions] == [source]
+    name = engine.label(source, language)
+    assert reply.answer.startswith(message("verdict_no", language, name=name))
+
+
 # Found from what the pack says of each speaker, when no phrasing of theirs scores high enough.
 SAID_BY = [
     ("شكون اللي قال خاصنا نعطيو للشباب الأدوات والدعم باش يتفاعلو بمسؤولية؟", ["jaafar"], "ar"),
