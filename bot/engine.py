@@ -59,6 +59,9 @@ CONFIDENT = 95.0
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
+# A statement asked with a question mark ("TikTok propose une limite de temps d'écran ?") is
+# a yes/no question from this many words; "insta handles?", "venue name?" ask for a name.
+STATED_WORDS = 4
 # A yes/no question about a fact is short: a longer message ending in "?" tells a story first.
 AFFIRMED_WORDS = 14
 # A part of a message that names someone must score this much better than the whole
@@ -694,17 +697,20 @@ class Engine:
             or analysis.named
             or "@can" in analysis.terms
             or self.matcher.asks_beyond(analysis)
-            or not _plainly_yes_no(text)
+            or not (_plainly_yes_no(text) or len(text.split()) >= STATED_WORDS)
             or not self._is_yes_no(text, analysis)
         ):
             return reply
         topic = [t for t in analysis.terms if self.matcher.is_subject(t)]
-        if not topic or self.matcher.covers(reply.source, topic) < 1.0:
+        if topic and self.matcher.covers(reply.source, topic) < 1.0:
             return reply
         lead = message("verdict_yes", reply.language)
         if reply.answer.startswith(lead.split()[0].rstrip(",:")):
-            # The card itself opens with "Yes:", to a question asked its own way.
+            # The card itself opens with "Yes:", to a question asked its own way ("c'était une
+            # première au Maroc ?" names nothing beyond the event).
             return replace(reply, verdict="yes")
+        if not topic:
+            return reply
         return _led(reply, lead, "yes")
 
     @staticmethod

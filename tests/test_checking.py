@@ -24,6 +24,8 @@ CHECKED = [
     ("هل عقدت القمة في مراكش؟", "event_place", "no", "ar"),
     ("Le sommet s'est-il tenu à Paris ?", "event_place", "no", "fr"),
     ("واش القمة كانت فكازا؟", "event_place", "yes", "ar"),
+    # "l9a2" (the meeting) in Arabizi is the event.
+    ("wach l9a2 kan f marrakech?", "event_place", "no", "fr"),
     # The date: month, year, day.
     ("was it in November 2024?", "event_date", "no", "en"),
     ("c'était en décembre 2024 ?", "event_date", "yes", "fr"),
@@ -92,6 +94,11 @@ AFFIRMED = [
     ("Y avait-il des médecins parmi les participants ?", "event_participants", "fr"),
     ("wach tiktok 3ndha des limites dyal temps d'écran?", "event_tools", "fr"),
     ("هل شارك أطباء في القمة؟", "event_participants", "ar"),
+    # A statement with a question mark asks yes or no as well.
+    ("TikTok propose une limite quotidienne de temps d'écran ?", "event_tools", "fr"),
+    ("TikTok offers daily screen time limits?", "event_tools", "en"),
+    ("كانت هذه أول قمة من نوعها في المغرب؟", "event_first", "ar"),
+    ("c'était une première, ce genre de rencontre au Maroc ?", "event_first", "fr"),
 ]
 
 
@@ -101,7 +108,8 @@ def test_a_yes_no_question_a_fact_holds_in_full_gets_yes(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.source, reply.verdict, reply.language) == (source, "yes", language), reply
-    assert reply.answer.startswith(message("verdict_yes", language))
+    # The lead, or the card itself opening with it ("Yes: it was the first...").
+    assert reply.answer.startswith(message("verdict_yes", language).split()[0].rstrip(",:"))
 
 
 def test_the_checks_read_the_pack_not_the_summit() -> None:
