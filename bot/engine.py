@@ -59,7 +59,7 @@ CONFIDENT = 95.0
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
-# A statement asked with a question mark ("TikTok propose une limite de temps d'écran ?") is
+# A statement asked with a question mark ("Acme propose une limite de temps d'écran ?") is
 # a yes/no question from this many words; "insta handles?", "venue name?" ask for a name.
 STATED_WORDS = 4
 # A yes/no question about a fact is short: a longer message ending in "?" tells a story first.
