@@ -3,7 +3,7 @@ where was it?", "NGO ? et SAC ?"), and one reply that answers them all."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from bot.asking import ASKING, holds_question, known_subject, opens_question
@@ -37,6 +37,7 @@ def also_asked(
     parts: list[str],
     answered: str,
     scored: Mapping[tuple[str, ...], tuple[float, Analysis]] = {},
+    possessed: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The other entries a message asks for besides `answered`: "when and where was it?",
     "who organised it and what was the goal?", "horaires et lieu ?", "NGO ? et SAC ?".
@@ -45,7 +46,8 @@ def also_asked(
     asked that way itself (the date is asked "when") and tells what `answered` does not.
     `whole` is the message's analysis, `parts` its segments, and no `smalltalk` entry is
     ever a second answer; `scored` holds the parts' analyses already made, each with the score
-    it had to beat."""
+    it had to beat. A piece `possessed` says is something of someone's ("and what her role
+    was") asks more about whom the message asks about, not a second question."""
     terms = matcher.vocabulary.terms
     # "and" written onto a question word, a word the pack knows or "about" ("وعن").
     asked = pieces(
@@ -53,6 +55,9 @@ def also_asked(
         opens_question,
         lambda word: opens_question([word], 0) or matcher.knows(word) or word in _ABOUT,
     )
+    if possessed is not None:
+        asked = [p for p in asked if not possessed(p)]
+        parts = [p for p in parts if not possessed(p)]
     if len(asked) < 2 and len({t for t in whole.terms if t in ASKING} - {"?what"}) < 2:
         return []  # one thing asked, in one piece: nothing else to look for
     queries: list[tuple[str, ...]] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import replace
+from itertools import pairwise
 
 from bot import lexicon, navigation, safety
 from bot.asking import ends_question, holds_question, known_subject, opens_question
@@ -278,6 +279,12 @@ class Engine:
             else segments(text, opens_question, ends_question)
         )
         asked: set[tuple[str, ...]] = set()
+        best = analysis.best
+        about_someone = bool(
+            analysis.named
+            or "?who" in analysis.terms
+            or (best and self.pack.speaker(best.entry_id))
+        )
         # Each part's analysis and the score it had to beat, for the second answers to reuse.
         scored: dict[tuple[str, ...], tuple[float, Analysis]] = {}
         for part in parts:
@@ -296,6 +303,10 @@ class Engine:
             )
             scored[query] = (to_beat, raw)
             found = self._descriptions.a_person(raw)
+            if about_someone and self._possessed(part):
+                # "who represented Acme ... and what her role was": one word about someone the
+                # message asked about before, not a question of its own.
+                continue
             if self._answers_part(found):
                 if self._loses_name(analysis, found) or self._loses_subject(text, analysis, found):
                     continue
@@ -349,7 +360,14 @@ class Engine:
             best = chosen.best
             assert best is not None
         also = also_asked(
-            self.matcher, self._smalltalk, text, analysis, parts, best.entry_id, scored
+            self.matcher,
+            self._smalltalk,
+            text,
+            analysis,
+            parts,
+            best.entry_id,
+            scored,
+            possessed=self._possessed if about_someone else None,
         )
         if (
             also
@@ -371,6 +389,23 @@ class Engine:
             and reply.source not in self._named_in(i, language)
         ]
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
+
+    def _possessed(self, part: str) -> bool:
+        """Whether a part's one subject is something of someone's: "her role", "son nom",
+        "role dyalha" (Darija says whose after the thing)."""
+        terms = self.matcher.vocabulary.terms
+        asked = terms(part)
+        subject = tuple(t for t in asked if self.matcher.is_subject(t))
+        # "... and who told of his own story?" asks who: a question of its own.
+        return (
+            len(subject) == 1
+            and "?who" not in asked
+            and any(
+                (first in lexicon.POSSESSIVES and terms(second)[:1] == subject)
+                or (second in lexicon.POSSESSIVES and terms(first)[:1] == subject)
+                for first, second in pairwise(fold(part).split())
+            )
+        )
 
     def _referred(self, part: str, query: tuple[str, ...], whole: Analysis) -> tuple[str, ...]:
         """A part that asks about "this topic" asks about what the message named before it:

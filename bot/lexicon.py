@@ -182,7 +182,7 @@ STOPWORDS = (
     ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل
     بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
-    oui ouais yeah yep yup تفعل يفعل نفعل parmi among
+    oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
@@ -723,6 +723,11 @@ NEGATORS = frozenset(
 AUXILIARIES = frozenset("did does do is was were has have are est".split())
 SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())
 
+# Whose: "... who represented Acme and what her role was" asks her role, not roles at large.
+POSSESSIVES = frozenset(
+    "her his their its sa son ses leur leurs dyalha dyalo dyalou dyalhom".split()
+)
+
 # Whole words that only look inflected: بسلامة (goodbye) is not ب + سلامة (safety).
 ARABIC_UNSTEMMED = frozenset({"بسلامة", "باختصار"})
 
@@ -744,7 +749,8 @@ EMBEDDED_QUESTION = frozenset("if whether si ila اذا إذا".split())
 # reason ("parce que ma fille me dit..."), an objection ("mais moi je crois..."), folded.
 AFTER_QUESTION = frozenset(
     """parce pcq pck because bc bcoz cuz coz car puisque mais but 7it 7ite hitach 7itach
-    walakin walaken حيت حيث لان لأن لكن ولكن بحكم""".split()
+    walakin walaken حيت حيث لان لأن لكن ولكن بحكم لانني لاني لانه لانها لانهم لاننا
+    parceque psk prcq afin""".split()
 )
 
 # Endings that make a statement a yes/no question: "Doe psychothérapeute wla la ?",

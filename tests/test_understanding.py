@@ -113,7 +113,46 @@ def test_a_name_is_never_a_description_of_several(engine: Engine) -> None:
 
 # --- long, chatty and mixed messages ------------------------------------------------------------
 
+# Asked about someone, then "her role": one question about them, answered alone.
+WHOSE = [
+    (
+        "Hi there! I'm a freelance journalist based in London writing a piece on tech "
+        "companies and youth mental health in North Africa. Could you tell me who represented "
+        "TikTok at the Casablanca summit and what her role was?",
+        "jaafar",
+        "en",
+    ),
+    (
+        "Bonjour, je suis prof de lycée. Qui a représenté TikTok au sommet et quel était son "
+        "rôle ?",
+        "jaafar",
+        "fr",
+    ),
+    ("salam ana student, chkoun li mtl tiktok f sommet w chno role dyalha?", "jaafar", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), WHOSE)
+def test_what_is_asked_of_the_person_asked_about_is_one_question(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.also) == ("answer", source, ()), reply
+    assert reply.language == language
+
+
 CHATTY = [
+    (
+        "السلام عليكم، أنا ممرض في مستشفى للأمراض النفسية، وأريد أن أعرف متى انعقدت القمة "
+        "بالضبط لأنني أعد عرضاً لزملائي.",
+        "event_date",
+        "ar",
+    ),
+    (
+        "صباح الخير، أنا منسقة فعاليات وفاتني الحضور للأسف. هل توجد طريقة لمشاهدة القمة مسجلة؟",
+        "faq_replay",
+        "ar",
+    ),
     (
         "Hi there, I'm a reporter with a London daily writing about youth and tech. "
         "When did the summit take place?",
