@@ -183,6 +183,7 @@ STOPWORDS = (
     بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
+    خاص الخاص خاصه idee idees فكره الفكره افكار الافكار kaygolo kaygoulo kayqolo
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
@@ -572,6 +573,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "mis en lumiere",
         "mis en lumière",
         "mis en avant",
+        "defendait",
+        "defendu",
+        "defend",
+        "defendre",
+        "defended",
+        "advocated",
         "mise en avant",
         "mises en avant",
         "met en avant",
@@ -1109,6 +1116,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "round",
         "debat",
         "discussion",
+        "convo",
         "discussions",
         "طاولة",
         "مستديرة",
