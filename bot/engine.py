@@ -33,6 +33,7 @@ from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
 from bot.segments import segments
+from bot.story import introductions
 from bot.text import LANGUAGES, detect_language, fold
 from bot.thresholds import (
     ANSWER_THRESHOLD,
@@ -220,11 +221,8 @@ class Engine:
             event = self.pack.event.short_name[language]
             return Reply("fallback", language, message("too_long", language, event=event))
         # An entry that covers too little of what the message is about cannot answer it.
-        analysis = self._descriptions.a_person(
-            self._beyond_smalltalk(
-                self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
-            )
-        )
+        analysis = self._analyse(text)
+        text, analysis = self._without_introduction(text, analysis)
         if not analysis.terms or not _LETTER.search(text):
             # "ok", "?", "2+2", "👍": nothing to answer, and nothing to apologise for either.
             return Reply("fallback", language, message("fallback_help", language))
@@ -389,6 +387,28 @@ class Engine:
             and reply.source not in self._named_in(i, language)
         ]
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
+
+    def _analyse(self, text: str) -> Analysis:
+        return self._descriptions.a_person(
+            self._beyond_smalltalk(
+                self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
+            )
+        )
+
+    def _without_introduction(self, text: str, analysis: Analysis) -> tuple[str, Analysis]:
+        """ "Salam, ana créateur de contenu, wach ghadi tkoun édition jaya ?" says who asks,
+        not what about: the message is matched without it."""
+        # Only words that would answer on their own mislead ("maman" is the parents' entry,
+        # "صانع محتوى" the creator's); a story in words the pack hardly knows weighs little
+        # against the question.
+        told = [
+            words
+            for words in introductions(text, lambda words: bool(self.matcher.analyse(words).named))
+            if _best_score(self.matcher.analyse(words, limit=1)) >= ANSWER_THRESHOLD
+        ]
+        for words in told:
+            text = text.replace(words, " ", 1)
+        return (text, self._analyse(text)) if told else (text, analysis)
 
     def _possessed(self, part: str) -> bool:
         """Whether a part's one subject is something of someone's: "her role", "son nom",

@@ -142,6 +142,31 @@ def test_what_is_asked_of_the_person_asked_about_is_one_question(
 
 
 CHATTY = [
+    # Who asks, in words the pack knows ("médecine", "content creator"), is not what is asked.
+    (
+        "salut, moi c'est Yassine, je suis en 2e année de médecine, je voulais juste la liste "
+        "des intervenants pour les chercher sur LinkedIn après, merci bcp",
+        "speakers",
+        "fr",
+    ),
+    (
+        "سلام، أنا صانع محتوى فتيك توك، بغيت نعرف واش غادي تكون شي نسخة جاية ديال القمة باش "
+        "نشارك فيها",
+        "faq_next_edition",
+        "ar",
+    ),
+    (
+        "salam, ana khdama f marketing, bghit nt7et l comptes insta dyal tiktok li kaynin f "
+        "article dyal sommet, chnahoma?",
+        "event_social",
+        "fr",
+    ),
+    (
+        "Hi, I'm a researcher in public health. I'd like the full quote from Myriam Bahri about "
+        "parents, if you have it. Thanks a lot!",
+        "bahri",
+        "en",
+    ),
     (
         "السلام عليكم، أنا ممرض في مستشفى للأمراض النفسية، وأريد أن أعرف متى انعقدت القمة "
         "بالضبط لأنني أعد عرضاً لزملائي.",
