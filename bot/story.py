@@ -15,8 +15,9 @@ from bot.text import fold
 
 # How people start saying who they are, folded: "je suis", "moi c'est", "I'm", "ana", "أنا".
 _OPENINGS = frozenset(
-    """je suis|jsuis|j suis|chui|moi c est|je m appelle|jm appelle|i m|im|i am|my name is
-    |ana|انا|اسمي|smiti""".replace("\n", "").split("|")
+    opening.strip()
+    for opening in """je suis|jsuis|j suis|chui|moi c est|je m appelle|jm appelle|i m|im|i am
+    |my name is|ana|انا|اسمي|smiti""".split("|")
 )
 # Where an introduction ends: punctuation, or a word that starts another clause.
 _CLAUSE = re.compile(r"[^.,;:!?؟،…\n()]+")
