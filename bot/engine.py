@@ -122,6 +122,15 @@ def _plainly_yes_no(text: str) -> bool:
     )
 
 
+def _only(text: str) -> bool:
+    """Whether a question asks if nothing else was so: "y avait que des médecins ?"."""
+    folded = fold(text)
+    words = set(folded.split())
+    return bool(words & lexicon.ONLY) or any(
+        f" {p} " in f" {folded} " for p in lexicon.ONLY_PHRASES
+    )
+
+
 def _led(reply: Reply, lead: str, verdict: str) -> Reply:
     """A card under the verdict that answers a yes/no question ("Yes, according to...")."""
     return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
@@ -661,6 +670,10 @@ class Engine:
         # "Was Doe on the first round table?", "... on the digital age panel?" is answered by
         # the programme itself.
         on = self._descriptions.panel_meant(analysis)
+        if on is None and ordinals and "@panel" in analysis.terms:
+            # "Was the psychologist Doe on the first panel?": the description is of Doe, so
+            # the number alone says which round table.
+            on = next((p.id for p in self.pack.panels if f"#{p.number}" in ordinals), None)
         if on and panel:
             holds = on == panel.id
             others = [s for s in self.pack.speakers if s.panel != panel.id]
@@ -754,6 +767,7 @@ class Engine:
             or self.matcher.asks_beyond(analysis)
             or not (_plainly_yes_no(text) or len(text.split()) >= STATED_WORDS)
             or not self._is_yes_no(text, analysis)
+            or _only(text)
         ):
             return reply
         topic = [t for t in analysis.terms if self.matcher.is_subject(t)]

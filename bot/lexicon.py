@@ -183,7 +183,7 @@ STOPWORDS = (
     بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
-    خاص الخاص خاصه idee idees فكره الفكره افكار الافكار kaygolo kaygoulo kayqolo
+    propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار kaygolo kaygoulo kayqolo
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
@@ -729,6 +729,10 @@ NEGATORS = frozenset(
 # was said", "panel 2 was about stigma?", "quel expert est présenté comme...").
 AUXILIARIES = frozenset("did does do is was were has have are est".split())
 SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())
+
+# "Only doctors?" asks whether nobody else was there: a fact that names doctors is no "yes".
+ONLY = frozenset("only just seulement uniquement juste ghir gha غير فقط".split())
+ONLY_PHRASES = ("que des", "que les", "k des", "ke des")
 
 # Whose: "... who represented Acme and what her role was" asks her role, not roles at large.
 POSSESSIVES = frozenset(

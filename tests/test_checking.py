@@ -112,6 +112,25 @@ def test_a_yes_no_question_a_fact_holds_in_full_gets_yes(
     assert reply.answer.startswith(message("verdict_yes", language).split()[0].rstrip(",:"))
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Y avait que des médecins au sommet ?", "fr"),
+        ("were there only doctors at the summit?", "en"),
+        ("wach kano ghir tbba f sommet?", "fr"),
+        ("هل حضر الأطباء فقط؟", "ar"),
+    ],
+)
+def test_only_these_is_no_yes(engine: Engine, text: str, language: str) -> None:
+    """Doctors came, with others: "only doctors?" gets the fact, never a "yes"."""
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict, reply.language) == (
+        "event_participants",
+        None,
+        language,
+    ), reply
+
+
 def test_the_checks_read_the_pack_not_the_summit() -> None:
     """The example festival is in Rabat in 2031: there, Rabat is a yes."""
     festival = Engine(load_pack(PACKS["coders-festival"]))

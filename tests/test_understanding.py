@@ -36,6 +36,30 @@ YES_NO = [
     # A statement and a tag: "..., right?", "... ياك".
     ("ملاك جعفر خدامة فتيك توك ياك", "jaafar", "yes", "ar", "نعم"),
     ("Bahri talked about parents, right", "bahri", "yes", "en", "Yes"),
+    # Described as well as named: the number alone says which round table.
+    (
+        "was the psychologist Ayoub Benabbou on the first panel?",
+        "benabbou",
+        "no",
+        "en",
+        "round table 2",
+    ),
+    (
+        "la psychiatre Kendili était dans la deuxième table ronde ?",
+        "kendili",
+        "no",
+        "fr",
+        "table ronde 1",
+    ),
+    (
+        "wach l'influenceur Adil Taouil kan f table ronde lowla?",
+        "taouil",
+        "no",
+        "fr",
+        "table ronde 2",
+    ),
+    ("هل كانت المعالجة النفسية مريم البحري في الجلسة الثانية؟", "bahri", "yes", "ar", "نعم"),
+    ("Adil Taouil a parlé de sa propre expérience ?", "taouil", "yes", "fr", "Oui"),
     # A round table called by its title rather than its number.
     ("Was Ayoub Benabbou on the digital age panel?", "benabbou", "no", "en", "round table 2"),
     ("Benabbou était dans la table ronde sur l'impact positif ?", "benabbou", "yes", "fr", "Oui"),
