@@ -419,6 +419,16 @@ class Engine:
             text = text.replace(words, " ", 1)
         return (text, self._analyse(text)) if told else (text, analysis)
 
+    def _names_beyond(self, text: str, speaker_id: str) -> bool:
+        """Whether a question about someone names, past its first word, something with a
+        capital the pack never uses: an organisation, a place, a region."""
+        return any(
+            word[:1].isupper()
+            and not self.matcher.knows(word)
+            and not set(self.matcher.vocabulary.terms(word)) & self._name_terms[speaker_id]
+            for word in re.findall(r"\w+", text)[1:]
+        )
+
     def _possessed(self, part: str) -> bool:
         """Whether a part's one subject is something of someone's: "her role", "son nom",
         "role dyalha" (Darija says whose after the thing)."""
@@ -687,6 +697,11 @@ class Engine:
         else:
             return None
         reply = self.card(speaker.id, language)
+        if holds and self._names_beyond(text, speaker.id):
+            # "wach Doe khdama m3a Globex?": a name the article never uses is a claim it
+            # cannot back, whatever else the question shares with Doe's card.
+            name = self.label(speaker.id, language)
+            return _led(reply, message("not_said_about", language, name=name), "no")
         if holds:
             return _led(reply, message("verdict_yes", language), "yes")
         name = self.label(speaker.id, language)
@@ -768,6 +783,9 @@ class Engine:
             or not (_plainly_yes_no(text) or len(text.split()) >= STATED_WORDS)
             or not self._is_yes_no(text, analysis)
             or _only(text)
+            # "Was there one before?" asks the other way round from a card that says "Yes,
+            # the first".
+            or "@before" in analysis.terms
         ):
             return reply
         topic = [t for t in analysis.terms if self.matcher.is_subject(t)]

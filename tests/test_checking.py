@@ -131,6 +131,21 @@ def test_only_these_is_no_yes(engine: Engine, text: str, language: str) -> None:
     ), reply
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y avait déjà eu un sommet santé mentale de TikTok au Maroc avant celui-là ?",
+        "was there a TikTok summit like this in Morocco before?",
+        "واش دارو شي قمة بحال هادي فالمغرب قبل هادي؟",
+        "wach kan chi sommet b7al hada 9bel f lmaghrib?",
+    ],
+)
+def test_asking_whether_there_was_one_before_is_no_yes(engine: Engine, text: str) -> None:
+    """The card says "Yes: the first"; "was there one before?" asks the other way round."""
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict) == ("event_first", None), reply
+
+
 def test_the_checks_read_the_pack_not_the_summit() -> None:
     """The example festival is in Rabat in 2031: there, Rabat is a yes."""
     festival = Engine(load_pack(PACKS["coders-festival"]))

@@ -60,6 +60,11 @@ YES_NO = [
     ),
     ("هل كانت المعالجة النفسية مريم البحري في الجلسة الثانية؟", "bahri", "yes", "ar", "نعم"),
     ("Adil Taouil a parlé de sa propre expérience ?", "taouil", "yes", "fr", "Oui"),
+    # A name the article never uses is a claim it cannot back: not said, never "yes".
+    ("wach Jaafar khdama m3a Meta?", "jaafar", "no", "fr", "ne donne pas cette information"),
+    ("Is Malak Jaafar in charge of Europe for TikTok?", "jaafar", "no", "en", "does not give"),
+    ("واش ملاك جعفر خدامة مع Meta؟", "jaafar", "no", "ar", "لا يذكر المقال المنشور"),
+    ("Kendili travaille pour Harvard ?", "kendili", "no", "fr", "L'article"),
     # A round table called by its title rather than its number.
     ("Was Ayoub Benabbou on the digital age panel?", "benabbou", "no", "en", "round table 2"),
     ("Benabbou était dans la table ronde sur l'impact positif ?", "benabbou", "yes", "fr", "Oui"),
