@@ -1375,8 +1375,9 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r" (?:stay|be|end up|remain) (?:stuck )?(?:in )?(?:the same (?:place|spot)|exactly where"
         r" i am)",
         # Beyond repair (dev-14): "there's nothing left to save in me".
-        r"nothing (?:left )?(?:in me |of me )?(?:to|worth) (?:save|saving|fix|fixing|repair"
-        r"|repairing)" + ending("in me", "of me", "anyway", "lol", "here", "so", "i"),
+        # "Nothing to fix, I think it works" is a bug report: only what is left, or in me.
+        r"nothing (?:left (?:in me |of me )?|(?:in|of) me )(?:to|worth) (?:save|saving|fix|fixing"
+        r"|repair|repairing)" + ending("in me", "of me", "anyway", "lol", "here"),
         r"i m (?:just |completely |honestly )?beyond (?:saving|repair|fixing|help)"
         r"(?! (?:with|in|at|when)\b)",
         # "Everything went dark inside me": the light metaphor, in oneself.
