@@ -15,8 +15,9 @@ ARABIZI_LETTERS = str.maketrans({"3": "a", "7": "h", "9": "q", "5": "kh", "2": "
 
 _RASSI = r"(?:ra+s+[iy]|n[ae]?fs+[iy])"  # Darija "my head" means "myself", like "nefsi"
 
+# "ma3lich" (never mind) ends like a negation and negates nothing.
 _NEGATION = (
-    r"(?:(?:a?o?mri )?ma ?\w*(?:ch|sh|x)|a?o?mri ma|ma|machi)"
+    r"(?:(?:a?o?mri )?ma ?(?!a?l[iy](?:ch|sh|x)\b)\w*(?:ch|sh|x)|a?o?mri ma|ma|machi)"
     r" (?:(?:ghadi|gha|ghan|bghit|baghi|baghia|kan|nqder|nqdr|ana) ){0,2}"
 )
 _WANT = (
@@ -55,6 +56,12 @@ _NOT_LIVING = [
     r"ma ?(?:bqitch |bqit |bqitx )?(?:b(?:gh|g)[iey]+t?|bagh?[iy]*a?)(?:ch|sh|x)? "
     rf"(?:{_FILL} )*{_NAICH}",
     rf"(?:a?lach|alash|ach) (?:ghadi )?{_NAICH}",
+    # People "like me" who no longer want to live: the writer is one of them.
+    r"(?:bhali|kifi|bhalna|kifna)(?: \w+){0,3}? ma ?(?:bqa|bqach|bqaw|bqawch|bqat|bqatch)"
+    r" (?:\w+ )?(?:bagh|baghi|bghi|baghia|baghyin|bghaw)\w* (?:y|i|n)?(?:aich|aaych|aiych|aichou)",
+    # Not wanting to be here any more, not a trip (dev-14): "ma bghitch nkoun kaml".
+    r"ma ?(?:bqitch |bqit )?(?:bghit|baghi|baghia)(?:ch|sh|x) (?:nkoun|nbqa) (?:hna|kaml"
+    r"|mawjoud\w*)" + ending("kaml", "nihaiyan", "machi", "ga3", "gaa", "asln", "asl"),
 ]
 _NEVER_WAKE = [
     r"n+a+e?s+ (?:w|o|ou|wa)? ?ma ?(?:n?aa?wd\w* )?n?fi[qk]+(?:ch|sh|x)?",
@@ -84,7 +91,9 @@ _MEDS = (
     r"|comprimes?|medicaments?|medocs?|pilules|doliprane|dolipran|cachets?)"
 )
 _TOOK = r"(?:kl[iy]+t|chr[ae]?bt|shr[ae]?bt|ch[ae]rbt|bl[ae]{0,3}t|kh?dit|akhdit|dzit|tnawlt)"
+# One's own medicine "b7al dima" (as always) is a dose, not an overdose.
 _PILLS_NOW = (
+    r"(?! (?:\w+ ){0,3}?(?:bhal|kif|kima) dima\b)"
     r"(?= (?:\w+ ){0,6}?(?:bach (?:n?mout|nmot|n?ntah[ae]?r|nsali|nrtah)|qb[ae]?l chwiya"
     r"|qbila|daba|db|hadi chwiya|mn chwiya|w ?rasi kaydour|rasi kaydour|kaydour biya"
     r"|w ?q[ae]?lbi kaydr[ae]?b|khayf\w*|dayekh\w*)\b)"
@@ -100,7 +109,9 @@ _ACUTE = [
     rf"{_TOOK} (?:chi |l ?)?(?:s[ae]?m+|javel|jafil|jabel|ma jafil|dwa d(?:yal)? (?:t?tobba"
     r"|tobbat|l ?far|l ?firan|hachara)|mort aux rats|acide|l ?ma l ?qatea"
     # A cleaning product: "chrbt chi 7aja dyal tnqiya".
-    r"|(?:haja|dwa|produit) d(?:yal)? (?:t?tn[qk]iy?a|menage))",
+    r"|(?:haja|dwa|produit) d(?:yal)? (?:t?tn[qk]iy?a|menage)"
+    # Weed killer: "dwa dyal l7chich".
+    r"|dwa d(?:yal)? (?:l ?)?(?:hchich|hachich|rbia|aachb)|desherbant|herbicide|pesticide)",
     r"(?:d ?dem|dem|l ?dem|dm) (?:ma ?bgh?a(?:ch|tch)?|ma ?kay) ?(?:y|i)?(?:wq[ae]?f|hb[ae]?s)\w*",
     r"(?:d ?dem|dem|l ?dem) (?:kays[iy]l|kaynz[ae]?l|kaykhr[ae]?j)",
     # Hurting oneself now, in the present: "daba kanjre7 rasi", "kanqte3 yeddi daba".
@@ -828,12 +839,24 @@ _QUOTING = (
 # every look-alike and ordinary question of tests/eval/).
 _UNSAID_MORE: dict[str, list[str]] = {
     "acute": [
+        # Thrown oneself from a height (dev-14): "lo7t rasi mn sta7", hurt now.
+        rf"(?:loht|lawwaht|lewwaht|lwht|rmit|tlaht|tiht) (?:b ?)?{_RASSI} (?:mn|men|min|f)"
+        r" (?:\w+ )?(?:stah|sta|balcon|balkon|fenetre|serjem|sarjam|terrasse|qantra|pont"
+        r"|immeuble|tabaq)",
+        r"(?:nqzt|nqezt|nqazt|tfrt|tfert) (?:mn|men|min) (?:\w+ )?(?:stah|balcon|balkon|fenetre"
+        r"|serjem|sarjam|qantra|pont|terrasse)(?= (?:\w+ ){0,10}?(?:dem|ddem|mhrsa|therrset"
+        r"|therrsat|kataawerni|kaytaawerni|ma nqderch|ma qadrch)\b)",
         r"(?:yddi|yeddi|idi|ydi|draai|drai|rjli|rasi) (?:ka|ta)?ts[iy]l"
         r" (?:b ?)?(?:d ?dem|dem|ddem)",
         r"m[ae]?aya (?:l ?)?(?:mous+|lame|chefra|cutter|chfra) (?:w|o) (?:bdit|bdit\w*)",
         r"(?:hr[ae]?qt|jr[ae]?ht|qtaat) (?:\w+ ){0,6}?(?:bl ?aani|qasda|qased|bl ?qasd)",
     ],
     "self_harm": [
+        # A hand or an arm burnt or cut when stressed (dev-14), not while cooking.
+        r"(?:ka|ta)n+(?:hr[ae]?q|jr[ae]?h|qt[ae]{1,2}) (?:yeddi|yddi|ydi|idi|dra[ae]?i|jeldi)"
+        + ending(
+            "mli", "fach", "ila", "bach", "kol", "dima", "ki", r"b ?(?:l ?)?(?:briquet|garro|mous)"
+        ),
         r"aawdtha (?:\w+ ){0,4}?(?:clean|mn bad)",
         r"(?:rjaat|rjeat|rjaet) (?:\w+ ){0,2}?(?:l ?mous+|l ?jrh|ljreh|nqtaa|njreh)",
     ],
@@ -861,7 +884,24 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"ma (?:bqitch|bqit) (?:ghadi )?n?htajo\w*",
     ],
     "means": [
+        # Medicine wanted for something else than healing, a high place where no one would stop
+        # them (dev-14): "dwa 9wi bla ordonnance? machi bach ntdawa".
+        _MEDS + r" (?:\w+ ){0,8}?(?:machi|mashi|mchi|pas) (?:bach|pour|bash) (?:n|ne)?(?:tdawa"
+        r"|dawa|tdawi|bra|tbra|me soigner|tsoigna)",
+        r"(?:blasa|blassa|plasa|stah|immeuble|aimara|imara|qantra|pont) (?:\w+ ){0,2}?(?:aalya"
+        r"|aliya|aalia|aali|haute?) (?:\w+ ){0,5}?(?:ma ?kay(?:tla|ji|chofni|wsel)\w*|hta wahed"
+        r" ma|bla ma|bla (?:aassas|gardien|securite))",
         r"(?:aaraft?|aareft|lqit) (?:chi )?blasa (?:aalya|aliya|aalia)",
+    ],
+    "trapped": [
+        # Stuck in a home one cannot bear (dev-14), not in traffic.
+        r"(?:mhbous|mhbousa|mhbsa|mhsour|mhsoura|blocki|bloquee?) (?:f|fi) (?:\w+ ){0,2}?ma"
+        r" ?(?:kan|kn|n)?(?:tiq|hmel|hmmel|qder nhmmel|qder nthmmel)\w*",
+    ],
+    "goodbye": [
+        r"ma ?(?:ghadi|gha|ghan)ch (?:n|ne)?(?:ktb|kteb|ktab|sift|sifet|hder) (?:\w+ )?"
+        r"(?:aawtani|awtani|aawed|tani|mara okhra)"
+        + ending("chokran", "choukran", "merci", "bslama", "smholi", "smhouli", "kanbghikom"),
     ],
     "wish_to_die": [
         # Better to die: "a7ssan nmout", "lmout a7ssan mn had l3icha".
@@ -870,6 +910,12 @@ _UNSAID_MORE: dict[str, list[str]] = {
     ],
     "hopelessness": [
         _WENT_OUT + ending("w", "ma", "safi", "hta"),
+        # Stuck where one is whatever one does: "wakha ndir li drt ghanb9a f nfs lblasa".
+        r"(?:wakha|waxa|kifma) (?:\w+ ){0,3}?(?:ghanbqa|ghadi nbqa|ghan bqa|nbqa) (?:f|fi) (?:nfs"
+        r"|nefs|nafs) (?:l ?)?(?:blasa|blassa|plasa)",
+        # Beyond repair (dev-14): "ma b9a fiya ma ytsla7".
+        r"ma ?b[qk]a(?:t|ch)? (?:fiya|fia|fya|fiyya) (?:\w+ )?(?:ma|chi haja|walo) (?:\w+ )?"
+        r"(?:y|i)?(?:tslah|tsleh|tqad|tqadd|ttqad|tsala|nfaa|slah)",
         # Nothing will change, with chat spelling: "ta7aja ma ghadi tetbeddel".
         r"(?:ta ?haja|tahaja|hta haja|htahaja) ma (?:ghadi |gha )?(?:t|y)?(?:et|t)?"
         r"b[ae]?dd?[ae]?l",
@@ -927,10 +973,13 @@ LANGUAGE = Language(
         + _HOPELESS_MORE
         + _UNSAID_MORE["hopelessness"]
         + _METAPHORS["hopelessness"],
-        "trapped": _TRAPPED + _SIGNS_UNSAID["trapped"] + _METAPHORS["trapped"],
+        "trapped": _TRAPPED
+        + _SIGNS_UNSAID["trapped"]
+        + _METAPHORS["trapped"]
+        + _UNSAID_MORE["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
         "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
-        "goodbye": _GOODBYE,
+        "goodbye": _GOODBYE + _UNSAID_MORE["goodbye"],
         "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _UNSAID_MORE["affairs"],
         "giving_away": _GIVING_AWAY + _UNSAID_MORE["giving_away"],
         "withdrawal": _WITHDRAWAL,
@@ -949,6 +998,18 @@ LANGUAGE = Language(
     only=("ghir", "gher"),
     denials=(
         r"(?:machi|mashi) (?:suicidaire|mktaeb|mktaba)",
+        # Medicine taken as always or as the doctor said: a dose, however dark the words near it.
+        _MEDS + r" (?:\w+ ){0,6}?(?:qbel|qbl|mn bad|baad|m[ae]a) (?:l ?)?(?:makla|ftour|aacha)",
+        # Asking how to help someone else: their low mood is theirs (concern.py names the
+        # worrying signs), not a cry of the writer's.
+        r"kifach (?:nqder )?n(?:aawno|aawnou|aawnha|aawnhom|wqef maah|wqef maaha|waqef maah"
+        r"|waqef maaha|wqef m[ae]?aha|wqef m[ae]?ah)",
+        # Not "kanchouf dwa kol nhar" (a nurse seeing it every day): taken, as always.
+        r"(?:kh?dit|akhdit|kanakh?od|kankh?od|kanakhd|kantnawl|tnawlt) (?:\w+ )?"
+        + _MEDS
+        + r" (?:\w+ ){0,3}?(?:bhal dima|kif dima|kima dima|kol nhar|kol sbah|kol lila)",
+        r"(?:tbib|tbiba|doctor|docteur) (?:\w+ )?(?:qal|gal|qalt|galt) li(?:ya|a)? (?:bach )?"
+        r"n?(?:akhod|akhd|khod|nakhod|nakhd)",
         r"ma bghitch nmout",
         # Dead tired, not dying: "rani mayt mn l3ya9a mn training". The model reads "mayt".
         r"(?:mayt|mayta|mit|mita|mett) (?:b|bl|mn|men|ml) ?l ?(?:a?aya\w*|jou\w*|dhk|dahk|qalq)",

@@ -284,8 +284,8 @@ _ACUTE = [
     rf" |a lot of |a bunch of )?(?!my\b)(?:\w+ )?{_PILLS}",
     r"(?:took|swallowed|ate|drank|stole|taken) (?:all )?(?:of )?(?:my )?(?:mum|mom|mother|dad"
     rf"|father|grandma|grandpa|nan|parents|sister|brother) s (?:\w+ )?{_PILLS}",
-    r"(?:drank|drunk|swallowed|ate|took|had|drinking|swallowing) (?:some |a (?:cup|glass"
-    rf"|bottle|bit|lot) of |the )?{_POISON}",
+    r"(?:drank|drunk|swallowed|ate|took|had|drinking|swallowing) (?:some (?:of )?(?:the |my |that"
+    rf" )?|a (?:cup|glass|bottle|bit|lot) of (?:the )?|the )?{_POISON}",
     r"i (?:just |ve |have )?(?:overdosed|od d|oded|od ed)",
     r"(?:took|taken|had) (?:an )?(?:overdose|od)",
     r"i m (?:still |really |so |badly )?(?:bleeding|hurt|injured|wounded)(?: (?:really|so|very"
@@ -545,7 +545,7 @@ _LEAVING = [
     r"(?:don t|do not) have (?:much|long) (?:time )?left"
     + ending("anyway", "here", "in this world", "to live", "on this earth"),
     # Tucked after a question: "is there a next edition? not that i'll be here for it".
-    r"not that i (?:ll|will|d|would) (?:still )?be (?:here|around|alive)",
+    r"not that (?:i (?:ll|will|d|would)|ill|id) (?:still )?be (?:here|around|alive|there)",
     # The end of one's life as the end of a show.
     r"(?:the )?curtains? (?:is |are )?(?:falling|fall|closing|close|coming down|comes down|drawn)"
     r" on (?:my|this) (?:life|play|story|show)",
@@ -1305,6 +1305,12 @@ _QUOTING = (
 _UNSAID_MORE: dict[str, list[str]] = {
     "acute": [
         r"(?:in|sitting in) (?:the|my) car (?:\w+ ){0,3}?engine running (?:\w+ ){0,3}?garage",
+        # Jumped or thrown oneself from a height and hurt now (dev-14).
+        r"threw myself (?:off|from|out of) (?:the |a |my |our )?(?:\w+ )?(?:roof|balcony|window"
+        r"|bridge|building|wall|terrace|cliff)",
+        r"jumped (?:off|from|out of) (?:the |a |my |our )?(?:\w+ ){0,2}?(?:roof|balcony|window"
+        r"|bridge|building|wall|terrace|cliff)(?= (?:\w+ ){0,10}?(?:blood|bleeding|can t (?:feel"
+        r"|move|walk|stand|get up)|broke|broken|in pain)\b)",
         r"(?:injected|took|swallowed|drank) (?:all|the whole|a whole|all of) (?:\w+ ){0,2}?"
         r"(?:insulin|meds|medication|pills|bottle|box|tramadol)(?= (?:\w+ ){0,3}?"
         r"(?:on purpose|starting|heart|dizzy|shak\w*)\b)",
@@ -1312,6 +1318,20 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"burn(?:ed|t) my (?:arm|skin|hand|leg|wrist|shoulder|thigh)s? (?:\w+ ){0,6}?on purpose",
     ],
     "self_harm": [
+        # A hand or an arm burnt or cut when stressed (dev-14), not "on the oven".
+        r"(?:i|and|then) (?:\w+ )?(?:burn|burned|burnt|cut|scratch|hit|punch) my (?:hands?|arms?"
+        r"|wrists?|skin|legs?|thighs?)"
+        + ending(
+            "when",
+            "whenever",
+            "every",
+            "each time",
+            "on purpose",
+            "to feel",
+            r"with (?:a|my) (?:lighter|cigarette|lighter|blade|razor)",
+            "again",
+            "if",
+        ),
         r"(?:scratch|scratched|pick|picked|hit|punch|bang|banged) (?:at )?my (?:skin|arms?|legs?"
         r"|head|face) (?:\w+ ){0,2}?(?:until|till|til) (?:it|they) (?:bleeds?|bled|bruise)",
     ],
@@ -1329,6 +1349,19 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:there s|there is) no (?:place|room) (?:left )?for me (?:on this earth|in this world"
         r"|anywhere|here anymore)",
     ],
+    "trapped": [
+        # Stuck in a home one cannot bear (dev-14), not in traffic or in one's head.
+        r"(?:stuck|trapped|locked) in (?:a|this|my|the|our) (?:house|home|flat|family|place"
+        r"|marriage) (?:that )?i (?:can t stand|cannot stand|can t bear|hate|can t take)",
+        r"i (?:have|ve got|got|ve) nowhere (?:else )?to (?:go|turn|run)"
+        + ending("and", "no one", "nobody", "anymore", "i", "at all", "left"),
+    ],
+    "goodbye": [
+        # "I won't be writing again", as the message's last words or before thanks and love.
+        r"(?:won t|will not|not going to|not gonna) (?:be )?(?:writing|write|texting|text"
+        r"|messaging|message) (?:to you |here |you )?(?:again|anymore|any more)"
+        + ending("goodbye", "bye", "thank", "thanks", "take care", "so", "i love", "sorry"),
+    ],
     "wish_to_die": [
         r"death (?:is the only thing (?:that )?)?(?:sounds|seems|feels) (?:\w+ )?"
         r"(?:peaceful|like peace|like rest|like relief)",
@@ -1337,6 +1370,16 @@ _UNSAID_MORE: dict[str, list[str]] = {
     ],
     "hopelessness": [
         r"life (?:is|s) not for me",
+        # Stuck where one is whatever one does.
+        r"(?:no matter what|whatever) i do (?:\w+ ){0,3}?(?:i ll|i will|i m gonna|i always)"
+        r" (?:stay|be|end up|remain) (?:stuck )?(?:in )?(?:the same (?:place|spot)|exactly where"
+        r" i am)",
+        # Beyond repair (dev-14): "there's nothing left to save in me".
+        # "Nothing to fix, I think it works" is a bug report: only what is left, or in me.
+        r"nothing (?:left (?:in me |of me )?|(?:in|of) me )(?:to|worth) (?:save|saving|fix|fixing"
+        r"|repair|repairing)" + ending("in me", "of me", "anyway", "lol", "here"),
+        r"i m (?:just |completely |honestly )?beyond (?:saving|repair|fixing|help)"
+        r"(?! (?:with|in|at|when)\b)",
         # "Everything went dark inside me": the light metaphor, in oneself.
         r"everything (?:inside me |in me )?(?:went|has gone|s gone|is going|goes) (?:dark|out"
         r"|black|quiet)(?: inside me| in me)?(?= *$| (?:inside|in me|and|i)\b)",
@@ -1349,6 +1392,14 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"(?:a )?one way ticket(?= *$| (?:and|with|out|from here)\b)",
     ],
     "means": [
+        # Medicine wanted for something else than healing, a high place where no one would stop
+        # them (dev-14): "strong meds without a prescription, not to treat anything".
+        rf"{_PILLS} (?:\w+ ){{0,8}}?(?:it s |its |and )?not (?:to|for) (?:treat|treating|heal"
+        r"|healing|cure|curing|getting better|get better|treatment|being treated)",
+        r"(?:tallest|highest|high|tall) (?:\w+ ){0,2}?(?:buildings?|roofs?|rooftops?|bridges?"
+        r"|towers?|places?|spots?|points?) (?:\w+ ){0,12}?(?:without (?:security|anyone|anybody"
+        r"|a guard|guards|being (?:seen|stopped))|where (?:no ?one|nobody|no body) (?:goes|comes"
+        r"|would see|can see|will see|is|ever))",
         r"(?:googled|searched|looked up) how (?:high|tall|far|deep|many|much) (?:\w+ ){0,4}?"
         r"(?:building|bridge|fall|pills|to die|needs to be|it takes)",
     ],
@@ -1396,10 +1447,10 @@ LANGUAGE = Language(
         + _HOPELESS_MORE
         + _UNSAID_MORE["hopelessness"]
         + _METAPHORS["hopelessness"],
-        "trapped": _TRAPPED + _METAPHORS["trapped"],
+        "trapped": _TRAPPED + _METAPHORS["trapped"] + _UNSAID_MORE["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
         "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
-        "goodbye": _GOODBYE + _SIGNS_UNSAID["goodbye"],
+        "goodbye": _GOODBYE + _SIGNS_UNSAID["goodbye"] + _UNSAID_MORE["goodbye"],
         "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
@@ -1438,6 +1489,17 @@ LANGUAGE = Language(
     new_clause=("i",),
     denials=(
         r"i m not (?:\w+ )?(?:suicidal|depressed|going to (?:hurt|kill) (?:myself|anyone))",
+        # Asking how to help someone else: their low mood is theirs (concern.py names the
+        # worrying signs), not a cry of the writer's the model may read in "down" or "low".
+        r"how (?:can|do|could|should) i (?:help|support|be there for) (?:him|her|them|my \w+)",
+        # Medicine taken as prescribed, with meals, or helping: a treatment, however dark the
+        # words near it.
+        _PILLS + r" (?:\w+ ){0,6}?(?:before|after|with) (?:meals?|food|eating|breakfast|dinner)",
+        r"on (?:antidepressants|meds|medication|his meds|her meds|my meds) (?:\w+ ){0,2}?and"
+        r" (?:is |s |m |i m )?(?:doing|feeling|getting) (?:really |much |so |a lot |way )?(?:well"
+        r"|better|great|fine)",
+        _PILLS + r" (?:\w+ ){0,4}?(?:as prescribed|like (?:my|the) doctor said|every (?:morning"
+        r"|evening|night|day))",
         r"i (?:don t|do not|would never) (?:want to|wanna) (?:die|hurt myself|kill myself)",
         # Dying in a video game, in English or Darija: "mmt 20 mera f free fire". The game
         # alone says nothing: "I play free fire all day to forget" may be a cry for help.

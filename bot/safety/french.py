@@ -196,13 +196,18 @@ _SELF_HARM = [
 
 _NOT_LIVING = [
     rf"{_WANT} (?:{_FILL} )*(?:ne )?(?:plus|pas) (?:exister|etre en vie"
-    r"|etre la(?= *$| (?:demain|dans ce monde|sur terre|du tout)\b)|vivre"
+    r"|etre la(?= *$| (?:demain|dans ce monde|sur terre|du tout|tout court|pour de bon"
+    r"|pas (?:partir|en vacances|juste|seulement))\b)|vivre"
     r"(?! (?:a|au|aux|en|dans|chez|avec|loin|pres|ici|la bas|seule?|sans (?:wifi|internet))\b))",
     r"(?:plus|pas|aucune|plus aucune|perdu) (?:d )?(?:envie|le gout|gout|la force|l envie"
     r"|la volonte) (?:de|d|a) (?:vivre|la vie|exister)",
     r"(?:aucune|plus de|pas de|plus aucune|sans|n ai plus de|n ai pas de) raisons? de vivre",
     r"rien (?:ne )?me retient (?:ici|a la vie|en vie)",
     r"merite (?:pas|plus) (?:de )?(?:vivre|exister|etre en vie|etre la)",
+    # People "like me" who no longer want to live: the writer is one of them.
+    r"(?:jeunes|gens|ados|personnes|filles|garcons|eleves|etudiants|autres) comme moi"
+    r" (?:\w+ ){0,2}?qui (?:ne )?(?:veulent|veut|ont) (?:plus|pas) (?:envie de |envie d )?"
+    r"(?:vivre|exister)",
 ]
 
 _NEVER_WAKE = [
@@ -249,7 +254,8 @@ _MEDS_PLURAL = (
 )
 _POISON = (
     r"(?:poison|javel|eau de javel|mort aux rats|produits? menagers?|deboucheur|antigel"
-    r"|pesticides?|raticide|insecticide|acide|detergent|cyanure)"
+    r"|pesticides?|raticide|insecticide|acide|detergent|cyanure|desherbants?|herbicides?"
+    r"|produits? (?:d entretien|de nettoyage)|nettoyant)"
 )
 _LOT = (
     r"(?:toute? (?:la |ma |une |sa )?(?:boite|plaquette|flacon|tube|bouteille|reserve"
@@ -404,7 +410,9 @@ _HOPELESS_MORE = [
     r"|espoir)(?! de secours\b)",
     r"vois (?:plus |pas )?(?:aucune |d |de )?solution" + ending("a part", "sauf", "pour moi"),
     r"je suis (?:completement |vraiment |tellement )?a bout"
-    + ending("je", "j", r"de (?:tout|la vie|ma vie|forces)", "plus", "franchement"),
+    + ending("je", "j", r"de (?:tout|la vie|ma vie|forces)", "plus", "franchement")
+    # Worn out by revision "mais ça va aller" says it will pass.
+    + r"(?! (?:\w+ ){0,8}?mais (?:ca|sa) va (?:aller|passer)\b)",
     r"je (?:ne )?peux (?:plus|pu)"
     + ending("je", "j", r"de (?:vivre|tout|rien)", "franchement", "vraiment", "c est trop"),
     r"(?:serai|serais|sera) (?:jamais|plus jamais) (?:heureu(?:x|se)|bien|normale?|aimee?)",
@@ -1231,6 +1239,13 @@ _QUOTING = (
 # every look-alike and ordinary question of tests/eval/).
 _UNSAID_MORE: dict[str, list[str]] = {
     "acute": [
+        # Thrown oneself from a height (dev-14): hurt now, whatever else is said.
+        r"(?:me suis|je me suis) (?:jetee?|lancee?|balancee?) (?:du|de la|d un|d une|par la|depuis"
+        r" le|depuis la) (?:\w+ )?(?:balcon|toit|fenetre|pont|terrasse|immeuble|falaise)",
+        r"(?:j ai|je viens de) saute (?:du|de la|d un|d une|par la) (?:\w+ )?(?:balcon|toit"
+        r"|fenetre|pont|terrasse|immeuble|falaise|mur)(?= (?:\w+ ){0,10}?(?:sang|saigne\w*"
+        r"|mal partout|(?:peux|arrive) (?:plus|pas) (?:a )?(?:bouger|marcher|me lever)|sens plus"
+        r"|casse\w*)\b)",
         # Burnt or cut on purpose, now: "je me suis brûlée le bras avec le fer exprès".
         r"(?:brule|brulee|coupe|coupee|entaille|entaillee|taillade|tailladee)s? (?:\w+ ){0,8}?"
         r"(?<!faire )(?:expres|volontairement)",
@@ -1239,9 +1254,26 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r" (?:\w+ )?saignen?t? (?:encore|toujours|beaucoup|trop|sans arret|grave|depuis)",
     ],
     "self_harm": [
+        # A hand or an arm burnt or cut when stressed (dev-14), not with the iron by mistake.
+        r"je me (?:brule|coupe|griffe|mords|tape|frappe|scarifie) (?:la|les|le|mes) (?:mains?"
+        r"|bras|poignets?|cuisses?|jambes?|peau)"
+        + ending(
+            "quand",
+            "des que",
+            "pour",
+            "souvent",
+            "parfois",
+            "tous les",
+            "chaque",
+            "expres",
+            "volontairement",
+            r"avec (?:un|une|des|mon|ma) (?:briquet|cigarette|lame|rasoir|cutter)",
+            "encore",
+        ),
         r"j ai rechute(?= (?:\w+ ){0,6}?(?:lames?|scarif\w*|coupe\w*|rasoir|cutter|bras)\b)",
     ],
     "leaving": [
+        r"pas que je (?:serai|serais|sois) (?:encore )?(?:la|ici|en vie|vivante?)",
         r"(?:apres|a partir de|des) (?:ce soir|cette nuit|demain) (?:\w+ ){0,2}?"
         r"(?:ca|cela|tout ca) (?:ne )?me concern\w* plus",
         r"(?:vous|tu) (?:ne )?(?:me |m )?(?:trouverez|trouveras|reverrez|reverras|entendrez"
@@ -1262,6 +1294,13 @@ _UNSAID_MORE: dict[str, list[str]] = {
         + ending("apres", "avant", "pour le faire", "pour en finir"),
     ],
     "hopelessness": [
+        # Stuck where one is whatever one does.
+        r"(?:quoi que|peu importe ce que) je (?:fasse|fais) (?:je resterai|je serai)"
+        r" (?:toujours )?(?:au meme (?:endroit|point)|a la meme place)",
+        # Beyond repair (dev-14): "moi y a plus rien à sauver", not a match or a phone.
+        r"moi (?:\w+ )?(?:il y a|il n y a|y a|n y a|ya) plus rien a (?:sauver|reparer)",
+        r"(?:il y a|il n y a|y a|n y a|ya) plus rien a (?:sauver|reparer) (?:chez|en|de) moi",
+        r"je suis (?:\w+ )?(?:irrecuperable|irreparable|perdue? pour de bon)",
         r"(?:c est |il est )?(?:deja |bien )?trop tard pour moi"
         + ending("maintenant", "mnt", "de toute facon", "deja", "desormais"),
         r"(?:les )?lumieres? s eteigne\w* (?:\w+ ){0,4}?(?:dans ma tete|en moi|a l interieur)",
@@ -1278,9 +1317,27 @@ _UNSAID_MORE: dict[str, list[str]] = {
     ],
     "disappear": [r"la mer m appelle"],
     "means": [
+        # Medicine wanted for something else than healing, a high place where no one would stop
+        # them (dev-14): "des médicaments forts sans ordonnance, c'est pas pour me soigner".
+        rf"{_MEDS} (?:\w+ ){{0,8}}?(?:c est |ce n est |c |et )?(?:pas|non) pour (?:me )?(?:soigner"
+        r"|guerir|traiter|aller mieux|me faire du bien)",
+        r"(?:endroit|lieu|coin|toit|immeuble|pont|batiment|tour) (?:\w+ ){0,2}?(?:tres |assez |le"
+        r" plus |vraiment )?(?:haut|eleve|hauts|eleves) (?:\w+ ){0,6}?(?:ou personne|sans"
+        r" (?:surveillance|securite|gardien|personne)|ou on (?:ne )?me verra)",
+        r"toit (?:\w+ ){0,3}?sans (?:surveillance|securite|gardien)(?= (?:\w+ ){0,4}?(?:personne"
+        r"|seule?|monter)\b)",
         r"(?:mis de cote|garde|stocke|cache|accumule) (?:\w+ ){0,2}?(?:les |des |mes )?"
         r"(?:medicaments|medocs|cachets|comprimes|pilules)"
         r"(?! pour (?:le|les|la) (?:voyage|vacances))",
+    ],
+    "trapped": [
+        # Stuck in a home one cannot bear (dev-14), not in traffic.
+        r"(?:coincee?|bloquee?|piegee?|enfermee?) (?:dans|chez) (?:\w+ ){0,3}?(?:que je (?:ne )?"
+        r"(?:supporte|deteste|hais)|ou je (?:ne )?(?:supporte|etouffe))",
+    ],
+    "goodbye": [
+        r"je (?:ne )?(?:vous |t |te )?(?:ecrirai|ecrirais) (?:plus|plus jamais|jamais plus)"
+        + ending("merci", "adieu", "au revoir", "pardon", "bye", "prenez soin", "je vous aime"),
     ],
     "wish_to_die": [
         r"la mort (?:c est|est|serait) (?:mieux|plus douce|preferable|plus simple) que"
@@ -1339,10 +1396,10 @@ LANGUAGE = Language(
         + _HOPELESS_MORE
         + _UNSAID_MORE["hopelessness"]
         + _METAPHORS["hopelessness"],
-        "trapped": _TRAPPED + _METAPHORS["trapped"],
+        "trapped": _TRAPPED + _METAPHORS["trapped"] + _UNSAID_MORE["trapped"],
         "burden": _BURDEN + _BURDEN_MORE + _UNSAID_MORE["burden"],
         "leaving": _LEAVING + _UNSAID_MORE["leaving"],
-        "goodbye": _GOODBYE + _SIGNS_UNSAID["goodbye"],
+        "goodbye": _GOODBYE + _SIGNS_UNSAID["goodbye"] + _UNSAID_MORE["goodbye"],
         "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
@@ -1376,6 +1433,17 @@ LANGUAGE = Language(
     new_clause=("je", "j"),
     denials=(
         r"je (?:ne )?suis pas (?:\w+ )?(?:suicidaire|depressi[fv]e?)",
+        # Asking how to help someone else: their low mood is theirs (concern.py names the
+        # worrying signs), not a cry of the writer's.
+        r"comment (?:je (?:peux|pourrais|dois) )?(?:l|la|le|les|lui) (?:aider|soutenir"
+        r"|accompagner)",
+        # Medicine taken as prescribed or with meals: a treatment, however dark the words near it.
+        _MEDS + r" (?:\w+ ){0,6}?(?:avant|apres|pendant) (?:le |les )?(?:repas|manger|petit"
+        r" dejeuner|diner)",
+        r"(?:medecin|docteur|psychiatre|psy|generaliste) m a (?:dit|conseille|prescrit|demande) de"
+        r" prendre",
+        _MEDS + r" (?:\w+ ){0,4}?(?:comme (?:prescrit|d habitude|toujours)|selon l ordonnance"
+        r"|tous les (?:jours|soirs|matins))",
         r"je (?:ne )?(?:veux|vais) pas (?:me tuer|mourir|me suicider|me faire du mal)",
         # Ashamed, not gone: "j'ai voulu disparaître sous terre".
         r"(?:disparaitre|rentrer|me cacher) sous (?:terre|la table)",
