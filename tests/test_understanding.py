@@ -433,7 +433,7 @@ def test_asking_what_the_article_never_says_about_someone_is_honest(
 NOBODY_SAID = [
     ("did Kendili say anything about sleep and late-night scrolling?", "kendili", "en"),
     ("Kendili a-t-elle parlé de troubles alimentaires ?", "kendili", "fr"),
-    ("هل قدمت مريم بحري أرقاماً عن إدمان الشاشات في المغرب؟", "bahri", "ar"),
+    ("هل تحدثت كنديلي عن النوم؟", "kendili", "ar"),
     ("wach Kendili 3ndha chi ktab mnchour?", "kendili", "fr"),
 ]
 
