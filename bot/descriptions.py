@@ -280,6 +280,21 @@ class Descriptions:
             self._listed(t) for t in known_subject(self.matcher, analysis)
         )
 
+    def topics_asked(self, analysis: Analysis) -> bool:
+        """Whether a message asks what was talked about at the event as a whole, and nothing
+        more particular: "de quoi ils ont parlé en gros ?", "على اشنو هضرو فهاد القمة؟", "les
+        thèmes abordés au sommet". The programme holds the topics of every round table."""
+        said = set(analysis.terms)
+        ordinals = self.matcher.vocabulary.ordinals
+        return (
+            bool(said & {"@spoke", "@topic"})
+            and bool(said & {"?what", "@event"})
+            and not analysis.named
+            and not said & {"?who", "?when", "?where", "?howmuch", UNSAID}
+            and not any(t in ordinals for t in said)
+            and all(t == "@topic" for t in known_subject(self.matcher, analysis))
+        )
+
     def numbered(self, analysis: Analysis) -> bool:
         """Whether a message about round tables numbers more than one of them: "table ronde
         lwla chkoun fiha w tanya chkoun", "الجلسة الأولى على شنو والثانية على شنو"."""

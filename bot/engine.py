@@ -248,8 +248,10 @@ class Engine:
             # "Santé mentale à l'ère numérique, c'était qui ?": a round table called by its
             # title is what the message asks about, as a speaker called by name is.
             return self.card(titled, language, score=analysis.best.score)
-        if self._descriptions.numbered(analysis) or self._descriptions.panels_and_speakers(
-            analysis
+        if (
+            self._descriptions.numbered(analysis)
+            or self._descriptions.panels_and_speakers(analysis)
+            or self._descriptions.topics_asked(analysis)
         ):
             # "La première, c'était quoi, et la deuxième ?", "both panels and who spoke on
             # each": the programme holds them all.

@@ -183,7 +183,8 @@ STOPWORDS = (
     بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
-    propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار kaygolo kaygoulo kayqolo
+    pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
+    kaygolo kaygoulo kayqolo
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
@@ -941,6 +942,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wut",
         "which",
         "quel",
+        "qel",
+        "qelle",
         "quelle",
         "quels",
         "quelles",

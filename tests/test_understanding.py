@@ -325,6 +325,12 @@ def test_a_greeting_inside_a_long_message_does_not_answer_it(engine: Engine) -> 
 # --- the programme as a whole -----------------------------------------------------------------
 
 PROGRAMME = [
+    # What was talked about at the event as a whole: the topics of every round table.
+    ("de quoi ils ont parlé en gros pendant le sommet", "programme", "fr"),
+    ("what did they talk about at the summit", "programme", "en"),
+    ("ما المحاور التي نوقشت في القمة بشكل عام؟", "programme", "ar"),
+    ("achno l mawadi3 li t9amo f had sommet", "programme", "fr"),
+    ("على اشنو هضرو فهاد القمة؟", "programme", "ar"),
     ("who r the speakers", "speakers", "en"),
     ("combien d'intervenants ?", "speakers", "fr"),
     ("ch7al mn wa7ed hder f sommet", "speakers", "fr"),
