@@ -318,6 +318,27 @@ EVENT_VERBS = frozenset(
 PHRASES: dict[str, tuple[str, ...]] = {
     # French "la fin" is the end, not Darija "fin" (where).
     "end": ("la fin", "de la fin", "en fin"),
+    # "La table ronde numéro un" is the first, not a phone number.
+    "#1": (
+        "numero un",
+        "numero 1",
+        "number one",
+        "number 1",
+        "n 1",
+        "raqm 1",
+        "رقم 1",
+        "رقم واحد",
+    ),
+    "#2": (
+        "numero deux",
+        "numero 2",
+        "number two",
+        "number 2",
+        "n 2",
+        "raqm 2",
+        "رقم 2",
+        "رقم اثنين",
+    ),
     # "Les 2 tables rondes" counts them; it is not "la 2e table ronde".
     "@panel": (
         "2 tables rondes",
