@@ -127,10 +127,11 @@ class Descriptions:
                 return summary
         return None
 
-    def several(self, analysis: Analysis) -> list[str]:
+    def several(self, analysis: Analysis, either: bool = False) -> list[str]:
         """Every speaker (or round table) a description fits, when it fits more than one and
         the message names none: "le psychiatre" may be two speakers, "the women speakers"
-        three of the six."""
+        three of the six. `either` says the message joins descriptions with "or": "des
+        psychologues ou des thérapeutes" asks for everyone who is one of them."""
         best = analysis.best
         assert best is not None
         kind = self._kind_of(best.entry_id)
@@ -157,7 +158,7 @@ class Descriptions:
             return []
         fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
         described = set(subject) <= self._descriptors
-        if not fits and len(subject) > 1 and described:
+        if (either or not fits) and len(subject) > 1 and described:
             # "des psychologues ou des thérapeutes": nobody is both, so each one asked for is
             # one of them.
             fits = [i for i in ids if any(self._fits(i, t) for t in subject)]

@@ -580,13 +580,14 @@ class Engine:
         every = self._speakers_list
         if every is not None and self._descriptions.everyone(text, analysis):
             return self.card(every, language, score=best.score)
+        either = bool(lexicon.ALTERNATIVES & set(fold(text).split()))
         several = self._descriptions.told_apart(
-            self._descriptions.several(analysis), analysis, whole
+            self._descriptions.several(analysis, either), analysis, whole
         )
         if analysis is not whole and whole.best and len(several) < 2:
             # A part may hold one of the descriptions the message joins: "psychologues ou
             # thérapeutes" asks for both, though "thérapeutes" alone is one.
-            of_whole = self._descriptions.several(whole)
+            of_whole = self._descriptions.several(whole, either)
             if best.entry_id in of_whole:
                 several = of_whole
         if len(several) == 1:

@@ -119,6 +119,12 @@ SEVERAL = [
     ("qui étaient les femmes intervenantes ?", ["kendili", "jaafar", "bahri"], "fr"),
     ("من هم الأطباء النفسيون؟", ["toufiq", "kendili"], "ar"),
     ("chkoun tbib nafsani", ["toufiq", "kendili"], "fr"),
+    # A therapist is the psychologist as well as the psychotherapist; "X or Y" asks for both.
+    ("the two therapists, who were they?", ["benabbou", "bahri"], "en"),
+    ("les deux thérapeutes c'était qui ?", ["benabbou", "bahri"], "fr"),
+    ("شكون المعالجين النفسيين فالقمة؟", ["benabbou", "bahri"], "ar"),
+    ("chkoun homa les thérapeutes?", ["benabbou", "bahri"], "fr"),
+    ("any therapists or psychologists among the speakers?", ["benabbou", "bahri"], "en"),
     # "who were they" is not "who are you": the speakers are the subject.
     ("the male speakers, who were they?", ["toufiq", "taouil", "benabbou"], "en"),
 ]
