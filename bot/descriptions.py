@@ -31,6 +31,8 @@ SAID_MARGIN = 0.1
 SAID_CLOSENESS = 0.75
 # What every speaker's card tells: asked of all of them, the list of speakers answers.
 ATTRIBUTES = frozenset({"@job", "@role"})
+# What joins the descriptions a negation rules out: "ni médecins ni psys", "machi tbib wla psy".
+_NOR = frozenset(fold(w) for w in (*lexicon.ALTERNATIVES, "ni", "nor", "w", "و"))
 # A message quoting this share of a round table's title (two words at least) names it.
 TITLE_SHARE = 0.75
 
@@ -158,7 +160,7 @@ class Descriptions:
             return []
         fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
         described = set(subject) <= self._descriptors
-        if (either or not fits) and len(subject) > 1 and described:
+        if (not fits or (either and len(fits) == 1)) and len(subject) > 1 and described:
             # "des psychologues ou des thérapeutes": nobody is both, so each one asked for is
             # one of them.
             fits = [i for i in ids if any(self._fits(i, t) for t in subject)]
@@ -348,9 +350,10 @@ class Descriptions:
         folded = text.lower().split()
         negated: set[str] = set()
         for index, word in enumerate(folded):
-            if fold(word).strip("?!.,") in lexicon.NEGATORS:
-                after = self.matcher.vocabulary.terms(" ".join(folded[index + 1 : index + 4]))
-                negated.update(t for t in after if t in self._descriptors)
+            # "weren't" folds to two words; "ولا غير" is "or only", no negation.
+            after_or = index and fold(folded[index - 1]) in lexicon.ALTERNATIVES
+            if fold(word).strip("?!.,").replace(" ", "") in lexicon.NEGATORS and not after_or:
+                negated.update(self._ruled_out(folded[index + 1 :]))
         if not negated or analysis.named:
             return []
         rest = [
@@ -365,6 +368,34 @@ class Descriptions:
             and all(self._fits(s.id, t) for t in rest)
         ]
         return found if len(found) < len(self.pack.speakers) else []
+
+    def _ruled_out(self, words: list[str]) -> list[str]:
+        """The descriptions a negation rules out: the first one in up to four words ("pas des
+        professionnels de santé"), and those joined to it by "or", "nor" ("machi tbib wla
+        psy", "ليسوا أطباء ولا معالجين")."""
+        terms = self.matcher.vocabulary.terms
+        found: list[str] = []
+        end = 0
+        for stop in range(1, min(4, len(words)) + 1):
+            now = [t for t in terms(" ".join(words[:stop])) if self._describes(t)]
+            if found and set(found) <= set(now):
+                break  # the next word adds nothing to it: the description is whole
+            if now:
+                # "health" alone, then "health professionals": the longer phrase wins.
+                found, end = now, stop
+        if not found:
+            return []
+        while end + 1 < len(words) and fold(words[end]) in _NOR:
+            more = [t for t in terms(" ".join(words[end + 1 : end + 3])) if self._describes(t)]
+            if not more:
+                break
+            found += more
+            end += 2
+        return found
+
+    def _describes(self, term: str) -> bool:
+        """Whether a term describes some speakers, not all: "psychiatre", not "intervenant"."""
+        return term in self._descriptors and not self._listed(term)
 
     def told_apart(self, fits: list[str], part: Analysis, whole: Analysis) -> list[str]:
         """The ones among `fits` that the rest of the message describes best: "my daughter

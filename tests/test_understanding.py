@@ -1029,6 +1029,15 @@ def test_the_right_entry_answers(engine: Engine, text: str, source: str, languag
 
 
 NOT_THESE = [
+    # "weren't" in one word or two, what is ruled out in up to four words, joined by "or".
+    ("which speakers weren't health professionals?", ["jaafar", "taouil"], "en"),
+    (
+        "Parmi les intervenants, lesquels ne sont pas des professionnels de santé ?",
+        ["jaafar", "taouil"],
+        "fr",
+    ),
+    ("من المتحدثون الذين ليسوا أطباء ولا معالجين؟", ["jaafar", "taouil"], "ar"),
+    ("chkoun mn les intervenants li machi tbib wla psy?", ["jaafar", "taouil"], "fr"),
     ("the psys who are not doctors", ["benabbou", "bahri"], "en"),
     (
         "les intervenants qui ne sont pas de TikTok",
