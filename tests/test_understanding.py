@@ -878,6 +878,11 @@ def test_one_question_with_two_question_words_gets_one_answer(engine: Engine, te
 
 # Each asks about one entry, found from how the message is built rather than from its words.
 ANSWERED = [
+    # What an acronym in someone's title means: the acronym's entry, not their card.
+    ("what does MENAT stand for in Malak Jaafar's title?", "faq_menat", "en", "acronym"),
+    ("C'est quoi ce SAC dont fait partie Bahri ?", "faq_sac", "fr", "acronym"),
+    ("شنو هو MENAT SAC لي كانت فيه مريم البحري؟", "faq_sac", "ar", "acronym"),
+    ("chno hiya MENAT SAC li kanet fiha Myriam Bahri?", "faq_sac", "fr", "acronym"),
     # "Numéro un" numbers a round table; it is no phone number.
     ("la table ronde numero un elle parlait de quoi exactement", "digital_age", "fr", "number"),
     ("round table number two, who was on it?", "positive_impact", "en", "number"),
