@@ -79,6 +79,10 @@ POLITE_UNKNOWN = 3
 POLITE_UNKNOWN_LENGTH = 6
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
+# The sentences of a message that ask, each up to its question mark, and where the last
+# clause of one starts: "... vérifier une info : c'était bien le 12 décembre ?".
+_ASKED = re.compile(r"[^.!?؟…\n]+[?؟]")
+_CLAUSE_START = re.compile(r"[,،:;]")
 # A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
 _LETTER = re.compile(r"[^\W\d_xX×]")
 # A French question with its subject after the verb: "y avait-il", "s'est-il tenu".
@@ -240,7 +244,11 @@ class Engine:
             # Small talk the pack lists word for word ("من أنت؟", "how's it going?"), however
             # common its words are.
             return self.card(best.entry_id, language, score=best.score)
-        verdict = self._yes_no(analysis, text, language) or self._checked(analysis, text, language)
+        verdict = (
+            self._yes_no(analysis, text, language)
+            or self._checked(analysis, text, language)
+            or self._checked_within(text, language)
+        )
         if verdict is not None:
             return verdict
         titled = self._descriptions.titled(analysis)
@@ -772,6 +780,20 @@ class Engine:
             return None
         lead = message("verdict_yes" if found.holds else "verdict_fact_no", language)
         return _led(self.card(found.entry, language), lead, "yes" if found.holds else "no")
+
+    def _checked_within(self, text: str, language: str) -> Reply | None:
+        """ "Mon rédacteur me demande de vérifier : c'était bien le 12 décembre ?": a fact to
+        check, asked in a sentence of a longer message."""
+        asked = [s for s in _ASKED.findall(text) if s.strip() != text.strip()]
+        if len(text.split()) < SUBJECT_MESSAGE:
+            return None
+        # The last that checks a fact: "C'était à Marrakech je crois ? Vous confirmez ?"
+        for sentence in reversed(asked):
+            last = _CLAUSE_START.split(sentence)[-1]
+            checked = self._checked(self._analyse(last), last, language)
+            if checked is not None:
+                return checked
+        return None
 
     def _affirmed(self, reply: Reply, analysis: Analysis, text: str) -> Reply:
         """ "Y avait-il des créateurs parmi les participants ?", "did they mention screen-time

@@ -54,7 +54,38 @@ CHECKED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "verdict", "language"), CHECKED)
+# A fact to check in a sentence of a longer message, after who asks and why.
+CHECKED_WITHIN = [
+    (
+        "bonjour monsieur, je suis journaliste stagiaire, mon rédacteur en chef me demande de "
+        "vérifier une info : le sommet, c'était bien le 12 décembre ? merci d'avance",
+        "event_date",
+        "yes",
+        "fr",
+    ),
+    (
+        "Hi, I'm writing a short piece for our school paper and want to get the facts "
+        "straight. Was it held in Rabat?",
+        "event_place",
+        "no",
+        "en",
+    ),
+    (
+        "مرحبا، أنا كنكتب مقال صغير على القمة وبغيت نتأكد من معلومة. واش كانت فمراكش؟",
+        "event_place",
+        "no",
+        "ar",
+    ),
+    (
+        "salam, sa7bi gal liya chi haja w bghit nt2eked. wach sommet kan f 2023?",
+        "event_date",
+        "no",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "verdict", "language"), CHECKED + CHECKED_WITHIN)
 def test_a_yes_no_question_on_a_fact_gets_yes_or_no_then_the_fact(
     engine: Engine, text: str, source: str, verdict: str, language: str
 ) -> None:
