@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot import lexicon, navigation, safety
-from bot.asking import ends_question, holds_question, known_subject, opens_question
+from bot.asking import ASKING, ends_question, holds_question, known_subject, opens_question
 from bot.cards import (
     Card,
     concern_card,
@@ -297,6 +297,12 @@ class Engine:
         )
         asked: set[tuple[str, ...]] = set()
         best = analysis.best
+        # "Who" is all the message asks, and a speaker answers it.
+        person_asked = bool(
+            best
+            and self.pack.speaker(best.entry_id)
+            and {t for t in analysis.terms if t in ASKING} == {"?who"}
+        )
         about_someone = bool(
             analysis.named
             or "?who" in analysis.terms
@@ -320,6 +326,15 @@ class Engine:
             )
             scored[query] = (to_beat, raw)
             found = self._descriptions.a_person(raw)
+            if (
+                person_asked
+                and found.best
+                and not self.pack.speaker(found.best.entry_id)
+                and "?who" not in found.terms
+            ):
+                # "qui a parlé de la comparaison, genre la pression de se comparer": who, asked
+                # of the whole message, is not answered by a part's round table.
+                continue
             if about_someone and self._possessed(part):
                 # "who represented Acme ... and what her role was": one word about someone the
                 # message asked about before, not a question of its own.

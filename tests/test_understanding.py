@@ -878,6 +878,32 @@ def test_one_question_with_two_question_words_gets_one_answer(engine: Engine, te
 
 # Each asks about one entry, found from how the message is built rather than from its words.
 ANSWERED = [
+    # Who, asked of the whole message: a part's round table does not answer it.
+    (
+        "qui a parlé de la comparaison sur les réseaux, genre la pression de se comparer aux "
+        "autres",
+        "kendili",
+        "fr",
+        "who-asked",
+    ),
+    (
+        "who talked about comparison online, like the pressure of comparing yourself to others",
+        "kendili",
+        "en",
+        "who-asked",
+    ),
+    (
+        "شكون هضر على المقارنة فالسوشل ميديا، يعني الضغط ديال المقارنة مع الآخرين؟",
+        "kendili",
+        "ar",
+        "who-asked",
+    ),
+    (
+        "chkoun hder 3la la comparaison f réseaux, b7al la pression dyal comparaison m3a nas",
+        "kendili",
+        "fr",
+        "who-asked",
+    ),
     # What an acronym in someone's title means: the acronym's entry, not their card.
     ("what does MENAT stand for in Malak Jaafar's title?", "faq_menat", "en", "acronym"),
     ("C'est quoi ce SAC dont fait partie Bahri ?", "faq_sac", "fr", "acronym"),
