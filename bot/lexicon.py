@@ -184,7 +184,7 @@ STOPWORDS = (
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
-    kaygolo kaygoulo kayqolo نبقاوش
+    kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
@@ -318,8 +318,15 @@ EVENT_VERBS = frozenset(
 PHRASES: dict[str, tuple[str, ...]] = {
     # French "la fin" is the end, not Darija "fin" (where).
     "end": ("la fin", "de la fin", "en fin"),
-    # "La table ronde numéro un" is the first, not a phone number.
+    # "La table ronde numéro un" is the first, not a phone number; "awel mra" the first time,
+    # not a woman.
     "#1": (
+        "awel mra",
+        "awwel mra",
+        "lawel mra",
+        "اول مره",
+        "premiere fois",
+        "first time",
         "numero un",
         "numero 1",
         "number one",
@@ -595,6 +602,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "mis en lumiere",
         "mis en lumière",
         "mis en avant",
+        "wrat",
+        "werrat",
         "defendait",
         "defendu",
         "defend",

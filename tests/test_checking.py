@@ -125,6 +125,8 @@ AFFIRMED = [
     ("Y avait-il des médecins parmi les participants ?", "event_participants", "fr"),
     ("wach tiktok 3ndha des limites dyal temps d'écran?", "event_tools", "fr"),
     ("هل شارك أطباء في القمة؟", "event_participants", "ar"),
+    # "Awel mra" is the first time, not a woman.
+    ("wach hadi awel mra tiktok kadir 9imma f lmaghrib?", "event_first", "fr"),
     # A statement with a question mark asks yes or no as well.
     ("TikTok propose une limite quotidienne de temps d'écran ?", "event_tools", "fr"),
     ("TikTok offers daily screen time limits?", "event_tools", "en"),

@@ -909,6 +909,11 @@ ANSWERED = [
     ("C'est quoi ce SAC dont fait partie Bahri ?", "faq_sac", "fr", "acronym"),
     ("شنو هو MENAT SAC لي كانت فيه مريم البحري؟", "faq_sac", "ar", "acronym"),
     ("chno hiya MENAT SAC li kanet fiha Myriam Bahri?", "faq_sac", "fr", "acronym"),
+    # Darija: "li dar" is who organised, "wrat" what she showed.
+    ("chkoun li dar had l'événement asln", "event_organiser", "fr", "darija"),
+    ("dik lbnt li khdama f tiktok chno wrat f l9imma", "jaafar", "fr", "darija"),
+    ("شكون اللي دار هاد القمة أصلا؟", "event_organiser", "ar", "darija"),
+    ("who was behind the summit?", "event_organiser", "en", "darija"),
     # "Numéro un" numbers a round table; it is no phone number.
     ("la table ronde numero un elle parlait de quoi exactement", "digital_age", "fr", "number"),
     ("round table number two, who was on it?", "positive_impact", "en", "number"),
