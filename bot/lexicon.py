@@ -820,6 +820,9 @@ YES_NO_TAILS = (
     "non",
     "no",
     "hein",
+    "or nah",
+    "or what",
+    "wla ach",
 )
 # "Il y avait trois tables rondes ?", "kano 4 dyal intervenants?": whether there were, a
 # yes/no question however it ends.

@@ -51,6 +51,7 @@ CHECKED = [
     ("It was in Rabat, right?", "event_place", "no", "en"),
     ("واش القمة كانت فطنجة؟", "event_place", "no", "ar"),
     ("c'était en 2023, non ?", "event_date", "no", "fr"),
+    ("bro was it in marrakech or nah", "event_place", "no", "en"),
 ]
 
 
