@@ -47,12 +47,18 @@ def holds_question(matcher: Matcher, analysis: Analysis) -> bool:
     )
 
 
+# What follows "savoir" when it names the thing to know: "ce que...", "les deux tables...".
+_KNOWN_THING = frozenset("ce les le la l des du".split())
+
+
 def opens_question(words: list[str], index: int) -> bool:
     """Whether words[index] starts a question: a question word, or a word that opens a
     yes/no or an indirect question ("wach", "est-ce", "if")."""
     folded = fold(words[index]).replace(" ", "")  # "est-ce" is one word: "estce"
-    if folded == "ce" and index and fold(words[index - 1]) in lexicon.TO_KNOW:
-        return True  # "je voudrais savoir ce qu'ils ont dit": what they said
+    if index and fold(words[index - 1]) in lexicon.TO_KNOW and folded in _KNOWN_THING:
+        # "je voudrais savoir ce qu'ils ont dit", "je voulais savoir les deux tables rondes
+        # c'était sur quoi": what one wants to know is the question.
+        return True
     if folded in lexicon.AUXILIARIES:
         # "was" opens "was it Acme?" but not "what was said", and "how old do you have
         # to be" is one question.

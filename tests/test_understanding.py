@@ -631,6 +631,12 @@ def test_acute_danger_leads_with_the_emergency_numbers(
 # --- the question inside a run-on, and what the rest of the message tells --------------------
 
 RUN_ON = [
+    (
+        "je suis en train de conduire donc je dicte désolé pour les fautes je voulais savoir "
+        "les deux tables rondes du sommet tiktok c'était sur quoi exactement merci",
+        "programme",
+        "fr",
+    ),
     # A dictated run-on: the question ends where the reason, the objection or the next
     # question begins.
     (
