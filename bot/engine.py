@@ -296,7 +296,6 @@ class Engine:
             else segments(text, opens_question, ends_question)
         )
         asked: set[tuple[str, ...]] = set()
-        best = analysis.best
         # "Who" is all the message asks, and a speaker answers it.
         person_asked = bool(
             best
@@ -423,6 +422,8 @@ class Engine:
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
 
     def _analyse(self, text: str) -> Analysis:
+        """A message's analysis: small talk only if that is all it is, a person first when
+        it asks for one."""
         return self._descriptions.a_person(
             self._beyond_smalltalk(
                 self.matcher.analyse(text, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
@@ -799,9 +800,9 @@ class Engine:
     def _checked_within(self, text: str, language: str) -> Reply | None:
         """ "Mon rédacteur me demande de vérifier : c'était bien le 12 décembre ?": a fact to
         check, asked in a sentence of a longer message."""
-        asked = [s for s in _ASKED.findall(text) if s.strip() != text.strip()]
         if len(text.split()) < SUBJECT_MESSAGE:
             return None
+        asked = [s for s in _ASKED.findall(text) if s.strip() != text.strip()]
         # The last that checks a fact: "C'était à Marrakech je crois ? Vous confirmez ?"
         for sentence in reversed(asked):
             last = _CLAUSE_START.split(sentence)[-1]

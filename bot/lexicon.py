@@ -765,6 +765,19 @@ SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce
 ONLY = frozenset("only just seulement uniquement juste ghir gha غير فقط".split())
 ONLY_PHRASES = ("que des", "que les", "k des", "ke des")
 
+# How people start saying who they are: "je suis", "moi c'est", "I'm", "ana", "أنا".
+INTRODUCTIONS = (
+    "je suis|jsuis|j suis|chui|moi c est|je m appelle|jm appelle|i m|im|i am|my name is|ana"
+    "|انا|اسمي|smiti"
+).split("|")
+# ... where a clause of one ends ("ana prof w bghit n3ref..."), and the words after "ana" that
+# say what comes, not who asks: "ana bghit n3ref", "أنا عندي سؤال", "أنا مهتمة بـ...".
+CLAUSE_STARTS = frozenset("et and w o و mais but walakin qui who li lli اللي الذي التي".split())
+NOT_WHO = frozenset(
+    """bghit kanbghi baghi baghya 3ndi 3andi bghina بغيت كنبغي باغي باغية عندي مهتم مهتمة
+    interested intéressé intéressée mhtam mhtama""".split()
+)
+
 # Whose: "... who represented Acme and what her role was" asks her role, not roles at large.
 POSSESSIVES = frozenset(
     "her his their its sa son ses leur leurs dyalha dyalo dyalou dyalhom".split()

@@ -11,26 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot import lexicon
 from bot.text import fold
 
-# How people start saying who they are, folded: "je suis", "moi c'est", "I'm", "ana", "أنا".
-_OPENINGS = frozenset(
-    opening.strip()
-    for opening in """je suis|jsuis|j suis|chui|moi c est|je m appelle|jm appelle|i m|im|i am
-    |my name is|ana|انا|اسمي|smiti""".split("|")
-)
+_OPENINGS = frozenset(fold(opening) for opening in lexicon.INTRODUCTIONS)
 # Where an introduction ends: punctuation, or a word that starts another clause.
 _CLAUSE = re.compile(r"[^.,;:!?؟،…\n()]+")
-_ENDS = frozenset(
-    fold(w) for w in "et and w o و mais but walakin qui who li lli اللي الذي التي".split()
-)
-# "Ana bghit n3ref...", "أنا عندي سؤال", "أنا مهتمة بـ...": wanting, having and caring say
-# what comes, not who asks.
-_NOT_WHO = frozenset(
-    fold(word)
-    for word in """bghit kanbghi baghi baghya 3ndi 3andi bghina بغيت كنبغي باغي باغية عندي
-    مهتم مهتمة interested intéressé intéressée mhtam mhtama""".split()
-)
+_ENDS = frozenset(fold(word) for word in lexicon.CLAUSE_STARTS)
+_NOT_WHO = frozenset(fold(word) for word in lexicon.NOT_WHO)
 # An introduction is a few words; a longer clause says more than who asks.
 _MAX_WORDS = 7
 
