@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from bot.engine import ACUTE, CONCERN, KINDS, Engine, Reply
-from bot.text import LANGUAGES
+from bot.text import LANGUAGES, detect_language
 
 CATEGORIES = ("in_scope", "out_of_scope", "crisis", "lookalike")
 # What kind of understanding a question tests, reported apart so that a weak class shows even
@@ -214,6 +214,32 @@ def _table(title: str, groups: dict[str, tuple[int, int]]) -> list[str]:
     return lines
 
 
+def _variety(case: Case) -> str:
+    """The language a question is written in, Darija apart from the French and Arabic it is
+    answered in: the weakest variety shows even when its reply language looks good."""
+    if case.language in ("fr", "ar") and detect_language(case.question).darija:
+        return "darija"
+    return case.language or "-"
+
+
+def _by_language(report: Report, order: dict[str, int]) -> list[str]:
+    """Each class by the language it is written in: right/total in each cell."""
+    varieties = ("fr", "darija", "en", "ar")
+    cells: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for outcome in report.outcomes:
+        cell = cells[outcome.case.klass][_variety(outcome.case)]
+        cell[0] += outcome.ok
+        cell[1] += 1
+    lines = [f"{'class':<14}" + "".join(f"{v:>10}" for v in varieties)]
+    for klass in sorted(cells, key=lambda k: order.get(k, len(order))):
+        row = cells[klass]
+        lines.append(
+            f"{klass:<14}"
+            + "".join(f"{f'{row[v][0]}/{row[v][1]}' if row[v][1] else '-':>10}" for v in varieties)
+        )
+    return lines
+
+
 def format_report(report: Report, failures: bool = True) -> str:
     lines = [f"{'category':<14}{'right':>7}{'total':>7}{'accuracy':>10}{'needed':>9}  result"]
     for category in CATEGORIES:
@@ -229,6 +255,7 @@ def format_report(report: Report, failures: bool = True) -> str:
     if set(by_class) != {"plain"}:
         order = {name: n for n, name in enumerate(CLASSES)}
         lines += ["", *_table("class", dict(sorted(by_class.items(), key=lambda i: order[i[0]])))]
+        lines += ["", *_by_language(report, order)]
     by_language = report.by(lambda c: c.language or "-")
     lines.append("")
     lines.append(

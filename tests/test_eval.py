@@ -53,6 +53,14 @@ def test_development_corpora_stay_above_their_floors(run: Run) -> None:
         assert right / total >= floor, f"{category} below {floor:.0%}\n{result.stdout}"
     classes = {m[1] for m in _CLASS_ROW.finditer(result.stdout)}
     assert {"who_said", "several", "programme", "chatty", "yes_no"} <= classes
+    # ... and each class by the language it is written in, Darija apart.
+    by_language = re.search(
+        r"^class\s+fr\s+darija\s+en\s+ar\n((?:\w+(?:\s+\S+){4}\n)+)", result.stdout, re.M
+    )
+    assert by_language, result.stdout
+    rows = {line.split()[0]: line.split()[1:] for line in by_language[1].splitlines()}
+    assert rows.keys() == classes
+    assert all(re.fullmatch(r"\d+/\d+|-", cell) for cells in rows.values() for cell in cells)
 
 
 def test_distress_corpus_catches_every_cry_for_help(run: Run) -> None:
