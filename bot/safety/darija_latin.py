@@ -969,6 +969,9 @@ _IN_PASSING: dict[str, list[str]] = {
         r"(?:drbt|drabt|dert) (?:rasi|rassi|yeddi) (?:\w+ ){0,2}?(?:m[ae]a|f|fl) ?(?:l ?hit"
         r"|l ?hayt|lhit|lbab|l ?bab|l ?ard) (?:\w+ ){0,8}?(?:d ?dem|dem|l ?dem|dm)",
         r"(?:chr[ae]?bt|shr[ae]?bt|bl[ae]{0,3}t) (?:chi |l ?)?(?:soda kawya|soude|soda caustique)",
+        r"(?:blaat|blat|bleat) kolchi(?= *$| (?:safi|daba|smhli|smhou?li|smhoul)\b)",
+        r"(?:hrqt|jrht|qtat|qtaat) (?:yeddi|yddi|ydi|draai|drai|rjli|jldi) (?:\w+ ){0,4}?"
+        r"(?:bl ?aani|b ?laani|bl ?qsd|bl ?qasd)",
     ],
     "goodbye": [
         r"hadi (?:hiya )?(?:akhir|lakhra|akher) (?:haja|message|msg|klma) (?:ghan|kan|n)kt[ae]?b",
@@ -978,10 +981,22 @@ _IN_PASSING: dict[str, list[str]] = {
     "affairs": [
         r"(?:programmit\w*|programmer|planifit\w*|sayabt\w*) (?:\w+ ){0,10}?(?:ghadi|gha|ghad)"
         r" (?:y|t|n)?fh?[ae]?m\w* kolchi",
+        r"(?:rdit|rddit|khlst|khallst) (?:gaa |ga )?(?:l ?flous|dyouni|l ?dyoun)"
+        r"(?= (?:\w+ ){0,16}?(?:ana )?waj[ae]?d\w*\b)",
     ],
     "means": [
         rf"{_MEDS} (?:\w+ ){{0,6}}?(?:khatir|khatar|kayqtel|kaytqtel|yqtel|mortel)"
         r" (?:\w+ ){0,5}?(?:kansowl (?:ala|aala) rasi|ghir liya|ana li bghitou)",
+        rf"(?:chhal|chal|chehal) (?:mn|men|dyal|d) (?:kachiya|hba|hbba|{_MEDS}) (?:\w+ )?"
+        r"(?:khass|khassni|ykfi|ykfiw|ykhsni)(?= *$)",
+        r"(?:chhal|chal|chehal) (?:mn|men|dyal|d) \w+ (?:\w+ )?(?:khassk|khassni|khass|ykfi)"
+        r" (?:bach|ba) (?:ma (?:tfiqch|nfiqch|tfi?q|nfi?q)|n?mout|tmout)",
+    ],
+    "leaving": [
+        r"(?:ma mohimch|ma mhmch|maalich|kif kif) (?:\w+ ){0,2}?(?:ma ghadich|maghadich|ma ghanch)"
+        r" nkoun (?:hna|mwjoud\w*|aaych) (?:bach|ba)",
+        r"(?:qrib|qriba) (?:ma ghadich|maghadich|ma ghatbqach|ma ghadi ?ch) (?:\w+ )?"
+        r"(?:mochkil|mouchkil|problem) (?:dyali|diali)",
     ],
 }
 
@@ -1007,7 +1022,10 @@ LANGUAGE = Language(
         + _METAPHORS["trapped"]
         + _UNSAID_MORE["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
-        "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
+        "leaving": _LEAVING
+        + _SIGNS_UNSAID["leaving"]
+        + _UNSAID_MORE["leaving"]
+        + _IN_PASSING["leaving"],
         "goodbye": _GOODBYE + _UNSAID_MORE["goodbye"] + _IN_PASSING["goodbye"],
         "affairs": _AFFAIRS
         + _SIGNS_UNSAID["affairs"]

@@ -1452,6 +1452,8 @@ _IN_PASSING: dict[str, list[str]] = {
         r"(?:against|into|on) (?:the |a )?(?:wall|door|floor|mirror|window) (?:\w+ ){0,8}?"
         r"(?:blood|bleeding)",
         r"(?:drank|drunk|swallowed) (?:some )?(?:caustic soda|lye)",
+        r"(?:i ve|i have|i) already (?:taken|took|swallowed) (?:everything|all) (?:i had|i have"
+        r"|i could find|of (?:them|it))(?= *$| (?:just|and|so|sorry|i|now)\b)",
     ],
     "self_harm": [
         r"(?:i|and|then) (?:\w+ )?(?:scratch|scratched|pick|picked|bite|bit) my (?:arms?|skin"
@@ -1470,10 +1472,23 @@ _IN_PASSING: dict[str, list[str]] = {
         r"(?:scheduled|timed|set up) (?:an? |my )?(?:email|mail|message|text|letter|post)"
         r" (?:\w+ ){0,12}?(?:they ll|she ll|he ll|you ll|they will|she will|he will|you will)"
         r" (?:\w+ )?understand (?:everything|why)",
+        r"paid (?:back )?(?:everything|all the money|all|what) i owed"
+        r"(?= (?:\w+ ){0,14}?(?:i m|i am)"
+        r" ready\b)",
     ],
     "means": [
         rf"{_PILLS} (?:\w+ ){{0,6}}?(?:dangerous|deadly|lethal|fatal) (?:\w+ ){{0,5}}?"
         r"(?:asking for myself|it s for me|for myself)",
+        rf"how many (?:of )?(?:my |the |these |those )?{_PILLS} (?:would|does|will) it take"
+        r"(?! (?:to|for) (?:cure|fix|treat|help|stop|heal|work|kick in)\b)",
+        r"how many (?:\w+ ){1,3}?(?:would|does|will) it take to (?:not wake up|never wake up"
+        r"|die|end it|not feel anything)",
+    ],
+    "leaving": [
+        # "Not that it matters, I won't be around to hand it in."
+        r"(?:not that it matters|it doesn t matter|doesn t matter|whatever|anyway) (?:\w+ ){0,2}?i"
+        r" (?:won t|wont|will not|m not going to|m not gonna) be (?:here|around|alive) to",
+        r"soon (?:it|this|that) (?:won t|wont|will not|isn t gonna|s not gonna) be my problem",
     ],
 }
 
@@ -1497,7 +1512,10 @@ LANGUAGE = Language(
         + _METAPHORS["hopelessness"],
         "trapped": _TRAPPED + _METAPHORS["trapped"] + _UNSAID_MORE["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
-        "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
+        "leaving": _LEAVING
+        + _SIGNS_UNSAID["leaving"]
+        + _UNSAID_MORE["leaving"]
+        + _IN_PASSING["leaving"],
         "goodbye": _GOODBYE
         + _SIGNS_UNSAID["goodbye"]
         + _UNSAID_MORE["goodbye"]

@@ -1396,11 +1396,15 @@ _IN_PASSING: dict[str, list[str]] = {
         r" (?:\w+ ){0,2}?contre (?:le |la |un |une )?(?:mur|porte|sol|miroir) (?:\w+ ){0,8}?"
         r"(?:sang|saigne)",
         rf"{_TAKEN}(?:bu|boire|avale|avaler) (?:de la )?soude(?: caustique)?",
+        r"j ai (?:deja )?tout (?:pris|avale)(?= *$| (?:c est|je|j|merci|voila)\b)",
     ],
-    "self_harm": [],
     "leaving": [
         r"profite[zr]? (?:bien )?de moi (?:\w+ ){0,6}?(?:apres|ensuite) (?:ce sera|ca sera|c est"
         r"|c sera) (?:fini|termine)",
+        r"(?:peu importe|de toute facon|ca change rien|c est pas grave) (?:\w+ ){0,2}?je"
+        r" (?:ne )?serai"
+        r" (?:plus|plus jamais) la pour",
+        r"bientot (?:ce|ca|c) (?:sera|s ra|s?era) (?:plus|pas) mon probleme",
     ],
     "goodbye": [
         r"(?:tu )?(?:diras|dis|dites|direz) a (?:mes|ma|mon|tout le monde) (?:\w+ )?(?:que )?je"
@@ -1414,10 +1418,16 @@ _IN_PASSING: dict[str, list[str]] = {
         r"programme (?:un |une |des |mon )?(?:mail|email|message|msg|lettre|sms) (?:\w+ ){0,12}?"
         r"(?:ils|elle|il|elles|vous|tu) (?:\w+ )?(?:comprendr\w+|sauront|saura) (?:tout|pourquoi)"
         r"(?= *$| (?:en|quand|apres|des|une fois|je|j)\b)",
+        r"rembourse (?:tout ce que je devais|toutes mes dettes|mes dettes)(?= (?:\w+ ){0,14}?"
+        r"(?:je suis|suis|chui) pret\w*\b)",
     ],
     "means": [
         rf"{_MEDS} (?:\w+ ){{0,6}}?(?:dangereu\w*|mortel\w*|letal\w*) (?:\w+ ){{0,5}}?"
         r"(?:je demande pour moi|c est pour moi|pour moi meme)",
+        rf"combien de (?:mes )?{_MEDS} (?:il )?(?:faudrait|faudra|faut)(?: prendre)?"
+        r"(?= *$)",
+        r"combien (?:de |d )?(?:\w+ ){0,2}?(?:il )?(?:en )?(?:faut|faudrait) pour"
+        r" (?:ne (?:plus|pas) (?:se|me) reveiller|mourir|en finir|y rester)",
     ],
 }
 
@@ -1428,8 +1438,7 @@ LANGUAGE = Language(
         "self_harm": _SELF_HARM
         + _SELF_HARM_MORE
         + _SIGNS_UNSAID["self_harm"]
-        + _UNSAID_MORE["self_harm"]
-        + _IN_PASSING["self_harm"],
+        + _UNSAID_MORE["self_harm"],
         "wish_to_die": _WISH_TO_DIE + _UNSAID_MORE["wish_to_die"],
         "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"] + _METAPHORS["disappear"],
         "not_living": _NOT_LIVING,
@@ -1480,7 +1489,8 @@ LANGUAGE = Language(
         r"il y a (?:\d+|des|quelques|plusieurs|deux|trois) (?:ans|mois)",
         "quand j etais",
     ),
-    new_clause=("je", "j"),
+    # "si tu sais pas, bientôt ce sera plus mon problème": "bientôt" opens a clause of its own.
+    new_clause=("je", "j", "bientot"),
     denials=(
         r"je (?:ne )?suis pas (?:\w+ )?(?:suicidaire|depressi[fv]e?)",
         # Asking how to help someone else: their low mood is theirs (concern.py names the
