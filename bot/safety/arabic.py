@@ -1052,7 +1052,8 @@ _CUE_EXCUSES: dict[str, list[str]] = {
     "final": [r"(?:حلقه|مسلسل|فيلم|موسم|ماتش)", r"(?:\S+ )?(?:يوم|ليوم|لهاد نهار|هاد ليله)"],
     "trapped": [r"(?:ف|في) ?راسي"],
     "farewell": [r"(?:يا|ا|أ) ?(?:بوت|روبوت)", r"(?:بوت|روبوت)"],
-    "give_away": [r"دم"],
+    # Blood given, and someone given their medicine: "عطيت لماما الدوا ديالها".
+    "give_away": [r"دم", r"(?:\S+ ){0,2}?(?:دوا|دواء|الدوا|دواها|دواءها|حبوب)"],
     # Tired from work, a match or school: "تعبت اليوم فالخدمة بزاف".
     "hopeless": [r"(?:\S+ ){0,2}?(?:خدمه|قرايه|ماتش|رياضه|امتحان|كور|سفر|طريق|تمرين|تران)"],
 }
@@ -1262,9 +1263,54 @@ _METAPHORS: dict[str, list[str]] = {
 }
 
 
+# Said in passing (dev-15's misses, each checked against every look-alike and ordinary question
+# of tests/eval/): the medicine cabinet emptied, caustic soda drunk, a head banged until it
+# bleeds, "the last thing I write", a message timed to explain everything after, lethal doses
+# asked about "for myself".
+_IN_PASSING: dict[str, list[str]] = {
+    "acute": [
+        rf"{_TOOK} (?:كل|جميع|كلشي) (?:ما|اللي|لي|شي) (?:\S+ ){{0,2}}?(?:في|ف) ?(?:صندوق|علبه"
+        r"|خزانه|دولاب|بلاكار) (?:ادويه|دوا|دواء|صيدليه|فارماسي)",
+        rf"{_TOOK} (?:\S+ )?(?:صودا كاويه|صودا|ماء الصودا)",
+        r"(?:ضربت|خبطت) (?:راسي|راسي) (?:\S+ ){0,2}?(?:ب|مع|في|ف) ?(?:حائط|حيط|حايط|باب|ارض)"
+        r" (?:\S+ ){0,8}?(?:دم|كننزف|انزف)",
+        r"(?:بلعت|ابتلعت) (?:كل شيء|كلشي|كل شي)(?= |$)",
+        # Burnt or cut on purpose: "حرقت يدي بالزيت سخون بالعاني".
+        r"(?:حرقت|جرحت|قطعت) (?:يدي|يديا|دراعي|ذراعي|رجلي|جلدي) (?:\S+ ){0,4}?"
+        r"(?:بالعاني|عاني|بالقصد|قصد|عمدا|متعمد\S*|قصدا)",
+    ],
+    "goodbye": [
+        r"(?:هذا|هذه|هادي|هاد) (?:اخر|اخير) (?:شيء|شي|حاجه|رساله|ميساج|كلمه) (?:اكتبه|نكتبه"
+        r"|كنكتبه|ساكتبه|غادي نكتبه)",
+        r"(?:قل|قولي|قولو|قولوا) (?:ل|لي)?(?:\S+ ){1,2}?(?:اني|انني|بلي) (?:كنت احب\S*|كنت"
+        r" كنبغي\S*)",
+    ],
+    "affairs": [
+        r"(?:برمجت|جدولت) (?:\S+ ){0,10}?(?:سيفهم\S*|ستفهم\S*|غادي يفهم\S*|غادي تفهم\S*"
+        r"|غيفهم\S*) (?:كل شيء|كلشي|كل شي)",
+        r"(?:رديت|سددت|خلصت) (?:\S+ )?(?:فلوس|ديون|ديوني)(?= (?:\S+ ){0,14}?(?:انا )?(?:واجد"
+        r"|جاهز|مستعد)\S*)",
+    ],
+    "means": [
+        r"(?:ادويه|دواء|دوا|حبوب|اقراص) (?:\S+ ){0,6}?(?:خطيره|قاتله|مميته|تقتل) (?:\S+ ){0,5}?"
+        r"(?:اسال (?:من اجل |ل)نفسي|من اجل نفسي|لنفسي|كنسول على راسي)",
+        r"كم (?:من )?(?:حبه|حبات|قرص|اقراص|حبوب|كاشي) (?:\S+ )?(?:يلزم|تلزم|يكفي|تكفي|يكفون"
+        r"|احتاج|خاصني|خاص)(?= *$)",
+        # How many of anything "so as not to wake up".
+        r"(?:شحال|كم) (?:من )?\S+ (?:\S+ )?(?:خاصك|خاصني|خاص|يلزم|يلزمك|يلزمني|يكفي) (?:باش|لكي"
+        r"|حتي) (?:ما (?:تفيقش|نفيقش|تفيق|نفيق)|لا (?:استيقظ|تستيقظ|افيق)|نموت|تموت|اموت)",
+    ],
+    "leaving": [
+        r"(?:لا يهم|ما مهمش|ماشي مشكل|على كل حال) (?:\S+ ){0,2}?(?:لن اكون|ما غاديش نكون|ماغاديش"
+        r" نكون) (?:هنا|موجود\S*) (?:ل|باش)",
+        r"(?:قريبا|قريب) (?:لن|ما غاديش|ماغاديش) (?:تكون|يكون|تبقي|يبقي) (?:هادي |هذه |هذا )?"
+        r"(?:مشكلتي|مشكل ديالي)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns={
-        "acute": _ACUTE + _SIGNS_UNSAID["acute"] + _UNSAID_MORE["acute"],
+        "acute": _ACUTE + _SIGNS_UNSAID["acute"] + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
         "suicide": _SUICIDE + _SIGNS_UNSAID["suicide"] + _UNSAID_MORE["suicide"],
         "self_harm": _SELF_HARM + _SIGNS_UNSAID["self_harm"] + _UNSAID_MORE["self_harm"],
         "wish_to_die": _WISH_TO_DIE,
@@ -1278,12 +1324,19 @@ LANGUAGE = Language(
         + _METAPHORS["hopelessness"],
         "trapped": _TRAPPED + _METAPHORS["trapped"] + _UNSAID_MORE["trapped"],
         "burden": _BURDEN + _BURDEN_MORE + _UNSAID_MORE["burden"],
-        "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
-        "goodbye": _GOODBYE + _UNSAID_MORE["goodbye"],
-        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
+        "leaving": _LEAVING
+        + _SIGNS_UNSAID["leaving"]
+        + _UNSAID_MORE["leaving"]
+        + _IN_PASSING["leaving"],
+        "goodbye": _GOODBYE + _UNSAID_MORE["goodbye"] + _IN_PASSING["goodbye"],
+        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _IN_PASSING["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL + _UNSAID_MORE["withdrawal"],
-        "means": _MEANS + _SIGNS_UNSAID["means"] + _UNSAID_MORE["means"] + _TIMED_PLANS,
+        "means": _MEANS
+        + _SIGNS_UNSAID["means"]
+        + _UNSAID_MORE["means"]
+        + _TIMED_PLANS
+        + _IN_PASSING["means"],
     },
     negation=_NEGATION,
     idiom_tails=(

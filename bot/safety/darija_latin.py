@@ -15,9 +15,10 @@ ARABIZI_LETTERS = str.maketrans({"3": "a", "7": "h", "9": "q", "5": "kh", "2": "
 
 _RASSI = r"(?:ra+s+[iy]|n[ae]?fs+[iy])"  # Darija "my head" means "myself", like "nefsi"
 
-# "ma3lich" (never mind) ends like a negation and negates nothing.
+# "ma3lich" and "ma mohimch" (never mind) end like a negation and negate nothing.
 _NEGATION = (
-    r"(?:(?:a?o?mri )?ma ?(?!a?l[iy](?:ch|sh|x)\b)\w*(?:ch|sh|x)|a?o?mri ma|ma|machi)"
+    r"(?:(?:a?o?mri )?ma ?(?!a?l[iy](?:ch|sh|x)\b|m[ou]+h[ie]+m+[ie]?(?:ch|sh|x)\b)\w*(?:ch|sh|x)"
+    r"|a?o?mri ma|ma|machi)"
     r" (?:(?:ghadi|gha|ghan|bghit|baghi|baghia|kan|nqder|nqdr|ana) ){0,2}"
 )
 _WANT = (
@@ -794,6 +795,8 @@ _CUES: dict[str, list[str]] = {
     ],
 }
 _CUE_EXCUSES: dict[str, list[str]] = {
+    # Giving someone their medicine is care: "3tit l mama dwa dyal sokar".
+    "give_away": [r"(?:\w+ ){0,2}?(?:d?dwa|dwah|dwaha|dwayat|hbob|kachiyat)"],
     "farewell": [r"(?:a|ya) ?l? ?(?:bot|robot)", r"l ?(?:bot|robot)"],
     "harm": [r"(?:\w+ ){0,3}?(?:bl ?ghalat|bla ma nqsd|bla qasd)"],
     "end": [
@@ -956,9 +959,50 @@ _METAPHORS: dict[str, list[str]] = {
 }
 
 
+# Said in passing (dev-15's misses, each checked against every look-alike and ordinary question
+# of tests/eval/): pills found in a cupboard swallowed, a head banged until it bleeds, "the last
+# thing I write", a message timed to explain everything after, lethal doses asked "for myself".
+_IN_PASSING: dict[str, list[str]] = {
+    "acute": [
+        rf"{_TOOK} (?:bzz?af d(?:yal)? |gaa |kolchi li kan f )?{_MEDS} (?:\w+ ){{0,2}}?"
+        r"(?:lqit\w*|l9it\w*) (?:f|fi) (?:l ?)?(?:placard|pharmacie|tiroir|khzana|lkhzana)",
+        r"(?:drbt|drabt|dert) (?:rasi|rassi|yeddi) (?:\w+ ){0,2}?(?:m[ae]a|f|fl) ?(?:l ?hit"
+        r"|l ?hayt|lhit|lbab|l ?bab|l ?ard) (?:\w+ ){0,8}?(?:d ?dem|dem|l ?dem|dm)",
+        r"(?:chr[ae]?bt|shr[ae]?bt|bl[ae]{0,3}t) (?:chi |l ?)?(?:soda kawya|soude|soda caustique)",
+        r"(?:blaat|blat|bleat) kolchi(?= *$| (?:safi|daba|smhli|smhou?li|smhoul)\b)",
+        r"(?:hrqt|jrht|qtat|qtaat) (?:yeddi|yddi|ydi|draai|drai|rjli|jldi) (?:\w+ ){0,4}?"
+        r"(?:bl ?aani|b ?laani|bl ?qsd|bl ?qasd)",
+    ],
+    "goodbye": [
+        r"hadi (?:hiya )?(?:akhir|lakhra|akher) (?:haja|message|msg|klma) (?:ghan|kan|n)kt[ae]?b",
+        r"(?:goul|gol|golo|goulou|qol|qoul) l ?(?:\w+ ){1,2}?(?:bli|beli|blli|belli) (?:kont|knt"
+        r"|kunt) (?:kan|tan)?nbghi\w*",
+    ],
+    "affairs": [
+        r"(?:programmit\w*|programmer|planifit\w*|sayabt\w*) (?:\w+ ){0,10}?(?:ghadi|gha|ghad)"
+        r" (?:y|t|n)?fh?[ae]?m\w* kolchi",
+        r"(?:rdit|rddit|khlst|khallst) (?:gaa |ga )?(?:l ?flous|dyouni|l ?dyoun)"
+        r"(?= (?:\w+ ){0,16}?(?:ana )?waj[ae]?d\w*\b)",
+    ],
+    "means": [
+        rf"{_MEDS} (?:\w+ ){{0,6}}?(?:khatir|khatar|kayqtel|kaytqtel|yqtel|mortel)"
+        r" (?:\w+ ){0,5}?(?:kansowl (?:ala|aala) rasi|ghir liya|ana li bghitou)",
+        rf"(?:chhal|chal|chehal) (?:mn|men|dyal|d) (?:kachiya|hba|hbba|{_MEDS}) (?:\w+ )?"
+        r"(?:khass|khassni|ykfi|ykfiw|ykhsni)(?= *$)",
+        r"(?:chhal|chal|chehal) (?:mn|men|dyal|d) \w+ (?:\w+ )?(?:khassk|khassni|khass|ykfi)"
+        r" (?:bach|ba) (?:ma (?:tfiqch|nfiqch|tfi?q|nfi?q)|n?mout|tmout)",
+    ],
+    "leaving": [
+        r"(?:ma mohimch|ma mhmch|maalich|kif kif) (?:\w+ ){0,2}?(?:ma ghadich|maghadich|ma ghanch)"
+        r" nkoun (?:hna|mwjoud\w*|aaych) (?:bach|ba)",
+        r"(?:qrib|qriba) (?:ma ghadich|maghadich|ma ghatbqach|ma ghadi ?ch) (?:\w+ )?"
+        r"(?:mochkil|mouchkil|problem) (?:dyali|diali)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns={
-        "acute": _ACUTE + _UNSAID_MORE["acute"],
+        "acute": _ACUTE + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
         "suicide": _SUICIDE,
         "self_harm": _SELF_HARM
         + _SELF_HARM_MORE
@@ -978,12 +1022,18 @@ LANGUAGE = Language(
         + _METAPHORS["trapped"]
         + _UNSAID_MORE["trapped"],
         "burden": _BURDEN + _BURDEN_MORE,
-        "leaving": _LEAVING + _SIGNS_UNSAID["leaving"] + _UNSAID_MORE["leaving"],
-        "goodbye": _GOODBYE + _UNSAID_MORE["goodbye"],
-        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _UNSAID_MORE["affairs"],
+        "leaving": _LEAVING
+        + _SIGNS_UNSAID["leaving"]
+        + _UNSAID_MORE["leaving"]
+        + _IN_PASSING["leaving"],
+        "goodbye": _GOODBYE + _UNSAID_MORE["goodbye"] + _IN_PASSING["goodbye"],
+        "affairs": _AFFAIRS
+        + _SIGNS_UNSAID["affairs"]
+        + _UNSAID_MORE["affairs"]
+        + _IN_PASSING["affairs"],
         "giving_away": _GIVING_AWAY + _UNSAID_MORE["giving_away"],
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _UNSAID_MORE["means"] + _TIMED_PLANS,
+        "means": _MEANS + _UNSAID_MORE["means"] + _TIMED_PLANS + _IN_PASSING["means"],
     },
     negation=_NEGATION,
     idiom_tails=(

@@ -294,6 +294,9 @@ _QUOTED = re.compile(
 )
 
 
+_GAME_DEATH = re.compile(r"\b" + english.GAME_DEATH + r"\b")
+
+
 # Someone quoted (not a title): "ma copine m'a écrit", "sa7bi kaygoul", "بنتي كتقول".
 _QUOTING = re.compile(r"(?<!\S)" + _joined(lambda lang: lang.quoting) + " $")
 
@@ -340,6 +343,9 @@ def _rejected(match: re.Match[str], language: str, group: str) -> bool:
         and someone_else
         and someone_else.search(text, window, start)
     ):
+        return True
+    # "Died 20 times on the same boss, i'm so done": the game's despair, not a life's.
+    if group == "hopelessness" and _GAME_DEATH.search(text, window, start):
         return True
     # "Ma fille me dit « je suis un fardeau »" quotes her: a burden is hers then, though "they
     # are better off without me" names others; an emergency is one whoever it is about.

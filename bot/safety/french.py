@@ -1203,7 +1203,11 @@ _CUE_EXCUSES: dict[str, list[str]] = {
     ],
     "end": [r"de (?:insta\w*|snap\w*|facebook|l internet|internet|les reseaux|reseaux|l appli)"],
     "trapped": [r"dans (?:ma tete|les bouchons)"],
-    "farewell": [r"(?:\w+ )?(?:bot|robot|chatbot)"],
+    "farewell": [
+        r"(?:\w+ )?(?:bot|robot|chatbot)",
+        # The end of exams, then holidays: "vendredi c'est fini et c'est les vacances".
+        r"(?:et|puis|apres) (?:\w+ ){0,3}?(?:vacances|repos|week end|libre|liberte)",
+    ],
 }
 
 # Someone else's words: "ma copine m'a envoyé « je veux mourir »", "mon pote m'a envoyé un msg
@@ -1379,9 +1383,57 @@ _METAPHORS: dict[str, list[str]] = {
 }
 
 
+# Dit en passant (dev-15's misses, each checked against every look-alike and ordinary question
+# of tests/eval/): the medicine cabinet emptied, a head banged until it bleeds, a farewell left
+# for someone to pass on, "profitez de moi, après ce sera fini", a message timed to explain
+# everything after, lethal doses asked about "pour moi".
+_IN_PASSING: dict[str, list[str]] = {
+    "acute": [
+        rf"{_TAKEN}(?:{_TAKE}|vide) (?:tout ce qu il y avait|tout ce que j ai trouve|tout)"
+        r" (?:\w+ ){0,2}?(?:dans |de )?(?:l |la )?(?:armoire a pharmacie|pharmacie|boite a"
+        r" pharmacie|trousse a pharmacie)",
+        r"(?:tape|tapee|cogne|cognee|frappe|frappee) (?:la tete|le poing|les poings|la main)"
+        r" (?:\w+ ){0,2}?contre (?:le |la |un |une )?(?:mur|porte|sol|miroir) (?:\w+ ){0,8}?"
+        r"(?:sang|saigne)",
+        rf"{_TAKEN}(?:bu|boire|avale|avaler) (?:de la )?soude(?: caustique)?",
+        r"j ai (?:deja )?tout (?:pris|avale)(?= *$| (?:c est|je|j|merci|voila)\b)",
+    ],
+    "leaving": [
+        r"profite[zr]? (?:bien )?de moi (?:\w+ ){0,6}?(?:apres|ensuite) (?:ce sera|ca sera|c est"
+        r"|c sera) (?:fini|termine)",
+        r"(?:peu importe|de toute facon|ca change rien|c est pas grave) (?:\w+ ){0,2}?je"
+        r" (?:ne )?serai"
+        r" (?:plus|plus jamais) la pour",
+        r"bientot (?:ce|ca|c) (?:sera|s ra|s?era) (?:plus|pas) mon probleme",
+    ],
+    "goodbye": [
+        r"(?:tu )?(?:diras|dis|dites|direz) a (?:mes|ma|mon|tout le monde) (?:\w+ )?(?:que )?je"
+        r" (?:les |l |vous |t )?(?:aimais|ai aimee?s?|ai dit adieu)",
+        r"(?:t es|tu es|vous etes) (?:la|le) (?:derniere?|dernier) (?:personne |a qui |que )"
+        r"(?:\w+ ){0,2}?(?:je dis merci|je parle|j ecris|je remercie)",
+        r"(?:c est|voici) (?:la|le) derniere? (?:chose|message|msg) que (?:j ecris|j ecrirai"
+        r"|j envoie)(?! (?:ce soir|aujourd hui|cette nuit|avant de|de la journee)\b)",
+    ],
+    "affairs": [
+        r"programme (?:un |une |des |mon )?(?:mail|email|message|msg|lettre|sms) (?:\w+ ){0,12}?"
+        r"(?:ils|elle|il|elles|vous|tu) (?:\w+ )?(?:comprendr\w+|sauront|saura) (?:tout|pourquoi)"
+        r"(?= *$| (?:en|quand|apres|des|une fois|je|j)\b)",
+        r"rembourse (?:tout ce que je devais|toutes mes dettes|mes dettes)(?= (?:\w+ ){0,14}?"
+        r"(?:je suis|suis|chui) pret\w*\b)",
+    ],
+    "means": [
+        rf"{_MEDS} (?:\w+ ){{0,6}}?(?:dangereu\w*|mortel\w*|letal\w*) (?:\w+ ){{0,5}}?"
+        r"(?:je demande pour moi|c est pour moi|pour moi meme)",
+        rf"combien de (?:mes )?{_MEDS} (?:il )?(?:faudrait|faudra|faut)(?: prendre)?"
+        r"(?= *$)",
+        r"combien (?:de |d )?(?:\w+ ){0,2}?(?:il )?(?:en )?(?:faut|faudrait) pour"
+        r" (?:ne (?:plus|pas) (?:se|me) reveiller|mourir|en finir|y rester)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns={
-        "acute": _ACUTE + _UNSAID_MORE["acute"],
+        "acute": _ACUTE + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
         "suicide": _SUICIDE,
         "self_harm": _SELF_HARM
         + _SELF_HARM_MORE
@@ -1398,12 +1450,19 @@ LANGUAGE = Language(
         + _METAPHORS["hopelessness"],
         "trapped": _TRAPPED + _METAPHORS["trapped"] + _UNSAID_MORE["trapped"],
         "burden": _BURDEN + _BURDEN_MORE + _UNSAID_MORE["burden"],
-        "leaving": _LEAVING + _UNSAID_MORE["leaving"],
-        "goodbye": _GOODBYE + _SIGNS_UNSAID["goodbye"] + _UNSAID_MORE["goodbye"],
-        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"],
+        "leaving": _LEAVING + _UNSAID_MORE["leaving"] + _IN_PASSING["leaving"],
+        "goodbye": _GOODBYE
+        + _SIGNS_UNSAID["goodbye"]
+        + _UNSAID_MORE["goodbye"]
+        + _IN_PASSING["goodbye"],
+        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _IN_PASSING["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _SIGNS_UNSAID["means"] + _UNSAID_MORE["means"] + _TIMED_PLANS,
+        "means": _MEANS
+        + _SIGNS_UNSAID["means"]
+        + _UNSAID_MORE["means"]
+        + _TIMED_PLANS
+        + _IN_PASSING["means"],
     },
     negation=_NEGATION,
     others=_OTHERS,
@@ -1430,7 +1489,8 @@ LANGUAGE = Language(
         r"il y a (?:\d+|des|quelques|plusieurs|deux|trois) (?:ans|mois)",
         "quand j etais",
     ),
-    new_clause=("je", "j"),
+    # "si tu sais pas, bientôt ce sera plus mon problème": "bientôt" opens a clause of its own.
+    new_clause=("je", "j", "bientot"),
     denials=(
         r"je (?:ne )?suis pas (?:\w+ )?(?:suicidaire|depressi[fv]e?)",
         # Asking how to help someone else: their low mood is theirs (concern.py names the
@@ -1442,6 +1502,10 @@ LANGUAGE = Language(
         r" dejeuner|diner)",
         r"(?:medecin|docteur|psychiatre|psy|generaliste) m a (?:dit|conseille|prescrit|demande) de"
         r" prendre",
+        # Someone else's treatment: "mon père prend des antidépresseurs depuis 2 ans".
+        r"(?:mon|ma|mes) (?:pere|mere|papa|maman|fils|fille|frere|soeur|mari|femme|grand \w+"
+        r"|copain|copine|enfants?|parents) (?:\w+ ){0,2}?(?:prend|prennent|est sous)"
+        rf" (?:des |ses |son |sa |un |une )?{_MEDS}",
         _MEDS + r" (?:\w+ ){0,4}?(?:comme (?:prescrit|d habitude|toujours)|selon l ordonnance"
         r"|tous les (?:jours|soirs|matins))",
         r"je (?:ne )?(?:veux|vais) pas (?:me tuer|mourir|me suicider|me faire du mal)",
