@@ -661,6 +661,9 @@ _MEANS = [
     r"mourir sans (?:souffrir|douleur|avoir mal)",
 ]
 
+# When or how often someone hurts themselves: "je me coupe quand je stresse", "... souvent".
+_WHEN_OR_HOW = ("quand", "des que", "pour", "souvent", "parfois", "tous les", "chaque")
+
 _SELF_HARM_MORE = [
     r"me suis (?:encore |de nouveau |re)?(?:coupee?|scarifiee?|brulee?|mutilee?|tailladee?)"
     + ending(
@@ -679,13 +682,7 @@ _SELF_HARM_MORE = [
     r"me suis encore (?:coupee?|scarifiee?|brulee?|mutilee?|tailladee?|fait du mal)",
     r"je me (?:brule|frappe|tape|griffe|mords|pince|cogne|scarifie|mutile|coupe)"
     + ending(
-        "quand",
-        "des que",
-        "pour",
-        "souvent",
-        "parfois",
-        "tous les",
-        "chaque",
+        *_WHEN_OR_HOW,
         "encore",
         "la tete contre",
         "jusqu",
@@ -1262,13 +1259,7 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"je me (?:brule|coupe|griffe|mords|tape|frappe|scarifie) (?:la|les|le|mes) (?:mains?"
         r"|bras|poignets?|cuisses?|jambes?|peau)"
         + ending(
-            "quand",
-            "des que",
-            "pour",
-            "souvent",
-            "parfois",
-            "tous les",
-            "chaque",
+            *_WHEN_OR_HOW,
             "expres",
             "volontairement",
             r"avec (?:un|une|des|mon|ma) (?:briquet|cigarette|lame|rasoir|cutter)",
