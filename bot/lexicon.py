@@ -54,7 +54,7 @@ ENGLISH_MARKERS = frozenset(
     everything nothing thing things stuff kind sort bit lot lots should will shall might
     must may let lets gimme wanna hey yo sup wassup thank see you bye later
     topics covered overall location count structured summary gist clinicians therapists
-    quotes quoted""".split()
+    quotes quoted drank swallowed pills throat bleach overdosed""".split()
 )
 DARIJA_MARKERS = frozenset(
     """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach

@@ -100,6 +100,9 @@ _PILLS_NOW = (
     r"|w ?q[ae]?lbi kaydr[ae]?b|khayf\w*|dayekh\w*)\b)"
 )
 _ACUTE = [
+    # Thrown oneself from a roof or a balcony: an emergency on its own ("tle7t mn sta7").
+    r"(?:tleht|tlaht|loht rasi|laht rasi|tlouht) (?:\w+ ){0,2}?(?:mn|men|min) (?:stah|sath|sta7"
+    r"|balcon|tbeq|taqa|chorfa|chejjak)",
     rf"{_TOOK} (?:chi |gaa |had |dak )?{_MEDS} (?:\w+ ){{0,2}}?(?:gaa|kaml[ie]?n|kaml|kamel"
     r"|kamla|kolhom|kulhom|bzaf|bzzaf|ktir)",
     rf"{_TOOK} (?:gaa|bzz?af d(?:yal)?|\d{{2,}}|boita(?: d(?:yal)?)?|la boite de) {_MEDS}",
@@ -155,6 +158,9 @@ _DISAPPEAR = [
 
 _LIVING = r"(?:n?a+[iy]+e?(?:ch|sh|x)|nkml|nkmml|nkemmel|nbqa aaych|nbqa hay|nfiq|nnou?d)"
 _NO_REASON = [
+    # "7ayati ma b9a fiha ta m3na": my life has no meaning left.
+    r"(?:hayati|lhayat dyali|denya|dnya) ma (?:bqa|baqi|baqa) fiha (?:ta |hta )?(?:chi )?"
+    r"(?:mana|maana|maena)",
     r"ma ?(?:bqa|kayn|kaynch|a?a?ndi(?:ch)?|bqa a?a?ndi|bqa li|bqach a?a?ndi) (?:\w+ ){0,2}?"
     rf"(?:sabab|sbab|alach|lach|hadaf|maana|haja)(?: \w+){{0,2}}? (?:bach |l |li )?{_LIVING}",
     r"(?:hta haja|walou|walo|hta chi haja) (?:\w+ ){0,2}?(?:tkhlini|katkhlini|kaykhlini|ykhlini"

