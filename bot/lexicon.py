@@ -184,7 +184,7 @@ STOPWORDS = (
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
-    kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan
+    kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan royaume passait
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
@@ -1170,6 +1170,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "debat",
         "discussion",
         "convo",
+        "ندوة",
+        "الندوة",
+        "ندوات",
+        "الندوات",
         "discussions",
         "طاولة",
         "مستديرة",
