@@ -351,7 +351,7 @@ class Descriptions:
         negated: set[str] = set()
         for index, word in enumerate(folded):
             # "weren't" folds to two words; "ولا غير" is "or only", no negation.
-            after_or = index and fold(folded[index - 1]) in lexicon.ALTERNATIVES
+            after_or = index > 0 and fold(folded[index - 1]) in lexicon.ALTERNATIVES
             if fold(word).strip("?!.,").replace(" ", "") in lexicon.NEGATORS and not after_or:
                 negated.update(self._ruled_out(folded[index + 1 :]))
         if not negated or analysis.named:

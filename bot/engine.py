@@ -435,12 +435,13 @@ class Engine:
         not what about: the message is matched without it."""
         # Only words that would answer on their own mislead ("maman" is the parents' entry,
         # "صانع محتوى" the creator's); a story in words the pack hardly knows weighs little
-        # against the question.
-        told = [
-            words
-            for words in introductions(text, lambda words: bool(self.matcher.analyse(words).named))
-            if _best_score(self.matcher.analyse(words, limit=1)) >= ANSWER_THRESHOLD
-        ]
+        # against the question, and one that names a speaker is about them ("ana fan dyal
+        # Doe").
+        told = []
+        for words in introductions(text):
+            found = self.matcher.analyse(words, limit=1)
+            if not found.named and _best_score(found) >= ANSWER_THRESHOLD:
+                told.append(words)
         for words in told:
             text = text.replace(words, " ", 1)
         return (text, self._analyse(text)) if told else (text, analysis)
@@ -806,10 +807,20 @@ class Engine:
         # The last that checks a fact: "C'était à Marrakech je crois ? Vous confirmez ?"
         for sentence in reversed(asked):
             last = _CLAUSE_START.split(sentence)[-1]
+            if not self._may_check(last):
+                continue
             checked = self._checked(self._analyse(last), last, language)
             if checked is not None:
                 return checked
         return None
+
+    def _may_check(self, text: str) -> bool:
+        """What `_checked` needs of a text that its words alone can tell, before the text is
+        matched: no request ("tu peux..."), no choice offered, and no question word unless
+        "who" is there (a cleft, "c'est Doe qui...")."""
+        said = set(self.matcher.vocabulary.terms(text))
+        asking = any(t in lexicon.INTERROGATIVES or t == "?what" for t in said)
+        return "@can" not in said and not _offers_choice(text) and ("?who" in said or not asking)
 
     def _affirmed(self, reply: Reply, analysis: Analysis, text: str) -> Reply:
         """ "Y avait-il des créateurs parmi les participants ?", "did they mention screen-time

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -30,6 +31,8 @@ CLASSES = (
     "plain",
 )
 VERDICTS = ("yes", "no")
+# A way of grouping cases: a class, a language, or both.
+K = TypeVar("K", bound=Hashable)
 DEFAULT_THRESHOLDS = {"in_scope": 0.97, "out_of_scope": 0.95, "crisis": 1.0, "lookalike": 1.0}
 
 
@@ -71,9 +74,9 @@ class Report:
         cases = [o for o in self.outcomes if o.case.category == category]
         return sum(o.ok for o in cases), len(cases)
 
-    def by(self, key: Callable[[Case], str]) -> dict[str, tuple[int, int]]:
+    def by(self, key: Callable[[Case], K]) -> dict[K, tuple[int, int]]:
         """{group: (right, total)} over the cases grouped by `key`, in first-seen order."""
-        groups: dict[str, list[bool]] = defaultdict(list)
+        groups: dict[K, list[bool]] = defaultdict(list)
         for outcome in self.outcomes:
             groups[key(outcome.case)].append(outcome.ok)
         return {name: (sum(oks), len(oks)) for name, oks in groups.items()}
@@ -225,17 +228,12 @@ def _variety(case: Case) -> str:
 def _by_language(report: Report, order: dict[str, int]) -> list[str]:
     """Each class by the language it is written in: right/total in each cell."""
     varieties = ("fr", "darija", "en", "ar")
-    cells: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for outcome in report.outcomes:
-        cell = cells[outcome.case.klass][_variety(outcome.case)]
-        cell[0] += outcome.ok
-        cell[1] += 1
+    cells = report.by(lambda case: (case.klass, _variety(case)))
     lines = [f"{'class':<14}" + "".join(f"{v:>10}" for v in varieties)]
-    for klass in sorted(cells, key=lambda k: order.get(k, len(order))):
-        row = cells[klass]
+    for klass in sorted({k for k, _ in cells}, key=lambda k: order.get(k, len(order))):
+        row = [cells.get((klass, v)) for v in varieties]
         lines.append(
-            f"{klass:<14}"
-            + "".join(f"{f'{row[v][0]}/{row[v][1]}' if row[v][1] else '-':>10}" for v in varieties)
+            f"{klass:<14}" + "".join(f"{f'{c[0]}/{c[1]}' if c else '-':>10}" for c in row)
         )
     return lines
 

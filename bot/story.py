@@ -9,7 +9,6 @@ clause, is left out of what is matched.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from bot import lexicon
 from bot.text import fold
@@ -23,10 +22,9 @@ _NOT_WHO = frozenset(fold(word) for word in lexicon.NOT_WHO)
 _MAX_WORDS = 7
 
 
-def introductions(text: str, names: Callable[[str], bool]) -> list[str]:
+def introductions(text: str) -> list[str]:
     """The words in which a message's writer says who they are, from "je suis", "I'm",
-    "ana" or "أنا" to where the clause ends. `names(words)` says whether words name someone
-    the pack knows: "ana fan dyal Doe" is about Doe."""
+    "ana" or "أنا" to where the clause ends."""
     found = []
     for clause in _CLAUSE.finditer(text):
         words = clause.group().split()
@@ -35,17 +33,14 @@ def introductions(text: str, names: Callable[[str], bool]) -> list[str]:
             (
                 i
                 for i in range(len(words))
-                if folded[i] in _OPENINGS
-                or " ".join(folded[i : i + 2]) in _OPENINGS
-                or " ".join(folded[i : i + 3]) in _OPENINGS
+                # Openings are one to three words: "ana", "je suis", "moi c est".
+                if any(" ".join(folded[i : i + n]) in _OPENINGS for n in (1, 2, 3))
             ),
             None,
         )
         if start is None:
             continue
         end = next((i for i in range(start + 1, len(words)) if folded[i] in _ENDS), len(words))
-        told = " ".join(words[start:end])
-        if end - start > _MAX_WORDS or _NOT_WHO & set(folded[start:end]) or names(told):
-            continue
-        found.append(told)
+        if end - start <= _MAX_WORDS and not _NOT_WHO & set(folded[start:end]):
+            found.append(" ".join(words[start:end]))
     return found
