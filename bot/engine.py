@@ -28,7 +28,7 @@ from bot.checking import Checker
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
 from bot.knowledge import Entry, Pack
-from bot.matcher import UNSAID, Analysis, Matcher, Vocabulary, terms
+from bot.matcher import SPEECH, UNSAID, Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
@@ -703,6 +703,8 @@ class Engine:
         ]
         ordinals = [t for t in analysis.terms if t in self.matcher.vocabulary.ordinals]
         panel = self.pack.panel(speaker.panel)
+        # "Doe est salariée de Globex ?" asks who they are, not what they spoke about.
+        about_them = not SPEECH & set(analysis.terms)
         if len(set(ordinals)) > 1:
             return None  # "on the first or the second?" asks which: their round table's card
         # "Was Doe on the first round table?", "... on the digital age panel?" is answered by
@@ -736,7 +738,7 @@ class Engine:
         lead = (
             message("verdict_panel", language, name=name, number=panel.number)
             if on and panel
-            else message("verdict_no", language, name=name)
+            else message("not_said_about" if about_them else "verdict_no", language, name=name)
         )
         if (
             not on
@@ -752,7 +754,7 @@ class Engine:
                 self._not_said(speaker.id, language, _best_score(analysis), lead=lead),
                 verdict="no",
             )
-        if others and not on:
+        if others and not on and not about_them:
             names = ("، " if language == "ar" else ", ").join(
                 self.label(s.id, language) for s in others
             )

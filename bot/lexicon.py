@@ -371,6 +371,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # "Elle s'appelle comment ?" asks her name, not how.
     "?what": (
+        # "Qu'a apporté Doe ?", "qu'ont proposé les psys ?": what, before its verb.
+        "qu a",
+        "qu ont",
         "s appelle comment",
         "sappelle comment",
         "s apelle comment",
@@ -578,6 +581,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "par rapport a",
         "par rapport au",
         "par rapport aux",
+        # "Qui a abordé la question de la stigmatisation ?": the stigma is the subject.
+        "la question de",
+        "la question des",
+        "la question du",
+        "the question of",
+        "the issue of",
+        "مسألة",
+        "قضية",
     ),
     # Fillers of several words, read as the filler "voila": "en effet" is not an effect.
     "voila": (
@@ -614,6 +625,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "mises en avant",
         "met en avant",
         "mettre en avant",
+        # Darija "what did she mean": "اشنو بغات تقول", not what she wanted (a goal).
+        "بغات تقول",
+        "بغا يقول",
+        "bghat tgoul",
+        "bghat tgol",
+        "bgha ygoul",
         # "Opened up about his story": told it, not "opened" (the start).
         "opened up",
         "opens up",
@@ -971,6 +988,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "?what": (
         "quoi",
+        # "With what", "by what": "بماذا ساهم", "b ach".
+        "بماذا",
+        "بشنو",
         # SMS French "kesk'ils ont dit", "keske c'est": qu'est-ce que.
         "kesk",
         "keske",
@@ -1436,6 +1456,30 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "parlait",
         "intervenu",
         "intervenue",
+        # What someone contributed is what they said there: "بماذا ساهم", "her contribution".
+        "ساهم",
+        "ساهمت",
+        "طرحه",
+        "طرحها",
+        "طرحوه",
+        "ادلى",
+        "أدلى",
+        "ادلت",
+        "أدلت",
+        "مساهمة",
+        "مساهمته",
+        "مساهمتها",
+        "contribution",
+        "contributed",
+        "contribute",
+        "contribué",
+        "contribue",
+        "sahem",
+        "sahmat",
+        "تقول",
+        "يقول",
+        "كتقول",
+        "كيقول",
         "intervenus",
         "intervenir",
         "intervenait",

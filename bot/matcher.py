@@ -75,6 +75,18 @@ _TITLE = "pr"
 _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 
 
+# French "de" between two words of a phrase, which Darija says "dyal" or "d": "créateur dyal
+# contenu", "table ronde d l'ère numérique".
+_OF = re.compile(r"(?<= )(?:de|des|du)(?= )")
+
+
+def _with_dyal(phrase: str) -> list[str]:
+    """A folded phrase, and the same with Darija's "of" for every French one it holds."""
+    if not _OF.search(phrase):
+        return [phrase]
+    return [phrase, *(_OF.sub(of, phrase) for of in ("dyal", "dial", "d"))]
+
+
 class Vocabulary:
     """Words that mean the same thing, read as one concept token before matching.
 
@@ -94,9 +106,10 @@ class Vocabulary:
         # A phrase read as a plain word is read as that word would be ("toujours" folds to a
         # stopword).
         replacement = {
-            " ".join(words(p)): token if token[:1] in "?@#" else " ".join(words(token))
+            variant: token if token[:1] in "?@#" else " ".join(words(token))
             for token, raw in phrases.items()
             for p in raw
+            for variant in _with_dyal(" ".join(words(p)))
         }
         alternatives = sorted(replacement, key=len, reverse=True)
         self._phrase = re.compile(

@@ -65,6 +65,12 @@ YES_NO = [
     ("Is Malak Jaafar in charge of Europe for TikTok?", "jaafar", "no", "en", "does not give"),
     ("واش ملاك جعفر خدامة مع Meta؟", "jaafar", "no", "ar", "لا يذكر المقال المنشور"),
     ("Kendili travaille pour Harvard ?", "kendili", "no", "fr", "L'article"),
+    # Who they are, not what they spoke about: what the article gives of them, not "did not
+    # speak about it"; Darija joins French words with "dyal".
+    ("Is Kendili from TikTok?", "kendili", "no", "en", "does not give that information"),
+    ("Kendili travaille chez TikTok ?", "kendili", "no", "fr", "ne donne pas cette"),
+    ("واش كنديلي خدامة فتيك توك؟", "kendili", "no", "ar", "لا يذكر المقال المنشور"),
+    ("wach Taouil createur dyal contenu?", "taouil", "yes", "fr", "Oui"),
     # A round table called by its title rather than its number.
     ("Was Ayoub Benabbou on the digital age panel?", "benabbou", "no", "en", "round table 2"),
     ("Benabbou était dans la table ronde sur l'impact positif ?", "benabbou", "yes", "fr", "Oui"),
@@ -87,7 +93,13 @@ YES_NO = [
 
 # MSA "ما" before a pronoun or a noun asks what: her card, with no verdict.
 @pytest.mark.parametrize(
-    "text", ["ما هي الاقتراحات التي قدمتها الدكتورة كنديلي؟", "ما الذي أكّدته الكنديلي؟"]
+    "text",
+    [
+        "ما هي الاقتراحات التي قدمتها الدكتورة كنديلي؟",
+        "ما الذي أكّدته الكنديلي؟",
+        # "بماذا": "with what", a question word too.
+        "بماذا أدلت الدكتورة كنديلي؟",
+    ],
 )
 def test_msa_ma_asks_what_not_yes_or_no(engine: Engine, text: str) -> None:
     reply = engine.reply(text)
@@ -442,23 +454,28 @@ def test_asking_what_the_article_never_says_about_someone_is_honest(
 
 # A yes/no question about something the article says of nobody: a "no" that is not said,
 # left unanswered in the review, their card one tap away.
+# What they spoke about is "not said to have spoken of it"; who they are (a book of theirs)
+# is "not given".
 NOBODY_SAID = [
-    ("did Kendili say anything about sleep and late-night scrolling?", "kendili", "en"),
-    ("Kendili a-t-elle parlé de troubles alimentaires ?", "kendili", "fr"),
-    ("هل تحدثت كنديلي عن النوم؟", "kendili", "ar"),
-    ("wach Kendili 3ndha chi ktab mnchour?", "kendili", "fr"),
+    ("did Kendili say anything about sleep and late-night scrolling?", "kendili", "en", "spoke"),
+    ("Kendili a-t-elle parlé de troubles alimentaires ?", "kendili", "fr", "spoke"),
+    ("هل تحدثت كنديلي عن النوم؟", "kendili", "ar", "spoke"),
+    ("wach Kendili 3ndha chi ktab mnchour?", "kendili", "fr", "who"),
+    ("did Kendili write a book?", "kendili", "en", "who"),
+    ("wach Toufiq 3ndo chi ktab?", "toufiq", "fr", "who"),
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "language"), NOBODY_SAID)
+@pytest.mark.parametrize(("text", "source", "language", "asked"), NOBODY_SAID)
 def test_a_yes_no_question_about_what_nobody_said_is_an_honest_no(
-    engine: Engine, text: str, source: str, language: str
+    engine: Engine, text: str, source: str, language: str, asked: str
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.verdict, reply.language) == ("fallback", "no", language), reply
     assert [s.id for s in reply.suggestions] == [source]
     name = engine.label(source, language)
-    assert reply.answer.startswith(message("verdict_no", language, name=name))
+    lead = "verdict_no" if asked == "spoke" else "not_said_about"
+    assert reply.answer.startswith(message(lead, language, name=name))
 
 
 # Found from what the pack says of each speaker, when no phrasing of theirs scores high enough.
@@ -1045,6 +1062,14 @@ ANSWERED = [
         "person",
     ),
     ("chkoun li hder 3la les espaces numériques sûrs l chabab?", "toufiq", "fr", "person"),
+    # Words nobody had used: a contribution is what was said, "the question of" frames the
+    # topic, a crowd is who came, "polytechnic" is the university, "what did she mean to say".
+    ("la question de la stigmatisation, qui l'a abordée ?", "faq_stigma", "fr", "words"),
+    ("the question of stigma: who brought it up?", "faq_stigma", "en", "words"),
+    ("what kind of crowd was there?", "event_participants", "en", "words"),
+    ("ما فئات الحضور؟", "event_participants", "ar", "words"),
+    ("la psy de l'université polytechnique, elle a dit quoi ?", "kendili", "fr", "words"),
+    ("اشنو بغا يقول توفيق؟", "toufiq", "ar", "words"),
 ]
 
 
