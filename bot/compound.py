@@ -25,8 +25,9 @@ TOLD_MARGIN = 10.0
 SHORT_QUERY = 6
 # ... up to this many besides the first.
 MAX_ALSO = 2
-# Arabic "about", "on", "in": "ماذا قيل عن الآباء وعن الوصمة؟" asks about both.
-_ABOUT = frozenset({"عن", "على", "حول", "في"})
+# Arabic "about", "on", "in": "ماذا قيل عن الآباء وعن الوصمة؟" asks about both; "and who":
+# "ما تاريخ القمة ومن نظمها؟" asks two things ("من" alone is more often "from").
+_ABOUT = frozenset({"عن", "على", "حول", "في", "من"})
 
 
 def also_asked(

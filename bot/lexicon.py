@@ -98,6 +98,7 @@ STOPWORDS = (
     kamel kamlin chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir rah raha rani
     راه راني شي حاجة غير بزاف شوية دابا يعني بحال كاملين كلشي واقيلا ياك بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
+    t9amat t9ama tqamat tqama تقامت تقام
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
     dir ndir ydir liya lia lik lina big
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
@@ -309,7 +310,8 @@ STOPWORDS = (
 EVENT_VERBS = frozenset(
     """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
     عقدت عقد دارت passe passait انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات اقيمت اقيم تقام
-    جرت تلاقاو تلاقو اجتمعوا اجتمعو tla9aw tla9o tlaqaw jtam3o jtam3ou""".split()
+    جرت تلاقاو تلاقو اجتمعوا اجتمعو tla9aw tla9o tlaqaw jtam3o jtam3ou happen happened
+    happening occur occurred""".split()
 )
 
 # Multi-word expressions read as one word before matching (written as people type them).

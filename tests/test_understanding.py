@@ -798,6 +798,12 @@ def test_a_question_that_says_she_is_about_the_person_the_message_named(engine: 
 # --- questions in two parts -----------------------------------------------------------------
 
 TWO_PARTS = [
+    # "Happen" and Darija "t9amat" say it took place, as "held" does; Arabic "ومن" ("and
+    # who") opens a second question.
+    ("when and where did it happen?", {"event_date", "event_place"}, "en"),
+    ("what date was it and where did it happen", {"event_date", "event_place"}, "en"),
+    ("متى أقيمت القمة ومن نظمها؟", {"event_date", "event_organiser"}, "ar"),
+    ("imta w fin t9amat?", {"event_date", "event_place"}, "fr"),
     # The second part stands apart with a subject of its own, scoring lower than the first.
     (
         "Who hosted the summit, and was it a first for the country?",
