@@ -53,6 +53,8 @@ CONCERN = "concern"
 
 # A message of this many words or more may tell a story around its question.
 LONG_MESSAGE = 16
+# ... or this many when it opens with a greeting.
+GREETED_STORY = 8
 # ... and a message of this many words may name its subject before a part that asks about it
 # ("la pression de la comparaison, chkoun li hdrat 3liha").
 SUBJECT_MESSAGE = 6
@@ -342,7 +344,7 @@ class Engine:
                 if self._loses_name(analysis, found) or self._loses_subject(text, analysis, found):
                     continue
                 answering.append(found)
-        if len(text.split()) >= LONG_MESSAGE and _best_score(analysis) < CONFIDENT:
+        if self._tells_story(text, analysis) and _best_score(analysis) < CONFIDENT:
             # A long message tells a story in words the pack never uses ("my daughter is 14,
             # I am a nurse in town..."); what it asks is in the words the pack knows.
             query = self.matcher.known_meaning(analysis)
@@ -420,6 +422,15 @@ class Engine:
             and reply.source not in self._named_in(i, language)
         ]
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
+
+    def _tells_story(self, text: str, analysis: Analysis) -> bool:
+        """Whether a message may wrap its question in a story: a long one, or a shorter one
+        that opens with a greeting ("أهلا، أنا أستاذ فالإعدادي، واش كاين شي فيديو...")."""
+        size = len(text.split())
+        greeted = any(
+            self.matcher.is_courtesy(t) and not t.startswith("@") for t in analysis.terms[:2]
+        )
+        return size >= LONG_MESSAGE or (greeted and size >= GREETED_STORY)
 
     def _analyse(self, text: str) -> Analysis:
         """A message's analysis: small talk only if that is all it is, a person first when

@@ -189,6 +189,11 @@ def test_what_is_asked_of_the_person_asked_about_is_one_question(
 
 
 CHATTY = [
+    # A greeting and a few words about who asks, in a message shorter than a story: what
+    # it asks is in the words the pack knows ("تيكي" is a ticket).
+    ("أهلا، أنا أستاذ، واش كاين شي فيديو ديال القمة نوريه للتلاميذ؟", "faq_replay", "ar"),
+    ("salam, ana prof, wach kayn chi video dyal 9imma nwerriha l tlamid?", "faq_replay", "fr"),
+    ("مرحبا، أنا أم، واش خاصك تشري تيكي باش تدخل للقمة؟", "faq_tickets", "ar"),
     # Who asks, in words the pack knows ("médecine", "content creator"), is not what is asked.
     (
         "salut, moi c'est Yassine, je suis en 2e année de médecine, je voulais juste la liste "
