@@ -816,11 +816,15 @@ class Engine:
         check, asked in a sentence of a longer message."""
         if len(text.split()) < SUBJECT_MESSAGE:
             return None
-        asked = [s for s in _ASKED.findall(text) if s.strip() != text.strip()]
-        # The last that checks a fact: "C'était à Marrakech je crois ? Vous confirmez ?"
-        for sentence in reversed(asked):
+        # The last that checks a fact: "C'était à Marrakech je crois ? Vous confirmez ?", "hey,
+        # students keep talking about it, was it in Agadir or somewhere else?"
+        for sentence in reversed(_ASKED.findall(text)):
             last = _CLAUSE_START.split(sentence)[-1]
-            if not self._may_check(last):
+            if last.strip() == text.strip() or not self._may_check(last):
+                continue
+            if sentence.strip() == text.strip() and not _plainly_yes_no(last):
+                # One sentence: its last clause checks a fact only if it asks yes or no
+                # itself, not "..., au-delà du Maroc ?".
                 continue
             checked = self._checked(self._analyse(last), last, language)
             if checked is not None:

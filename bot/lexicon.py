@@ -82,7 +82,7 @@ STOPWORDS = (
     quelqu ete etaient estce est-ce svp voila ke kel
     the a an of to in on at for with by from is are was were be been being do does did
     about and or it its this that these those there their they them he she his her i me my
-    you your we our us would will tell know want any some more much also
+    you your we our us would will tell know want any some more much also him himself herself
     give gimme quick quickly rundown short brief briefly summarize tell told let lets
     heard hear know knew think thought wondering wonder guess maybe perhaps anyone someone
     something anything thing things stuff kind sort bit little lot lots already still
@@ -96,7 +96,7 @@ STOPWORDS = (
     savoir sais sait dis dites dire moi besoin veux voudrais aimerais cherche
     asln b dabt bdabt wa9ila ya3ni yani bhal kifma walakin daba db chwiya bzzaf kolchi
     kamel kamlin chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir rah raha rani
-    راه راني شي حاجة غير بزاف شوية دابا يعني بحال كاملين كلشي واقيلا ياك بعد قبل خويا
+    راه راني شي فشي حاجة غير بزاف شوية دابا يعني بحال كاملين كلشي واقيلا ياك بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
     t9amat t9ama tqamat tqama تقامت تقام
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
@@ -855,6 +855,18 @@ YES_NO_TAILS = (
     "or nah",
     "or what",
     "wla ach",
+    # "Was it in Agadir or somewhere else?" checks Agadir: no choice between two.
+    "somewhere else",
+    "elsewhere",
+    "ailleurs",
+    "autre part",
+    "autre ville",
+    "another city",
+    "blasa khra",
+    "blasa okhra",
+    "مكان اخر",
+    "بلاصه خري",
+    "مدينه اخري",
 )
 # "Il y avait trois tables rondes ?", "kano 4 dyal intervenants?": whether there were, a
 # yes/no question however it ends.

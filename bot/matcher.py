@@ -65,7 +65,12 @@ _INTERROGATIVES = lexicon.INTERROGATIVES
 SPEECH = frozenset({"@spoke", "?about"})
 # French "ou" without its accent before these is "or", not "où": "des psychologues ou des
 # thérapeutes", "payant ou pas". Before "le", "la" it may be either ("c ou le sommet").
-_OR = re.compile(r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors|y)(?!\w))", re.IGNORECASE)
+_OR = re.compile(
+    r"(?<!\w)ou\s+(?=(?:des|pas|bien|plut[oô]t|non|alors|y|ailleurs|autre|une)(?!\w))",
+    re.IGNORECASE,
+)
+# "MENAT = ?", "SAC=?": what it stands for.
+_EQUALS = re.compile(r"=\s*[?؟]")
 # The pack's words for what the article never says (vocabulary.yaml's `unsaid`): never
 # indexed, they weigh like a word the pack does not know.
 UNSAID = "@unsaid"
@@ -155,7 +160,7 @@ class Vocabulary:
     def terms(self, text: str) -> tuple[str, ...]:
         """The meaningful terms of a text: folded words, set phrases and concepts unified,
         stopwords dropped."""
-        text = _OR.sub("or ", text)
+        text = _EQUALS.sub(" what ", _OR.sub("or ", text))
         joined = self._set_phrases(" ".join(words(text)))
         seen: dict[str, None] = {}
         for word in joined.split():

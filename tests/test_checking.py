@@ -83,6 +83,17 @@ CHECKED_WITHIN = [
         "no",
         "fr",
     ),
+    # One long sentence whose last clause checks a fact; "or somewhere else" offers no choice.
+    (
+        "hey mate, surf instructor here, some of my students keep talking about a TikTok "
+        "summit, was it in Agadir or somewhere else?",
+        "event_place",
+        "no",
+        "en",
+    ),
+    ("c'était à Rabat ou ailleurs ?", "event_place", "no", "fr"),
+    ("wach kan f Rabat wla f chi blasa khra?", "event_place", "no", "fr"),
+    ("واش كانت القمة فمراكش ولا فشي بلاصة خرى؟", "event_place", "no", "ar"),
 ]
 
 
@@ -112,6 +123,8 @@ def test_a_yes_no_question_on_a_fact_gets_yes_or_no_then_the_fact(
         "wach kayn tran mn casa l marrakech?",
         # Which of two is no yes or no.
         "c'était à Casa ou à Rabat ?",
+        # A place named in the last clause of a question about something else.
+        "qu'est-ce que l'entreprise dit vouloir faire après ce sommet, au-delà du Maroc ?",
         # A request for the round tables, not whether there were two.
         "tu peux me rappeler les deux tables rondes ?",
     ],

@@ -1081,6 +1081,9 @@ ANSWERED = [
     ("ما فئات الحضور؟", "event_participants", "ar", "words"),
     ("la psy de l'université polytechnique, elle a dit quoi ?", "kendili", "fr", "words"),
     ("اشنو بغا يقول توفيق؟", "toufiq", "ar", "words"),
+    # "X = ?" asks what X stands for.
+    ("MENAT = ?", "faq_menat", "fr", "words"),
+    ("SAC=?", "faq_sac", "fr", "words"),
 ]
 
 
