@@ -162,7 +162,8 @@ _BURDEN = [
 ]
 
 _MEDS = (
-    r"(?:ترامادول|انسولين|حبوب|حبات|دوا|دواء|ادويه|اقراص|اقراصا|كاشيات|دوايات|دويات|دوايا|فانيد|بنادول"
+    r"(?:ترامادول|انسولين|حبوب|حبات|دوا|دواء|ادويه|اقراص|اقراصا|كاشيات|دوايات|دويات|دوايا|فانيد"
+    r"|بنادول"
     r"|ادويتي|حبوبي|اقراصي|كاشياتي|دوائي|دوايي"
     r"|دوليبران|باراسيتامول|مهدءات|مهدئات|منومات|مسكنات)"
 )
@@ -1320,17 +1321,102 @@ _IN_PASSING: dict[str, list[str]] = {
     ],
 }
 
+# Means kept ready, affairs listed one by one, "too late for me", "still here for nothing",
+# in MSA and Darija (the misses of dev-16-distress, written as patterns and checked against
+# look-alikes: a rope for camping, pills sorted at work or brought back to the pharmacy, a
+# trip packed, too late for a bus or a form, still here at a party).
+_NOT_AN_OUTING = (
+    r"(?! (?:\S+ ){0,6}?(?:تخييم|التخييم|للتخييم|تسلق|للتسلق|التسلق|رحله|للرحله|خيمه|للخيمه"
+    r"|غسيل|للغسيل|صبين|للصبين|رياضه|للرياضه|خدمه|فالخدمه|عمل|العمل|صيدليه|للصيدليه|فارماسي"
+    r"|منتهيه|مريض|مرضي|للمرضي|جمعيه|للجمعيه|سبيطار|مستشفي)(?!\S))"
+)
+_PILLS_KEPT = (
+    r"(?:حبوب|حبات|كينات|كاشيات|ادويه|اقراص|دوايات|دويات|دوايا|دوا|دواء|علب|منومات|مسكنات"
+    r"|مهدئات|مهدءات)"
+)
+_KEPT: dict[str, list[str]] = {
+    "acute": [
+        r"(?:دم|نزيف) (?:ما ?كي ?بغيش|ماكيبغيش|مكيبغيش|ما ?كيبغاش|ما ?بغاش|ما ?كيحبسش|مكيحبسش"
+        r"|ما ?كيوقفش|مكيوقفش|لم يتوقف|ما زال لم يتوقف)(?: (?:يحبس|يوقف|يتوقف|يبلع))?",
+    ],
+    "no_reason": [
+        r"(?:لا|ما|م) ?(?:اعرف|افهم|اري|ادري|نعرف|عرفت|عرفتش|فاهم|فاهمه|فهمت|فهمتش|كنعرف|كنفهم"
+        r"|كنعرفش|كنفهمش) (?:لماذا|لما|علاش|لاش|اش|شنو|اشنو|ماذا) (?:انا )?(?:ما زلت|مازلت|لا زلت"
+        r"|لازلت|باقي|باقيه|مازال|بقيت|ما ?زال) (?:هنا|حيا|حيه|عايش|عايشه|موجود|موجوده|هني)"
+        r"(?: (?:من اجله|عليه|ل ?اجل ماذا))?"
+        + ending(
+            "اصلا",
+            "صراحه",
+            "والله",
+            "بصراحه",
+            "مع راسي",
+            "فهاد الدنيا",
+            "في هذه الدنيا",
+            "في هذا العالم",
+            "بعد",
+        ),
+    ],
+    "hopelessness": [
+        r"(?:لقد |قد )?فات (?:اوان|فوت|وقت|حال) (?:نسبه لي|بالنسبه لي|علي|عليا|ليا|علييا|فيا)"
+        + ending(
+            "اصلا",
+            "صراحه",
+            "والله",
+            "خلاص",
+            "انتهي",
+            "كل شيء",
+            "ما بقى",
+            "ما بقا",
+            "لا شيء",
+            "مبقى",
+        ),
+        r"(?:نسبه لي|بالنسبه لي|انا) (?:لقد |قد )?فات (?:اوان|فوت|وقت|حال)"
+        + ending("اصلا", "صراحه", "والله", "خلاص", "انتهي", "كل شيء", "ما بقى", "لا شيء"),
+    ],
+    "affairs": [
+        r"(?:رتبت|نظمت|سويت|وجدت|جهزت|صاوبت|قاديت) (?:\S+ ){0,2}?(?:كلشي|كل شيء|كل شي|كل شئ"
+        r"|امور|اموري|اغراضي|حوايجي|كلشيء)(?= (?:\S+ ){0,10}?(?:(?:كود|كودات|رمز|رموز) (?:ديال "
+        r"|د |)?(?:تيليفون|تلفون|هاتف|هاتفي|تيليفوني|بانكا|بنك|بطاقه|كارط|حساب)|كلمه سر"
+        r"|كلمات سر|كلمه مرور|كلمات مرور|كلمه سري|مودباس|باسوورد|باسورد|رقم سري)(?!\S))",
+    ],
+    "means": [
+        # A rope kept or bought in secret; not for camping or the washing.
+        r"(?:اشتريت|شريت|عندي|لدي|خبيت|خبات|خباته|خبيته|جبت|اخفيت|احتفظ|كنخبي|مخبي|مخبيه)"
+        r" (?:واحد |شي |ال)?(?:حبلا|حبل|حبال|قنبه)(?= (?:\S+ ){0,4}?(?:لم اخبر|ما قلت|ما گلت"
+        r"|ما قلتها|ما قلتو|ما عرف|لا احد يعرف|حتي واحد|حتا واحد|ما فراسو|في خزانتي|في غرفتي"
+        r"|في دولابي|فدولابي|فالماريو|فماريو|فبيتي|تحت سريري|مخبي|مخبيه|خبيته|خباته|اخفيته"
+        r"|منذ|هادي)(?!\S))" + _NOT_AN_OUTING,
+        # Pills stockpiled or hidden.
+        r"(?:جمعت|كنجمع|نجمع|اجمع|خبيت|خبات|خبأت|اخفيت|اخبي|كنخبي|خزنت|كنخزن|ادخرت|اخزن"
+        r"|احتفظت|جمعتها|جمعتهم) (?:\S+ ){0,3}?" + _PILLS_KEPT + r"(?!\S)" + _NOT_AN_OUTING,
+        # How many pills become dangerous, with plenty at home.
+        r"(?:كم|شحال|عدد) (?:\S+ ){0,3}?(?:حبه|حبات|حبوب|قرص|اقراص|كينات|كاشيات|كاشيه|دواء|دوا)"
+        r" (?:\S+ ){0,4}?(?:خطير|خطيره|خطر|قاتل|قاتله|مميت|مميته|تقتل|يقتل|كتقتل|كيقتل|سامه)"
+        r"(?= (?:\S+ ){0,6}?(?:عندي|لدي|عندنا) (?:\S+ )?(?:بزاف|كثير|كتير|علب|علبه|بزف|بلا حساب)"
+        r"(?!\S))",
+        # Knowing exactly how many it takes, and thinking of it every night.
+        r"(?:اعرف|نعرف|كنعرف|عارف|عارفه) (?:\S+ ){0,2}?(?:كم|شحال|قداش) (?:\S+ ){0,2}?(?:يلزم"
+        r"|يكفي|خاص|خص|كيخص|يلزمني|تكفي|يخص|خاصني)(?= (?:\S+ ){0,8}?(?:افكر|كنفكر|نفكر|كنخمم"
+        r"|نخمم|وافكر|وكنفكر|وكنخمم) (?:\S+ ){0,2}?(?:كل|كول) (?:ليله|ليل|يوم|عشيه|نهار)(?!\S))",
+    ],
+}
+
 LANGUAGE = Language(
     patterns={
-        "acute": _ACUTE + _SIGNS_UNSAID["acute"] + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
+        "acute": _KEPT["acute"]
+        + _ACUTE
+        + _SIGNS_UNSAID["acute"]
+        + _UNSAID_MORE["acute"]
+        + _IN_PASSING["acute"],
         "suicide": _SUICIDE + _SIGNS_UNSAID["suicide"] + _UNSAID_MORE["suicide"],
         "self_harm": _SELF_HARM + _SIGNS_UNSAID["self_harm"] + _UNSAID_MORE["self_harm"],
         "wish_to_die": _WISH_TO_DIE,
         "disappear": _DISAPPEAR + _METAPHORS["disappear"],
         "not_living": _NOT_LIVING,
-        "no_reason": _NO_REASON,
+        "no_reason": _KEPT["no_reason"] + _NO_REASON,
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS
+        "hopelessness": _KEPT["hopelessness"]
+        + _HOPELESSNESS
         + _HOPELESS_MORE
         + _UNSAID_MORE["hopelessness"]
         + _METAPHORS["hopelessness"],
@@ -1341,10 +1427,11 @@ LANGUAGE = Language(
         + _UNSAID_MORE["leaving"]
         + _IN_PASSING["leaving"],
         "goodbye": _GOODBYE + _UNSAID_MORE["goodbye"] + _IN_PASSING["goodbye"],
-        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _IN_PASSING["affairs"],
+        "affairs": _KEPT["affairs"] + _AFFAIRS + _SIGNS_UNSAID["affairs"] + _IN_PASSING["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL + _UNSAID_MORE["withdrawal"],
-        "means": _MEANS
+        "means": _KEPT["means"]
+        + _MEANS
         + _SIGNS_UNSAID["means"]
         + _UNSAID_MORE["means"]
         + _TIMED_PLANS
@@ -1364,7 +1451,19 @@ LANGUAGE = Language(
     ),
     new_clause=("حتي حاجه", "حتي شي", "والو", "لا شيء", "انا", "راني"),
     only=("غير", "الا"),
+    own_too=(
+        r"(?:و ?)?(?:هذا|هاد|هادي|هذه) (?:هو |هي )?(?:حالي|حالتي|انا)",
+        r"(?:و ?)?انا (?:كذلك|ايضا|بحالهم|منهم|واحد منهم|وحده منهم)",
+        r"حتي انا(?= *$)",
+    ),
     denials=(
+        # A trip with its length, not a wish to vanish: "غادي نغبر شي سيمانة للبلاد".
+        r"(?:نغبر|نختفي|اختفي|غنغبر|غادي نغبر|ساختفي|نتختفي|انغبر) (?:\S+ ){0,2}?(?:سيمانه"
+        r"|اسبوع|اسبوعا|اسبوعين|يومين|ايام|شهر|ويكاند|ويكند|عطله|فالعطله|ليله)",
+        # Old clothes or things given to a charity: a clear-out, not belongings given away.
+        r"(?:عطيت|اعطيت|تبرعت|نعطي|غنعطي|تصدقت|وهبت|نتبرع) (?:\S+ ){0,5}?(?:جمعيه|للجمعيه"
+        r"|لجمعيه|خيريه|صدقه|للمحتاجين|محتاجين|مسجد|للمسجد|فقراء|للفقراء)",
+        r"(?:حوايج|ملابس|ملابسي|حوايجي|ثياب|ثيابي) (?:قدام|قديمه|لقدام|لقدم|قدم|القديمه)",
         r"(?:لست|ماشي|ما كنتش) (?:انتحاري|انتحاريه|مكتئب|مكتئبه)",
         # Asking how to help someone else: their low mood is theirs (concern.py names the
         # worrying signs), not a cry of the writer's.

@@ -1006,9 +1006,85 @@ _IN_PASSING: dict[str, list[str]] = {
     ],
 }
 
+# Means kept ready, affairs listed one by one, "too late for me", "still here for nothing"
+# (the misses of dev-16-distress, written as patterns and checked against look-alikes: a
+# rope for camping, pills sorted at work or brought back to the pharmacy, a trip packed, too
+# late for a bus or a form, still here at a party). Normalised: "3" reads "a", "7" "h", "9" "q".
+_NOT_AN_OUTING = (
+    r"(?! (?:\w+ ){0,6}?(?:camping|tkhyim|tsalloq|escalade|rihla|l ?rihla|khima|l ?khima"
+    r"|tsbin|sbin|l ?sbin|sport|l ?khedma|khedma|l ?khdma|khdma|pharmacie|farmasyan"
+    r"|l ?pharmacie|perime|fat l ?waqt|mrid|mrda|l ?mrda|jamaiya|l ?jamaiya|sbitar|l ?sbitar"
+    r"|association)\b)"
+)
+_PILLS_KEPT = (
+    r"(?:l ?)?(?:kaqyat|kachiyat|kachiat|kachiyin|kinat|hbob|hboub|hbobat|hbbat|dwayat|dwiyat"
+    r"|comprimes|medicaments|medocs|pilules|cachets|boites)"
+)
+_KEPT: dict[str, list[str]] = {
+    "acute": [
+        r"(?:d ?dem|dem|l ?dem|dm) (?:ma ?)?kay ?bgh?[ia](?:ch|tch)? (?:y|i)?(?:wq[ae]?f|hb[ae]?s)"
+        r"\w*",
+        r"(?:d ?dem|dem|l ?dem|dm) (?:ma ?)?(?:kay|bgha|bgh?a)?(?:y|i)(?:wq[ae]?f|hb[ae]?s)"
+        r"(?:ch|tch)\w*",
+    ],
+    "no_reason": [
+        r"(?:ma ?)?(?:kanchouf|kanchof|kanfhem|fahem|fahma|fhmt|areft|arft|kanaref|kanarf)(?:ch)?"
+        r" (?:alach|lach|ach|chno|achno) (?:ana )?(?:baqi|baqya|mazal|mazala|ba9i|mazal ana)"
+        r" (?:hna|hay|hayy|hya|ayech|aaych|ayecha|f had dnya|f had denya)"
+        + ending(
+            "asln", "aslan", "wallah", "wllah", "sraha", "f had dnya", "f had denya", "mea rasi"
+        ),
+    ],
+    "hopelessness": [
+        r"(?:ana )?fat (?:l ?)?(?:hal|fout|fot|waqt|wqt) (?:aliya|aliya ana|liya|fiya|alia|3liya)"
+        + ending(
+            "asln",
+            "aslan",
+            "wallah",
+            "wllah",
+            "sraha",
+            "safi",
+            "khlas",
+            "salat",
+            "ma bqa walo",
+            "mabqa walo",
+        ),
+        r"(?:liya ana|ana|bnisba liya|pour moi) (?:deja )?(?:trop tard|fat l ?hal|fat l ?fout)"
+        + ending("asln", "aslan", "wallah", "wllah", "sraha", "safi", "khlas", "salat"),
+    ],
+    "affairs": [
+        r"(?:rtbt|rttbt|rettebt|rtebt|nadmt|nddmt|neddemt|sawbt|sowbt|sggemt|qadit|waj?jdt)"
+        r" (?:\w+ ){0,2}?(?:kolchi|koulchi|kulchi|gaa|kulshi|kolshi|umori|lomor)(?= (?:\w+ )"
+        r"{0,10}?(?:(?:l ?)?codes? (?:dyal |d )?(?:l ?)?(?:tel|telephone|portable|banka|bank"
+        r"|carte|compte|pc)|l ?mot de passe|mot de passe|motpass|l ?motpass"
+        r"|password|l ?password|pin|l ?pin)\b)",
+    ],
+    "means": [
+        # A rope kept or bought in secret; not for camping or the washing.
+        r"(?:chrit|chrite|chrrit|andi|khbit|khabit|khbbit|jbt|jebt|jibt|mkhbi|mkhbya)"
+        r" (?:wahd |chi |wahed )?(?:l ?hbel|hbel|l ?hbal|hbal|corde|l ?corde|qenba|l ?qenba)"
+        r"(?= (?:\w+ ){0,4}?(?:ma glt|ma qlt|ma goult|ma gltha|ma qltha|hta wahd|hta wahed"
+        r"|ta wahd|f ?l ?placard|f ?placard|f ?l ?mario|f ?lmario|f ?l ?bit|f ?bit|f ?chambre"
+        r"|taht namusiya|mkhbi|khbito|khbitha)\b)" + _NOT_AN_OUTING,
+        # Pills stockpiled or hidden.
+        r"(?:jmat|jmaat|jmaet|jmeat|kanjma|kanjmaa|njma|khbit|khabit|khbbit|kankhbi|khzzent"
+        r"|khzent|khbithom|jmathom|jmaathom) (?:\w+ ){0,3}?" + _PILLS_KEPT + _NOT_AN_OUTING,
+        # How many pills become dangerous, with plenty at home.
+        r"(?:chhal|chal|qddach|qdach|ch7al) (?:\w+ ){0,3}?(?:kachiya|kachiyat|hba|hbat|hbob|kinat"
+        r"|kaqyat|dwa|comprimes?|pilules?|cachets?) (?:\w+ ){0,4}?(?:khatira?|khatar|katqtel"
+        r"|kayqtel|tqtel|yqtel|dangereu\w*|mortel\w*)(?= (?:\w+ ){0,6}?(?:andi|aandi|3ndi)"
+        r" (?:\w+ )?(?:bzaf|bzzaf|bzf|kter|ktar|boitat|boites|bla hsab)\b)",
+        # Knowing exactly how many it takes, and thinking of it every night.
+        r"(?:kanaref|kanarf|naaref|aaref|arf|kanaarf) (?:\w+ ){0,2}?(?:chhal|qddach|qdach)"
+        r" (?:\w+ ){0,2}?(?:khass|kaykhass|ykfi|kaykfi|khassni|khasni|khas)(?= (?:\w+ ){0,8}?"
+        r"(?:kanfker|kanfkar|kankhmem|kanfakar|kanfaker|kanfekker) (?:\w+ ){0,2}?(?:kol|kul|koll)"
+        r" (?:lila|nhar|layla|aachiya)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns={
-        "acute": _ACUTE + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
+        "acute": _KEPT["acute"] + _ACUTE + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
         "suicide": _SUICIDE,
         "self_harm": _SELF_HARM
         + _SELF_HARM_MORE
@@ -1017,9 +1093,10 @@ LANGUAGE = Language(
         "wish_to_die": _WISH_TO_DIE + _SIGNS_UNSAID["wish_to_die"] + _UNSAID_MORE["wish_to_die"],
         "disappear": _DISAPPEAR + _METAPHORS["disappear"],
         "not_living": _NOT_LIVING,
-        "no_reason": _NO_REASON + _UNSAID_MORE["no_reason"],
+        "no_reason": _KEPT["no_reason"] + _NO_REASON + _UNSAID_MORE["no_reason"],
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS
+        "hopelessness": _KEPT["hopelessness"]
+        + _HOPELESSNESS
         + _HOPELESS_MORE
         + _UNSAID_MORE["hopelessness"]
         + _METAPHORS["hopelessness"],
@@ -1033,13 +1110,18 @@ LANGUAGE = Language(
         + _UNSAID_MORE["leaving"]
         + _IN_PASSING["leaving"],
         "goodbye": _GOODBYE + _UNSAID_MORE["goodbye"] + _IN_PASSING["goodbye"],
-        "affairs": _AFFAIRS
+        "affairs": _KEPT["affairs"]
+        + _AFFAIRS
         + _SIGNS_UNSAID["affairs"]
         + _UNSAID_MORE["affairs"]
         + _IN_PASSING["affairs"],
         "giving_away": _GIVING_AWAY + _UNSAID_MORE["giving_away"],
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _UNSAID_MORE["means"] + _TIMED_PLANS + _IN_PASSING["means"],
+        "means": _KEPT["means"]
+        + _MEANS
+        + _UNSAID_MORE["means"]
+        + _TIMED_PLANS
+        + _IN_PASSING["means"],
     },
     negation=_NEGATION,
     idiom_tails=(
@@ -1052,7 +1134,22 @@ LANGUAGE = Language(
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
     only=("ghir", "gher"),
+    own_too=(
+        r"(?:w )?ana (?:tahowa|tahia|ta ana|b hal hadchi|mnhom|wahd mnhom|wahda mnhom)",
+        r"(?:w )?hadi (?:hiya )?(?:hali|halti)",
+        r"hta ana(?= *$)",
+    ),
     denials=(
+        # A trip with its length, not a wish to vanish: "bghit nghber chi simana f l bled".
+        r"(?:nghber|nghbar|nghbr|ghanghber|nkhtafi|nghebber) (?:\w+ ){0,2}?(?:simana|simanat"
+        r"|semaine|jouj iyam|iyamat|chi iyam|iyam|chhar|weekend|wikand|l ?vacances|l ?otla|otla"
+        r"|lila)",
+        # Old clothes or things given to a charity: a clear-out, not belongings given away.
+        r"(?:atit|aatit|natti|ghanati|tbrrat|tbarat|tsdaqt|tberrat) (?:\w+ ){0,5}?(?:l ?jamaiya"
+        r"|jamaiya|jamiya|l ?jamiya|association|l ?association|l ?mhtajin|mhtajin|sadaqa|sdqa"
+        r"|l ?jamaa|jamaa|lfoqara|foqara)",
+        r"(?:hwayj|hwayji|hwayej|hwayjek) (?:l ?qdam|qdam|qdim|qdima|li ma kanlbsch"
+        r"|li ma b9itch kanlbes|li ma bqitch kanlbes)",
         r"(?:machi|mashi) (?:suicidaire|mktaeb|mktaba)",
         # Medicine taken as always or as the doctor said: a dose, however dark the words near it.
         _MEDS + r" (?:\w+ ){0,6}?(?:qbel|qbl|mn bad|baad|m[ae]a) (?:l ?)?(?:makla|ftour|aacha)",

@@ -328,6 +328,11 @@ def concern(text: str) -> bool:
     return False
 
 
+# "... quand on a plus envie d'exister ? parce que moi c'est le cas": someone else's words,
+# then the writer saying they are theirs too.
+_OWN_TOO = re.compile(r"\b" + _joined(lambda lang: lang.own_too) + r"\b")
+
+
 def _rejected(match: re.Match[str], language: str, group: str) -> bool:
     text, start = match.string, match.start()
     window = max(0, start - 80)
@@ -342,6 +347,7 @@ def _rejected(match: re.Match[str], language: str, group: str) -> bool:
         group not in _ABOUT_ONESELF_ANYWAY
         and someone_else
         and someone_else.search(text, window, start)
+        and not _OWN_TOO.search(text, match.end(), match.end() + 80)
     ):
         return True
     # "Died 20 times on the same boss, i'm so done": the game's despair, not a life's.

@@ -1502,9 +1502,121 @@ _IN_PASSING: dict[str, list[str]] = {
     ],
 }
 
+# Means kept ready, affairs listed one by one, "too late for me", "still here for nothing"
+# (the misses of dev-16-distress, written as patterns and checked against look-alikes: a
+# rope for climbing, pills sorted at work or brought back to the pharmacy, a trip packed, too
+# late for a bus or a form, still here at a party).
+_NOT_AN_OUTING = (
+    r"(?! (?:\w+ ){0,6}?(?:climbing|climb|camping|camp|hiking|hike|tent|boat|sailing|laundry"
+    r"|washing|moving|gym|sports?|skipping|jump rope|work|shift|ward|pharmacy|expired"
+    r"|patients?|charity|hospital)\b)"
+)
+_PILLS_KEPT = (
+    r"(?:pills|tablets|meds|medicines|medications|painkillers|sleeping pills|capsules"
+    r"|antidepressants|benzos|boxes of \w+|paracetamol|tylenol)"
+)
+_KEPT: dict[str, list[str]] = {
+    "acute": [
+        r"(?:blood|bleeding) (?:just )?(?:won t|will not|doesn t|does not|isn t|is not|can t)"
+        r" (?:stop|stopping)",
+    ],
+    "no_reason": [
+        r"(?:don t|do not|can t|cannot|really don t) (?:see|know|understand|get) (?:what|why)"
+        r" i m (?:even )?still (?:here|alive|around|on this earth)(?: for)?"
+        + ending(
+            "anymore",
+            "any more",
+            "honestly",
+            "tbh",
+            "really",
+            "at all",
+            "now",
+            "since",
+            "after",
+            "without",
+            "i",
+            "to be honest",
+            "these days",
+        ),
+        r"what (?:am i|i m) (?:even )?still (?:here|alive|around) for"
+        + ending(
+            "anymore",
+            "any more",
+            "honestly",
+            "tbh",
+            "really",
+            "now",
+            "since",
+            "after",
+            "without",
+            "i",
+        ),
+    ],
+    "hopelessness": [
+        r"(?:it s|its|it is|it was) (?:already |way |far )?too late for (?:me|someone like me"
+        r"|people like me)"
+        + ending(
+            "anyway",
+            "anyways",
+            "now",
+            "already",
+            "honestly",
+            "tbh",
+            "it s over",
+            "nothing",
+            "i",
+            "there s",
+        ),
+        r"for me (?:it s|its|it is) (?:already |way |far )?too late"
+        + ending(
+            "anyway",
+            "anyways",
+            "now",
+            "already",
+            "honestly",
+            "tbh",
+            "it s over",
+            "nothing",
+            "i",
+            "there s",
+        ),
+    ],
+    "affairs": [
+        r"(?:sorted|organi[sz]ed|arranged|settled|put|got|left|cleared) (?:out )?(?:everything"
+        r"|it all|all my affairs|all my stuff|all my things)(?: out| in order)?(?= (?:\w+ )"
+        r"{0,10}?(?:passwords?|pin|pins|pin code|phone code|passcode|logins?|login details)\b)",
+    ],
+    "means": [
+        # A rope kept or bought in secret; not for climbing, camping or the washing.
+        r"(?:bought|got|have|keep|kept|hid|hidden|hide|stashed) (?:a|the|some|my) rope(?= (?:\w+"
+        r" ){0,4}?(?:in (?:my|the) (?:closet|room|wardrobe|drawer|bag|car|garage|cupboard"
+        r"|basement)|hidden|nobody knows|no ?one knows|and (?:told|didn t tell|haven t told)"
+        r" (?:no ?one|nobody|anyone)|without telling|for (?:weeks|days|a while|a week|months))\b)"
+        + _NOT_AN_OUTING,
+        # Pills stockpiled or hidden.
+        r"(?:stockpiling|stockpiled|saving up|saved up|hoarding|hoarded|stashing|stashed"
+        r"|collecting|collected|hiding|hid|putting aside|put aside|squirrelling away) (?:\w+ )"
+        r"{0,3}?" + _PILLS_KEPT + _NOT_AN_OUTING,
+        # How many pills become dangerous, with plenty at home.
+        r"how (?:many|much) (?:\w+ ){0,3}?"
+        + _PILLS
+        + r" (?:\w+ ){0,4}?(?:dangerous|lethal|deadly|fatal|too many|toxic|an overdose|kill)"
+        r"(?= (?:\w+ ){0,6}?i (?:have|ve got|got|keep) (?:\w+ )?(?:lots|plenty|a lot|loads|tons"
+        r"|boxes|a whole box|enough|a stash|a bunch)\b)",
+        # Knowing exactly how many it takes, and thinking of it every night.
+        r"know (?:\w+ ){0,2}?how (?:many|much) it (?:takes|would take|would need)(?= (?:\w+ )"
+        r"{0,8}?(?:think about it|thinking about it|think of it|it s on my mind) (?:every|each)"
+        r" (?:night|day|evening)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns={
-        "acute": _ACUTE + _SIGNS_UNSAID["acute"] + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
+        "acute": _KEPT["acute"]
+        + _ACUTE
+        + _SIGNS_UNSAID["acute"]
+        + _UNSAID_MORE["acute"]
+        + _IN_PASSING["acute"],
         "suicide": _SUICIDE,
         "self_harm": _SELF_HARM
         + _SELF_HARM_MORE
@@ -1514,9 +1626,10 @@ LANGUAGE = Language(
         "wish_to_die": _WISH_TO_DIE + _UNSAID_MORE["wish_to_die"],
         "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"],
         "not_living": _NOT_LIVING,
-        "no_reason": _NO_REASON,
+        "no_reason": _KEPT["no_reason"] + _NO_REASON,
         "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _HOPELESSNESS
+        "hopelessness": _KEPT["hopelessness"]
+        + _HOPELESSNESS
         + _HOPELESS_MORE
         + _UNSAID_MORE["hopelessness"]
         + _METAPHORS["hopelessness"],
@@ -1530,10 +1643,14 @@ LANGUAGE = Language(
         + _SIGNS_UNSAID["goodbye"]
         + _UNSAID_MORE["goodbye"]
         + _IN_PASSING["goodbye"],
-        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _IN_PASSING["affairs"],
+        "affairs": _KEPT["affairs"] + _AFFAIRS + _SIGNS_UNSAID["affairs"] + _IN_PASSING["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS + _UNSAID_MORE["means"] + _TIMED_PLANS + _IN_PASSING["means"],
+        "means": _KEPT["means"]
+        + _MEANS
+        + _UNSAID_MORE["means"]
+        + _TIMED_PLANS
+        + _IN_PASSING["means"],
     },
     negation=_NEGATION,
     others=_OTHERS,
@@ -1566,7 +1683,23 @@ LANGUAGE = Language(
         r"as a (?:kid|child|teen)",
     ),
     new_clause=("i",),
+    own_too=(
+        r"that s (?:also |exactly |just )?(?:me|how i feel|what i feel|where i am)",
+        r"that is (?:also |exactly )?(?:me|how i feel)",
+        r"i m (?:one of them|one of those|one of those people)",
+        r"i feel the same(?: way)?",
+        r"(?:same here|me too)(?= *$)",
+    ),
     denials=(
+        # A trip with its length, not a wish to vanish: "disappearing for a week to the coast".
+        r"disappear(?:ing)? (?:\w+ ){0,2}?(?:for )?(?:a|one|two|three|few|couple of|the) (?:\w+ )?"
+        r"(?:weeks?|days?|weekend|month|holiday|holidays|vacation|trip|night)",
+        # Old clothes or things given to a charity: a clear-out, not belongings given away.
+        r"(?:gave|give|giving|donated|donate|donating|dropped off|took) (?:\w+ ){0,5}?(?:to )?"
+        r"(?:the |a |some )?(?:charity|charities|goodwill|salvation army|red cross|red crescent"
+        r"|food bank|thrift store|thrift shop|charity shop|shelter|donation bin|mosque|church)",
+        r"old (?:clothes|toys|books|stuff) (?:\w+ ){0,3}?(?:to|for) (?:charity|the poor|donation)",
+        r"clothes (?:that )?i (?:don t|no longer|never) (?:wear|use)",
         r"i m not (?:\w+ )?(?:suicidal|depressed|going to (?:hurt|kill) (?:myself|anyone))",
         # Asking how to help someone else: their low mood is theirs (concern.py names the
         # worrying signs), not a cry of the writer's the model may read in "down" or "low".

@@ -1327,7 +1327,9 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"|seule?|monter)\b)",
         r"(?:mis de cote|garde|stocke|cache|accumule) (?:\w+ ){0,2}?(?:les |des |mes )?"
         r"(?:medicaments|medocs|cachets|comprimes|pilules)"
-        r"(?! pour (?:le|les|la) (?:voyage|vacances))",
+        r"(?! pour (?:le|les|la) (?:voyage|vacances))"
+        # Out-of-date pills for the pharmacy, a ward's stock: not one's own means.
+        r"(?! (?:\w+ ){0,6}?(?:perimes?|pharmacie|service|patients?|travail|boulot)\b)",
     ],
     "trapped": [
         # Stuck in a home one cannot bear (dev-14), not in traffic.
@@ -1426,9 +1428,92 @@ _IN_PASSING: dict[str, list[str]] = {
     ],
 }
 
+# Means kept ready, affairs listed one by one, "too late for me", "still here for nothing",
+# and someone else's words the writer takes as their own (the misses of dev-16-distress,
+# written as patterns and checked against look-alikes: a rope for climbing, pills sorted at
+# work or brought back to the pharmacy, a trip packed, too late for a bus or a form).
+_NOT_AN_OUTING = (
+    r"(?! (?:\w+ ){0,6}?(?:escalade|grimpe|camping|randonnee|rando|bivouac|tente|bateau|voile"
+    r"|linge|demenagement|sport|salle|corde a sauter|spectacle|cirque|travail|boulot|service"
+    r"|pharmacie|perimes?|patients?|association|hopital)\b)"
+)
+_PILLS_KEPT = (
+    r"(?:medicaments|medocs|cachets|pilules|comprimes|gelules|somniferes|anxiolytiques"
+    r"|antidepresseurs|calmants|dolipranes|boites de \w+|plaquettes)"
+)
+_KEPT: dict[str, list[str]] = {
+    "acute": [],
+    "no_reason": [
+        r"(?:(?:vois|sais|comprends) (?:pas|plus) )(?:ce que|ce qu) (?:je|j) (?:fais|fous|fait)"
+        r" encore (?:la|ici|sur terre|en vie|dans ce monde)"
+        + ending(
+            "franchement", "de toute facon", "sincerement", "honnetement", "depuis", "en vrai"
+        ),
+    ],
+    "hopelessness": [
+        r"(?:pour moi|moi) (?:c est|c|il est|ca sera) (?:deja )?(?:trop tard|foutu|fichu|mort)"
+        + ending(
+            "de toute facon",
+            "deja",
+            "maintenant",
+            "franchement",
+            "c est fini",
+            "tout est",
+            "plus rien",
+            "rien ne",
+            "je n y crois plus",
+            "j y crois plus",
+            "depuis",
+        ),
+        r"(?:c est|il est) (?:deja )?trop tard pour moi"
+        + ending(
+            "de toute facon",
+            "deja",
+            "maintenant",
+            "franchement",
+            "c est fini",
+            "tout est",
+            "plus rien",
+            "rien ne",
+            "je n y crois plus",
+            "j y crois plus",
+        ),
+    ],
+    "affairs": [
+        r"(?:tout (?:est )?(?:range|regle|organise|prepare|mis en ordre|trie|laisse en ordre|en"
+        r" ordre)|mis (?:tout"
+        r" )?en ordre|(?:range|regle|organise) tout)(?= (?:\w+ ){0,10}?(?:codes? (?:de |du "
+        r"|d )?(?:mon |ma |mes |la |le )?(?:tel|telephone|portable|carte|cb|banque|compte|ordi"
+        r"|coffre)|mots? de passe"
+        r"|mdp|code pin|pin|identifiants)\b)",
+    ],
+    "means": [
+        # A rope kept or bought in secret; not for climbing, camping or the washing.
+        r"(?:ai|garde|cache|achete|planque) (?:une|la|ma|de la) corde(?= (?:\w+ ){0,4}?(?:dans"
+        r" (?:mon|ma|le|la) (?:placard|chambre|armoire|tiroir|sac|coffre|garage|cave)|cachee"
+        r"|sans (?:le dire|rien dire|en parler)|personne (?:ne )?(?:le )?sait|et (?:je l ai )?"
+        r"(?:dit a )?personne|depuis)\b)" + _NOT_AN_OUTING,
+        # Pills stockpiled or hidden.
+        r"(?:accumule|stocke|amasse|mis de cote|mets de cote|economise|cache|planque"
+        r"|collectionne|garde de cote|fait des reserves de) (?:\w+ ){0,3}?"
+        + _PILLS_KEPT
+        + _NOT_AN_OUTING,
+        # How many pills become dangerous, with plenty at home.
+        r"(?:combien|nombre|nb|quantite|dose) (?:\w+ ){0,4}?"
+        + _MEDS
+        + r" (?:\w+ ){0,4}?(?:dangereu\w*|mortel\w*|letal\w*|fatal\w*|de trop|toxique)"
+        r"(?= (?:\w+ ){0,6}?(?:j en ai|j ai|je les ai|j en garde) (?:\w+ )?(?:plein|beaucoup"
+        r"|plusieurs boites|des boites|un stock|assez|pas mal)\b)",
+        # Knowing exactly how many it takes, and thinking of it every night.
+        r"sais (?:\w+ ){0,2}?combien (?:il )?(?:en )?faut(?= (?:\w+ ){0,8}?(?:y pense|pense a"
+        r" (?:ca|ça)|ca me trotte) (?:\w+ )?(?:chaque|tous les|toutes les) (?:soir|soirs|nuit"
+        r"|nuits|jour|jours)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns={
-        "acute": _ACUTE + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
+        "acute": _KEPT["acute"] + _ACUTE + _UNSAID_MORE["acute"] + _IN_PASSING["acute"],
         "suicide": _SUICIDE,
         "self_harm": _SELF_HARM
         + _SELF_HARM_MORE
@@ -1437,9 +1522,10 @@ LANGUAGE = Language(
         "wish_to_die": _WISH_TO_DIE + _UNSAID_MORE["wish_to_die"],
         "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"] + _METAPHORS["disappear"],
         "not_living": _NOT_LIVING,
-        "no_reason": _NO_REASON,
+        "no_reason": _KEPT["no_reason"] + _NO_REASON,
         "never_wake_up": _NEVER_WAKE,
-        "hopelessness": _HOPELESSNESS
+        "hopelessness": _KEPT["hopelessness"]
+        + _HOPELESSNESS
         + _HOPELESS_MORE
         + _UNSAID_MORE["hopelessness"]
         + _METAPHORS["hopelessness"],
@@ -1450,10 +1536,11 @@ LANGUAGE = Language(
         + _SIGNS_UNSAID["goodbye"]
         + _UNSAID_MORE["goodbye"]
         + _IN_PASSING["goodbye"],
-        "affairs": _AFFAIRS + _SIGNS_UNSAID["affairs"] + _IN_PASSING["affairs"],
+        "affairs": _KEPT["affairs"] + _AFFAIRS + _SIGNS_UNSAID["affairs"] + _IN_PASSING["affairs"],
         "giving_away": _GIVING_AWAY,
         "withdrawal": _WITHDRAWAL,
-        "means": _MEANS
+        "means": _KEPT["means"]
+        + _MEANS
         + _SIGNS_UNSAID["means"]
         + _UNSAID_MORE["means"]
         + _TIMED_PLANS
@@ -1486,7 +1573,24 @@ LANGUAGE = Language(
     ),
     # "si tu sais pas, bientôt ce sera plus mon problème": "bientôt" opens a clause of its own.
     new_clause=("je", "j", "bientot"),
+    own_too=(
+        r"moi c est (?:aussi |bien )?le cas",
+        r"c est (?:aussi |exactement )?(?:mon cas|le cas pour moi)",
+        r"moi aussi(?= *$)",
+        r"(?:je suis|j suis) (?:l un d eux|l une d elles|un de ces jeunes|une de ces personnes"
+        r"|dans ce cas)",
+        r"ca me concerne",
+    ),
     denials=(
+        # A trip with its length, not a wish to vanish: "disparaître une semaine à Agadir".
+        r"disparaitre (?:\w+ ){0,2}?(?:une|1|deux|2|trois|3|quelques|qq|un|le temps d une|pendant"
+        r" une?) (?:semaines?|jours?|mois|week end|we|soiree|aprem|nuit)",
+        # Old clothes or things given to a charity: a clear-out, not belongings given away.
+        r"(?:donne|donner|offert|offrir|file|depose|deposer) (?:\w+ ){0,5}?(?:a une|a l|aux|au"
+        r"|a la) (?:association|asso|secours|emmaus|croix rouge|croissant rouge|banque alimentaire"
+        r"|friperie|oeuvre|paroisse|mosquee)",
+        r"(?:vieux|vieilles) (?:vetements|habits|fringues|affaires|jouets)",
+        r"(?:vetements|habits|fringues) (?:que|qu) (?:je|j) (?:ne )?(?:porte|mets|mettais) plus",
         r"je (?:ne )?suis pas (?:\w+ )?(?:suicidaire|depressi[fv]e?)",
         # Asking how to help someone else: their low mood is theirs (concern.py names the
         # worrying signs), not a cry of the writer's.

@@ -37,6 +37,9 @@ class Language:
     # The writer saying they are not in danger: "i m not suicidal", or dying in a video game.
     # The model (model.py) cannot read a negation, so these keep it quiet.
     denials: tuple[str, ...] = ()
+    # Words after someone else's phrase that make it the writer's too: "quand on a plus envie
+    # d'exister ? parce que moi c'est le cas", "people who don't want to live, that's me".
+    own_too: tuple[str, ...] = ()
     # Someone else saying, writing or sending something, and the words that may follow before
     # the words they said: "ma copine m a envoye (un message genre)", "sahbi kaygoul". A phrase
     # right after it quotes them ("ma copine m'a envoyé « je veux mourir »"): theirs, not the
