@@ -96,6 +96,8 @@ STOPWORDS = (
     savoir sais sait dis dites dire moi besoin veux voudrais aimerais cherche
     asln b dabt bdabt wa9ila ya3ni yani bhal kifma walakin daba db chwiya bzzaf kolchi
     kamel kamlin chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir rah raha rani
+    kaydir kaydiro kaydirou katdir kandir maykounouch maykonouch maykounch
+    devenir deviennent devient deviens become becomes becoming
     راه راني شي فشي حاجة غير بزاف شوية دابا يعني بحال كاملين كلشي واقيلا ياك بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
     t9amat t9ama tqamat tqama تقامت تقام

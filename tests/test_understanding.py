@@ -1081,6 +1081,12 @@ ANSWERED = [
     ("ما فئات الحضور؟", "event_participants", "ar", "words"),
     ("la psy de l'université polytechnique, elle a dit quoi ?", "kendili", "fr", "words"),
     ("اشنو بغا يقول توفيق؟", "toufiq", "ar", "words"),
+    # Addiction and long hours are screen time, children are the young, and the phone is a
+    # device (its number is a contact).
+    ("tiktok fait quoi pour que les enfants deviennent pas accros", "event_tools", "fr", "words"),
+    ("what does tiktok do so kids don't get addicted?", "event_tools", "en", "words"),
+    ("ماذا تقدم تيك توك للأطفال المدمنين على التيليفون؟", "event_tools", "ar", "words"),
+    ("chno kaydir tiktok bach drari maykounouch mdmnin?", "event_tools", "fr", "words"),
     # "X = ?" asks what X stands for.
     ("MENAT = ?", "faq_menat", "fr", "words"),
     ("SAC=?", "faq_sac", "fr", "words"),
