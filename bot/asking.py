@@ -59,6 +59,10 @@ def opens_question(words: list[str], index: int) -> bool:
         # "je voudrais savoir ce qu'ils ont dit", "je voulais savoir les deux tables rondes
         # c'était sur quoi": what one wants to know is the question.
         return True
+    if folded in _RELATIVE and index and _after_noun(words, index):
+        # "C'est qui l'influenceur qui était invité ?": "qui" after a noun says which one,
+        # it asks nothing of its own.
+        return False
     if folded in lexicon.AUXILIARIES:
         # "was" opens "was it Acme?" but not "what was said", and "how old do you have
         # to be" is one question.
@@ -66,6 +70,29 @@ def opens_question(words: list[str], index: int) -> bool:
         asked = any(opens_question(words, i) for i in range(max(0, index - 2), index))
         return index == 0 or (following in lexicon.SUBJECT_PRONOUNS and not asked)
     return _opens_any_question(folded)
+
+
+# French relative pronouns, and the articles that open the noun before one.
+_RELATIVE = frozenset({"qui", "que", "qu"})
+_ARTICLES = frozenset("le la les l un une des du ce cet cette ces".split())
+_CLEFTS = frozenset({"cest", "cetait", "c", "ce"})
+
+
+def _after_noun(words: list[str], index: int) -> bool:
+    """Whether the word before words[index] ends a noun phrase that an article opens ("la
+    dame", "l'influenceur"), with no punctuation between them, and no "c'est" before it
+    ("c'est l'État qui l'a organisé ?" asks whether)."""
+    before = words[index - 1]
+    if not before[-1:].isalnum():
+        return False
+    noun = fold(before).split()
+    if len(noun) > 1 and noun[0] in _ARTICLES:
+        start = index - 1
+    elif index >= 2 and fold(words[index - 2]) in _ARTICLES:
+        start = index - 2
+    else:
+        return False
+    return not (start and fold(words[start - 1]).replace(" ", "") in _CLEFTS)
 
 
 def ends_question(word: str) -> bool:

@@ -1087,6 +1087,11 @@ ANSWERED = [
     ("what does tiktok do so kids don't get addicted?", "event_tools", "en", "words"),
     ("ماذا تقدم تيك توك للأطفال المدمنين على التيليفون؟", "event_tools", "ar", "words"),
     ("chno kaydir tiktok bach drari maykounouch mdmnin?", "event_tools", "fr", "words"),
+    # French "qui" after a noun says which one ("l'influenceur qui était invité"); it opens
+    # no question of its own.
+    ("l'influenceur qui était invité, il a dit quoi ?", "taouil", "fr", "relative"),
+    ("le créateur qui était invité, il a raconté quoi ?", "taouil", "fr", "relative"),
+    ("la dame qui est dans le MENAT SAC elle s'appelle comment", "bahri", "fr", "relative"),
     # "X = ?" asks what X stands for.
     ("MENAT = ?", "faq_menat", "fr", "words"),
     ("SAC=?", "faq_sac", "fr", "words"),
