@@ -363,6 +363,10 @@ class Engine:
             polite = self._only_polite(text, analysis)
             if polite is not None:
                 return self.card(polite, language)
+            if self._speakers_list and self._descriptions.everyone(text, analysis):
+                # "3tini les noms dyal ga3 li hedro": all who spoke, asked in words that name
+                # nothing else.
+                return self.card(self._speakers_list, language)
             if self._descriptions.only_panels(analysis):
                 # "3tini les deux tables rondes b tafasil", "لخص لي المائدتين": the programme
                 # holds both.

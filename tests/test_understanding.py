@@ -1092,6 +1092,12 @@ ANSWERED = [
     ("l'influenceur qui était invité, il a dit quoi ?", "taouil", "fr", "relative"),
     ("le créateur qui était invité, il a raconté quoi ?", "taouil", "fr", "relative"),
     ("la dame qui est dans le MENAT SAC elle s'appelle comment", "bahri", "fr", "relative"),
+    # All who spoke, in words that name nothing else; the wellbeing conference, the "conf",
+    # is the event.
+    ("3tini les noms dyal ga3 li tkellmo", "speakers", "fr", "everyone"),
+    ("عطيني الليستة ديال كاع لي تكلمو", "speakers", "ar", "everyone"),
+    ("c'était où la conf tiktok sur le mental ?", "event_place", "fr", "words"),
+    ("when was that tiktok wellbeing summit?", "event_date", "en", "words"),
     # "X = ?" asks what X stands for.
     ("MENAT = ?", "faq_menat", "fr", "words"),
     ("SAC=?", "faq_sac", "fr", "words"),
