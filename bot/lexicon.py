@@ -97,6 +97,7 @@ STOPWORDS = (
     asln b dabt bdabt wa9ila ya3ni yani bhal kifma walakin daba db chwiya bzzaf kolchi
     kamel kamlin chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir rah raha rani
     kaydir kaydiro kaydirou katdir kandir maykounouch maykonouch maykounch
+    don doesn didn isn wasn aren weren couldn shouldn wouldn
     devenir deviennent devient deviens become becomes becoming
     راه راني شي فشي حاجة غير بزاف شوية دابا يعني بحال كاملين كلشي واقيلا ياك بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
@@ -1482,6 +1483,24 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "أدلى",
         "ادلت",
         "أدلت",
+        # What someone offered or proposed on a panel is what they said there: "who offered
+        # solutions", "شكون اللي قدمو حلول", "chkoun li 3tawna des solutions".
+        "offered",
+        "suggested",
+        "proposed",
+        "propose",
+        "proposé",
+        "proposée",
+        "proposait",
+        "قدمو",
+        "قدموا",
+        "3taw",
+        "3tawna",
+        "3tat",
+        "9addmo",
+        "9addmat",
+        "qaddmo",
+        "qaddmat",
         "مساهمة",
         "مساهمته",
         "مساهمتها",

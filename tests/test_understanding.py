@@ -717,6 +717,11 @@ RUN_ON = [
 
 
 SEVERAL_WORDED = [
+    # What someone offered or proposed on a panel is what they said there.
+    ("who offered solutions and strategies?", ["kendili", "benabbou"], "en"),
+    ("chkoun li 3tawna des solutions w des stratégies?", ["kendili", "benabbou"], "fr"),
+    ("شكون اللي قدمو حلول واستراتيجيات؟", ["kendili", "benabbou"], "ar"),
+    ("Le psychologue et la psychothérapeute, ils ont proposé quoi ?", ["benabbou", "bahri"], "fr"),
     # Words that describe none of them ("deux", "jouj", "spoke at the summit") rule none out,
     # and a feminine or plural form is the same word ("psys", "professionnelle").
     ("les deux psychiatres du sommet, c'est qui ?", ["toufiq", "kendili"], "fr"),
@@ -1098,6 +1103,13 @@ ANSWERED = [
     ("عطيني الليستة ديال كاع لي تكلمو", "speakers", "ar", "everyone"),
     ("c'était où la conf tiktok sur le mental ?", "event_place", "fr", "words"),
     ("when was that tiktok wellbeing summit?", "event_date", "en", "words"),
+    # "don't" is "do not": its pieces ask nothing.
+    (
+        "What did the doctor say about teens who don't measure up to influencers?",
+        "kendili",
+        "en",
+        "words",
+    ),
     # "X = ?" asks what X stands for.
     ("MENAT = ?", "faq_menat", "fr", "words"),
     ("SAC=?", "faq_sac", "fr", "words"),
