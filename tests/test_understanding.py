@@ -808,6 +808,8 @@ def test_a_question_that_says_she_is_about_the_person_the_message_named(engine: 
 # --- questions in two parts -----------------------------------------------------------------
 
 TWO_PARTS = [
+    # "What was the point of it", in the past and of the summit, is no cry of hopelessness.
+    ("who ran it and what was the point of it", {"event_organiser", "event_purpose"}, "en"),
     # "Happen" and Darija "t9amat" say it took place, as "held" does; Arabic "ومن" ("and
     # who") opens a second question.
     ("when and where did it happen?", {"event_date", "event_place"}, "en"),

@@ -379,9 +379,9 @@ _HOPELESS_MORE = [
         "anymore",
         "any more",
         r"of (?:anything|everything|it all|trying|even trying|going on|me|this life|any of"
-        # "of it" ends the message: "what was the point of it, in one sentence" asks about
-        # the summit.
-        r" (?:it|this)|all (?:of )?this|it(?= *$)|life)",
+        # "of it" ends the message, and not in the past: "what was the point of it, in one
+        # sentence", "who organised it and what was the point of it" ask about the summit.
+        r" (?:it|this)|all (?:of )?this|(?<!was the point of )it(?= *$)|life)",
         r"in (?:anything|trying|going on|living)",
         "i",
         "nothing",
