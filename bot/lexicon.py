@@ -311,7 +311,7 @@ STOPWORDS = (
 # Verbs that say an event happened ("held", "s'est déroulé", "انعقدت"): like the event's own
 # name they tell nothing about which fact is asked for, so they count as context.
 EVENT_VERBS = frozenset(
-    """held hold took place deroule deroulee lieu tenu tenue tdar tdarat tdart انعقدت انعقد
+    """held hold took place deroule deroulee tenu tenue tdar tdarat tdart انعقدت انعقد
     عقدت عقد دارت passe passait انعقاد انعقادها تنعقد تعقدات تعقدت اتعقدات اقيمت اقيم تقام
     جرت تلاقاو تلاقو اجتمعوا اجتمعو tla9aw tla9o tlaqaw jtam3o jtam3ou happen happened
     happening occur occurred""".split()
@@ -430,8 +430,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "chmen chhar",
         "f ina chhar",
     ),
-    # "Quel lieu": "lieu" alone is "avoir lieu", that it took place.
     "?where": ("quel lieu", "which place", "what place"),
+    # "A eu lieu" says it took place; "lieu" alone is the place ("date et lieu svp").
+    "tenu": (
+        "a eu lieu",
+        "eu lieu",
+        "avoir lieu",
+        "ont eu lieu",
+        "avait lieu",
+        "aura lieu",
+        "a lieu",
+        "ont lieu",
+        "a pris place",
+    ),
     # A get-together by any name: "when did the get-together happen?".
     "@event": ("get together", "get-together", "get togethers"),
     # "Who showed up?" asks who attended, not "what's up".

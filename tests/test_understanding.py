@@ -816,6 +816,9 @@ TWO_PARTS = [
     ("what date was it and where did it happen", {"event_date", "event_place"}, "en"),
     ("متى أقيمت القمة ومن نظمها؟", {"event_date", "event_organiser"}, "ar"),
     ("imta w fin t9amat?", {"event_date", "event_place"}, "fr"),
+    # "Lieu" alone is the place; "a eu lieu" says it took place.
+    ("la date et le lieu stp", {"event_date", "event_place"}, "fr"),
+    ("heure et lieu exact svp", {"faq_start_time", "event_place"}, "fr"),
     # The second part stands apart with a subject of its own, scoring lower than the first.
     (
         "Who hosted the summit, and was it a first for the country?",
