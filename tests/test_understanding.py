@@ -1115,6 +1115,8 @@ ANSWERED = [
         "en",
         "words",
     ),
+    # "The TikTok person" is someone from TikTok, as "the person from TikTok" is.
+    ("the tiktok person, what did she present?", "jaafar", "en", "words"),
     # "X = ?" asks what X stands for.
     ("MENAT = ?", "faq_menat", "fr", "words"),
     ("SAC=?", "faq_sac", "fr", "words"),
