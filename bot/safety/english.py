@@ -1521,6 +1521,19 @@ _PILLS_KEPT = (
     r"(?:pills|tablets|meds|medicines|medications|painkillers|sleeping pills|capsules"
     r"|antidepressants|benzos|boxes of \w+|paracetamol|tylenol)"
 )
+# What may follow "too late for me" at the end of a message.
+_TOO_LATE_ENDS = (
+    "anyway",
+    "anyways",
+    "now",
+    "already",
+    "honestly",
+    "tbh",
+    "it s over",
+    "nothing",
+    "i",
+    "there s",
+)
 _KEPT: dict[str, list[str]] = {
     "acute": [
         r"(?:blood|bleeding) (?:just )?(?:won t|will not|doesn t|does not|isn t|is not|can t)"
@@ -1560,32 +1573,8 @@ _KEPT: dict[str, list[str]] = {
     ],
     "hopelessness": [
         r"(?:it s|its|it is|it was) (?:already |way |far )?too late for (?:me|someone like me"
-        r"|people like me)"
-        + ending(
-            "anyway",
-            "anyways",
-            "now",
-            "already",
-            "honestly",
-            "tbh",
-            "it s over",
-            "nothing",
-            "i",
-            "there s",
-        ),
-        r"for me (?:it s|its|it is) (?:already |way |far )?too late"
-        + ending(
-            "anyway",
-            "anyways",
-            "now",
-            "already",
-            "honestly",
-            "tbh",
-            "it s over",
-            "nothing",
-            "i",
-            "there s",
-        ),
+        r"|people like me)" + ending(*_TOO_LATE_ENDS),
+        r"for me (?:it s|its|it is) (?:already |way |far )?too late" + ending(*_TOO_LATE_ENDS),
     ],
     "affairs": [
         r"(?:sorted|organi[sz]ed|arranged|settled|put|got|left|cleared) (?:out )?(?:everything"

@@ -1446,6 +1446,19 @@ _PILLS_KEPT = (
     r"(?:medicaments|medocs|cachets|pilules|comprimes|gelules|somniferes|anxiolytiques"
     r"|antidepresseurs|calmants|dolipranes|boites de \w+|plaquettes)"
 )
+# What may follow "trop tard pour moi" at the end of a message.
+_TOO_LATE_ENDS = (
+    "de toute facon",
+    "deja",
+    "maintenant",
+    "franchement",
+    "c est fini",
+    "tout est",
+    "plus rien",
+    "rien ne",
+    "je n y crois plus",
+    "j y crois plus",
+)
 _KEPT: dict[str, list[str]] = {
     "acute": [],
     "no_reason": [
@@ -1457,32 +1470,8 @@ _KEPT: dict[str, list[str]] = {
     ],
     "hopelessness": [
         r"(?:pour moi|moi) (?:c est|c|il est|ca sera) (?:deja )?(?:trop tard|foutu|fichu|mort)"
-        + ending(
-            "de toute facon",
-            "deja",
-            "maintenant",
-            "franchement",
-            "c est fini",
-            "tout est",
-            "plus rien",
-            "rien ne",
-            "je n y crois plus",
-            "j y crois plus",
-            "depuis",
-        ),
-        r"(?:c est|il est) (?:deja )?trop tard pour moi"
-        + ending(
-            "de toute facon",
-            "deja",
-            "maintenant",
-            "franchement",
-            "c est fini",
-            "tout est",
-            "plus rien",
-            "rien ne",
-            "je n y crois plus",
-            "j y crois plus",
-        ),
+        + ending(*_TOO_LATE_ENDS, "depuis"),
+        r"(?:c est|il est) (?:deja )?trop tard pour moi" + ending(*_TOO_LATE_ENDS),
     ],
     "affairs": [
         r"(?:tout (?:est )?(?:range|regle|organise|prepare|mis en ordre|trie|laisse en ordre|en"
