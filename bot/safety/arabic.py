@@ -8,7 +8,7 @@ list of other people's subjects as in English and French.
 
 from __future__ import annotations
 
-from bot.safety.language import AT_END, Language, any_of, ending
+from bot.safety.language import AT_END, Language, any_of, ending, grouped
 
 ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # "وما بقيتش", "فلن أحتاجها": the conjunction is its own word, so that a negation stays one,
@@ -1487,56 +1487,33 @@ _STILL_MISSED: dict[str, list[str]] = {
 }
 
 LANGUAGE = Language(
-    patterns={
-        "acute": _KEPT["acute"]
-        + _ACUTE
-        + _SIGNS_UNSAID["acute"]
-        + _UNSAID_MORE["acute"]
-        + _IN_PASSING["acute"]
-        + _STILL_MISSED["acute"],
-        "suicide": _SUICIDE
-        + _SIGNS_UNSAID["suicide"]
-        + _UNSAID_MORE["suicide"]
-        + _STILL_MISSED["suicide"],
-        "self_harm": _SELF_HARM
-        + _SIGNS_UNSAID["self_harm"]
-        + _UNSAID_MORE["self_harm"]
-        + _STILL_MISSED["self_harm"],
-        "wish_to_die": _WISH_TO_DIE,
-        "disappear": _DISAPPEAR + _METAPHORS["disappear"],
-        "not_living": _NOT_LIVING,
-        "no_reason": _KEPT["no_reason"] + _NO_REASON + _STILL_MISSED["no_reason"],
-        "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _KEPT["hopelessness"]
-        + _HOPELESSNESS
-        + _HOPELESS_MORE
-        + _UNSAID_MORE["hopelessness"]
-        + _METAPHORS["hopelessness"],
-        "trapped": _TRAPPED + _METAPHORS["trapped"] + _UNSAID_MORE["trapped"],
-        "burden": _BURDEN + _BURDEN_MORE + _UNSAID_MORE["burden"] + _STILL_MISSED["burden"],
-        "leaving": _LEAVING
-        + _SIGNS_UNSAID["leaving"]
-        + _UNSAID_MORE["leaving"]
-        + _IN_PASSING["leaving"],
-        "goodbye": _GOODBYE
-        + _UNSAID_MORE["goodbye"]
-        + _IN_PASSING["goodbye"]
-        + _STILL_MISSED["goodbye"],
-        "affairs": _KEPT["affairs"]
-        + _AFFAIRS
-        + _SIGNS_UNSAID["affairs"]
-        + _IN_PASSING["affairs"]
-        + _STILL_MISSED["affairs"],
-        "giving_away": _GIVING_AWAY,
-        "withdrawal": _WITHDRAWAL + _UNSAID_MORE["withdrawal"],
-        "means": _KEPT["means"]
-        + _MEANS
-        + _SIGNS_UNSAID["means"]
-        + _UNSAID_MORE["means"]
-        + _TIMED_PLANS
-        + _IN_PASSING["means"]
-        + _STILL_MISSED["means"],
-    },
+    patterns=grouped(
+        {
+            "acute": _ACUTE,
+            "suicide": _SUICIDE,
+            "self_harm": _SELF_HARM,
+            "wish_to_die": _WISH_TO_DIE,
+            "disappear": _DISAPPEAR,
+            "not_living": _NOT_LIVING,
+            "no_reason": _NO_REASON,
+            "never_wake_up": _NEVER_WAKE,
+            "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
+            "trapped": _TRAPPED,
+            "burden": _BURDEN + _BURDEN_MORE,
+            "leaving": _LEAVING,
+            "goodbye": _GOODBYE,
+            "affairs": _AFFAIRS,
+            "giving_away": _GIVING_AWAY,
+            "withdrawal": _WITHDRAWAL,
+            "means": _MEANS + _TIMED_PLANS,
+        },
+        _KEPT,
+        _SIGNS_UNSAID,
+        _UNSAID_MORE,
+        _METAPHORS,
+        _IN_PASSING,
+        _STILL_MISSED,
+    ),
     negation=_NEGATION,
     idiom_tails=(
         r"(?:من )?(?:ضحك|حشمه|خجل|جوع|عطش|ملل|فرحه|قنط|غيره|فضول|حسد|نعاس|برد|حر|صهد)",

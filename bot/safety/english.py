@@ -3,7 +3,7 @@ make it someone else's or an idiom."""
 
 from __future__ import annotations
 
-from bot.safety.language import AT_END, Language, any_of, ending
+from bot.safety.language import AT_END, Language, any_of, ending, grouped
 
 # Chat spelling, spelt out before matching so that one pattern serves both: "im done" reads
 # "i m done". Only words with no other meaning in the languages the bot reads: "u" stays
@@ -1679,55 +1679,33 @@ _STILL_MISSED: dict[str, list[str]] = {
 }
 
 LANGUAGE = Language(
-    patterns={
-        "acute": _KEPT["acute"]
-        + _ACUTE
-        + _SIGNS_UNSAID["acute"]
-        + _UNSAID_MORE["acute"]
-        + _IN_PASSING["acute"]
-        + _STILL_MISSED["acute"],
-        "suicide": _SUICIDE + _STILL_MISSED["suicide"],
-        "self_harm": _SELF_HARM
-        + _SELF_HARM_MORE
-        + _SIGNS_UNSAID["self_harm"]
-        + _UNSAID_MORE["self_harm"]
-        + _IN_PASSING["self_harm"]
-        + _STILL_MISSED["self_harm"],
-        "wish_to_die": _WISH_TO_DIE + _UNSAID_MORE["wish_to_die"],
-        "disappear": _DISAPPEAR + _UNSAID_MORE["disappear"] + _STILL_MISSED["disappear"],
-        "not_living": _NOT_LIVING,
-        "no_reason": _KEPT["no_reason"] + _NO_REASON + _STILL_MISSED["no_reason"],
-        "never_wake_up": _NEVER_WAKE + _SIGNS_UNSAID["never_wake_up"],
-        "hopelessness": _KEPT["hopelessness"]
-        + _HOPELESSNESS
-        + _HOPELESS_MORE
-        + _UNSAID_MORE["hopelessness"]
-        + _METAPHORS["hopelessness"],
-        "trapped": _TRAPPED + _METAPHORS["trapped"] + _UNSAID_MORE["trapped"],
-        "burden": _BURDEN + _BURDEN_MORE + _STILL_MISSED["burden"],
-        "leaving": _LEAVING
-        + _SIGNS_UNSAID["leaving"]
-        + _UNSAID_MORE["leaving"]
-        + _IN_PASSING["leaving"],
-        "goodbye": _GOODBYE
-        + _SIGNS_UNSAID["goodbye"]
-        + _UNSAID_MORE["goodbye"]
-        + _IN_PASSING["goodbye"]
-        + _STILL_MISSED["goodbye"],
-        "affairs": _KEPT["affairs"]
-        + _AFFAIRS
-        + _SIGNS_UNSAID["affairs"]
-        + _IN_PASSING["affairs"]
-        + _STILL_MISSED["affairs"],
-        "giving_away": _GIVING_AWAY,
-        "withdrawal": _WITHDRAWAL,
-        "means": _KEPT["means"]
-        + _MEANS
-        + _UNSAID_MORE["means"]
-        + _TIMED_PLANS
-        + _IN_PASSING["means"]
-        + _STILL_MISSED["means"],
-    },
+    patterns=grouped(
+        {
+            "acute": _ACUTE,
+            "suicide": _SUICIDE,
+            "self_harm": _SELF_HARM + _SELF_HARM_MORE,
+            "wish_to_die": _WISH_TO_DIE,
+            "disappear": _DISAPPEAR,
+            "not_living": _NOT_LIVING,
+            "no_reason": _NO_REASON,
+            "never_wake_up": _NEVER_WAKE,
+            "hopelessness": _HOPELESSNESS + _HOPELESS_MORE,
+            "trapped": _TRAPPED,
+            "burden": _BURDEN + _BURDEN_MORE,
+            "leaving": _LEAVING,
+            "goodbye": _GOODBYE,
+            "affairs": _AFFAIRS,
+            "giving_away": _GIVING_AWAY,
+            "withdrawal": _WITHDRAWAL,
+            "means": _MEANS + _TIMED_PLANS,
+        },
+        _KEPT,
+        _SIGNS_UNSAID,
+        _UNSAID_MORE,
+        _METAPHORS,
+        _IN_PASSING,
+        _STILL_MISSED,
+    ),
     negation=_NEGATION,
     others=_OTHERS,
     chat_words=_CHAT_WORDS,

@@ -1,8 +1,9 @@
-"""What one language file gives distress detection, and the two helpers patterns are written
+"""What one language file gives distress detection, and the helpers patterns are written
 with."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 
@@ -65,6 +66,17 @@ class Language:
     # goodbye", "cheers, that's all I needed. Goodbye!" ("thanks for everything" is no such
     # word: it is a sign of its own).
     closings: tuple[str, ...] = ()
+
+
+def grouped(*parts: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """Each warning-sign group's patterns from several tables of them (a language file's own,
+    then each round of additions): every alternative is tried at every word, so their order
+    within a group changes nothing."""
+    found: dict[str, list[str]] = {}
+    for part in parts:
+        for group, patterns in part.items():
+            found.setdefault(group, []).extend(patterns)
+    return found
 
 
 def any_of(*options: str) -> str:
