@@ -1521,6 +1521,19 @@ _PILLS_KEPT = (
     r"(?:pills|tablets|meds|medicines|medications|painkillers|sleeping pills|capsules"
     r"|antidepressants|benzos|boxes of \w+|paracetamol|tylenol)"
 )
+# What may follow "what I'm still here for" at the end of a message.
+_STILL_HERE_ENDS = (
+    "anymore",
+    "any more",
+    "honestly",
+    "tbh",
+    "really",
+    "now",
+    "since",
+    "after",
+    "without",
+    "i",
+)
 # What may follow "too late for me" at the end of a message.
 _TOO_LATE_ENDS = (
     "anyway",
@@ -1542,34 +1555,8 @@ _KEPT: dict[str, list[str]] = {
     "no_reason": [
         r"(?:don t|do not|can t|cannot|really don t) (?:see|know|understand|get) (?:what|why)"
         r" i m (?:even )?still (?:here|alive|around|on this earth)(?: for)?"
-        + ending(
-            "anymore",
-            "any more",
-            "honestly",
-            "tbh",
-            "really",
-            "at all",
-            "now",
-            "since",
-            "after",
-            "without",
-            "i",
-            "to be honest",
-            "these days",
-        ),
-        r"what (?:am i|i m) (?:even )?still (?:here|alive|around) for"
-        + ending(
-            "anymore",
-            "any more",
-            "honestly",
-            "tbh",
-            "really",
-            "now",
-            "since",
-            "after",
-            "without",
-            "i",
-        ),
+        + ending(*_STILL_HERE_ENDS, "at all", "to be honest", "these days"),
+        r"what (?:am i|i m) (?:even )?still (?:here|alive|around) for" + ending(*_STILL_HERE_ENDS),
     ],
     "hopelessness": [
         r"(?:it s|its|it is|it was) (?:already |way |far )?too late for (?:me|someone like me"
