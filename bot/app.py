@@ -217,8 +217,11 @@ async def post_init(application: Application) -> None:
             job_kwargs={"misfire_grace_time": None},
         )
     await set_command_menus(application, settings)
-    # The distress patterns compile on first use; a first message must not wait for that.
+    # The distress patterns compile on first use, and the asked questions' index is built
+    # at the first message that needs it; no message must wait for either.
     safety.prepare()
+    engine: Engine = application.bot_data[services.ENGINE]
+    await asyncio.to_thread(engine.warm)
     # The pack's index and PTB's own objects live as long as the process: moved out of the
     # collector's reach, they no longer make every full collection a 60-80 ms pause.
     gc.collect()

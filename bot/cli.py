@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot import pack_edit, report_html, review, suggest
+from bot import pack_edit, pack_learn, report_html, review, suggest
 from bot.config import ConfigError, Settings
 from bot.engine import Engine
 from bot.evaluation import EvalFileError, evaluate, format_report, load_cases
@@ -123,7 +123,8 @@ def _parser() -> argparse.ArgumentParser:
         "pack",
         "edit the knowledge pack: add-phrasing writes a wording into an entry's phrasings, "
         "keeping the file's comments and layout, checks the pack, and shows the logged "
-        "questions the entry now answers",
+        "questions the entry now answers; learn files the questions of evaluation files in "
+        "asked.yaml",
         'summit-bot pack add-phrasing faq_tickets "les billets valaient combien de dirhams"',
     )
     edits = pack.add_subparsers(dest="edit", metavar="EDIT", required=True)
@@ -143,6 +144,18 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=PHRASING_KEYS, help="phrasing key (default: detected from TEXT)"
     )
     add.add_argument("--db", type=Path, help="the log to compare (default DATABASE_PATH)")
+    learn = edits.add_parser(
+        "learn",
+        help="file the questions of evaluation files in asked.yaml",
+        description="File the questions of evaluation files (the format `summit-bot eval` "
+        "reads) in the pack's asked.yaml: each in-scope question under the one entry it "
+        "expects, each out-of-scope one under `unanswerable`. When nothing else places a "
+        "message, the bot answers from its nearest asked questions."
+        "\n\nExample:\n  summit-bot pack learn reviewed-questions.yaml",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    learn.add_argument("files", metavar="FILE", type=Path, nargs="+", help="evaluation file")
     for name in ("ask", "chat"):
         sub.choices[name].add_argument(
             "--no-log", action="store_true", help="do not write this exchange to the log"
@@ -197,6 +210,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
         ("smalltalk", len(pack.smalltalk)),
         ("resources", len(pack.resources)),
         ("vocabulary", len(pack.vocabulary)),
+        ("asked", sum(len(questions) for questions in pack.asked.values())),
     ]
     for name, count in rows:
         print(f"  {name:<11} {count}", file=out)
@@ -402,6 +416,8 @@ def _suggest_report(
 
 def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     folder = args.knowledge or settings.knowledge_dir
+    if args.edit == "learn":
+        return _learn(folder, args.files, out)
     try:
         added = pack_edit.add_phrasing(folder, args.entry, args.text, args.lang)
     except pack_edit.PhrasingError as exc:
@@ -430,6 +446,21 @@ def cmd_pack(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     )
     for question, n in changed:
         print(f"  {n:>4}  {question}", file=out)
+    return 0
+
+
+def _learn(folder: Path, files: list[Path], out: TextIO) -> int:
+    try:
+        learned = pack_learn.learn(folder, files)
+    except (pack_edit.PhrasingError, EvalFileError) as exc:
+        raise CliError(str(exc)) from exc
+    total = sum(learned.filed.values())
+    print(f"Filed {total} question(s) in {learned.file}", file=out)
+    for entry_id, count in learned.filed.most_common():
+        print(f"  {count:>5}  {entry_id}", file=out)
+    if learned.known:
+        print(f"{learned.known} question(s) were there already", file=out)
+    print("Pack checked: OK", file=out)
     return 0
 
 

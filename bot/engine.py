@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot import lexicon, navigation, safety
+from bot.asked import ASKED_INDEX, AskedIndex, Nearest
 from bot.asking import ASKING, ends_question, holds_question, known_subject, opens_question
 from bot.cards import (
     Card,
@@ -28,10 +29,12 @@ from bot.checking import Checker
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
 from bot.knowledge import Entry, Pack
+from bot.knowledge.loader import UNANSWERABLE
 from bot.matcher import SPEECH, UNSAID, Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
+from bot.safety.detect import normalise
 from bot.segments import segments
 from bot.story import introductions
 from bot.text import LANGUAGES, detect_language, fold
@@ -55,6 +58,8 @@ CONCERN = "concern"
 LONG_MESSAGE = 16
 # ... or this many when it opens with a greeting.
 GREETED_STORY = 8
+# The fewest words a message needs for its nearest asked questions to answer it.
+NEAREST_WORDS = 3
 # ... and a message of this many words may name its subject before a part that asks about it
 # ("la pression de la comparaison, chkoun li hdrat 3liha").
 SUBJECT_MESSAGE = 6
@@ -182,6 +187,18 @@ class Engine:
         self._speakers_list = next((e.id for e in pack.entries() if e.list == "speakers"), None)
         self._descriptions = Descriptions(pack, self.matcher, self._named_in)
         self._checker = Checker(pack)
+        # The last reading of a message nothing else placed: the questions people asked, as
+        # organisers filed them (asked.yaml; `unanswerable` ones vote for the fallback). Not
+        # the pack's phrasings: with no unanswerable questions beside them, they answered 23
+        # more of 240 questions the bot should not have answered.
+        self._asked = AskedIndex(
+            [
+                (None if entry_id == UNANSWERABLE else entry_id, question)
+                for entry_id, questions in pack.asked.items()
+                for question in questions
+            ],
+            cache=pack.directory / ASKED_INDEX,
+        )
         # The event's own name, word by word: "le sommet de <organiser> était-il à <city> ?".
         self._event_terms = _ABOUT_FACTS | {
             t
@@ -196,6 +213,11 @@ class Engine:
         self._pages: dict[tuple[str, str], Reply | None] = {}
         # The speakers each card names, by (id, language): as bounded as the pages.
         self._names_in_card: dict[tuple[str, str], frozenset[str]] = {}
+
+    def warm(self) -> None:
+        """Build now what is otherwise built at the first message that needs it: the index
+        of asked questions (seconds the first time, a fraction of one from its cache)."""
+        self._asked.warm()
 
     def language_for(self, text: str, chosen: str | None, fallback: str) -> str:
         """The user's choice, else what the text is written in, else `fallback`."""
@@ -376,6 +398,9 @@ class Engine:
                 return self.card(said_by[0], language, score=_best_score(analysis))
             if said_by:
                 return self._several_reply(said_by, language, _best_score(analysis))
+            nearest = self._nearest(text, analysis)
+            if nearest is not None:
+                return self.card(nearest.entry_id, language, score=100 * nearest.similarity)
             return self._fallback(language, analysis)
         ranked = sorted(answering, key=_best_score, reverse=True)
         chosen = ranked[0]
@@ -426,6 +451,22 @@ class Engine:
             and reply.source not in self._named_in(i, language)
         ]
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
+
+    def _nearest(self, text: str, analysis: Analysis) -> Nearest | None:
+        """The entry the nearest asked questions are filed under, unless the matcher already
+        knows the message asks what the pack does not hold: what the article never says (an
+        age, a price), or something about a speaker it names other than what they said. A word
+        or two ("summit", "hmm yes") are too few to tell whose question they are like."""
+        if UNSAID in analysis.terms or len(text.split()) < NEAREST_WORDS:
+            return None
+        if analysis.named and not SPEECH & set(analysis.terms):
+            return None
+        unknown = [
+            word
+            for word in normalise(text).split()
+            if self.matcher.vocabulary.terms(word) and not self.matcher.knows(word)
+        ]
+        return self._asked.nearest(text, unknown)
 
     def _tells_story(self, text: str, analysis: Analysis) -> bool:
         """Whether a message may wrap its question in a story: a long one, or a shorter one

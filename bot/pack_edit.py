@@ -35,7 +35,8 @@ CLOSE_IDS = 3
 
 
 class PhrasingError(Exception):
-    """The phrasing cannot be added; the message says why in one line."""
+    """The pack cannot be edited so (a phrasing added, questions filed); the message says
+    why in one line."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def add_phrasing(
     text = " ".join(text.split())
     if not text:
         raise PhrasingError("the wording is empty")
-    pack = _load(directory)
+    pack = loaded(directory)
     if entry_id not in pack.ids():
         close = process.extract(entry_id, pack.ids(), scorer=fuzz.ratio, limit=CLOSE_IDS)
         names = ", ".join(name for name, _, _ in close)
@@ -97,9 +98,9 @@ def add_phrasing(
     _append(item, key, text)
     buffer = io.StringIO()
     yaml.dump(data, buffer)
-    changed = _validated(directory, file, buffer.getvalue())
+    changed = validated(directory, file, buffer.getvalue())
     try:
-        _replace(path, buffer.getvalue())
+        replace_file(path, buffer.getvalue())
     except OSError as exc:
         raise PhrasingError(f"cannot write {path}: {exc.strerror or exc}") from exc
     where = f"{list_key}[{entry_id}].questions.{key}"
@@ -107,7 +108,8 @@ def add_phrasing(
     return Added(entry_id, text, key, path, where, now, pack)
 
 
-def _load(directory: Path) -> Pack:
+def loaded(directory: Path) -> Pack:
+    """The pack to edit; PhrasingError if it has problems already."""
     try:
         return load_pack(directory)
     except PackError as exc:
@@ -259,7 +261,7 @@ def _move_closing_comment(before: list[tuple[Any, Any]], after: list[tuple[Any, 
         return
 
 
-def _validated(directory: Path, file: str, text: str) -> Pack:
+def validated(directory: Path, file: str, text: str) -> Pack:
     """Load the pack with `file` replaced by `text`, in a temporary copy; raise if invalid."""
     with tempfile.TemporaryDirectory(prefix="summit-pack-") as scratch:
         copy = Path(scratch)
@@ -275,9 +277,10 @@ def _validated(directory: Path, file: str, text: str) -> Pack:
             ) from exc
 
 
-def _replace(path: Path, text: str) -> None:
-    """Write `text` to a new file beside `path`, then rename it over `path` in one step."""
-    mode = path.stat().st_mode & 0o7777
+def replace_file(path: Path, text: str) -> None:
+    """Write `text` to a new file beside `path`, then rename it over `path` in one step,
+    keeping its permissions (a new file gets the usual 0o644)."""
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:

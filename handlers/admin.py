@@ -10,6 +10,7 @@ import asyncio
 import csv
 import io
 import logging
+from pathlib import Path
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -141,8 +142,9 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     settings = services.settings(context)
     language = await services.user_language(update, context)
     try:
-        # Reading YAML and indexing phrasings takes a moment: keep the event loop free.
-        engine = await asyncio.to_thread(lambda: Engine(load_pack(settings.knowledge_dir)))
+        # Reading YAML and indexing phrasings and asked questions takes a moment: keep the
+        # event loop free.
+        engine = await asyncio.to_thread(_ready_engine, settings.knowledge_dir)
     except PackError as exc:
         header = message("admin_reload_failed", language, folder=settings.knowledge_dir)
         await send(update, context, [*render.outgoing(header), *render.preformatted(str(exc))])
@@ -168,3 +170,10 @@ COMMANDS = {
     "reload": reload,
     "report": report,
 }
+
+
+def _ready_engine(folder: Path) -> Engine:
+    """An engine on the pack in `folder`, its asked questions' index built."""
+    engine = Engine(load_pack(folder))
+    engine.warm()
+    return engine

@@ -105,6 +105,24 @@ def check_references(data: dict[str, Any], read: dict[str, Any]) -> list[Problem
     return problems
 
 
+def check_asked(data: dict[str, Any], read: dict[str, Any], unanswerable: str) -> list[Problem]:
+    """Asked questions filed under an id the pack does not have."""
+    known = {item.id for _, key in _WITH_QUESTIONS for item in read.get(key, [])}
+    top = data.get("asked.yaml")
+    raw = top.get("asked") if isinstance(top, dict) else None
+    return [
+        Problem(
+            "asked.yaml",
+            line_of(raw, entry_id),
+            f"asked.{entry_id}",
+            f"unknown entry {entry_id!r}: file the questions under the id of the entry, round "
+            f"table or speaker that answers them, or under {unanswerable!r}",
+        )
+        for entry_id in read.get("asked", {})
+        if entry_id not in known and entry_id != unanswerable
+    ]
+
+
 def shared_phrasings(data: dict[str, Any], read: dict[str, Any]) -> list[Problem]:
     """A phrasing written under two entries: the bot can only ask "which one?" for it.
 

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.knowledge.checks import check_references, placeholders, shared_phrasings, stale_resources
+from bot.knowledge.checks import (
+    check_asked,
+    check_references,
+    placeholders,
+    shared_phrasings,
+    stale_resources,
+)
 from bot.knowledge.fields import FieldReader
 from bot.knowledge.model import Crisis, Entry, Event, Pack, Panel, Resource, Speaker
 from bot.knowledge.problems import PackError, PlaceholderError, Problem
@@ -75,6 +81,28 @@ def read_vocabulary(
     return vocabulary
 
 
+# The label of asked questions the pack cannot answer (asked.yaml).
+UNANSWERABLE = "unanswerable"
+
+
+def read_asked(
+    reader: FieldReader, value: Any, path: str, line: int
+) -> dict[str, tuple[str, ...]]:
+    """Entry id (or `unanswerable`) -> questions people asked that it answers; the ids are
+    checked against the pack's once every file is read (`check_references`)."""
+    if not isinstance(value, dict):
+        reader.fail(
+            line, path, f"expected a mapping of entry ids to questions, got {describe(value)}"
+        )
+        return {}
+    asked: dict[str, tuple[str, ...]] = {}
+    for name, raw in value.items():
+        entry_path, entry_line = f"{path}.{name}", line_of(value, name)
+        reader.identifier(name, entry_path, entry_line)
+        asked[str(name)] = reader.strings(raw, entry_path, entry_line)
+    return asked
+
+
 @dataclass(frozen=True)
 class PackFile:
     """One file of the pack: its top-level keys, each with its reader, in reading order."""
@@ -125,6 +153,12 @@ PACK_FILES = (
         "`concepts:`, or delete the file",
         optional=True,
     ),
+    PackFile(
+        "asked.yaml",
+        {"asked": read_asked},
+        "`asked:` (entry id or `unanswerable` -> questions people asked), or delete the file",
+        optional=True,
+    ),
 )
 FILES = tuple(f.name for f in PACK_FILES if not f.optional)
 OPTIONAL_FILES = tuple(f.name for f in PACK_FILES if f.optional)
@@ -162,6 +196,9 @@ def load_pack(directory: Path, *, today: dt.date | None = None) -> Pack:
         for key, read_section in pack_file.sections.items():
             read[key] = read_section(reader, top.get(key), key, line_of(top, key))
     problems += check_references(data, read)
+    if not problems:
+        # An id missing because its own file is broken is that file's problem, said once.
+        problems += check_asked(data, read, UNANSWERABLE)
     event = read.get("event")
     if problems or event is None:
         if not problems:
@@ -181,6 +218,7 @@ def load_pack(directory: Path, *, today: dt.date | None = None) -> Pack:
         acute_reply=crisis.acute,
         concern_reply=crisis.concern,
         vocabulary=read.get("concepts", {}),
+        asked=read.get("asked", {}),
         warnings=tuple(
             shared_phrasings(data, read)
             + stale_resources(data, read["resources"], today or dt.date.today())

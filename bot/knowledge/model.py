@@ -211,6 +211,9 @@ class Pack:
     concern_reply: Text
     # The event's own synonyms: concept name -> words and phrases (vocabulary.yaml).
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Questions people asked, filed under the id that answers them or `unanswerable`
+    # (asked.yaml): the nearest of them place a message the phrasings could not.
+    asked: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # What `check` warns about: the pack works, but something deserves a look.
     warnings: tuple[Problem, ...] = ()
 

@@ -13,46 +13,17 @@ files; this module only reads them, in pure Python.
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
+from bot.ngrams import ngrams, pairs, pieces
+
 # Whether a message shows distress, trained on every message; whether distress is an
 # emergency now (pills swallowed, bleeding, on a roof), trained on distress messages only.
 DISTRESS_FILE = "distress-model.tsv"
 ACUTE_FILE = "acute-model.tsv"
-# Each word is read with a space on each side, in pieces of 2 to 5 characters: " je", "veu",
-# "eux ", "نموت". Whole words and pairs of words are read too ("w:mon", "b:mon_fils"): they
-# tell "mon fils voulait y aller" from "je voulais partir", which pieces alone blur.
-SMALLEST, LONGEST = 2, 5
-
-
-def pieces(word: str) -> list[str]:
-    """The character pieces of one word, and the word itself."""
-    padded = f" {word} "
-    found = [
-        padded[start : start + size]
-        for size in range(SMALLEST, min(LONGEST, len(padded)) + 1)
-        for start in range(len(padded) - size + 1)
-    ]
-    found.append("w:" + word)
-    return found
-
-
-def pairs(words: list[str]) -> list[str]:
-    """The pairs of neighbouring words."""
-    return [f"b:{first}_{second}" for first, second in itertools.pairwise(words)]
-
-
-def ngrams(text: str) -> Counter[str]:
-    """The character pieces, words and pairs of words of normalised text, with their counts."""
-    words = text.split()
-    found: Counter[str] = Counter(pairs(words))
-    for word in words:
-        found.update(pieces(word))
-    return found
 
 
 def features(text: str, idf: dict[str, float]) -> dict[str, float]:

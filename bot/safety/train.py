@@ -21,8 +21,9 @@ from pathlib import Path
 import yaml
 
 from bot.knowledge.loader import load_pack
+from bot.ngrams import ngrams
 from bot.safety.detect import enough_words, learned, normalise, rules_reason
-from bot.safety.model import ACUTE_FILE, DISTRESS_FILE, Model, features, ngrams
+from bot.safety.model import ACUTE_FILE, DISTRESS_FILE, Model, features
 
 ROOT = Path(__file__).resolve().parents[2]
 # Each writer's messages, named so that one can be left out to measure the others. A blind
