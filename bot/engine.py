@@ -333,6 +333,8 @@ class Engine:
         )
         # Each part's analysis and the score it had to beat, for the second answers to reuse.
         scored: dict[tuple[str, ...], tuple[float, Analysis]] = {}
+        # The words of each part that answers, for a yes/no question asked in a part.
+        worded: dict[int, str] = {}
         for part in parts:
             # Parts that differ only by words that carry no meaning are matched once.
             query = self._referred(part, self.matcher.vocabulary.terms(part), analysis)
@@ -366,6 +368,7 @@ class Engine:
                 if self._loses_name(analysis, found) or self._loses_subject(text, analysis, found):
                     continue
                 answering.append(found)
+                worded[id(found)] = part
         if self._tells_story(text, analysis) and _best_score(analysis) < CONFIDENT:
             # A long message tells a story in words the pack never uses ("my daughter is 14,
             # I am a nurse in town..."); what it asks is in the words the pack knows.
@@ -440,8 +443,11 @@ class Engine:
             reply = self.card(best.entry_id, language, score=best.score)
         if reply.kind != "answer" or reply.source is None:
             return reply
-        if chosen is analysis:
-            reply = self._affirmed(reply, analysis, text)
+        if chosen is analysis or id(chosen) in worded:
+            # "Hello, I teach in a primary school, was this Acme's first summit in
+            # Morocco?": the part that answers may be the yes/no question.
+            said = text if chosen is analysis else worded[id(chosen)]
+            reply = self._affirmed_within(self._affirmed(reply, chosen, said), text)
         # A list that holds the answer, or an answer that names the other, adds nothing.
         also = [
             i
@@ -455,9 +461,14 @@ class Engine:
     def _nearest(self, text: str, analysis: Analysis) -> Nearest | None:
         """The entry the nearest asked questions are filed under, unless the matcher already
         knows the message asks what the pack does not hold: what the article never says (an
-        age, a price), or something about a speaker it names other than what they said. A word
-        or two ("summit", "hmm yes") are too few to tell whose question they are like."""
+        age, a price), how many of something, or something about a speaker it names other
+        than what they said. A word or two ("summit", "hmm yes") are too few to tell whose
+        question they are like."""
         if UNSAID in analysis.terms or len(text.split()) < NEAREST_WORDS:
+            return None
+        if "?howmuch" in analysis.terms:
+            # "How many came?" is near "how many spoke?", and the article gives no number of
+            # those who came: "how many" is answered by an entry asked that way, or not at all.
             return None
         if analysis.named and not SPEECH & set(analysis.terms):
             return None
@@ -875,6 +886,21 @@ class Engine:
             if checked is not None:
                 return checked
         return None
+
+    def _affirmed_within(self, reply: Reply, text: str) -> Reply:
+        """ "Bonsoir ! je prépare un exposé, c'était le premier sommet de ce genre au Maroc
+        ?": a message too long to be one yes/no question may end with one, in its last clause,
+        that the same entry answers."""
+        if reply.verdict is not None or len(text.split()) <= AFFIRMED_WORDS:
+            return reply
+        asked = _ASKED.findall(text)
+        if not asked:
+            return reply
+        last = _CLAUSE_START.split(asked[-1])[-1]
+        part = self._analyse(last)
+        if part.best is None or part.best.entry_id != reply.source:
+            return reply
+        return self._affirmed(reply, part, last)
 
     def _may_check(self, text: str) -> bool:
         """What `_checked` needs of a text that its words alone can tell, before the text is

@@ -189,6 +189,7 @@ STOPWORDS = (
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
     kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan royaume passait
+    كيديرو كيدير كتدير كنديرو
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
@@ -329,6 +330,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "awel mra",
         "awwel mra",
         "lawel mra",
+        "awel mera",
+        "awal mara",
+        "awel marra",
+        "lawel mera",
         "اول مره",
         "premiere fois",
         "first time",

@@ -159,6 +159,37 @@ def test_a_yes_no_question_a_fact_holds_in_full_gets_yes(
     assert reply.answer.startswith(message("verdict_yes", language).split()[0].rstrip(",:"))
 
 
+# A yes/no question at the end of a chatty message, or in the part of it that answers: each
+# got the card without its "yes" before (the engine of session 11's start).
+AFFIRMED_IN_A_MESSAGE = [
+    (
+        "Bonsoir ! je prépare un exposé pour mes élèves, c'était le premier sommet de ce genre "
+        "au Maroc ?",
+        "fr",
+    ),
+    (
+        "hi there, my aunt mentioned this thing, was it the first summit of its kind in Morocco?",
+        "en",
+    ),
+    ("مساء الخير، أنا أستاذ في الثانوي، هل كانت هذه أول قمة من نوعها في المغرب؟", "ar"),
+    (
+        "salam, ana tilmida f lycée w 3ndi exposé, wach hadi awel mra tiktok kadir 9imma f "
+        "lmaghrib?",
+        "fr",
+    ),
+    # "Awel mera" is "awel mra", and "كيديرو" (they do) carries no meaning.
+    ("واش هادي أول مرة كيديرو بحال هاد القمة فالمغرب؟", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), AFFIRMED_IN_A_MESSAGE)
+def test_a_yes_no_question_ending_a_chatty_message_gets_yes(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict, reply.language) == ("event_first", "yes", language), reply
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
