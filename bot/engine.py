@@ -409,7 +409,11 @@ class Engine:
         chosen = ranked[0]
         best = chosen.best
         assert best is not None
-        if best.entry_id in chosen.named and self.matcher.asks_beyond(chosen):
+        if (
+            best.entry_id in chosen.named
+            and self.matcher.asks_beyond(chosen)
+            and best.entry_id not in {self._what_they_said(chosen), self._what_they_said(analysis)}
+        ):
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
         reply = self._decide(chosen, language, analysis, text)
@@ -457,6 +461,25 @@ class Engine:
             and reply.source not in self._named_in(i, language)
         ]
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
+
+    def _what_they_said(self, analysis: Analysis) -> str | None:
+        """ "9tlatni b dehk dik Doe mli hdrat 3la lwalidin 😂 chno galt?": one speaker named and
+        asked what they said about something their card holds; the words around it that the
+        pack does not know (a laugh, an idiom, a story) change nothing."""
+        named = [s.id for s in self.pack.speakers if s.id in analysis.named]
+        said = set(analysis.terms)
+        if len(named) != 1 or not SPEECH & said or said & {UNSAID, "?howmuch"}:
+            return None
+        topic = [
+            t
+            for t in analysis.known
+            if self.matcher.is_subject(t) and t not in self._name_terms[named[0]]
+        ]
+        # What they said about something their card holds: "about people who insult him in the
+        # comments" is not in the card, however known "people" is.
+        if not topic or self.matcher.covers(named[0], topic) < 1.0:
+            return None
+        return named[0]
 
     def _nearest(self, text: str, analysis: Analysis) -> Nearest | None:
         """The entry the nearest asked questions are filed under, unless the matcher already

@@ -1268,3 +1268,36 @@ def test_the_quote_a_part_asks_for_is_the_named_speakers(engine: Engine) -> None
         "بغيت la citation ديالها"
     )
     assert (reply.kind, reply.source) == ("answer", "jaafar"), reply
+
+
+# A speaker named and asked what they said about something their card holds, inside a laugh
+# or an idiom the pack does not know: each got "not given about <name>" or a fallback on the
+# engine of session 11's start.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ptdr jsuis décédée Myriam Bahri sur les parents elle a dit quoi ?", "fr"),
+        ("bruh I'm deceased 💀 Myriam Bahri on parents, what did she actually say?", "en"),
+        ("متت بالضحك ملي هضرات مريم بحري على الواليدين، شنو قالت بالضبط؟", "ar"),
+        ("9tlatni b dehk Myriam Bahri mli hdrat 3la lwalidin, chno galt?", "fr"),
+    ],
+)
+def test_what_a_named_speaker_said_is_answered_whatever_the_laugh_around_it(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", "bahri", language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("what did Adil Taouil say about the trolls in his comments?", "en"),
+        ("شنو قال عادل الطاويل على الناس لي كيسبوه فالكومنتيرات؟", "ar"),
+    ],
+)
+def test_what_a_speaker_said_about_what_their_card_does_not_hold_is_not_invented(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
