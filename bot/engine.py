@@ -91,6 +91,9 @@ MAX_QUESTION_CHARS = 600
 _ASKED = re.compile(r"[^.!?؟…\n]+[?؟]")
 _CLAUSE_START = re.compile(r"[,،:;]")
 # A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
+# "what's 12 + 45", "3 x 4 = ?": a sum, whose numbers are no date or count of the event.
+# Not "12/12/2024" or "2024-12-12": a date is written without spaces around its signs.
+_ARITHMETIC = re.compile(r"\d+(?:[.,]\d+)?(?:(?:\s*[+*×÷]\s*|\s+[-/x:]\s+)\d+(?:[.,]\d+)?)+")
 _LETTER = re.compile(r"[^\W\d_xX×]")
 # A French question with its subject after the verb: "y avait-il", "s'est-il tenu".
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
@@ -257,6 +260,10 @@ class Engine:
         if len(text) > MAX_QUESTION_CHARS:
             event = self.pack.event.short_name[language]
             return Reply("fallback", language, message("too_long", language, event=event))
+        if _LETTER.search(text):
+            # A word the pack never uses, so that "ch7al 3 x 4" is no "how many?" of its own
+            # (and "2+2" alone is still nothing to answer, nor to apologise for).
+            text = _ARITHMETIC.sub(" arithmetic ", text)
         # An entry that covers too little of what the message is about cannot answer it.
         analysis = self._analyse(text)
         text, analysis = self._without_introduction(text, analysis)

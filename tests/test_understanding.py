@@ -583,6 +583,26 @@ def test_noise_without_letters_gets_the_help_line_not_an_answer(engine: Engine, 
     assert "/help" in reply.answer
 
 
+# A sum asked in words: its numbers are no date (12 December) and no count of speakers. Each
+# got an answer on the engine of session 11's start.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("c'est quoi 12 + 30 ?", "fr"),
+        ("ça fait quoi 12 x 2 ?", "fr"),
+        ("what's 12 + 45", "en"),
+        ("شنو هو 12 + 5؟", "ar"),
+        ("ما هو ناتج 12 + 6؟", "ar"),
+        ("chno howa 12 + 9?", "fr"),
+    ],
+)
+def test_a_sum_in_words_is_not_a_question_about_the_event(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
