@@ -85,8 +85,15 @@ _HOUR = re.compile(r"^\d{1,2}(?:h|am|pm)\d{0,2}$")
 _OF = re.compile(r"(?<= )(?:de|des|du)(?= )")
 
 
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+
+
 def _with_dyal(phrase: str) -> list[str]:
-    """A folded phrase, and the same with Darija's "of" for every French one it holds."""
+    """A folded phrase, and the same with Darija's "of" for every French one it holds, or
+    between the two Arabic words of one ("وقت الشاشة" is also "الوقت ديال الشاشة")."""
+    pair = phrase.split()
+    if len(pair) == 2 and all(_ARABIC_WORD.fullmatch(w) for w in pair) and "ديال" not in pair:
+        return [phrase, f"{pair[0]} ديال {pair[1]}"]
     if not _OF.search(phrase):
         return [phrase]
     return [phrase, *(_OF.sub(of, phrase) for of in ("dyal", "dial", "d"))]

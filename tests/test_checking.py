@@ -146,6 +146,8 @@ AFFIRMED = [
     ("TikTok offers daily screen time limits?", "event_tools", "en"),
     ("كانت هذه أول قمة من نوعها في المغرب؟", "event_first", "ar"),
     ("c'était une première, ce genre de rencontre au Maroc ?", "event_first", "fr"),
+    # "وقت الشاشة" said with Darija's "of" between its words.
+    ("واش كاينين شي حدود ديال الوقت ديال الشاشة فتيك توك؟", "event_tools", "ar"),
 ]
 
 

@@ -71,6 +71,8 @@ YES_NO = [
     ("Kendili travaille chez TikTok ?", "kendili", "no", "fr", "ne donne pas cette"),
     ("واش كنديلي خدامة فتيك توك؟", "kendili", "no", "ar", "لا يذكر المقال المنشور"),
     ("wach Taouil createur dyal contenu?", "taouil", "yes", "fr", "Oui"),
+    # And two Arabic words of one phrase ("صانع المحتوى") with it.
+    ("واش الطاويل صانع ديال المحتوى؟", "taouil", "yes", "ar", "نعم"),
     # A round table called by its title rather than its number.
     ("Was Ayoub Benabbou on the digital age panel?", "benabbou", "no", "en", "round table 2"),
     ("Benabbou était dans la table ronde sur l'impact positif ?", "benabbou", "yes", "fr", "Oui"),
@@ -1321,3 +1323,10 @@ def test_what_a_speaker_said_about_what_their_card_does_not_hold_is_not_invented
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.language) == ("fallback", language), reply
+
+
+def test_two_arabic_words_of_one_phrase_may_be_joined_by_dyal(engine: Engine) -> None:
+    """ "صانع المحتوى" said "الصانع ديال المحتوى": the content creator, not "maker" and
+    "content" apart (a fallback on the engine of session 11's start)."""
+    reply = engine.reply("شكون هاد الصانع ديال المحتوى اللي هضر على راسو؟")
+    assert (reply.kind, reply.source, reply.language) == ("answer", "taouil", "ar"), reply
