@@ -894,6 +894,23 @@ class Engine:
         ]
         if asked:
             return None
+        # "Was this the first summit of its kind organised by Acme?" asks whether it was the
+        # first: what the checked fact's own entry does not hold, another answers in full
+        # (even words of the event's name: "first" may be one).
+        rest = [
+            t
+            for t in analysis.terms
+            if t not in named
+            and t not in _ABOUT_FACTS
+            and self.matcher.covers(found.entry, [t]) < 1.0
+        ]
+        if (
+            best
+            and best.entry_id != found.entry
+            and rest
+            and self.matcher.covers(best.entry_id, rest) == 1.0
+        ):
+            return None
         lead = message("verdict_yes" if found.holds else "verdict_fact_no", language)
         return _led(self.card(found.entry, language), lead, "yes" if found.holds else "no")
 

@@ -184,6 +184,25 @@ AFFIRMED_IN_A_MESSAGE = [
 ]
 
 
+# Who organised it only describes the summit asked about: was it the first? (The first three
+# got "yes, TikTok organised it" on the engine of session 11's start; the Darija row already
+# passed, for coverage.)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("c'était le premier sommet de ce genre organisé par TikTok au Maroc ?", "fr"),
+        ("was this the first summit of its kind organised by TikTok in Morocco?", "en"),
+        ("هل كانت هذه أول قمة من نوعها تنظمها تيك توك في المغرب؟", "ar"),
+        ("wach hadi awel 9imma li nadmat tiktok f lmaghrib?", "fr"),
+    ],
+)
+def test_a_fact_that_only_describes_what_is_asked_is_not_what_is_checked(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict, reply.language) == ("event_first", "yes", language), reply
+
+
 @pytest.mark.parametrize(("text", "language"), AFFIRMED_IN_A_MESSAGE)
 def test_a_yes_no_question_ending_a_chatty_message_gets_yes(
     engine: Engine, text: str, language: str
