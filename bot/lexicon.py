@@ -54,7 +54,10 @@ ENGLISH_MARKERS = frozenset(
     everything nothing thing things stuff kind sort bit lot lots should will shall might
     must may let lets gimme wanna hey yo sup wassup thank see you bye later
     topics covered overall location count structured summary gist clinicians therapists
-    quotes quoted drank swallowed pills throat bleach overdosed""".split()
+    quotes quoted drank swallowed pills throat bleach overdosed
+    gm gn gtg ttyl brb idk lmao lmfao bruh nah omg haha hahaha tysm cya tmrw sleepy af ugh
+    homework bad wrong answer perfect oops fair enough makes sense finally friday last
+    takeaway picture""".split()
 )
 DARIJA_MARKERS = frozenset(
     """chkoun chkon chkun shkoun chkoune chno chnou achno ach fin fine feen imta emta fo9ach

@@ -283,6 +283,24 @@ def test_fallback_language_is_used_only_when_the_text_says_nothing(engine: Engin
     assert engine.reply("Kendili", chosen="de", fallback="de").language == "fr"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # English chat words are English: each got a French reply before (session 11's start).
+        ("gm", "en"),
+        ("cya", "en"),
+        ("brb", "en"),
+        ("idk", "en"),
+        ("takeaway / big picture message?", "en"),
+        # Words French shares with English stay French.
+        ("la contribution de Benabbou ?", "fr"),
+        ("dernier message promis", "fr"),
+    ],
+)
+def test_english_chat_words_get_an_english_reply(engine: Engine, text: str, language: str) -> None:
+    assert engine.reply(text).language == language
+
+
 # --- ambiguity ----------------------------------------------------------------------------------
 
 
