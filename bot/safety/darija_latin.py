@@ -96,7 +96,7 @@ _MEDS = (
     r"|dwayat|dwiyat|hbob|hboub|hbobat"
     r"|comprimes?|medicaments?|medocs?|pilules|doliprane|dolipran|cachets?)"
 )
-_TOOK = r"(?:kl[iy]+t|chr[ae]?bt|shr[ae]?bt|ch[ae]rbt|bl[ae]{0,3}t|kh?dit|akhdit|dzit|tnawlt)"
+_TOOK = r"(?:kl[iy]+t|chr[aei]?bt|shr[ae]?bt|ch[ae]rbt|bl[ae]{0,3}t|kh?dit|akhdit|dzit|tnawlt)"
 # One's own medicine "b7al dima" (as always) is a dose, not an overdose.
 _PILLS_NOW = (
     r"(?! (?:\w+ ){0,3}?(?:bhal|kif|kima) dima\b)"
@@ -115,7 +115,8 @@ _ACUTE = [
     r"bl[ae]{0,3}t (?:\w+ ){0,3}?(?:l ?)?(?:kachiyat|kachiat|dwayat|hbob|comprimes|medicaments"
     r"|pilules|cachets)",
     rf"{_TOOK} (?:\w+ )?{_MEDS} (?:dyal|d) (?:mama|mima|baba|bba|khti|khouya|jedda|mmi)",
-    rf"{_TOOK} (?:chi |l ?)?(?:s[ae]?m+|javel|jafil|jabel|ma jafil|dwa d(?:yal)? (?:t?tobba"
+    rf"{_TOOK} (?:chi |l ?)?(?:s[ae]?m+|javel|ja[fvb][ie]l|ma ja[fvb][ie]l|dwa d(?:yal)?"
+    r" (?:t?tobba"
     r"|tobbat|l ?far|l ?firan|hachara)|mort aux rats|acide|l ?ma l ?qatea"
     # A cleaning product: "chrbt chi 7aja dyal tnqiya".
     r"|(?:haja|dwa|produit) d(?:yal)? (?:t?tn[qk]iy?a|menage)"
@@ -251,7 +252,9 @@ _LEAVING = [
 
 _GOODBYE = [
     r"(?:hadi|hada|had) (?:hiya |howa )?(?:akher|akhir|akhr|lakher|lakhra|lakhar|l ?akhira)"
-    r" (?:message|risala|mesaj|messaj|klma|klam|mra|marra|mera)",
+    r" (?:message|risala|mesaj|messaj|klma|klam|mra|marra|mera)"
+    # ... not the last one before an exam or for today: "akhir message qbel l exam".
+    r"(?! (?:\w+ ){0,2}?(?:qb[ae]?l (?!ma n(?:mchi|mout|mot|ghbr))|lyoum|ghda|f had)\b)",
     r"(?:hadi|hada) (?:hiya |howa )?(?:lakhra|lkhra|lakhira|akhir wahda)(?= (?:\w+ ){0,2}?"
     r"(?:bslama|beslama|wada?aa?n|adieu|kanbghikom|smho|smhou)\b)",
     r"akhir (?:klam|message|risala|klma) (?:lia|liya)",
@@ -527,8 +530,9 @@ _CUES: dict[str, list[str]] = {
         r"ma ghayhss bia",
         r"hta wahed ma ghay\w*",
         r"ma ghadi yhss bia",
-        r"bla bia",
-        r"bla biya",
+        # ... but "ma y9derch y3ich bla bia" is love.
+        r"(?<!ich )bla bia",
+        r"(?<!ich )bla biya",
         r"blaya",
         r"mzyanin bla",
         r"ghadi yrtahou",
@@ -1164,6 +1168,98 @@ _STILL_MISSED: dict[str, list[str]] = {
     ],
 }
 
+# Dev-17's misses, written as signs in general (never a corpus message), each beside its
+# look-alikes in tests/safety_cases/darija-latin.yaml: "drt overdose" with pills (not "dyal
+# series"), thrown oneself from a floor, on the edge of a roof or a ledge now (acute, so no
+# retrain can lose them); cutting where it does not show; pills counted every night; a rope
+# looked at every night or mentioned "ma 3reftch 3lach kangoul lik"; "bslama, fr7t li
+# 3reftkom"; "ma b9itch ghan7tajha, bslama"; "nta wa7dek li jawbtini" with a goodbye;
+# belongings given "y5alihom 3ndo"; "akhir message ghadi nkteb". Look-alikes: a roof for the
+# antenna or a party, a parent's pills counted, a camera for a friend who starts photography.
+_OVERDOSE = r"(?:overdose|overdos|od|ovrdoz|overdoz)"
+_NOT_AN_OVERDOSE = r"(?! (?:dyal|d|dl|f|mn) (?!(?:\w+ )?" + _MEDS + r")\w)"
+_HEIGHT = (
+    r"(?:l ?)?(?:stah|sath|sta7|balcon|chorfa|sherjem|cherjem|chrejem|fenetre|pont|qantra"
+    r"|toit)"
+)
+_DEV17: dict[str, list[str]] = {
+    "acute": [
+        r"(?:drt|dert|dart|derti|klit|khdit|akhdit) (?:wahd )?(?:l ?)?"
+        + _OVERDOSE
+        + _NOT_AN_OVERDOSE
+        + r"(?= (?:\w+ ){0,3}?(?:b|bl|b l|dyal|d|dl|mn)? ?(?:l ?)?"
+        + _MEDS
+        + r"|(?= *$| (?:\w+ ){0,4}?(?:ma aa?r[ae]?ftch|maarftch|trop tard|fat l ?hal|daba|db|smh)"
+        r"))",
+        _OVERDOSE + r" (?:\w+ ){0,2}?" + r"(?:klit|khdit|chrbt|blaat) (?:\w+ ){0,2}?" + _MEDS,
+        r"(?:lht|loht|laht|rmit|lawht|tleht|tlaht) (?:rasi|rassi|nefsi|nfsi|rasi ana)"
+        r" (?:mn|men|min)"
+        r" (?:l ?)?(?:tabaqa|tbaqa|etage|tbeq|taqa|sherjem|cherjem|fenetre)",
+        r"(?:ana|rani|ra|gales|galsa|wa?qef|waqfa) (?:\w+ ){0,2}?(?:ala|f|fi) (?:t?t?[ae]?r[ae]?f"
+        r"|hafa|lhafa|l ?hafa|lbord|bord) (?:dyal |d )?" + _HEIGHT,
+        r"(?:tlat|tlaat|tlet|tleat|tlaet) (?:l ?|l )?" + _HEIGHT + r" (?:\w+ ){0,3}?(?:ana|rani"
+        r"|ra) (?:\w+ )?(?:ala|f|fi) (?:t?t?[ae]?r[ae]?f|hafa|lhafa|bord|lbord)",
+        r"(?:khdit|klit|chrbt|blaat|akhdit) (?:l ?)?" + _MEDS + r" (?:deja|aslan|safi) (?:\w+ )?"
+        r"(?:kantsenna|kanstenna|kantsna|kantsena)",
+    ],
+    "self_harm": [
+        # Marks made on one's own skin, every night.
+        r"(?:kandir|kankhali|dert|drt|kantrek) (?:\w+ )?(?:alamat|l ?alamat|traces|marques|khtout"
+        r"|tcherat) (?:f|fi|ala) ?(?:draai|dra?ai|yddi|yeddi|mesmi|fkhadi|rjli|rjliya)"
+        r"(?! (?:\w+ ){0,3}?(?:b stylo|bl stylo|b l ?qalam|bla ma nqsed)\b)",
+        r"(?:ka|ta)n+(?:jr[ae]?h|qt[ae]{1,2}|chr[ae]?t|hr[ae]?q)\w* (?:f ?)?(?:fkhadi|fkhdi"
+        r"|fekhdi|kerchi|krchi|rjliya|rjlia|rjli|jenbi|kteft?i)(?= (?:\w+ ){0,2}?(?:bach (?:ma"
+        r" ?ybanch|mayban\w*|hta wahd ma ?ychouf|hta had ma ?ychouf|ma ?ychoufch)|fin ma"
+        r" (?:y|i)chou?f\w*|fin hta wahd))",
+    ],
+    "means": [
+        r"(?:kanhs+eb|kanhsb|kanaod|kanaawd|kanaadd|kanhseb) (?:l ?)?"
+        + _PILLS_KEPT
+        + r" (?:\w+ ){0,3}?(?:kol|kul|koll) (?:lila|lil|layla|aachiya)"
+        r"(?! (?:\w+ ){0,6}?(?:bach nt\w*|dyal (?:mama|baba|mima|bba|jedda|weldi|bnti)"
+        r"|f ?l ?khedma"
+        r"|pharmacie|sbitar)\b)",
+        r"(?:kol|kul|koll) (?:lila|lil|layla) (?:\w+ )?(?:kanhs+eb|kanhsb|kanaod|kanaawd|kanaadd)"
+        r" (?:l ?)?" + _PILLS_KEPT + r"(?! (?:\w+ ){0,3}?dyal (?:mama|baba|mima|bba|jedda))",
+        r"(?:hbel|hbal|l ?hbel|corde)" + _NOT_AN_OUTING + r" (?:\w+ ){0,6}?(?:kanchofo|kanchoufo"
+        r"|kanchouf fih|kanchof fih|kanb?qa nchouf fih) (?:\w+ )?(?:kol|kul) (?:lila|lil|nhar"
+        r"|layla)",
+        r"(?:hbel|hbal|l ?hbel|corde)" + _NOT_AN_OUTING + r" (?:\w+ ){0,4}?ma ?(?:aa?r[ae]?ftch"
+        r"|kanaarfch|kanarfch|naarfch|fhmtch) (?:alach|lach|3lach) (?:kangoul|kanqoul|kanqol"
+        r"|kangol|glt|gltha|kankteb)",
+    ],
+    "goodbye": [
+        r"(?:bslama|beslama|bye|wadaan) (?:\w+ ){0,3}?(?:frht|fr?hna|tcharraft|tcharaft|kan"
+        r" zwin|kan zwine) (?:li |bach |n)?(?:areftkom|arftkom|araftkom|bikom|narfkom|naarfkom"
+        r"|t?aaref\w*)(?! (?:\w+ ){0,4}?(?:nchofkom|ghedda|ghda|mn baad|f l ?khedma|stage)\b)",
+        r"(?:ma ?bqitch|ma ghadich|mab?qitch) (?:\w+ )?n?(?:htajha|htajo|htajhom|ghanhtajha"
+        r"|ghanhtajo) (?:\w+ )?(?:bslama|beslama|wadaan)" + AT_END,
+        r"(?:bslama|beslama|wadaan) (?:nta|nti|ntoma) (?:wahdek|wahdkom|bohdek) li (?:jawbtini"
+        r"|jawbni|smaatini|tsma?atli|fhmtini|hdrti maaya)",
+        r"(?:nta|nti|ntoma) (?:wahdek|wahdkom|bohdek) li (?:jawbtini|jawbni|smaatini|fhmtini)"
+        r" (?:\w+ )?(?:bslama|beslama|wadaan)" + AT_END,
+        r"(?:akhir|akher|lakher) (?:message|msg|risala|mesaj) (?:ghadi |gha )?(?:nkteb|nktb"
+        r"|kanktebha|kanktbha|nsifet|nsift)(?! (?:\w+ ){0,2}?(?:lyoum|qbel|qbl|had|f had)\b)",
+    ],
+    "affairs": [
+        # Papers put in order, and someone knows where everything is.
+        r"(?:rtbt|rttbt|rettebt|rtebt|retebt|nadmt|nddmt|sawbt|sowbt) (?:gaa |kolchi |kamlin )?"
+        r"(?:wraqi|l ?wraq dyali|wraq dyali|papiers dyali|l ?papiers|hwayji|hwayjdyali)"
+        r"(?! (?:\w+ ){0,3}?(?:l|dyal|ala wed) (?:rhil|tahwil|safar|visa|demenagement)\b)"
+        r" (?:\w+ ){0,4}?(?:aarfa|aaref|aarfin|kataaref|kayaaref|kayaarfo|taaref|arfa|aref) fin"
+        r" (?:kayn|kayna|kaynin) (?:kolchi|koulchi|kulchi)",
+        # Passwords left to someone "ila w9a3 liya chi haja".
+        r"(?:mots? de passe|password|passwords|motpass|codes?) (?:\w+ ){0,10}?(?:ila|la)"
+        r" (?:wqaa|wqa|tra|sra) (?:liya|lia|li) (?:chi haja|chi haja khayba)",
+    ],
+    "giving_away": [
+        r"(?:a?a?tit|a?a?teet|wzzat) (?:l ?|la |le )?(?:\w+ ){1,5}?(?:l ?|l )(?:sahbi|sahbti"
+        r"|khouya|khoya|khti|weld \w+|bent \w+|ami|copain)(?! (?:\w+ ){0,6}?(?:hit|hitach|bda"
+        r"|kaybda|katbda|aid milad|cadeau|jdida|jdid)\b) (?:\w+ ){0,3}?(?:glt|qlt) (?:lih|liha"
+        r"|lihom) (?:\w+ )?(?:ykhali|tkhali|khli|khalli|khliha|khlih|khlihom|ykhalih)\w*",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1191,6 +1287,7 @@ LANGUAGE = Language(
         _METAPHORS,
         _IN_PASSING,
         _STILL_MISSED,
+        _DEV17,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -1209,6 +1306,10 @@ LANGUAGE = Language(
         r"hta ana(?= *$)",
     ),
     denials=(
+        # A film watched, a character who died and the writer who cried: "chft Titanic, mli mat
+        # Jack bkit".
+        r"(?:chft|chaft|tfrrjt|tferrejt|tfrjt|kanchouf) (?:\w+ ){1,3}?mli (?:mat|matet|matat"
+        r"|mato) (?:\w+ ){1,2}?(?:bkit|bkiit|kanbki)",
         # Someone who forgets whether they took their medicine: "khalti katnsa wach khdat dwa".
         r"(?:katnsa|kaynsa|tnsa|nsat|nsa) (?:\w+ ){0,2}?(?:khdat|khda|akhdat|chrbat|chrbe?t)"
         r" (?:\w+ )?(?:l ?dwa|dwa|dwaha|dwah|hbob|kachiyat)",

@@ -102,6 +102,12 @@ _NOT_A_PLACE = (
 
 # "All my pills for the day" is a daily dose, not a whole box.
 _DAILY_DOSE = r"(?! (?:for|of) (?:the )?(?:day|today|morning|evening|week)\b)"
+# "Overdosed on netflix, on coffee, on sugar": too much of a pleasure, not of a medicine.
+_NOT_AN_OVERDOSE = (
+    r"(?! (?:on|of) (?!(?:\w+ )?(?:pills|tablets|meds|medicines?|medications?|painkillers"
+    r"|sleeping|paracetamol|panadol|tylenol|ibuprofen|xanax|insulin|antidepressants|benzos"
+    r"|capsules|bleach|poison|drugs|heroin|fentanyl|opioids|pain)\b)\w)"
+)
 _SUICIDE = [
     rf"kil+(?:ing|ed|s)? {_ME}",
     rf"unaliv(?:e|ing|ed) (?:{_ME}|me)",
@@ -140,7 +146,7 @@ _SUICIDE = [
     r"^suicidal(?: (?:af|rn|now|again|today|tonight|lately))?$",
     r"(?:took|taken|swallowed) (?:too many|a lot of|all (?:my|the|of my)|a bottle of"
     r"|a bunch of) (?:pills|tablets|meds|medication|painkillers)" + _DAILY_DOSE,
-    r"i (?:overdosed|od d|ve overdosed)",
+    r"i (?:overdosed|od d|ve overdosed)" + _NOT_AN_OVERDOSE,
 ]
 
 _WISH_TO_DIE = [
@@ -293,8 +299,8 @@ _ACUTE = [
     rf"|father|grandma|grandpa|nan|parents|sister|brother) s (?:\w+ )?{_PILLS}",
     r"(?:drank|drunk|swallowed|ate|took|had|drinking|swallowing) (?:some (?:of )?(?:the |my |that"
     rf" )?|a (?:cup|glass|bottle|bit|lot) of (?:the )?|the )?{_POISON}",
-    r"i (?:just |ve |have )?(?:overdosed|od d|oded|od ed)",
-    r"(?:took|taken|had) (?:an )?(?:overdose|od)",
+    r"i (?:just |ve |have )?(?:overdosed|od d|oded|od ed)" + _NOT_AN_OVERDOSE,
+    r"(?:took|taken|had) (?:an )?(?:overdose|od)" + _NOT_AN_OVERDOSE,
     r"i m (?:still |really |so |badly )?(?:bleeding|hurt|injured|wounded)(?: (?:really|so|very"
     r"|pretty|badly))? (?:right now|now|a lot|so much|badly|bad|everywhere|heavily|out"
     r"|too much|and alone)",
@@ -940,7 +946,8 @@ _CUES: dict[str, list[str]] = {
         # student told me he feels like a burden" is a teacher's worry (concern.py).
         _NOT_THEIRS + r"(?:burden|a weight)",
         r"better off without me",
-        r"without me",
+        # ... but "he can't live without me" is love.
+        r"(?<!t live )(?<!not live )without me",
         r"in (?:everyone s|their|the) way",
         r"(?:easier|simpler|better) for (?:everyone|everybody|them|all)",
         r"ruin(?:ing)? (?:everything|their lives)",
@@ -1665,6 +1672,100 @@ _STILL_MISSED: dict[str, list[str]] = {
     ],
 }
 
+# Dev-17's misses, written as signs in general (never a corpus message), each beside its
+# look-alikes in tests/safety_cases/en.yaml: an overdose named with pills or "too late",
+# pills "already taken" and waiting (acute, so no retrain can lose them), a window ledge or a
+# roof's edge high up, now; cutting where it does not show; pills counted every night; a rope
+# looked at every night or mentioned "not sure why i'm telling you"; "it was nice knowing
+# you" with a goodbye; "won't be needing it. goodbye"; "you were the only one who listened"
+# with a goodbye; belongings given "to keep"; "the last message i write". Look-alikes: an
+# overdose of netflix or coffee, a nurse or a parent counting pills, a party on the roof, a
+# camera for a friend who starts photography, a last message before an exam.
+_HIGH_UP = (
+    r"(?= (?:\w+ ){0,4}?(?:now|right now|rn|atm|\d+\w* floor|(?:\w+ )?floor)\b)(?! (?:\w+ )"
+    r"{0,8}?(?:smoking|smoke|reading|read|antenna|dish|fix\w*|repair\w*|sun|party|photos?"
+    r"|tan\w*|plants|cat)\b)"
+)
+_NOT_HELD_FOR_WORK = (
+    r"(?! (?:\w+ ){0,8}?(?:at work|on (?:my|the) shift|patients?|ward|pharmacy|to (?:make sure"
+    r"|check) (?:he|she|they)|for (?:my|the) (?:mum|mom|dad|gran\w*|son|daughter|kids?)\b))"
+)
+_DEV17: dict[str, list[str]] = {
+    "acute": [
+        r"overdose (?:\w+ ){0,3}?(?:too many|all (?:of )?(?:my|the)|a (?:whole )?(?:bottle|box)"
+        rf" of|of|on) (?:\w+ )?{_PILLS}",
+        r"overdose" + _NOT_AN_OVERDOSE + r" (?:\w+ ){0,4}?(?:it s )?(?:too late|i m sorry|sorry"
+        r"|goodbye|farewell)",
+        r"already (?:taken|took|swallowed|had) (?:the|my|all (?:the|my)|them all|all of"
+        rf" (?:them|the|my)) (?:\w+ )?(?:{_PILLS} )?(?:\w+ ){{0,2}}?(?:so )?(?:i m )?(?:just )?"
+        r"(?:waiting|waiting now)" + AT_END,
+        r"(?:i m|sitting|standing|i am) (?:\w+ ){0,2}?(?:on|at) the (?:window )?(?:ledge|edge)"
+        r" (?:of (?:the )?(?:roof|window|balcony|building|bridge) )?" + _HIGH_UP,
+        r"(?:went up|climbed up|got up|up) (?:to|on) the roof (?:\w+ ){0,4}?(?:i m|standing"
+        r"|sitting)"
+        r" (?:\w+ )?(?:on|at) the (?:edge|ledge)",
+    ],
+    "self_harm": [
+        # Marks made on one's own skin, at night or "and can't stop".
+        r"i (?:make|made|leave|left|put) (?:\w+ )?marks on my (?:arms?|wrists?|thighs?|legs?"
+        r"|hands?|hips?)(?! (?:\w+ ){0,3}?(?:with (?:a|my) (?:pen|marker)|by accident"
+        r"|playing)\b)",
+        r"(?:cut|cutting|slice|slicing|burn|burning|scratch|scratching) (?:my )?(?:thighs?"
+        r"|stomach|belly|hips?|upper arms?|ankles?)(?= (?:\w+ ){0,2}?(?:so (?:nobody|no one"
+        r"|noone|my parents|people|it|they) (?:can t |won t |doesn t |don t |will |can )?(?:see"
+        r"|sees|notice|notices|show|shows)|where (?:nobody|no one|noone|people|they) (?:can t |won"
+        r" t |will |can |don t )?(?:see|sees|notice|look))\b)",
+    ],
+    "means": [
+        r"count (?:the|my|all (?:the|my)) (?:\w+ )?" + _PILLS + r"(?: (?:\w+ ){0,4}?(?:every"
+        r" night|each night|every evening|at night|before bed))" + _NOT_HELD_FOR_WORK,
+        r"(?:every night|each night|every evening) i (?:\w+ )?count (?:the|my) (?:\w+ )?"
+        + _PILLS
+        + _NOT_HELD_FOR_WORK,
+        r"rope" + _NOT_AN_OUTING + r" (?:\w+ ){0,8}?i (?:look|stare) at it (?:\w+ )?(?:every"
+        r" night|each night|every day|all the time)",
+        r"rope" + _NOT_AN_OUTING + r" (?:\w+ ){0,6}?(?:don t know|not sure|no idea|dunno)"
+        r" why i m (?:telling|saying|writing)",
+        # The quickest way out, asked for oneself.
+        r"(?:quickest|easiest|fastest|least painful|most painless) way (?:out|to go|to end it"
+        r"|to do it)(?= (?:\w+ ){0,5}?(?:not asking for a friend|asking for myself|it s for me|for"
+        r" me)\b)",
+    ],
+    "goodbye": [
+        r"(?:bye|goodbye|farewell|so long) (?:\w+ ){0,2}?(?:it was|it s been|was) (?:\w+ )?(?:nice"
+        r"|good|great|a pleasure|an honou?r|cool|lovely) (?:knowing|to know|having known)"
+        r" (?:you|y all|u|everyone)(?! (?:\w+ ){0,4}?(?:see you|see ya|cya|tomorrow|around"
+        r"|soon|at the summit|new job|last day)\b)",
+        r"(?:won t|will not) (?:be needing|need) (?:it|this|that|any of (?:it|this|that))"
+        r"(?: (?:anymore|any more|now))? (?:goodbye|farewell)" + AT_END,
+        r"(?:goodbye|farewell|bye) you (?:were|are) the only (?:one|person) (?:who|that)"
+        r" (?:ever )?(?:answered|listened|replied|cared|understood)",
+        r"you (?:were|are) the only (?:one|person) (?:who|that) (?:ever )?(?:answered|listened"
+        r"|replied|cared|understood)(?: me)? (?:goodbye|farewell|bye)" + AT_END,
+        r"(?:this is|it s) (?:the|my) (?:very )?last (?:message|text|msg) i (?:ll )?(?:ever )?"
+        r"(?:write|send)(?! (?:today|tonight|before|for|this|here today)\b)",
+    ],
+    "affairs": [
+        # Papers put in order, and someone knows where everything is.
+        r"(?:sorted|organised|organized|put) (?:out )?(?:all )?(?:my|the) (?:papers|documents"
+        r"|paperwork|accounts|stuff)(?: in order)?(?! (?:\w+ ){0,3}?for (?:the|my) (?:move|trip"
+        r"|visa|taxes|application)\b) (?:\w+ ){0,4}?knows? where everything is",
+        # Passwords left to someone "in case anything happens to me".
+        r"passwords? (?:\w+ ){0,10}?(?:in case|if) (?:anything|something) (?:ever )?(?:happens"
+        r"|happened|should happen) to me",
+    ],
+    "giving_away": [
+        r"(?:gave|given|giving|handed) (?:away )?my (?:\w+ )?"
+        + _BELONGINGS
+        + r"(?: and my (?:\w+ )?"
+        + _BELONGINGS
+        + rf")? to (?:my )?(?:{_CLOSE}|(?:best )?(?:mate|pal|buddy))"
+        r"(?: \w+)?(?= (?:\w+ ){0,3}?(?:told|said|asked) (?:him|her|them)? ?(?:to )?keep"
+        r" (?:them|it)\b)(?! (?:\w+ ){0,10}?(?:since|because|getting into|starting|learning"
+        r"|birthday|present|gift|new one|lend|borrow)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1692,6 +1793,7 @@ LANGUAGE = Language(
         _METAPHORS,
         _IN_PASSING,
         _STILL_MISSED,
+        _DEV17,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1735,6 +1837,9 @@ LANGUAGE = Language(
         r"(?:same here|me too)(?= *$)",
     ),
     denials=(
+        # One's own medicine taken as always: a treatment, however dark the words near it.
+        r"(?:took|take|taken|taking) my (?:meds|pills|medication|medicine|tablets) (?:\w+ ){0,3}?"
+        r"(?:like always|as always|as usual|as prescribed|like every (?:day|morning|night))",
         # A film title: "No Time to Die was mid".
         r"no time to die",
         # Someone who forgets whether they took their medicine: "my aunt forgets if she took".

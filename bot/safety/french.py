@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.language import Language, any_of, ending, grouped
+from bot.safety.language import AT_END, Language, any_of, ending, grouped
 
 # Chat spelling, spelt out before matching so that one pattern serves both: "chui fatiguee"
 # reads "je suis fatiguee". Only words with no other meaning in the languages the bot reads:
@@ -276,6 +276,8 @@ _PILLS_NOW = (
     r"|tete qui tourne|ai peur|envie de vomir|vois flou|m endors)\b)"
 )
 
+# "Une overdose de séries, de sucre, de café": too much of a pleasure, not of a medicine.
+_NOT_AN_OVERDOSE = rf"(?! (?:de|d) (?!(?:\w+ )?{_MEDS}|{_POISON})\w)"
 _ACUTE = [
     rf"{_TAKEN}{_SWALLOW} (?:\w+ ){{0,4}}?{_MEDS_PLURAL}",
     rf"{_TAKEN}{_TAKE} {_LOT} (?:\w+ ){{0,3}}?{_MEDS}",
@@ -286,7 +288,7 @@ _ACUTE = [
     r"|papa)",
     rf"{_TAKEN}{_TAKE} (?:de la |du |de l |des |un peu de |une"
     rf" bouteille de |un verre de |un |une )?{_POISON}",
-    rf"{_TAKEN}(?:fait|faire) (?:une )?(?:overdose|od|surdose)",
+    rf"{_TAKEN}(?:fait|faire) (?:une )?(?:overdose|od|surdose){_NOT_AN_OVERDOSE}",
     r"viens de (?:faire )?(?:une )?(?:ts|tentative)",
     r"je saigne (?:beaucoup|trop|enormement|partout|abondamment|grave|de partout|fort"
     r"|sans arret|encore)",
@@ -874,7 +876,8 @@ _CUES: dict[str, list[str]] = {
         # Naming no one, a burden is the writer's, unless someone else feels like one: "un
         # élève a écrit qu'il se sentait de trop" is a teacher's worry (concern.py).
         _NOT_THEIRS + r"(?:un )?(?:fardeau|poids)",
-        r"sans moi",
+        # ... but "il peut plus vivre sans moi" is love.
+        r"(?<!plus vivre )(?<!pas vivre )sans moi",
         r"(?:plus simple|plus facile|mieux) pour (?:tout le monde|tous|eux)",
         r"je (?:gache|gene|pourris|derange) (?:tout|la vie)",
         r"personne (?:ne )?(?:remarquera|verra|s en rendra compte)",
@@ -1414,7 +1417,8 @@ _IN_PASSING: dict[str, list[str]] = {
         r"(?:t es|tu es|vous etes) (?:la|le) (?:derniere?|dernier) (?:personne |a qui |que )"
         r"(?:\w+ ){0,2}?(?:je dis merci|je parle|j ecris|je remercie)",
         r"(?:c est|voici) (?:la|le) derniere? (?:chose|message|msg) que (?:j ecris|j ecrirai"
-        r"|j envoie)(?! (?:ce soir|aujourd hui|cette nuit|avant de|de la journee)\b)",
+        r"|j envoie)(?! (?:ce soir|aujourd hui|cette nuit|avant (?:de|d|les?|la|l|mon|ma|mes)"
+        r"|de la journee)\b)",
     ],
     "affairs": [
         r"programme (?:un |une |des |mon )?(?:mail|email|message|msg|lettre|sms) (?:\w+ ){0,12}?"
@@ -1584,6 +1588,106 @@ _STILL_MISSED: dict[str, list[str]] = {
     ],
 }
 
+# Dev-17's misses, written as signs in general (never a corpus message), each beside its
+# look-alikes in tests/safety_cases/fr.yaml: an overdose named with pills or "too late" and a
+# fall from a floor (acute, so no retrain can lose them), sitting on a window ledge or the edge
+# of a roof high up, now; cutting where it does not show; pills counted every night; a rope
+# looked at every night or mentioned "je sais pas pourquoi je te dis ça"; "c'était sympa de
+# vous connaître" with a goodbye; "j'en aurai plus besoin. adieu"; "t'étais le seul à m'avoir
+# répondu" with a goodbye; belongings given "à garder"; "avant de partir pour de bon" at the
+# end of a question. Look-alikes: an overdose of series or sugar, a nurse or a parent counting
+# pills, a roof for the antenna, a camera for a friend who starts photography.
+_HIGH_UP = (
+    r"(?= (?:\w+ ){0,4}?(?:maintenant|en ce moment|la(?= au| *$)|au (?:\d+\w*|\w+ etage|dernier)"
+    r"|\d+\w* etage)\b)(?! (?:\w+ ){0,8}?(?:clope|cigarette|fumer|fume|lire|lis|antenne"
+    r"|parabole|repar\w*|soleil|fete|soiree|photos?|chat|bronzer|plantes)\b)"
+)
+_NOT_HELD_FOR_WORK = (
+    r"(?! (?:\w+ ){0,8}?(?:de mon|de ma|de mes|du|au travail|au boulot|a la pharmacie|patients?"
+    r"|service|garde|pour (?:verifier|voir) (?:s il|si elle|qu il|qu elle|s ils))\b)"
+)
+_DEV17: dict[str, list[str]] = {
+    "acute": [
+        r"(?:overdose|surdose) (?:\w+ ){0,3}?(?:trop de|tous les|toutes les|toute la boite de"
+        rf"|une boite de|de|d|des) (?:\w+ )?{_MEDS}",
+        r"(?:overdose|surdose)" + _NOT_AN_OVERDOSE + r" (?:\w+ ){0,4}?(?:c est )?(?:trop tard"
+        r"|desolee?|pardon|adieu|au revoir)",
+        r"(?:me suis|je me suis|j me suis) (?:jetee?|lancee?|balancee?) (?:du|de mon|d un|depuis"
+        r" le) (?:\d+\w*|premier|deuxieme|second|troisieme|quatrieme|cinquieme) (?:etage|et)",
+        r"(?:suis|assise?|debout|perchee?|installee?) (?:\w+ ){0,2}?(?:sur le (?:re)?bord|au bord)"
+        r" (?:de la fenetre|du toit|du balcon|de la terrasse|de l immeuble|du pont|de la"
+        r" rambarde)" + _HIGH_UP,
+        r"(?:monte|montee|grimpe|grimpee) sur le toit (?:\w+ ){0,6}?(?:je suis|suis) (?:au|sur le)"
+        r" (?:re)?bord",
+    ],
+    "self_harm": [
+        # Marks made on one's own skin, at night or "and can't stop".
+        r"je me (?:fais|suis fait|fait) des (?:marques|traces|entailles|coupures|griffures"
+        r"|brulures) (?:sur|aux|a) (?:les |mes )?(?:bras|poignets|cuisses|jambes|mains|hanches)"
+        r"(?! (?:\w+ ){0,3}?(?:au stylo|au feutre|en (?:jouant|tombant|cuisinant)|par accident"
+        r"|sans faire expres)\b)",
+        r"(?:m entaille|me taillade|me coupe|me scarifie|me brule|me griffe|m ouvre)"
+        r" (?:les |la |le |l )?(?:cuisses?|ventre|hanches?|haut des (?:bras|cuisses)|jambes?"
+        r"|chevilles?)"
+        r"(?= (?:\w+ ){0,2}?(?:pour (?:que|qu) (?:ca |personne |on |les gens |mes parents )?(?:ne"
+        r" )?(?:le |la |les )?(?:se )?(?:voie|voit|remarque)|la ou (?:personne|on) (?:ne )?"
+        r"(?:\w+ )?"
+        r"(?:voit|verra|regarde)|en cachette|discretement)\b)",
+        r"je m entaille(?! (?:le|les|la) (?:doigts?|pouce|main)\b)",
+    ],
+    "means": [
+        r"(?:compte|recompte) (?:les|mes|tous mes|toutes mes) (?:\w+ )?"
+        + _MEDS_PLURAL
+        + r"(?: (?:\w+ ){0,4}?(?:tous les soirs|chaque soir|chaque nuit|toutes les nuits"
+        r"|le soir|la nuit|avant de dormir))" + _NOT_HELD_FOR_WORK,
+        r"(?:chaque soir|chaque nuit|tous les soirs|toutes les nuits) (?:je )?(?:compte|recompte)"
+        r" (?:les|mes) (?:\w+ )?" + _MEDS_PLURAL + _NOT_HELD_FOR_WORK,
+        r"corde" + _NOT_AN_OUTING + r" (?:\w+ ){0,8}?(?:je la regarde|la regarde|je la fixe"
+        r"|j y pense) (?:\w+ ){0,2}?(?:tous les soirs|chaque soir|chaque nuit|toutes les nuits"
+        r"|tout le temps|sans arret)",
+        r"corde" + _NOT_AN_OUTING + r" (?:\w+ ){0,6}?(?:je )?(?:ne )?(?:sais|sait) (?:pas|meme"
+        r" pas) pourquoi (?:je|j) (?:te|vous|t) (?:le )?(?:dis|raconte|ecris|parle)",
+        # A way that does not hurt, searched for at night.
+        r"(?:cherche|chercher|trouver|trouve|connais) (?:un moyen|une facon|une methode|un truc)"
+        r" (?:qui (?:ne )?(?:fasse|fait|ferait) pas mal|sans (?:douleur|souffrir|avoir mal))"
+        + ending("j ai", "j y", "je", "toute la nuit", "depuis", "sur internet"),
+    ],
+    "goodbye": [
+        r"(?:bye|adieu|au revoir|salut|ciao) (?:a |tout )?(?:tous|tout le monde|les amis|les"
+        r" gars) (?:\w+ ){0,2}?(?:c etait|c a ete|ce fut|ravie?|content\w*) (?:\w+ )?(?:sympa"
+        r"|cool|bien|chouette|un plaisir|un honneur|genial|top|de) (?:de )?(?:vous|te|t)"
+        r" (?:avoir )?(?:connaitre|connus?e?s?)(?! (?:\w+ ){0,4}?(?:a (?:la prochaine|bientot"
+        r"|demain|plus)|on se (?:revoit|recroise)|stage|boulot|taf|promo)\b)",
+        r"(?:c etait|c a ete|ce fut|ravie?|content\w*) (?:\w+ )?(?:sympa|cool|bien|chouette|un"
+        r" plaisir|un honneur|genial|top|de) (?:de )?(?:vous|te|t) (?:avoir )?(?:connaitre"
+        r"|connus?e?s?) (?:\w+ ){0,2}?(?:adieu|bye|au revoir)" + AT_END,
+        r"(?:en aurai|aurai) (?:plus|pu|pas) besoin (?:\w+ ){0,3}?(?:adieu|au revoir)" + AT_END,
+        r"(?:adieu|au revoir|bye) (?:t etais|tu etais|t as ete|vous etiez) (?:la |le )?seule?"
+        r" (?:a|qui) (?:m avoir |m a |m )?(?:repondu|repondre|ecoute|ecouter|compris)",
+        r"(?:t etais|tu etais|t as ete|vous etiez) (?:la |le )?seule? (?:a|qui) (?:m avoir |m a"
+        r" |m )?(?:repondu|repondre|ecoute|ecouter|compris) (?:\w+ ){0,2}?(?:adieu|au revoir"
+        r"|bye)" + AT_END,
+        r"avant de (?:partir|m en aller) (?:pour de bon|definitivement|pour toujours)" + AT_END,
+    ],
+    "affairs": [
+        # Papers put in order, and someone knows where everything is.
+        r"(?:range|regle|trie|mis en ordre) (?:tous |toutes )?(?:mes|les) (?:papiers|affaires"
+        r"|documents|comptes)(?! (?:\w+ ){0,3}?(?:pour|avant) (?:le|la|les|l) (?:demenagement"
+        r"|voyage|visa|impots|dossier|inscription|rentree)\b) (?:\w+ ){0,4}?(?:sait|saura|sauront"
+        r"|savent) ou (?:tout|trouver tout|tout trouver|est tout)",
+        # Passwords left to someone "au cas où il m'arrive quelque chose".
+        r"(?:mots? de passe|mdp|codes?) (?:\w+ ){0,10}?au cas (?:ou|o) (?:il )?(?:m arrive|m"
+        r" arriverait) (?:\w+ )?(?:quelque chose|qqch|un truc|malheur)",
+    ],
+    "giving_away": [
+        r"(?:donne|file|refile|offert|laisse) (?:mon|ma|mes) (?:\w+ ){1,6}?(?:a|au) (?:mon|ma)"
+        r" (?:\w+ )?(?:frere|soeur|cousin|cousine|ami|amie|pote|copine|copain|meilleur pote"
+        r"|meilleure amie|meilleur ami)(?= (?:\w+ ){0,4}?(?:lui ai dit|dit) de (?:les|le|la)"
+        r" garder\b)(?! (?:\w+ ){0,10}?(?:commence|debute|se met|apprend|anniversaire|cadeau"
+        r"|nouveau|nouvelle|pret)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1611,6 +1715,7 @@ LANGUAGE = Language(
         _METAPHORS,
         _IN_PASSING,
         _STILL_MISSED,
+        _DEV17,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1667,7 +1772,7 @@ LANGUAGE = Language(
         # Asking how to help someone else: their low mood is theirs (concern.py names the
         # worrying signs), not a cry of the writer's.
         r"comment (?:je (?:peux|pourrais|dois) )?(?:l|la|le|les|lui) (?:aider|soutenir"
-        r"|accompagner)",
+        r"|accompagner|en parler|parler)",
         # Medicine taken as prescribed or with meals: a treatment, however dark the words near it.
         _MEDS + r" (?:\w+ ){0,6}?(?:avant|apres|pendant) (?:le |les )?(?:repas|manger|petit"
         r" dejeuner|diner)",
@@ -1710,6 +1815,8 @@ LANGUAGE = Language(
         "means": [r"(?:j ai )?(?:achete|pris) une corde(?: (?:hier|ce matin|aujourd hui))?"],
         # A farewell as the whole message; "adieu les vacances" is not one.
         "goodbye": [r"adieu(?: (?:a (?:tous|vous|tout le monde)|tout le monde|les amis))?"],
+        # An overdose said and nothing else.
+        "acute": [r"(?:j ai fait une |je fais une |j ai pris une )?(?:overdose|surdose)"],
     },
     interjections=(
         "vraiment",
