@@ -59,7 +59,7 @@ _ARABIC_FOLD = str.maketrans(
 # An acronym spelt letter by letter, or with its last letter hyphenated, is one word: "O-M-S",
 # "U.N.I.C.E.F.", "ABC-D". Capitals only, three letters or more: "a-t-il", "A-T-IL" are French
 # word order, not an acronym.
-_SPELT_ACRONYM = re.compile(
+SPELT_ACRONYM = re.compile(
     r"(?<![\w.-])[A-Z](?:[.-][A-Z]){2,}(?![\w-])\.?|(?<![\w-])[A-Z]{2,}-[A-Z](?![\w-])"
 )
 # Anything that is not a letter or a digit separates words (punctuation, emoji, RTL marks...).
@@ -108,7 +108,7 @@ def _fold_word(text: str) -> str:
     """`fold` of one whitespace-free piece of text: several words if it holds punctuation."""
     # Unicode normalisation, the letter table and the marks leave plain ASCII as it is: a
     # word seen for the first time, most often ASCII, skips them.
-    text = _SPELT_ACRONYM.sub(lambda m: re.sub("[.-]", "", m.group()), text)
+    text = SPELT_ACRONYM.sub(lambda m: re.sub("[.-]", "", m.group()), text)
     if text.isascii():
         text = text.lower()
     else:

@@ -16,7 +16,7 @@ from bot.safety.darija_latin import ARABIZI_LETTERS, ARABIZI_WORD
 from bot.safety.french import ELIDED_JE
 from bot.safety.language import Language, any_of
 from bot.safety.starts import starts
-from bot.text import fold
+from bot.text import SPELT_ACRONYM, fold
 
 # How it works. A message is normalised (`normalise`), then first-person phrases are looked
 # for, word by word, in pattern groups per language (`Language.patterns` of english.py,
@@ -125,7 +125,8 @@ _LAUGHING = re.compile("[\U0001f602\U0001f923\U0001f639]")
 
 
 def _fold(text: str) -> str:
-    if text.isascii():
+    # The shortcut for plain ASCII, unless it spells an acronym ("ABC-D"), which `fold` joins.
+    if text.isascii() and not SPELT_ACRONYM.search(text):
         return " ".join(_REPEATS.sub(r"\1", _NON_WORD.sub(" ", text.lower())).split())
     return fold(_LAUGHING.sub(" lol ", text))
 
