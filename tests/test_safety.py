@@ -437,3 +437,33 @@ def test_the_writers_own_burden_is_still_distress() -> None:
     assert distress_reason("je me sens de trop, ils seraient mieux sans moi") == "burden"
     assert distress_reason("أشعر أنني عبء على عائلتي") == "burden"
     assert is_distress("my mum says everyone would be better off without me")
+
+
+# Jumped from a height, harm done: an emergency in every variety. Holdout 13 (run once, then
+# read) missed the English and MSA forms; the French and Arabic-script Darija ones were rules
+# of the same session's distress round.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I jumped from the first floor, my leg is bad, nobody knows",
+        "i threw myself off the balcony an hour ago and can't get up",
+        "قفزت من الشرفة وساقي تؤلمني كثيراً ولم أخبر أحداً",
+        "n9zt mn tabi9a tanya w rjli kat7rqni",
+        "j'ai sauté du 2e étage, j'ai mal partout",
+        "لحت راسي من الطبقة التانية وما نقدرش نوقف",
+    ],
+)
+def test_a_jump_from_a_height_is_acute(message: str) -> None:
+    assert distress_reason(message) == "acute", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i jumped off the roof into the pool lol",
+        "قفزت من السطح إلى المسبح في العطلة",
+        "قفزت من الفرح ملي نجحت",
+    ],
+)
+def test_a_jump_into_a_pool_or_for_joy_is_no_distress(message: str) -> None:
+    assert distress_reason(message) is None, message

@@ -1184,6 +1184,10 @@ _HEIGHT = (
 )
 _DEV17: dict[str, list[str]] = {
     "acute": [
+        # Jumped from a height, harm done (holdout 13, read after its run): not into a pool.
+        r"(?:nqzt|nqezt|nqazt|ntit|nttit) (?:mn|men|min) (?:l ?)?(?:\w+ )?(?:tabaqa|tbaqa|tabiqa"
+        r"|etage|tbeq|sherjem|cherjem|fenetre|balcon|balkon|stah|sath)\b"
+        r"(?! (?:\w+ ){0,3}?(?:l ?)?(?:piscine|bhar|lbhar|ma|lma)\b)",
         r"(?:drt|dert|dart|derti|klit|khdit|akhdit) (?:wahd )?(?:l ?)?"
         + _OVERDOSE
         + _NOT_AN_OVERDOSE

@@ -1692,6 +1692,13 @@ _NOT_HELD_FOR_WORK = (
 )
 _DEV17: dict[str, list[str]] = {
     "acute": [
+        # Jumped or thrown oneself from a height, harm done (holdout 13, read after its run):
+        # not into a pool, nor in a game.
+        r"i (?:just )?(?:jumped|threw myself|leapt|leaped) (?:off|from|out of) (?:the |my |our "
+        r"|a )?(?:\w+ ){0,2}?(?:floor|balcony|window|roof|bridge|building|terrace|storey)\b"
+        r"(?! (?:\w+ ){0,4}?(?:into|in|onto) (?:the |a )?(?:pool|swimming pool|water|sea|river"
+        r"|lake|trampoline|mattress)\b)(?! (?:\w+ ){0,6}?(?:gta|game|minecraft|fortnite|parkour"
+        r"|dream)\b)",
         r"overdose (?:\w+ ){0,3}?(?:too many|all (?:of )?(?:my|the)|a (?:whole )?(?:bottle|box)"
         rf" of|of|on) (?:\w+ )?{_PILLS}",
         r"overdose" + _NOT_AN_OVERDOSE + r" (?:\w+ ){0,4}?(?:it s )?(?:too late|i m sorry|sorry"
