@@ -3,9 +3,9 @@
 The matcher answers from the pack's phrasings and concepts; people who never saw them write
 otherwise ("c koi le bu de la rencontre", "fin tdarat had l7fla", "Is there a livestream
 archive?"). Questions people asked, each filed by organisers under the entry that answers it
-(the pack's `asked.yaml`), and the pack's own phrasings are read as pieces of words
-(bot.ngrams). A message is answered from the entry its nearest questions are filed under when
-the nearest is near enough and most of them agree. Questions filed as `unanswerable` (train
+(the pack's `asked.yaml`), are read as pieces of words (bot.ngrams). A message is answered
+from the entry its nearest questions are filed under when the nearest is near enough and most
+of them agree. Questions filed as `unanswerable` (train
 fares, another event) vote too: a message that resembles them gets the honest fallback.
 """
 
@@ -33,8 +33,9 @@ logger = logging.getLogger(__name__)
 
 # How many of the nearest questions vote, how near the nearest must be (the cosine of their
 # pieces, weighed by rarity), and the share of the votes the winner needs. Measured on three
-# corpora by writers whose questions were not in the index: 0.35 and 0.6 answered 18 more of
-# 960 questions the matcher could not place and 1 of 240 it should not have.
+# corpora by writers whose questions were not in the index: 0.35 and 0.6 answered 15 more of
+# 960 questions the matcher could not place and 1 of 240 it should not have; 0.25-0.4, 50%
+# and 7 voters did the same within a question on a fourth.
 VOTERS = 5
 NEAR_ENOUGH = 0.35
 AGREEING = 0.6
@@ -75,9 +76,6 @@ class AskedIndex:
         self._cache = cache
         self._lock = threading.Lock()
         self._built: _Built | None = None
-
-    def __len__(self) -> int:
-        return len(self._asked)
 
     def warm(self) -> None:
         """Build the index now, if it is not built yet."""

@@ -90,10 +90,10 @@ MAX_QUESTION_CHARS = 600
 # clause of one starts: "... vérifier une info : c'était bien le 12 décembre ?".
 _ASKED = re.compile(r"[^.!?؟…\n]+[?؟]")
 _CLAUSE_START = re.compile(r"[,،:;]")
-# A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
 # "what's 12 + 45", "3 x 4 = ?": a sum, whose numbers are no date or count of the event.
 # Not "12/12/2024" or "2024-12-12": a date is written without spaces around its signs.
 _ARITHMETIC = re.compile(r"\d+(?:[.,]\d+)?(?:(?:\s*[+*×÷]\s*|\s+[-/x:]\s+)\d+(?:[.,]\d+)?)+")
+# A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
 _LETTER = re.compile(r"[^\W\d_xX×]")
 # A French question with its subject after the verb: "y avait-il", "s'est-il tenu".
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)

@@ -89,7 +89,7 @@ def read_asked(
     reader: FieldReader, value: Any, path: str, line: int
 ) -> dict[str, tuple[str, ...]]:
     """Entry id (or `unanswerable`) -> questions people asked that it answers; the ids are
-    checked against the pack's once every file is read (`check_references`)."""
+    checked against the pack's once every file is read (`check_asked`)."""
     if not isinstance(value, dict):
         reader.fail(
             line, path, f"expected a mapping of entry ids to questions, got {describe(value)}"
