@@ -467,3 +467,12 @@ def test_a_jump_from_a_height_is_acute(message: str) -> None:
 )
 def test_a_jump_into_a_pool_or_for_joy_is_no_distress(message: str) -> None:
     assert distress_reason(message) is None, message
+
+
+def test_asking_whether_it_was_in_the_evening_is_no_emergency() -> None:
+    """ "kant m3a l3chiya?" (was it in the evening?) got the acute reply from the learned
+    model on the session-11 starting engine; a time of day asked about is denied to the
+    model, and the phrase lists still read distress beside it."""
+    assert distress_reason("kant m3a l3chiya?") is None
+    assert distress_reason("bdaw m3a l3chiya?") is None
+    assert distress_reason("kant m3a l3chiya w ana bghit nmout") is not None

@@ -189,7 +189,7 @@ async def test_questions_are_grouped_by_meaning_with_people_languages_and_exampl
     log.ask(BOB, 60, "combien de dirhams valaient les billets ?", language="en")
     log.ask(CAROL, 120, "les billets valaient cobien de dirhams")  # a typo
     log.ask(None, 180, TICKETS)  # the command line counts as one more person
-    log.ask(DAN, 0, "bdat m3a lfjer?")
+    log.ask(DAN, 0, "bdat bekri?")
 
     groups = await log.groups()
 
@@ -228,9 +228,9 @@ async def test_an_ignored_group_stays_ignored_and_only_a_hash_is_kept(
     log: Log, store: Store, tmp_path: Path, engine: Engine
 ) -> None:
     log.ask(ALICE, 0, TICKETS)
-    log.ask(BOB, 0, "bdat m3a lfjer?")
+    log.ask(BOB, 0, "bdat bekri?")
     groups = by_question(await log.groups())
-    first, second = groups[TICKETS], groups["bdat m3a lfjer?"]
+    first, second = groups[TICKETS], groups["bdat bekri?"]
     await store.ignore_misses(first.tokens)
     await store.close()
 

@@ -1310,6 +1310,9 @@ LANGUAGE = Language(
         r"hta ana(?= *$)",
     ),
     denials=(
+        # When the event was, asked: "kant m3a l3chiya?" (in the evening) is a time of day.
+        r"(?:kant|kan|kanet|bdat|bda|bdaw|tdar|tdarat|kano) (?:\w+ )?(?:maa|f|fi) (?:l ?achiya"
+        r"|achiya|l ?aachiya|sbah|s ?sbah|lil|l ?lil|dohr|d ?dohr|lfjer|l ?fjer|lasr|l ?asr)\b",
         # A film watched, a character who died and the writer who cried: "chft Titanic, mli mat
         # Jack bkit".
         r"(?:chft|chaft|tfrrjt|tferrejt|tfrjt|kanchouf) (?:\w+ ){1,3}?mli (?:mat|matet|matat"
