@@ -100,14 +100,12 @@ class AskedIndex:
             # folder, which the bot trusts as it trusts the YAML beside it.
             kept = marshal.loads(self._cache.read_bytes())
             if kept[0] == key:
-                questions = numpy.frombuffer(kept[4], dtype=numpy.uint32)
-                weights = numpy.frombuffer(kept[5], dtype=numpy.float32)
-                return _Built(kept[1], kept[2], kept[3], questions, weights)
+                return _Built(kept[1], kept[2], *(_ARRAYS[n](b) for n, b in enumerate(kept[3:])))
         except (OSError, ValueError, EOFError, TypeError, IndexError) as exc:
             logger.debug("asked questions' index not read from %s: %r", self._cache, exc)
         built = _build(read)
-        kept = (key, built.labels, built.rarity, built.spans)
-        data = marshal.dumps((*kept, built.questions.tobytes(), built.weights.tobytes()))
+        arrays = (built.rarity, built.starts, built.ends, built.questions, built.weights)
+        data = marshal.dumps((key, built.labels, built.rows, *(a.tobytes() for a in arrays)))
         try:
             handle, name = tempfile.mkstemp(prefix=self._cache.name, dir=self._cache.parent)
             with os.fdopen(handle, "wb") as out:
@@ -127,22 +125,23 @@ class AskedIndex:
         index = self._index()
         # Each rare piece of the message adds its weight times each question's weight for it,
         # gathered for all pieces at once: a Python loop over the questions took 5-8 ms.
-        starts, ends, mine = [], [], []
-        for gram, weight in _weighed(ngrams(normalise(text)), index.rarity).items():
-            span = index.spans.get(gram)
-            if span is not None:
-                starts.append(span[0])
-                ends.append(span[1])
-                mine.append(weight)
-        if not starts:
+        counted = ngrams(normalise(text))
+        found = [(index.rows[g], n) for g, n in counted.items() if g in index.rows]
+        if not found:
             return None
-        lengths = numpy.subtract(ends, starts)
+        rows = numpy.array([row for row, _ in found])
+        values = numpy.array([n for _, n in found], dtype=numpy.float64) * index.rarity[rows]
+        values /= math.sqrt(float(values @ values))
+        starts, ends = index.starts[rows], index.ends[rows]
+        lengths = ends - starts
+        if not lengths.any():
+            return None
         # Position i of the gathered postings is starts[k] + (i - where piece k's run begins).
         runs = numpy.cumsum(lengths) - lengths
-        at = numpy.repeat(numpy.subtract(starts, runs), lengths) + numpy.arange(lengths.sum())
+        at = numpy.repeat(starts - runs, lengths) + numpy.arange(lengths.sum())
         scores = numpy.bincount(
             index.questions[at],
-            index.weights[at] * numpy.repeat(numpy.asarray(mine, dtype=numpy.float64), lengths),
+            index.weights[at] * numpy.repeat(values, lengths),
             minlength=len(index.labels),
         )
         # The nearest first, the first filed first among equals.
@@ -170,25 +169,39 @@ class AskedIndex:
 
 @dataclass(frozen=True)
 class _Built:
-    """Each question's label; each piece's rarity; for each rare piece, the questions that
-    hold it and its weight in each: `questions[start:end]` and `weights[start:end]`, where
-    `spans[piece]` is (start, end). Two flat arrays, not one pair a piece: read back from the
-    cache as they are, without building 150,000 small objects."""
+    """Each question's label; each piece's row; by row, its rarity and, for a rare piece, the
+    questions that hold it and its weight in each: `questions[start:end]` and
+    `weights[start:end]` with `starts[row]`, `ends[row]` (a common piece has none). One dict
+    of pieces and flat arrays, read back from the cache as they are: a dict of rarities and
+    one of spans held 30 MB."""
 
     labels: list[str | None]
-    rarity: dict[str, float]
-    spans: dict[str, tuple[int, int]]
+    rows: dict[str, int]
+    rarity: numpy.ndarray
+    starts: numpy.ndarray
+    ends: numpy.ndarray
     questions: numpy.ndarray
     weights: numpy.ndarray
+
+
+# How each array of `_Built` after `rows` is read back from the cache's bytes.
+_ARRAYS = (
+    lambda b: numpy.frombuffer(b, dtype=numpy.float64),
+    lambda b: numpy.frombuffer(b, dtype=numpy.int64),
+    lambda b: numpy.frombuffer(b, dtype=numpy.int64),
+    lambda b: numpy.frombuffer(b, dtype=numpy.uint32),
+    lambda b: numpy.frombuffer(b, dtype=numpy.float32),
+)
 
 
 def _held(index: _Built, gram: str, questions: set[int]) -> bool:
     """Whether one of `questions` holds the piece (a piece in one question in twenty or
     more is held by all: it tells none apart)."""
-    if gram not in index.rarity:
+    row = index.rows.get(gram)
+    if row is None:
         return False
-    span = index.spans.get(gram)
-    return span is None or not questions.isdisjoint(index.questions[span[0] : span[1]])
+    start, end = index.starts[row], index.ends[row]
+    return start == end or not questions.isdisjoint(index.questions[start:end].tolist())
 
 
 def _weighed(grams: Counter[str], rarity: dict[str, float]) -> dict[str, float]:
@@ -243,18 +256,23 @@ def _build(read: list[tuple[str | None, str]]) -> _Built:
                 posting = found.setdefault(gram, ([], []))
                 posting[0].append(question)
                 posting[1].append(weight)
-    # Two arrays hold the ~700,000 numbers in an eighth of the memory of lists.
-    spans: dict[str, tuple[int, int]] = {}
+    # Flat arrays hold the ~700,000 numbers in an eighth of the memory of lists.
+    rows = {gram: row for row, gram in enumerate(rarity)}
+    starts = numpy.zeros(len(rows), dtype=numpy.int64)
+    ends = numpy.zeros(len(rows), dtype=numpy.int64)
     questions: list[int] = []
     weights: list[float] = []
     for gram, (ids, values) in found.items():
-        spans[gram] = (len(questions), len(questions) + len(ids))
+        starts[rows[gram]] = len(questions)
         questions.extend(ids)
         weights.extend(values)
+        ends[rows[gram]] = len(questions)
     return _Built(
         labels,
-        rarity,
-        spans,
+        rows,
+        numpy.array(list(rarity.values()), dtype=numpy.float64),
+        starts,
+        ends,
         numpy.array(questions, dtype=numpy.uint32),
         numpy.array(weights, dtype=numpy.float32),
     )
