@@ -118,6 +118,13 @@ def _resource_lines(resources: list[Resource], language: str) -> str:
     )
 
 
+def help_lines(pack: Pack, language: str) -> str:
+    """Where to talk, under an answer about suicide as a subject: the listening services, as
+    nobody said they were in danger."""
+    listening = [r for r in pack.resources if not r.emergency]
+    return f"{message('theme_help', language)}\n{_resource_lines(listening, language)}"
+
+
 def concern_card(pack: Pack, language: str) -> Card:
     """The reply to someone worried about another person: how to help them, and where."""
     text = pack.concern_reply[language]

@@ -19,6 +19,7 @@ from bot.cards import (
     Card,
     concern_card,
     crisis_card,
+    help_lines,
     panel_card,
     programme_card,
     speaker_card,
@@ -411,6 +412,8 @@ class Engine:
             nearest = self._nearest(text, analysis)
             if nearest is not None:
                 return self.card(nearest.entry_id, language, score=100 * nearest.similarity)
+            if safety.names_theme(text):
+                return self._theme(language)
             return self._fallback(language, analysis)
         ranked = sorted(answering, key=_best_score, reverse=True)
         chosen = ranked[0]
@@ -1103,6 +1106,19 @@ class Engine:
                 kind, language, answer, source, 100.0, label=_entry_label(entry, language)
             )
         return self._from_card("answer", language, card, source, label=label, links=links)
+
+    def _theme(self, language: str) -> Reply:
+        """ "Did the summit talk about suicide prevention?": what the article reports of the
+        programme, under the honest "it does not say", and where help is."""
+        programme = self.programme(language)
+        answer = "\n\n".join(
+            [
+                message("theme_not_named", language),
+                programme.answer,
+                help_lines(self.pack, language),
+            ]
+        )
+        return replace(programme, answer=answer)
 
     def programme(self, language: str) -> Reply:
         """The programme, with a link to each round table."""

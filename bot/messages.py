@@ -74,6 +74,19 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "Here is what it does say:",
         "ar": "لا يذكر المقال المنشور هذه المعلومة عن {name}. يمكنني أن أعرض عليك ما يقوله:",
     },
+    "theme_not_named": {
+        "fr": "L'article publié ne dit pas si le suicide ou sa prévention ont été abordés en "
+        "tant que tels. Voici ce qu'il rapporte du programme :",
+        "en": "The published article does not say whether suicide or its prevention were "
+        "discussed as such. Here is what it reports of the programme:",
+        "ar": "لا يذكر المقال المنشور إن كان موضوع الانتحار أو الوقاية منه قد نوقش بعينه. "
+        "هذا ما ينقله عن البرنامج:",
+    },
+    "theme_help": {
+        "fr": "Si ce sujet vous touche, vous ou un proche, vous pouvez en parler à ces services :",
+        "en": "If this subject touches you or someone close to you, these services can listen:",
+        "ar": "إذا كان هذا الموضوع يعنيك أنت أو أحد المقربين منك، يمكنك التحدث إلى هذه الخدمات:",
+    },
     "several": {
         "fr": "Plusieurs correspondent à votre description :",
         "en": "More than one fits your description:",

@@ -549,7 +549,7 @@ def test_thanks_before_a_question_the_pack_cannot_answer_is_no_small_talk(engine
     "text",
     [
         "who won the Africa Cup of Nations?",
-        "est-ce qu'un intervenant a abordé l'automutilation chez les jeunes ?",
+        "est-ce qu'un intervenant a abordé les troubles alimentaires chez les jeunes ?",
         "Who is the CEO of TikTok?",
         "Je cherche un psychiatre à Rabat qui accepte la CNSS",
         "who sponsored the event besides tiktok?",

@@ -9,5 +9,14 @@ tests/safety_cases/, one file per language, and `python -m bot.safety.train` lea
 """
 
 from bot.safety.detect import GROUPS, concern, distress_reason, is_acute, is_distress, prepare
+from bot.safety.theme import names_theme
 
-__all__ = ["GROUPS", "concern", "distress_reason", "is_acute", "is_distress", "prepare"]
+__all__ = [
+    "GROUPS",
+    "concern",
+    "distress_reason",
+    "is_acute",
+    "is_distress",
+    "names_theme",
+    "prepare",
+]
