@@ -65,6 +65,12 @@ YES_NO = [
     ("Is Malak Jaafar in charge of Europe for TikTok?", "jaafar", "no", "en", "does not give"),
     ("واش ملاك جعفر خدامة مع Meta؟", "jaafar", "no", "ar", "لا يذكر المقال المنشور"),
     ("Kendili travaille pour Harvard ?", "kendili", "no", "fr", "L'article"),
+    # "With" carries no meaning of its own, in Arabic as in French or English.
+    ("واش كنديلي خدامة مع UM6P؟", "kendili", "yes", "ar", "نعم"),
+    ("هل تعمل الكنديلي مع UM6P؟", "kendili", "yes", "ar", "نعم"),
+    ("does Kendili work with UM6P?", "kendili", "yes", "en", "Yes"),
+    ("Kendili travaille avec l'UM6P ?", "kendili", "yes", "fr", "Oui"),
+    ("wach kendili khdama m3a UM6P?", "kendili", "yes", "fr", "Oui"),
     # Who they are, not what they spoke about: what the article gives of them, not "did not
     # speak about it"; Darija joins French words with "dyal".
     ("Is Kendili from TikTok?", "kendili", "no", "en", "does not give that information"),
