@@ -110,7 +110,10 @@ def also_asked(
         # So does "who spoke" ("chkoun nadem w chkoun hder?"): the event's speakers.
         about_event = (
             bool({"?when", "?where"} & set(own))
-            or (len(query) <= 2 and any(t in matcher.vocabulary.ordinals for t in query))
+            or (
+                (len(query) <= 2 or not own_subject)
+                and any(t in matcher.vocabulary.ordinals for t in query)
+            )
             or set(query) == {"?who", "@spoke"}
         )
         if subject and not own_subject and not about_event:

@@ -575,8 +575,10 @@ class Matcher:
         if term in self._idf:
             return (Option(term, 1.0),)
         for bare in clitics(term):
-            if bare in self._idf:
-                return (Option(bare, 1.0),)
+            # "هدفها" (its goal) is "هدف", and "هدف" is the concept of a goal.
+            read = self.vocabulary.terms(bare) if bare not in self._idf else (bare,)
+            if len(read) == 1 and read[0] in self._idf:
+                return (Option(read[0], 1.0),)
         cutoff = _fuzzy_cutoff(term)
         if cutoff is None:
             return ()

@@ -918,6 +918,24 @@ TWO_PARTS = [
         {"event_organiser", "event_date"},
         "ar",
     ),
+    # "The first" is what a part asks, though it names only the event and the country.
+    (
+        "Good morning! Was this the first such summit TikTok held in Morocco, and what was "
+        "its main objective?",
+        {"event_first", "event_purpose"},
+        "en",
+    ),
+    (
+        "wach hadi awel 9imma dyal tiktok f lmaghrib, w chno kan lhadaf dyalha?",
+        {"event_first", "event_purpose"},
+        "fr",
+    ),
+    # "هدفها" is "its goal": a pronoun written onto a word the pack knows.
+    (
+        "هل كانت هذه أول قمة من نوعها تنظمها تيك توك في المغرب، وما هو هدفها الرئيسي؟",
+        {"event_first", "event_purpose"},
+        "ar",
+    ),
 ]
 
 
@@ -1147,6 +1165,9 @@ ANSWERED = [
     ("the tiktok person, what did she present?", "jaafar", "en", "words"),
     # "X = ?" asks what X stands for.
     ("MENAT = ?", "faq_menat", "fr", "words"),
+    # A pronoun written onto a word of a concept: "هدفها" is "its goal".
+    ("ما هدفها؟", "event_purpose", "ar", "words"),
+    ("شنو كان هدفها؟", "event_purpose", "ar", "words"),
     ("SAC=?", "faq_sac", "fr", "words"),
 ]
 
