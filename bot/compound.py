@@ -115,6 +115,8 @@ def also_asked(
                 and any(t in matcher.vocabulary.ordinals for t in query)
             )
             or set(query) == {"?who", "@spoke"}
+            # "..., c'était quoi le sommet, et ...": what the event itself was.
+            or (bool(own) and set(query) - set(own) == {"@event"})
         )
         if subject and not own_subject and not about_event:
             continue

@@ -129,6 +129,12 @@ STOPWORDS = (
     ثم كل بعض شي اي أي ايضا أيضا ممكن يمكن يمكنني عندي عندكم لنا لي ولا مع
     ولا""".split()
     )
+    # Where people read of the summit ("quoted in the press coverage", "cité dans la presse"):
+    # the source of a fact, not what is asked. A press contact still finds its entry by
+    # "contact".
+    | frozenset(
+        "presse press coverage couverture الصحافة فالصحافة بالصحافة الصحفية التغطية".split()
+    )
     | frozenset(
         # Idioms of laughter, impatience, boredom and praise ("mort de rire", "mto b de7k",
         # "أموت شوقا", "that panel slayed"): the safety check reads every message before

@@ -147,6 +147,11 @@ SEVERAL = [
     ("any therapists or psychologists among the speakers?", ["benabbou", "bahri"], "en"),
     # "who were they" is not "who are you": the speakers are the subject.
     ("the male speakers, who were they?", ["toufiq", "taouil", "benabbou"], "en"),
+    # Where people read of it ("in the press coverage") is no part of what they ask.
+    ("who are the two people quoted in the press coverage", ["jaafar", "bahri"], "en"),
+    ("qui sont les deux personnes citées dans la couverture presse ?", ["jaafar", "bahri"], "fr"),
+    ("chkoun joj li t9tabso klamhom f la presse?", ["jaafar", "bahri"], "fr"),
+    ("من هما الشخصان اللذان نقلت الصحافة كلامهما؟", ["jaafar", "bahri"], "ar"),
 ]
 
 
@@ -868,6 +873,23 @@ TWO_PARTS = [
     ("imta w fin kan sommet?", {"event_date", "event_place"}, "fr"),
     ("who organised it and what was the goal?", {"event_organiser", "event_purpose"}, "en"),
     ("what time did it start and how much were tickets?", {"faq_start_time", "faq_tickets"}, "en"),
+    # "What was the summit" is a question of its own beside another.
+    (
+        "c'était quoi le sommet et y aura-t-il une prochaine édition ?",
+        {"event_overview", "faq_next_edition"},
+        "fr",
+    ),
+    (
+        "what was the summit and will there be another edition?",
+        {"event_overview", "faq_next_edition"},
+        "en",
+    ),
+    (
+        "chno hiya l9imma w wach ghadi tkoun chi edition jaya?",
+        {"event_overview", "faq_next_edition"},
+        "fr",
+    ),
+    ("شنو هي القمة و واش غادي تعاود؟", {"event_overview", "faq_next_edition"}, "ar"),
     # The second part asks the same of something else.
     ("MENAT signifie quoi ? et SAC ?", {"faq_menat", "faq_sac"}, "fr"),
     ("شنو معنى MENAT؟ وSAC شنو؟", {"faq_menat", "faq_sac"}, "ar"),

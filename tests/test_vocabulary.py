@@ -160,6 +160,7 @@ FAMILIES = [
     ("chkoun li 3ta nadra 3la lmaghrib?", "bahri"),
     # reaching the organisers
     ("kifach nwasslo m3a les organisateurs?", "faq_contact"),
+    ("واش كاين شي كونطاكت ديال الصحافة؟", "faq_contact"),
     # what people say around the question: "il paraît", "kolchi kaygoul", "ديما كنسمع",
     # "أرجو تزويدي"
     ("il paraît qu'il existe une vidéo du sommet ?", "faq_replay"),
