@@ -151,6 +151,16 @@ def _led(reply: Reply, lead: str, verdict: str) -> Reply:
     return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
 
 
+# What asks for someone's account on a network and nothing else; MSA "ما" ("what", or "not")
+# stays among the words the pack knows.
+_ACCOUNT = frozenset({"@account", "@instagram"})
+
+
+def _asks_account(subject: list[str]) -> bool:
+    asked = set(subject) - {"ما"}
+    return bool(asked) and asked <= _ACCOUNT
+
+
 def _best_score(analysis: Analysis) -> float:
     return analysis.best.score if analysis.best else 0.0
 
@@ -304,6 +314,9 @@ class Engine:
         named = [s for s in self.pack.speakers if s.id in analysis.named]
         if len(named) == 1 and UNSAID in analysis.terms:
             # "Doe portait quoi ce jour-là ?": what the article never says of anyone.
+            return self._not_said(named[0].id, language, _best_score(analysis))
+        if len(named) == 1 and _asks_account(known_subject(self.matcher, analysis)):
+            # "C'est quoi le compte insta de Doe ?": the article gives only the platform's.
             return self._not_said(named[0].id, language, _best_score(analysis))
         if len(named) == 1 and "@panel" in analysis.terms and analysis.best:
             # "Doe était dans quelle table ronde ?", "who sat with Doe?": her round

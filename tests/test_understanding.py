@@ -437,6 +437,11 @@ NOT_SAID = [
     ("Quel âge a le Pr Toufiq ?", "toufiq", "fr"),
     ("شنو لبسات ميريام بحري؟", "bahri", "ar"),
     ("ach kant labsa Kendili f sommet? 😅", "kendili", "fr"),
+    # The article gives the platform's accounts, never a speaker's.
+    ("C'est quoi le compte Instagram d'Adil Taouil ?", "taouil", "fr"),
+    ("what's Adil Taouil's tiktok handle?", "taouil", "en"),
+    ("ما هو حساب عادل تاويل على إنستغرام؟", "taouil", "ar"),
+    ("chno l insta dyal Adil Taouil", "taouil", "fr"),
 ]
 
 
