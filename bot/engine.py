@@ -1016,10 +1016,10 @@ class Engine:
                 after = terms(folded[len(opener)])
                 if "?who" in analysis.terms and not (after and after[0][0] == "?"):
                     return True
-        # "What was Doe wearing?" opens with a question word: not a yes/no question. So does
-        # MSA "ما" before a pronoun or a noun ("ما هي الاقتراحات..."), where Darija "ما"
-        # before a verb denies.
-        if any(t in lexicon.INTERROGATIVES or t == "?what" for t in analysis.terms):
+        # "What was Doe wearing?", "comment suivre TikTok ?" open with a question word: not a
+        # yes/no question. So does MSA "ما" before a pronoun or a noun ("ما هي
+        # الاقتراحات..."), where Darija "ما" before a verb denies.
+        if any(t in lexicon.INTERROGATIVES or t in ("?what", "?how") for t in analysis.terms):
             return False
         if (
             folded[:1] == ["ما"]

@@ -536,6 +536,11 @@ def test_who_said_it_is_found_from_what_each_speaker_said(
         "Comment supprimer mon compte Instagram ?",
         "كيف أحذف حسابي على إنستغرام؟",
         "kifach n7iyed compte insta dyali?",
+        # Growing an audience is not following the platform's accounts.
+        "How do I get more followers on Instagram?",
+        "comment gagner des abonnés sur TikTok ?",
+        "كيف أزيد عدد المتابعين على تيك توك؟",
+        "kifach nzid followers f tiktok?",
     ],
 )
 def test_how_to_do_something_the_pack_never_names_falls_back(engine: Engine, text: str) -> None:
@@ -555,6 +560,21 @@ def test_how_asked_of_what_the_pack_holds_is_answered(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", source), reply
+    assert reply.verdict is None, "a how question is no yes/no question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment suivre TikTok sur Instagram ?",
+        "how do I follow them on instagram?",
+        "كيف أتابع تيك توك على إنستغرام؟",
+        "kifach ntab3 tiktok f insta?",
+    ],
+)
+def test_a_how_question_gets_no_yes_or_no(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict) == ("answer", "event_social", None), reply
 
 
 def test_thanks_before_a_question_the_pack_cannot_answer_is_no_small_talk(engine: Engine) -> None:
