@@ -1016,7 +1016,7 @@ class Engine:
                 after = terms(folded[len(opener)])
                 if "?who" in analysis.terms and not (after and after[0][0] == "?"):
                     return True
-        # "What was Doe wearing?", "comment suivre TikTok ?" open with a question word: not a
+        # "What was Doe wearing?", "comment suivre leur page ?" open with a question word: not a
         # yes/no question. So does MSA "ما" before a pronoun or a noun ("ما هي
         # الاقتراحات..."), where Darija "ما" before a verb denies.
         if any(t in lexicon.INTERROGATIVES or t in ("?what", "?how") for t in analysis.terms):
