@@ -17,6 +17,9 @@ ASKING = frozenset({*lexicon.INTERROGATIVES, "?what", "?how"})
 COUNTED = frozenset({"?howmuch", "?how"})
 # Words for speaking and speakers: "how many spoke" is answered by who spoke.
 SPEAKING = frozenset({"@spoke", "@speaker"})
+# A count of persons with no word of speaking counts the audience: "combien de personnes dans
+# la salle ?", "ch7al d nas kano ?", "كم شخص كان هناك؟" ("people" and "gens" are stopwords).
+HEADCOUNT = frozenset({"personne", "nas", "شخص", "اشخاص", "monde"})
 
 
 def known_subject(matcher: Matcher, analysis: Analysis) -> list[str]:
@@ -32,7 +35,7 @@ def holds_question(matcher: Matcher, analysis: Analysis) -> bool:
     said = set(analysis.terms)
     # "How did Doe talk about it", "كيف نوقشت": how something was said is what was said.
     asked = [t for t in said if t in COUNTED and not (t == "?how" and said & SPEECH)]
-    if asked and "@attend" in said and not SPEAKING & said:
+    if asked and ("@attend" in said or HEADCOUNT & said) and not SPEAKING & said:
         # How many came is not how many spoke, whatever entry counts speakers.
         return matcher.phrased(best.entry_id, ["@attend", *asked])
     # How to do something the pack never names ("how do I delete my account") is answered

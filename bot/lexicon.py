@@ -634,6 +634,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": (
+        # Taking the floor, going on stage: "combien de personnes ont pris la parole ?".
+        "pris la parole",
+        "prendre la parole",
+        "pris le micro",
+        "sur scene",
+        "on stage",
+        "took the floor",
+        "f l scene",
+        "3la l scene",
         "pointed out",
         "brought up",
         "bring up",

@@ -371,6 +371,11 @@ PROGRAMME = [
     ("combien d'intervenants ?", "speakers", "fr"),
     ("ch7al mn wa7ed hder f sommet", "speakers", "fr"),
     ("شحال من واحد هضر فالقمة؟", "speakers", "ar"),
+    # Taking the floor is speaking: persons counted that way are the speakers.
+    ("Combien de personnes ont pris la parole ?", "speakers", "fr"),
+    ("How many people took the floor?", "speakers", "en"),
+    ("ch7al d nas hdro f sommet", "speakers", "fr"),
+    ("كم شخصا تحدث في القمة؟", "speakers", "ar"),
     ("wat is the 1st round table called", "digital_age", "en"),
     ("Quels thèmes ont été abordés lors du sommet ?", "programme", "fr"),
     ("ما هي المواضيع التي نوقشت في القمة؟", "programme", "ar"),
@@ -452,6 +457,11 @@ NOT_SAID = [
         ("il y avait un buffet ou un déjeuner ?", "fr"),
         ("من أدار النقاش في الطاولات المستديرة؟", "ar"),
         ("chkoun les sponsors m3a tiktok?", "fr"),
+        # How many people were there is not how many spoke.
+        ("Il y avait combien de personnes dans la salle ?", "fr"),
+        ("how many people were in the room at the summit?", "en"),
+        ("كم شخص كان في القاعة؟", "ar"),
+        ("ch7al dyal nas kano f sommet?", "fr"),
     ],
 )
 def test_what_the_article_never_says_about_the_event_gets_an_honest_fallback(
