@@ -129,11 +129,12 @@ STOPWORDS = (
     ثم كل بعض شي اي أي ايضا أيضا ممكن يمكن يمكنني عندي عندكم لنا لي ولا مع
     ولا""".split()
     )
-    # Where people read of the summit ("quoted in the press coverage", "cité dans la presse"):
-    # the source of a fact, not what is asked. A press contact still finds its entry by
-    # "contact".
+    # Where people read of the summit ("quoted in the press coverage", "le sigle MENAT dans
+    # l'article", "الوارد في المقال": mentioned in it): the source of every fact, not what is
+    # asked. A press contact still finds its entry by "contact".
     | frozenset(
-        "presse press coverage couverture الصحافة فالصحافة بالصحافة الصحفية التغطية".split()
+        """presse press coverage couverture article articles
+        الوارد الواردة المذكور المذكورة الصحافة فالصحافة بالصحافة الصحفية التغطية""".split()
     )
     | frozenset(
         # Idioms of laughter, impatience, boredom and praise ("mort de rire", "mto b de7k",
@@ -512,8 +513,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "y en avait",
         "y en aura",
     ),
-    # "D'après l'article": according to it, not "after".
-    "selon": ("d apres",),
+    # "D'après l'article": according to it, not "after". Where a fact is read is no part of
+    # what is asked: "حسب ما ورد في المقال" ("as the article says").
+    "selon": (
+        "d apres",
+        "حسب ما ورد في المقال",
+        "حسب ما جاء في المقال",
+        "كما ورد في المقال",
+        "كما جاء في المقال",
+        "ورد في المقال",
+        "جاء في المقال",
+        "حسب المقال",
+        "وفقا للمقال",
+    ),
     # "il se compare tout le temps": always, not a time of day.
     "toujours": ("tout le temps", "tt le temps", "all the time"),
     # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword

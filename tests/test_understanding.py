@@ -299,6 +299,24 @@ QUOTE_AFTER = [
 ]
 
 
+# Where the asker read of it ("dans l'article", "according to the article", "حسب ما ورد في
+# المقال") is no part of what they ask: every answer comes from the article.
+FROM_THE_ARTICLE = [
+    ("je tombe sur le sigle MENAT dans l'article, que signifie-t-il ?", "faq_menat", "fr"),
+    ("what safety features does tiktok have according to the article", "event_tools", "en"),
+    ("ما هي أدوات تيك توك حسب ما ورد في المقال؟", "event_tools", "ar"),
+    ("bghit nfhm chnahia had MENAT li ktbo f l'article", "faq_menat", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), FROM_THE_ARTICLE)
+def test_where_the_asker_read_it_is_no_part_of_the_question(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
 # "Ce sujet", "this topic", "had lmawdou3", "هذا الموضوع": what the message named before.
 THIS_TOPIC = [
     (
