@@ -184,7 +184,7 @@ class Engine:
         context += [*event.country.values(), *event.organiser.values(), *lexicon.EVENT_VERBS]
         names = [(s.id, n) for s in pack.speakers for n in (s.name, *s.aliases, *s.names_ar)]
         vocabulary = Vocabulary(pack.vocabulary)
-        self.matcher = Matcher(documents(pack), context, names, vocabulary)
+        self.matcher = Matcher(documents(pack), context, names, vocabulary, event.city_names)
         self._smalltalk = {e.id for e in pack.smalltalk}
         # Every answerable entry and the words of each speaker's name and title, for what the
         # article says nothing of at all.

@@ -304,12 +304,17 @@ class Matcher:
         context: Iterable[str] = (),
         anchors: Iterable[tuple[str, str]] = (),
         vocabulary: Vocabulary = GENERIC,
+        city: Iterable[str] = (),
     ) -> None:
         self.vocabulary = vocabulary
         terms = vocabulary.terms
         # Ordinals stay out: "first" in "the first edition" still tells panel 1 from panel 2.
         self._context = frozenset(
             t for text in context for t in terms(text) if not t.startswith(("#", "?"))
+        )
+        # Words of two letters ("el" in "dar el beida") name nothing on their own.
+        self._city = frozenset(
+            t for text in city for t in terms(text) if len(t) > 2 and t not in self._context
         )
         # term -> the entries it names; the boost applies to those entries' phrasings only, so
         # an FAQ phrasing that mentions a speaker does not borrow the speaker's weight.
@@ -612,6 +617,15 @@ class Matcher:
         """
         return self.analyse_terms(self.vocabulary.terms(text), limit, min_coverage)
 
+    def _without_city(self, query: tuple[str, ...]) -> tuple[str, ...]:
+        """The event's city beside the event's name only says which event: "what was the
+        summit in <city>?" asks what it was. Alone ("c'était à <city> ?", "train to <city>")
+        or asked where, it is what the message is about."""
+        city = [t for t in query if t in self._city or self._city.intersection(clitics(t))]
+        if not city or not set(query) & self._context or "?where" in query:
+            return query
+        return tuple(t for t in query if t not in city)
+
     def analyse_terms(
         self,
         query: tuple[str, ...],
@@ -624,6 +638,8 @@ class Matcher:
         A caller that can use the analysis only if its best entry scores more than `above`
         gets no candidates at all when none can: their bounds say so before any is scored.
         """
+        if self._city:
+            query = self._without_city(query)
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False

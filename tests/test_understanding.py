@@ -317,6 +317,33 @@ def test_where_the_asker_read_it_is_no_part_of_the_question(
     assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
 
 
+# The event's city beside its name says which event; alone, or asked where, it is the place.
+CITY = [
+    ("c'était quoi cet événement de TikTok à Casa ?", "event_overview", "fr"),
+    ("what was the tiktok mental health summit in casa", "event_overview", "en"),
+    ("chno kan dak sommet dyal tiktok f casa?", "event_overview", "fr"),
+    ("who spoke at the tiktok summit in casa", "speakers", "en"),
+    ("واش كانت القمة فكازا؟", "event_place", "ar"),
+    ("le sommet était à casa ?", "event_place", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), CITY)
+def test_the_city_beside_the_event_says_which_event(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ch7al taman dyal train l casa?", "best psychiatrist in casa?", "a7sen psychiatre f casa?"],
+)
+def test_the_city_alone_asks_about_the_city_not_the_event(engine: Engine, text: str) -> None:
+    assert engine.reply(text).kind == "fallback"
+
+
 # "Ce sujet", "this topic", "had lmawdou3", "هذا الموضوع": what the message named before.
 THIS_TOPIC = [
     (
