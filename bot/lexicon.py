@@ -648,8 +648,32 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "مسألة",
         "قضية",
     ),
-    # Fillers of several words, read as the filler "voila": "en effet" is not an effect.
+    # Politeness in several words, read as "svp": "c'est quand s'il te plaît ?".
+    "svp": ("s il vous plait", "s il te plait", "sil vous plait", "sil te plait", "si te plait"),
+    # What a bot can do: "qu'est-ce que tu sais faire ?" (both words are stopwords).
+    "@can": ("sais faire", "savez faire", "sait faire"),
+    # What a bot is, in several words: "une vraie personne ou une IA ?".
+    "robot": (
+        "intelligence artificielle",
+        "artificial intelligence",
+        "vraie personne",
+        "une vraie personne",
+        "real person",
+        "a real person",
+        "real human",
+        "un humain",
+        "a human",
+        "chat bot",
+        "ذكاء اصطناعي",
+        "الذكاء الاصطناعي",
+        "انسان حقيقي",
+        "إنسان حقيقي",
+        "بنادم حقيقي",
+    ),
+    # Fillers of several words, read as the filler "voila": "en effet" is not an effect; "t'es
+    # un robot ou quoi ?" asks nothing where.
     "voila": (
+        "ou quoi",
         "en effet",
         "en fait",
         "du coup",
@@ -743,6 +767,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "à plus tard",
         "a plus tard",
         "à la prochaine",
+        "bonne continuation",
         "tchao",
         "نتلاقاو",
         "في أمان الله",

@@ -1347,6 +1347,13 @@ def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
         ("azul", "greeting", "fr"),
         ("tanmirt a sahbi", "thanks", "fr"),
         ("ماذا تستطيع أن تفعل؟", "bot_capabilities", "ar"),
+        # Politeness and what a bot is, in several words.
+        ("Qui êtes-vous, s'il vous plaît ?", "bot_identity", "fr"),
+        ("Qu'est-ce que tu sais faire ?", "bot_capabilities", "fr"),
+        ("t'es un robot ou quoi ?", "bot_identity", "fr"),
+        ("are you a real person?", "bot_identity", "en"),
+        ("واش نتا إنسان حقيقي ولا ذكاء اصطناعي؟", "bot_identity", "ar"),
+        ("Merci pour ces infos, bonne continuation à vous", "goodbye", "fr"),
     ],
 )
 def test_small_talk_as_the_pack_lists_it_and_as_people_greet(

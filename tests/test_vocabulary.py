@@ -180,6 +180,9 @@ FAMILIES = [
     # "معناها" is its meaning; "de quoi s'agissait-il" asks what it was
     ("SAC شنو معناها؟", "faq_sac"),
     ("de quoi s'agissait-il, ce sommet ?", "event_overview"),
+    # politeness in several words asks nothing
+    ("c'est quand s'il te plaît ?", "event_date"),
+    ("où était le sommet, s'il vous plaît ?", "event_place"),
 ]
 
 
