@@ -226,6 +226,18 @@ _NUMBERS = _folded(
 # The entries of a pack (named as in bot/pack_template) that tell each fact, and the ones
 # a question about when or where it was may find first.
 _DATE, _PLACE, _ORGANISER = "event_date", "event_place", "event_organiser"
+_FIRST = "event_first"
+# An ordinal asks which edition when it goes with the event or its edition, not a round table
+# or a speaker: "c'était le deuxième sommet de X ?", "the 2nd edition?".
+_EDITION_WORDS = frozenset({"@event", "@edition"})
+_NOT_EDITION = frozenset({"@panel", "@speaker"})
+# ... and of this one, not one to come: "will there be a second summit?" asks about the next.
+_FUTURE = frozenset(
+    fold(w)
+    for w in """will gonna going aura auront sera seront prochain prochaine next ghadi ghad
+    ghaykoun ghatkoun ghadi ykoun ستكون سيكون سوف غادي غاتكون غايكون الجاية الجاي القادمة
+    المقبلة""".split()
+)
 _ABOUT_EVENT = (_DATE, _PLACE, "event_overview")
 # The names the event's own city and organiser go by, among the others.
 _EVENT_CITY, _ELSEWHERE = "the event's city", "another place"
@@ -284,6 +296,7 @@ class Checker:
         }
         countries = {fold(n) for n in event.country.values()}
         self._country = next((c for s, c in _COUNTRIES.items() if s in countries), None)
+        self._edition = f"#{event.edition}" if event.edition else None
         self._panels = str(len(pack.panels))
         self._speakers = str(len(pack.speakers))
         lists = {e.list: e.id for e in pack.entries() if e.list}
@@ -312,6 +325,22 @@ class Checker:
             wanted = self._panels if "@panel" in counted else self._speakers
             if len(numbers) == 1 and entry:
                 return Check(entry, numbers == {wanted}, _naming(spellings, _NUMBERS))
+        # Another edition than this one's: "c'était le deuxième sommet ?" gets a no. The
+        # right one is left to the matcher, which also finds what else the message asks.
+        ordinals = {t for t in said if t.startswith("#")}
+        if (
+            self._edition
+            and _FIRST in self._ids
+            and len(ordinals) == 1
+            and ordinals != {self._edition}
+            and said & _EDITION_WORDS
+            and not said & _NOT_EDITION
+            and not _FUTURE.intersection(words)
+        ):
+            # The ordinal is its own spelling (the engine reads "#2" as the term it is); a
+            # place says where the editions are counted ("au Maroc", "f lmaghrib").
+            where = _naming(spellings, self._cities, _COUNTRIES)
+            return Check(_FIRST, False, (*ordinals, *where))
         if best not in (None, *_ABOUT_EVENT) or "@organise" in said:
             return None
         return self._when(words, spellings) or self._where(spellings)

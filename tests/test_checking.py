@@ -52,6 +52,11 @@ CHECKED = [
     ("واش القمة كانت فطنجة؟", "event_place", "no", "ar"),
     ("c'était en 2023, non ?", "event_date", "no", "fr"),
     ("bro was it in marrakech or nah", "event_place", "no", "en"),
+    # Another edition than the pack's `edition`.
+    ("Was this TikTok's second summit in Morocco?", "event_first", "no", "en"),
+    ("C'était le deuxième sommet de TikTok au Maroc ?", "event_first", "no", "fr"),
+    ("هل كانت هذه القمة الثانية لتيك توك في المغرب؟", "event_first", "no", "ar"),
+    ("wach hadi kant l9imma tanya dyal tiktok f lmaghrib?", "event_first", "no", "fr"),
 ]
 
 
@@ -127,6 +132,10 @@ def test_a_yes_no_question_on_a_fact_gets_yes_or_no_then_the_fact(
         "qu'est-ce que l'entreprise dit vouloir faire après ce sommet, au-delà du Maroc ?",
         # A request for the round tables, not whether there were two.
         "tu peux me rappeler les deux tables rondes ?",
+        # An edition to come is no edition to check.
+        "will there be a second summit?",
+        "هل ستكون هناك قمة ثانية؟",
+        "wach ghadi ykoun sommet tani?",
     ],
 )
 def test_a_fact_named_in_passing_gets_no_verdict(engine: Engine, text: str) -> None:

@@ -109,6 +109,9 @@ class Event:
     organiser_names: tuple[str, ...] = field(default=(), metadata=read_as(Kind.STRINGS))
     # Places people may guess it was held in instead: "c'était à Agadir ?" gets a no.
     other_places: tuple[str, ...] = field(default=(), metadata=read_as(Kind.STRINGS))
+    # Which edition this is (1 for a first), when the source says: "was this the second
+    # summit?" then gets a no and the card that tells it (an `event_first` entry).
+    edition: int | None = field(default=None, metadata=read_as(Kind.NUMBER))
     # An IANA time zone name: reports count hours and days as people at the event lived them.
     timezone: str = field(default="UTC", metadata=read_as(Kind.ZONE))
     # Questions /help shows as examples, per language (fr, en, ar).
