@@ -125,7 +125,11 @@ def also_asked(
         # What the answer already tells is not a second question: "la santé mentale et
         # les réseaux" is one round table's theme.
         scores = {c.entry_id: c.score for c in analysis.candidates}
-        if query not in variants and scores.get(answered, 0.0) >= best.score - TOLD_MARGIN:
+        # ... unless a piece of a word or two is exactly another entry's and less the
+        # answer's: "what do MENAT and SAC mean?" (the SAC entry names the MENAT SAC).
+        told = scores.get(answered, 0.0)
+        exactly_other = best.score == 100.0 and told < best.score and len(query) <= 2
+        if query not in variants and told >= best.score - TOLD_MARGIN and not exactly_other:
             continue
         # A piece that asks must be asked that way ("when" asks for the date), and one
         # that does not ("et SAC ?") only follows a message that asks; a message about

@@ -973,6 +973,11 @@ TWO_PARTS = [
     # The second part asks the same of something else.
     ("MENAT signifie quoi ? et SAC ?", {"faq_menat", "faq_sac"}, "fr"),
     ("شنو معنى MENAT؟ وSAC شنو؟", {"faq_menat", "faq_sac"}, "ar"),
+    # Two acronyms under one question: the second one's entry names the first ("MENAT SAC"),
+    # and still does not say what it means.
+    ("what do MENAT and SAC mean?", {"faq_menat", "faq_sac"}, "en"),
+    ("Que veulent dire MENAT et SAC ?", {"faq_menat", "faq_sac"}, "fr"),
+    ("ما معنى MENAT و SAC؟", {"faq_menat", "faq_sac"}, "ar"),
     # Arabic writes "and" onto the next word, a question word or a noun.
     ("من نظم القمة وهل هي الأولى من نوعها في المغرب؟", {"event_organiser", "event_first"}, "ar"),
     ("متى كانت القمة ومكانها؟", {"event_date", "event_place"}, "ar"),
