@@ -180,6 +180,12 @@ FAMILIES = [
     # "معناها" is its meaning; "de quoi s'agissait-il" asks what it was
     ("SAC شنو معناها؟", "faq_sac"),
     ("de quoi s'agissait-il, ce sommet ?", "event_overview"),
+    # who was behind it, who put it together; "la santé psy" is mental health, no psy
+    ("Who put the whole thing together?", "event_organiser"),
+    ("qui était derrière l'organisation de cette rencontre sur la santé psy", "event_organiser"),
+    ("chkoun li kan mora had sommet?", "event_organiser"),
+    ("شكون اللي ورا هاد القمة؟", "event_organiser"),
+    ("ils ont parlé des tabous autour de la santé psy ?", "faq_stigma"),
     # politeness in several words asks nothing
     ("c'est quand s'il te plaît ?", "event_date"),
     ("où était le sommet, s'il vous plaît ?", "event_place"),
