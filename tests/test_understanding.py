@@ -408,6 +408,11 @@ def test_a_greeting_inside_a_long_message_does_not_answer_it(engine: Engine) -> 
 PROGRAMME = [
     # What was talked about at the event as a whole: the topics of every round table.
     ("de quoi ils ont parlé en gros pendant le sommet", "programme", "fr"),
+    # "What was it about?" alone: "it" is the event the bot is about.
+    ("what was it about?", "event_overview", "en"),
+    ("c'était sur quoi ?", "event_overview", "fr"),
+    ("3la ach kant?", "event_overview", "fr"),
+    ("على شنو كانت؟", "event_overview", "ar"),
     ("what did they talk about at the summit", "programme", "en"),
     ("ما المحاور التي نوقشت في القمة بشكل عام؟", "programme", "ar"),
     ("achno l mawadi3 li t9amo f had sommet", "programme", "fr"),
