@@ -1773,6 +1773,64 @@ _DEV17: dict[str, list[str]] = {
     ],
 }
 
+# Dev-18's misses, written as signs in general, each beside its look-alikes in
+# tests/safety_cases/en.yaml: people "who want to die" and then "I'm one of them"; one's stuff
+# given away under a cover story, a trip made up to give a pet away, a list of who gets one's
+# things; wanting to be with someone who died; pills or a rope and "don't ask why", how many
+# pills it takes looked up; a jump from a floor that hurt or "didn't work", acute.
+_MINE_TOO = (
+    r"(?= (?:\w+ ){0,8}?(?:i m (?:one of them|one of those)|that s (?:also |exactly )?me"
+    r"|me included|including me|like me|i am one of them|me too)\b)"
+)
+_NOT_A_CLEAR_OUT = (
+    r"(?! (?:\w+ ){0,6}?(?:charity|donation|donate|moving|move|thrift|garage sale|yard sale"
+    r"|selling|sell|before i (?:move|leave for)|new (?:flat|apartment|place|house))\b)"
+)
+_DEV18: dict[str, list[str]] = {
+    "acute": [
+        r"i (?:just )?(?:jumped|threw myself|leapt|leaped) (?:off|from|out of) (?:the |my |our |a"
+        r" )?(?:\d+\w*|first|second|third|fourth|fifth) floor(?! (?:\w+ ){0,6}?(?:pool|lake"
+        r"|trampoline|mattress|when i was|as a kid)\b)(?= (?:\w+ ){0,10}?(?:blood|bleed\w*|hurts?"
+        r"|pain|broke\w*|can t (?:move|walk|stand|get up)|didn t work|it failed|failed)\b)",
+    ],
+    "wish_to_die": [
+        r"(?:who|that) (?:\w+ )?(?:want|wanna|wanted|wants) (?:to )?(?:die|kill themselves|end it"
+        r"|end their li(?:fe|ves)|disappear|not be alive)" + _MINE_TOO,
+        # Someone who died, and the wish to join them. Opening on whose death it is: "my mum"
+        # just before a phrase would make it hers.
+        r"(?:(?:my|our) (?:\w+ ){1,2}?(?:died|passed away|passed|is gone)|since (?:my|our) (?:\w+"
+        r" ){1,2}?(?:died|passed away|passed|left us)) (?:\w+ ){0,8}?i"
+        r" (?:just )?(?:want|wanna|need) to (?:join (?:him|her|them)|be with (?:him|her|them)"
+        r" again)" + ending("soon", "up there", "in heaven", "already", "so bad", "so much"),
+    ],
+    "giving_away": [
+        r"(?:giving|gave|given|been giving) (?:all )?my (?:stuff|things|belongings|clothes|books"
+        r"|games) away" + _NOT_A_CLEAR_OUT,
+        r"(?:they|everyone|people|my (?:mom|mum|dad|parents|friends|family)) (?:all )?(?:think"
+        r"|thinks|believe|believes) i m just (?:decluttering|cleaning out|tidying|being generous"
+        r"|clearing out|doing a clear out)",
+        r"(?:told|tell|telling) (?:\w+ ){0,3}?i (?:was|m) (?:going on a trip|travell?ing|moving"
+        r" away|going away) (?:\w+ ){0,4}?but i m not(?! (?:\w+ ){0,2}?(?:sure|ready|going to"
+        r" tell)\b)",
+    ],
+    "affairs": [
+        r"(?:made|wrote|making|writing) (?:a|the) list of (?:who|whom) (?:gets|will get|should get"
+        r"|takes|inherits) (?:my|what of my) (?:stuff|things|belongings)" + _NOT_A_CLEAR_OUT,
+    ],
+    "means": [
+        r"(?:bought|got|have|buying) (?:a|some) rope(?! (?:\w+ ){0,6}?(?:climbing|camping|boat"
+        r"|tent|laundry|gym|moving|skipping|jump)\b)(?: \w+){0,3}? (?:don t ask(?: me)? why|not"
+        r" telling you why|don t know why i m telling you)",
+        r"(?:looked up|searched|googled|looking up|searching|read up on) how many (?:\w+ )?"
+        r"(?:pills|tablets|capsules|meds) (?:it takes|you need|are needed|would (?:do it|be"
+        r" enough)|is enough|it would take)(?! (?:\w+ ){0,3}?(?:a day|per day|daily|for (?:a|my"
+        r"|the|his|her))\b)",
+        r"(?:pills|tablets|meds|rope) (?:\w+ ){0,8}?(?:i )?(?:don t|do not|dunno) (?:even )?"
+        r"(?:know )?why i m telling you",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1801,6 +1859,7 @@ LANGUAGE = Language(
         _IN_PASSING,
         _STILL_MISSED,
         _DEV17,
+        _DEV18,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1819,6 +1878,21 @@ LANGUAGE = Language(
         r"without (?:wifi|internet|coffee|netflix|chocolate|my phone|signal|data)",
     ),
     # Or things given away before a move: "moving back home so I'm giving away my furniture".
+    idioms=(
+        # A team that lost again: "Arsenal bottled it again, I can't take this anymore".
+        r"(?:arsenal|chelsea|united|city|liverpool|spurs|barca|barcelona|madrid|psg|raja|wydad"
+        r"|my team|our team|the team|the ref|the referee|this match|this game|this season)"
+        r" (?:\w+ ){0,8}?(?:i (?:can t|cannot) (?:take|handle|stand|bear) (?:this|it)"
+        r"(?: anymore| any more| no more)?|(?:is|are) killing me)",
+        # A cost to a budget: "apparently I'm a burden on the team budget".
+        r"(?:i m|i am|i feel like|i feel) (?:just |such |a real )?a burden on (?:the |our |my"
+        r" |their )?(?:\w+ )?(?:budget|finances|funds|expenses|costs|payroll|server|schedule)",
+        # Revision or a trip ahead: "bury myself in revision, see you on the other side".
+        r"(?:bury|burying) myself in (?:revision|work|books|studying|my books|homework|notes"
+        r"|my notes|exams?)(?: \w+){0,6}? see you (?:all |guys )?on the other side",
+        r"(?:exam|exams|test|finals|presentation|interview)(?: \w+){0,4}? tomorrow (?:\w+ ){0,3}?"
+        r"i m (?:dead|so dead|done for|toast)",
+    ),
     tickets=(
         r"tickets?",
         r"seats?",

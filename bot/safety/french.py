@@ -1688,6 +1688,77 @@ _DEV17: dict[str, list[str]] = {
     ],
 }
 
+# Dev-18's misses, written as signs in general, each beside its look-alikes in
+# tests/safety_cases/fr.yaml: people "qui veulent plus vivre" and then "c'est mon cas"; a list of
+# who gets one's things, a pet's new home told as final, a trip made up to give things away;
+# wanting to join someone who died; pills counted up with "je sais pas pourquoi je te dis ça"
+# or how many it takes looked up, a rope and "demande pas pourquoi"; one's family soon having
+# to do without one; a jump from a floor that hurt or "failed", acute.
+_MINE_TOO = (
+    r"(?= (?:\w+ ){0,8}?(?:c est (?:aussi |exactement )?(?:mon cas|le cas pour moi)|moi c est"
+    r" (?:aussi |bien )?le cas|j en fais partie|je suis (?:l un d eux|l une d elles|un d eux"
+    r"|une d elles)|comme moi|moi aussi)\b)"
+)
+_NOT_A_MOVE = (
+    r"(?! (?:\w+ ){0,8}?(?:demenag\w*|vide grenier|vide dressing|brocante|vacances|voyage|stage"
+    r"|erasmus|pendant|en attendant|le temps (?:de|d|que)|semaine|mois prochain|ete)\b)"
+)
+_DEV18: dict[str, list[str]] = {
+    "acute": [
+        r"(?:j ai|je viens de|g|jai) saute (?:du|de mon|d un|depuis le|de la) (?:\d+\w*"
+        r"|premier|deuxieme|second|troisieme|quatrieme|cinquieme) (?:etage|et)"
+        r"(?! (?:\w+ ){0,6}?(?:piscine|quand j etais|petite?|enfant|il y a|parachute"
+        r"|trampoline|matelas)\b)(?= (?:\w+ ){0,10}?(?:sang|saign\w*|mal|(?:pas|rien) reussi"
+        r"|rate|(?:peux|arrive) (?:plus|pas) (?:a )?(?:bouger|marcher|me lever)|casse\w*)\b)",
+    ],
+    "wish_to_die": [
+        r"(?:qui|ceux qui|celles qui) (?:\w+ )?(?:veulent|voulaient|veut) (?:plus |pas )?(?:vivre"
+        r"|mourir|en finir|se suicider|se tuer|disparaitre)" + _MINE_TOO,
+        # Someone who died, and the wish to join them.
+        r"(?:mort|morte|decede|decedee|partie? au ciel|nous a quitte\w*|n est plus la)"
+        r" (?:\w+ ){0,8}?(?:je veux|jveux|je voudrais|j ai envie de|j aimerais|je veux juste)"
+        r" (?:juste |tellement )?(?:le|la|les) (?:rejoindre|retrouver)"
+        r"(?! (?:a|au|en|dans|chez|pour|sur|ce|demain|la bas|samedi|dimanche|ce soir)\b)",
+        r"(?:rejoindre|retrouver) (?:mon|ma|mes) (?:pere|mere|papa|maman|frere|soeur|grand \w+"
+        r"|meilleure? amie?|parents|copain|copine) (?:la haut|au ciel|au paradis|dans l au dela)",
+    ],
+    "affairs": [
+        r"(?:fait|ecrit|prepare|dresse|note) (?:une|la|ma) liste (?:de |des gens |des personnes )?"
+        r"(?:qui|a qui) (?:recupere\w*|aura|auront|prend\w*|garde\w*|herite\w*|va avoir|vont"
+        r" avoir|donner) (?:mes|quoi de mes|chacune de mes) (?:affaires|trucs|objets|choses"
+        r"|biens)" + _NOT_A_MOVE,
+    ],
+    "giving_away": [
+        r"(?:mon|ma) (?:chat|chatte|chien|chienne|lapin|hamster|perroquet|tortue) (?:ira|iront"
+        r"|restera|vivra) (?:chez|avec) (?:\w+ ){0,2}?\w+(?= *$| (?:apres|quand je serai|quand je"
+        r" serai plus|voila|tout est)\b)",
+        r"(?:dit|dis|raconte|fait croire) (?:a (?:\w+ ){1,2}|lui |leur |aux \w+ )?que je"
+        r" (?:partais|pars|voyage|voyageais|demenage|demenageais|partirai) (?:\w+ ){0,4}?mais"
+        r" (?:c est faux|c est pas vrai|je (?:ne )?(?:pars|voyage|demenage|vais) (?:pas"
+        r"|nulle part))",
+    ],
+    "leaving": [
+        r"(?:devoir|devront|vont devoir|va falloir|faudra|doivent|vont) (?:\w+ )?(?:apprendre a"
+        r" )?(?:se passer de moi|vivre sans moi|faire sans moi)(?! (?:\w+ ){0,4}?(?:pendant"
+        r"|cet ete|ce week end|quelques|deux|trois|\d+|le temps|mon stage|mon erasmus|mes vacances"
+        r"|un mois|une semaine|un an)\b)",
+    ],
+    "means": [
+        r"corde" + _NOT_AN_OUTING + r" (?:\w+ ){0,4}?(?:demande|demandez|cherche) (?:pas|meme pas)"
+        r" pourquoi",
+        r"(?:cachets|comprimes|medicaments|medocs|pilules|gelules|somniferes|corde)"
+        + _NOT_HELD_FOR_WORK
+        + r" (?:\w+ ){0,8}?(?:je )?(?:ne )?(?:sais|sait) (?:pas|meme pas) pourquoi (?:je|j)"
+        r" (?:te|vous|t) (?:le |dis |raconte )?(?:dis|raconte|ecris|parle|ca)",
+        r"(?:cherche|regarde|verifie|recherche) (?:sur internet |sur google |en ligne )?combien"
+        r" (?:de |d )?(?:\w+ )?(?:cachets|comprimes|medicaments|medocs|pilules|gelules"
+        r"|somniferes) (?:il faut|faut|faudrait|sont necessaires|suffisent|suffiraient)(?! (?:\w+"
+        r" ){0,4}?(?:par jour|pour (?:un|une|mon|ma|le|la|soigner|guerir|traiter|l)|chaque"
+        r"|matin|soir)\b)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1716,6 +1787,7 @@ LANGUAGE = Language(
         _IN_PASSING,
         _STILL_MISSED,
         _DEV17,
+        _DEV18,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1731,6 +1803,18 @@ LANGUAGE = Language(
         # "À quoi ça sert de vivre sans wifi": life without a comfort, laughing.
         r"sans (?:wifi|internet|reseau|la 4g|4g|cafe|netflix|chocolat|mon tel|tel|telephone"
         r"|clim|musique)",
+    ),
+    idioms=(
+        # "Adieu les cours", "adieu la grasse matinée": a farewell to a thing, not to people.
+        r"adieu (?:les|la|le|l|mes|ma|mon) (?!(?:monde|vie|tous|amis?|amies|famille|gens|gars"
+        r"|filles|potes|copains|copines|proches|parents|enfants|freres|soeurs|cheri\w*|amours?)\b)"
+        r"\w+",
+        # An exam ahead: "j'ai un exam demain je suis mort, c'est fini pour moi".
+        r"(?:exam|examen|partiel|controle|interro|dst|bac|oral|concours|brevet)s? (?:\w+ ){0,4}?"
+        r"(?:demain|ce matin|cet aprem|cette semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi)"
+        r" (?:\w+ ){0,3}?(?:je suis (?:mort|morte|foutue?|cuite?|mal)|c est (?:fini|foutu|cuit)"
+        r" pour moi)(?: (?:\w+ ){0,3}?(?:c est (?:fini|foutu|cuit) pour moi|je suis (?:mort|morte"
+        r"|foutue?|cuite?)))?",
     ),
     tickets=(
         r"billets?",
@@ -1751,6 +1835,7 @@ LANGUAGE = Language(
         r"moi c est (?:aussi |bien )?le cas",
         r"c est (?:aussi |exactement )?(?:mon cas|le cas pour moi)",
         r"moi aussi(?= *$)",
+        r"j en fais partie",
         r"(?:je suis|j suis) (?:l un d eux|l une d elles|un de ces jeunes|une de ces personnes"
         r"|dans ce cas)",
         r"ca me concerne",
