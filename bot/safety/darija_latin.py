@@ -1326,6 +1326,85 @@ _DEV18: dict[str, list[str]] = {
 }
 
 
+# Warning signs said in ways no corpus holds, found by writing each sign of shared/safety.md
+# section 4 anew in every variety after dev-18 and keeping what only the model caught (a
+# retrain can lose those) or nothing did. Look-alikes beside them in tests/safety_cases/.
+_PROBED: dict[str, list[str]] = {
+    "acute": [
+        # Blood everywhere: bleeding now.
+        r"(?:kayn|kayna|kaynin|wla) (?:\w+ )?(?:dem|d ?dem|ddem) (?:f ?kol|fi kol) (?:blasa|plasa"
+        r"|blassa|jiha|mkan)(?! (?:\w+ ){0,4}?(?:film|serie|jeu|lhawli|hawli|l ?aid|mjzra|nif"
+        r"|lbgri|bgri)\b)",
+        rf"{_TOOK} (?:kaml[ie]?n|kamel|kamla|kolhom|gaa) {_MEDS}{_PILLS_NOW}",
+        rf"{_TOOK} (?:kaml[ie]?n|kamel|kamla|kolhom|gaa) (?:l ?)?(?:kachiyat|kachiat|hbob|hboub"
+        r"|hbobat|comprimes|medicaments|dwayat|boita|la boite)",
+    ],
+    "goodbye": [
+        # Thanks to someone before going "for real": "chokran l chi 7ed 9bel ma nmchi b sa7".
+        r"(?:chokran|choukran|nchkor|ngoul chokran) (?:\w+ ){0,4}?qb[ae]?l ma nmchi (?:b ?sah"
+        r"|nhaiyan|bla rjaa|blmerra)",
+    ],
+    "means": [
+        # A bridge or a roof passed every day, and "today is the day".
+        r"(?:qntra|qantra|l ?qntra|pont|stah|sath|balcon|tran|train|ray) (?:\w+ ){0,6}?(?:w )?"
+        r"(?:kangoul|kanqoul|kangol|ngoul|kanqol) (?:\w+ )?(?:lyoum|l ?yom|lyom) (?:howa|hiya"
+        r"|ghaykon) (?:nhar|l ?nhar)" + AT_END,
+        # Something that makes one sleep and never wake up, asked in general.
+        r"(?:haja|dwa|chi haja|chi dwa) (?:\w+ )?(?:katkhlli|katkhelli|kaykhlli|kaykhelli|tkhlli"
+        r"|ykhlli|katkhli) (?:bnadem |l ?insan |wahd |lwahd |nas )?(?:yn+a+e?s|tn+a+e?s) (?:w )?ma"
+        r" (?:yfiqch|tfiqch|yfiqech|ynoudch|yfiq)",
+        # A bridge gone to and the water stared at: "kanmchi l l9ntra w kanb9a nchouf f lma".
+        r"(?:l ?qntra|qntra|l ?qantra|qantra|pont) (?:\w+ ){0,4}?(?:w )?(?:kanbqa|nbqa|bqit"
+        r"|kangles|kanwqef) (?:\w+ )?(?:nchouf|kanchouf|nchof|nfker) (?:f|fi|l) ?(?:l ?ma|lwad"
+        r"|l ?wad|t?taht)",
+    ],
+    "burden": [
+        # "t9al" alone is also "was said": "chno t9al 3la lwalidin?".
+        r"(?:ana|rani|ra ana) (?:ghir )?(?:tqal|tqil|tqala|thqal) (?:ala|l) (?:\w+ )?(?:aaila"
+        r"|laaila|dar"
+        r"|darna|walidiya|lwalidin|l ?walidin|waldiya|familia|familti|lfamille|ahli|kolchi)",
+        # Their children better off with another parent: "wladi ghaykouno 7sen m3a chi wa7da".
+        r"(?:wladi|wlidati|bnati|waldiya|drari dyali|rajli|mrati) (?:ghaykouno|ghaykono|ghadi"
+        r" ykouno|ykouno|ykono) (?:hsen|ahsen|mrthin|mzyan) (?:maa (?:chi )?(?:wahda|wahed)"
+        r" (?:okhra|akhor|khra)|bla bia|mn ghiri|bla ana)",
+    ],
+    "giving_away": [
+        # Everything sold off or given, "ma b9itch m7taj", with no other reason given.
+        r"(?:kanbia|bat|biat|bait|kanatih|kanati|atit|kanfreq|frreqt|freqt) kolchi(?: \w+){0,10}?"
+        r" ma (?:bqitch|bqitsh) (?:mhtaj|mhtaja|mhtajhom|mhtajha|mhtajou|khasni)(?! (?:\w+ ){0,4}?"
+        r"(?:hit|ala qbel|bach nchri|nrhel|rhil|safar|jdid)\b)",
+    ],
+    "hopelessness": [
+        # Everything tried, nothing helped, and worn out: "jrrbt kolchi ... walo. 3yit".
+        r"(?:jrrbt|jrbt|jrebt|jrabt|jerrebt|hawlt|hawelt) (?:kolchi|koulchi|kulchi|gaa)"
+        r" (?:\w+ ){0,8}?(?:walo|walou|bla fayda|ma nfa walo) (?:\w+ ){0,2}?(?:ayit|aeyit|teabt"
+        r"|tabt|mabqitch qader"
+        r"|stslmt)",
+    ],
+    "suicide": [
+        # Done with everything, a day chosen: "ghadi nsali m3a kolchi, khtart nhar".
+        r"(?:ghadi|gha|ghan) ?nsali maa (?:kolchi|koulchi|kulchi|had dnya|hyati|rasi)(?= *$|"
+        r" (?:w )?(?:khtart|hddt|safi|qrrt)\b)",
+    ],
+    "trapped": [
+        # Nowhere to run, and everything suffocating: "ma kayn fin nhrb, kolchi kaykhn9ni".
+        r"ma (?:kayn|bqa) fin (?:nhrb|nhreb|nhrab|nmchi) (?:\w+ ){0,3}?(?:kolchi|hyati|dnya)"
+        r" (?:kaykhnqni|khaneqni|kaykhneqni|kayqtlni)",
+        r"(?:mhsour|mhsoura|mhsor) (?:\w+ ){0,10}?ma (?:kayn|bqa) fin (?:nhrb|nhreb|nhrab)",
+    ],
+    "no_reason": [
+        # Everyone has something to live for, and the writer finds nothing.
+        r"(?:koul wahed|kol wahed|kolchi|nas) a?(?:andou|ando|andhom) (?:alach|ala ach|chi haja)"
+        r" (?:y|i)?aich (?:\w+ ){0,12}?ana (?:\w+ ){0,3}?(?:ma (?:kanlqa|lqit|kanlqi) walo|walo"
+        r"|ma andi walo|ma andi walou)",
+    ],
+    "leaving": [
+        # One's last day, said as such: "hada akhir nhar liya".
+        r"(?:hada|lyoum|lyom) (?:howa )?akhir (?:nhar|lila) (?:liya|lia|dyali|f hyati)(?= *$|"
+        r" (?:f had dnya|kandon|kan?dhen|safi)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1355,6 +1434,7 @@ LANGUAGE = Language(
         _STILL_MISSED,
         _DEV17,
         _DEV18,
+        _PROBED,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -1365,6 +1445,9 @@ LANGUAGE = Language(
         r"(?:b|bl|bel|mn|men|ml) ?l? ?(?:khdma|qraya|exam\w*|imti?ha?n\w*|revision\w*|travail)",
     ),
     idioms=(
+        # Dying at an exam: "ghanmoutou f lbac hhh".
+        r"(?:ghanmoutou|ghanmotou|ghadi nmoutou|ghanmout|ghadi nmout) (?:f |fi )?(?:l ?bac|l ?exam"
+        r"|l ?imtihan|l ?controle|l ?jihawi|l ?watani)",
         # Wanting to go to the next edition of an event: "wach ghadi ydiro sommet l3am jay?
         # bghit nmchi".
         r"(?:l ?aam|aam) (?:jay|ljay|lijay|lli jay)(?: \w+){0,8}? bghit nmchi",
@@ -1380,6 +1463,14 @@ LANGUAGE = Language(
         r"hta ana(?= *$)",
     ),
     denials=(
+        # A wish to live long enough for something: "ma khasnich nmout 9bel ma nchouf ...".
+        r"(?:ma ?kh?as+nich|khas+ni ma) nmout qb[ae]?l ma (?:nchouf|nchof|nchoufou|nhdr|nmchi"
+        r"|nzour|nsafer)",
+        # Anger at a sibling or a friend: "ghadi nqtel khti, lbsat jacket dyali".
+        r"(?:ghadi|gha|ghan) ?nqtel (?:khti|khouya|khoya|sahbi|sahbti|khtii|khwati)",
+        # What a talk wanted to convey: "chno l message li bghaw ywslo".
+        r"(?:message|fikra|risala) (?:li|lli) (?:bghaw|kanou baghyin) (?:ywslo|ywsslo|ydouzo"
+        r"|ywslou|ygoulo)",
         # When the event was, asked: "kant m3a l3chiya?" (in the evening) is a time of day.
         r"(?:kant|kan|kanet|bdat|bda|bdaw|tdar|tdarat|kano) (?:\w+ )?(?:maa|f|fi) (?:l ?achiya"
         r"|achiya|l ?aachiya|sbah|s ?sbah|lil|l ?lil|dohr|d ?dohr|lfjer|l ?fjer|lasr|l ?asr)\b",

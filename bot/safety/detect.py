@@ -476,11 +476,13 @@ _DENIAL = re.compile(r"\b" + _joined(lambda lang: lang.denials) + r"\b")
 def learned(trained: model.Model, normalised: str) -> bool:
     """Whether the model finds distress the rules did not deny. Pieces of words cannot tell "I
     want to die" from "I don't want to die", "my friend wants to die" or "mort de rire": where
-    every phrase found was negated, someone else's or an idiom, the phrase lists know better."""
+    every phrase found was negated, someone else's or an idiom, or the message holds a denial
+    or an idiom ("غنموتو فالباك", dying at an exam), the phrase lists know better."""
     return (
         enough_words(normalised)
         and trained.says_yes(normalised)
         and not _DENIAL.search(normalised)
+        and not (_IDIOMS is not None and _IDIOMS.search(normalised))
         and not _only_denied(normalised)
     )
 

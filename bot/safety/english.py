@@ -1831,6 +1831,82 @@ _DEV18: dict[str, list[str]] = {
 }
 
 
+# Warning signs said in ways no corpus holds, found by writing each sign of shared/safety.md
+# section 4 anew in every variety after dev-18 and keeping what only the model caught (a
+# retrain can lose those) or nothing did. Look-alikes beside them in tests/safety_cases/.
+_PROBED: dict[str, list[str]] = {
+    "means": [
+        # A bridge or a roof passed every day, and "today is the day".
+        r"(?:bridge|roof|balcony|train tracks|tracks|cliff) (?:\w+ ){0,8}?(?:and )?(?:think"
+        r"|thinking|tell myself|telling myself) (?:that )?(?:today (?:is|s|could be|might be)"
+        r" the day|maybe today s the day|maybe today)" + AT_END,
+        # A bridge gone to and the water stared at.
+        r"(?:bridge|overpass) (?:\w+ ){0,6}?(?:and )?(?:just )?(?:stare|staring|look|looking"
+        r"|gaze|gazing) (?:down )?at the (?:water|river|drop|cars below|tracks below)",
+    ],
+    "affairs": [
+        r"(?:sorted out|sorting out|settled|settling) (?:all )?my affairs(?! (?:\w+ ){0,4}?"
+        r"(?:moving|move|trip|travel\w*|abroad|exchange|erasmus|surgery|operation|visa)\b)",
+    ],
+    "hopelessness": [
+        r"nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:change|get better)"
+        + ending(
+            "for me",
+            "anyway",
+            "i m done",
+            "honestly",
+            "tbh",
+            "it s pointless",
+            "why bother",
+            "what s the point",
+        ),
+    ],
+    "giving_away": [
+        # Everything sold or given away, "no need anymore", with no other reason given.
+        r"(?:selling|sold|giving away|gave away|getting rid of|got rid of) everything"
+        r"(?: \w+){0,10}? (?:no need (?:for it )?anymore|won t need (?:it|them|any of it)"
+        r"|don t need (?:it|them"
+        r"|any of it) anymore|not gonna need (?:it|them))(?! (?:\w+ ){0,4}?(?:moving|move|upgrade"
+        r"|new|because|since|to buy|abroad)\b)",
+    ],
+    "suicide": [
+        # Ending everything, a day picked.
+        r"(?:i m|i am|gonna|going to) (?:be )?end(?:ing)? (?:it all|everything)(?: \w+){0,2}? (?:i"
+        r" (?:ve )?(?:picked|chosen|chose|set) (?:a|the) (?:day|date))",
+    ],
+    "disappear": [
+        # "For good" a few words later: "just want to vanish. not like a holiday. for good."
+        rf"{_WANT} (?:{_FILL} )*(?:disappear|vanish)(?= (?:\w+ ){{1,6}}?(?:for good|forever"
+        r"|for ever|permanently)\b)(?! (?:\w+ ){0,3}?(?:from (?:instagram|tiktok|social media"
+        r"|the internet|online|the group|class|school)|for (?:a|the) (?:week|weekend|day|month"
+        r"|while|summer)|on (?:holiday|vacation))\b)",
+    ],
+    "trapped": [
+        # Nowhere to run, and everything suffocating.
+        r"(?:nowhere to (?:run|go|hide|escape)|no way out) (?:\w+ ){0,3}?(?:everything|life"
+        r"|it all) (?:is )?(?:suffocating|crushing|choking|drowning) me",
+        r"stuck between (?:\w+ ){1,10}?(?:nowhere to (?:run|escape)|no way out)",
+    ],
+    "no_reason": [
+        # Everyone has something to live for, and the writer finds nothing.
+        r"(?:everyone|everybody|other people|people) (?:has|have) (?:something|a reason|someone)"
+        r" to live for (?:\w+ ){0,12}?(?:me|i|but i|and i) (?:i )?(?:look and find nothing|find"
+        r" nothing|have nothing|can t find (?:anything|one)|got nothing|don t)",
+    ],
+    "burden": [
+        # Their children better off with another parent.
+        r"my (?:kids|children|family|son|daughter|husband|wife|boyfriend|girlfriend) (?:would|will"
+        r"|d) be better (?:off )?with (?:another|a different|a better|someone else|somebody else)"
+        r"(?: (?:mother|mum|mom|woman|dad|father|man|parent|person))?(?= *$| (?:instead of me"
+        r"|than me|without me|honestly|i think|i know)\b)",
+    ],
+    "leaving": [
+        # One's last day, said as such: "it's my last day i think".
+        r"(?:it s|it is|today is|today s) my last (?:day|night)(?= *$| (?:i think|on earth|alive"
+        r"|i guess)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1860,6 +1936,7 @@ LANGUAGE = Language(
         _STILL_MISSED,
         _DEV17,
         _DEV18,
+        _PROBED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1879,6 +1956,9 @@ LANGUAGE = Language(
     ),
     # Or things given away before a move: "moving back home so I'm giving away my furniture".
     idioms=(
+        # Dying at an exam: "we're all gonna die in the finals lol".
+        r"(?:we re|we are|i m|i am) (?:all )?(?:gonna|going to) die (?:in|at|during) (?:the |this"
+        r" |my )?(?:exam|exams|finals|test|midterm|midterms|bac)",
         # A team that lost again: "Arsenal bottled it again, I can't take this anymore".
         r"(?:arsenal|chelsea|united|city|liverpool|spurs|barca|barcelona|madrid|psg|raja|wydad"
         r"|my team|our team|the team|the ref|the referee|this match|this game|this season)"
@@ -1918,6 +1998,8 @@ LANGUAGE = Language(
         r"(?:same here|me too)(?= *$)",
     ),
     denials=(
+        # A wish to live long enough for something: "can't die before I see them live".
+        r"(?:can t|cannot|mustn t|not allowed to) die (?:before|until) i (?:see|meet|watch|get)",
         # One's own medicine taken as always: a treatment, however dark the words near it.
         r"(?:took|take|taken|taking) my (?:meds|pills|medication|medicine|tablets) (?:\w+ ){0,3}?"
         r"(?:like always|as always|as usual|as prescribed|like every (?:day|morning|night))",

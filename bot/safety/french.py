@@ -75,7 +75,7 @@ _CHAT_WORDS = {
 # Only known verb forms, because Darija words also start with j and a consonant ("jrht").
 ELIDED_JE = re.compile(
     r"j(?=(?:me|te|se|m|t|l|les|lui|leur|y|en|ai|avais|aurai[st]?|etais|ai[st]|aime|aimerais"
-    r"|abandonne|arrive|arrete|ecris|ecrit|evite|isole|ignore|suis|veux|voudrais"
+    r"|abandonne|arrive|arrete|ecris|ecrit|evite|isole|ignore|suis|veux|voudrais|viens|venais"
     r"|voulais|vais|peux|pourrais|pouvais|sais|pense|pensais|dis|fais"
     r"|reste|cherche|trouve|souffre|serai[st]?|sera|vois|voi|parle|sors|supporte|crois|comprends"
     r"|commence|dors|mange|tiens|regrette|compte|sens|prefere|ferme|finis|merite"
@@ -1759,6 +1759,85 @@ _DEV18: dict[str, list[str]] = {
 }
 
 
+# Warning signs said in ways no corpus holds, found by writing each sign of shared/safety.md
+# section 4 anew in every variety after dev-18 and keeping what only the model caught (a
+# retrain can lose those) or nothing did. Look-alikes beside them in tests/safety_cases/.
+_PROBED: dict[str, list[str]] = {
+    "acute": [
+        # Blood everywhere: bleeding now.
+        r"(?:y a|il y a|ya|j ai mis) (?:du sang|de sang) (?:partout|plein)(?! (?:\w+ ){0,4}?"
+        r"(?:film|serie|jeu|video|clip|abattoir|boucherie|aid|mouton|regles|nez)\b)",
+        # A whole box or blister swallowed, no medicine named: "j'ai avalé toute la plaquette".
+        rf"{_TAKEN}{_TAKE} (?:toute? (?:la |ma |une )?(?:boite|plaquette|flacon|tube)|une boite"
+        r" entiere|la boite entiere)(?! (?:de|d) (?!(?:\w+ )?" + _MEDS + r")\w)" + _PILLS_NOW,
+    ],
+    "means": [
+        # A bridge or a roof passed every day, and "today is the day".
+        r"(?:pont|toit|balcon|voie ferree|rails|falaise) (?:\w+ ){0,8}?(?:je me dis|me dis|je"
+        r" pense) (?:que )?(?:c est (?:peut etre )?(?:aujourd hui|ce soir|le jour|le bon jour)"
+        r"|aujourd hui c est le jour|ce sera aujourd hui)" + AT_END,
+        # Something that makes one sleep and never wake up, asked in general.
+        r"(?:truc|chose|produit|medicament|moyen|quelque chose|qqch) (?:qui|pour) (?:te |vous"
+        r" |nous |me )?(?:fait|ferait|fasse|faire) dormir (?:et |pour )?(?:ne )?(?:plus (?:jamais"
+        r" )?|jamais plus |jamais )(?:se |te |me )?reveiller(?! (?:\w+ ){0,2}?(?:la nuit|dans la"
+        r" nuit|a \d+h|avant|trop tot)\b)",
+        # A bridge gone to and the water stared at: "je reste à fixer l'eau".
+        r"(?:pont|passerelle) (?:\w+ ){0,6}?(?:je )?(?:reste|passe des heures|passe du temps)"
+        r" (?:a |la a )?(?:fixer|regarder|contempler) (?:l eau|la riviere|le fleuve|le vide"
+        r"|en bas)",
+    ],
+    "burden": [
+        r"(?:tous|ils|elles|tout le monde|ma famille|mes parents|les gens) (?:seraient|serait)"
+        r" (?:tous |toutes )?(?:plus|bien plus|tellement plus) (?:tranquilles?|heureux|heureuses?"
+        r"|libres?|legers?|en paix|soulages?|sereins?) sans moi"
+        + ending(
+            "franchement", "de toute facon", "honnetement", "je pense", "je crois", "je sais"
+        ),
+        # Their children better off with another parent: "mieux avec une autre mère".
+        r"(?:seraient|serait|vivraient|grandiraient) (?:bien |tellement )?mieux avec (?:une autre"
+        r"|un autre|quelqu un d autre)(?: (?:mere|maman|femme|pere|papa|homme|personne))?(?: \w+)?"
+        r" (?:sans moi|qu avec moi|a ma place)",
+    ],
+    "affairs": [
+        r"(?:tout )?(?:mis|mets|mettre|range|regle) (?:tout |toutes mes affaires |mes affaires"
+        r" |mes papiers )?en ordre (?:pour|a) (?:ma famille|mes proches|mes parents|ma mere"
+        r"|mon pere|ma soeur|mon frere|ceux que j aime|maman|papa)" + _NOT_A_MOVE,
+    ],
+    "hopelessness": [
+        r"(?:ca|sa) sert a rien que je (?:continue|reste|vive|sois la|me batte|me leve|essaie)"
+        + ending("de toute facon", "franchement", "a vivre", "comme ca", "sur terre"),
+        # Everything tried, nothing helped, and worn out.
+        r"(?:j ai|g) tout essaye (?:\w+ ){0,8}?(?:rien (?:ne )?(?:marche|fonctionne|change|aide)"
+        r"|ca sert a rien|aucun resultat) (?:\w+ ){0,2}?(?:je suis (?:epuisee?|a bout|fatiguee?"
+        r"|vide)|j abandonne|je lache)",
+    ],
+    "giving_away": [
+        # Everything sold off or given, "plus besoin", with no other reason given.
+        r"(?:brade|vends|donne|liquide|solde) tout(?: \w+){0,10}? (?:plus besoin|j en aurai"
+        r" (?:plus|pu) besoin|j en ai (?:plus|pu) besoin|ca me servira plus)(?! (?:\w+ ){0,4}?"
+        r"(?:depuis"
+        r"|car|parce|vu que|puisque|nouvel\w*|demenag\w*|pour (?:acheter|m acheter|payer))\b)",
+    ],
+    "trapped": [
+        # Nowhere to run, and everything suffocating.
+        r"(?:nulle part (?:ou|o) (?:fuir|aller|me cacher)|aucune (?:issue|echappatoire)) (?:\w+"
+        r" ){0,3}?(?:tout|la vie|ma vie) m (?:etouffe|ecrase)",
+        r"coincee? entre (?:\w+ ){1,10}?(?:nulle part (?:ou|o) fuir|aucune issue)",
+    ],
+    "no_reason": [
+        # Everyone has something to live for, and the writer finds nothing.
+        r"(?:tout le monde|chacun|les autres) (?:a|ont) (?:un truc|quelque chose|une raison|qqch)"
+        r" (?:pour (?:lequel|laquelle|quoi) |pour |de )?vivre (?:\w+ ){0,12}?moi (?:je |j )?"
+        r"(?:cherche (?:\w+ ){0,3}?(?:trouve|rien)|(?:ne )?trouve (?:rien|pas)|(?:n )?(?:en )?ai"
+        r" (?:pas|rien|aucun)|rien)",
+    ],
+    "leaving": [
+        # One's last day, said as such: "c'est mon dernier jour j'crois".
+        r"c est (?:mon|ma) dernier?e? (?:jour|journee|soir|nuit)(?= *$| (?:je crois|j crois|je"
+        r" pense|sur terre|a vivre|en vie)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1788,6 +1867,7 @@ LANGUAGE = Language(
         _STILL_MISSED,
         _DEV17,
         _DEV18,
+        _PROBED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1805,6 +1885,9 @@ LANGUAGE = Language(
         r"|clim|musique)",
     ),
     idioms=(
+        # Dying at an exam: "on va tous mourir au bac mdr".
+        r"(?:on va|je vais|jvais|on va tous) mourir (?:au|a l|en|pendant le|pendant l) (?:bac|exam"
+        r"|examen|partiel|controle|oral|brevet|concours)",
         # "Adieu les cours", "adieu la grasse matinée": a farewell to a thing, not to people.
         r"adieu (?:les|la|le|l|mes|ma|mon) (?!(?:monde|vie|tous|amis?|amies|famille|gens|gars"
         r"|filles|potes|copains|copines|proches|parents|enfants|freres|soeurs|cheri\w*|amours?)\b)"
@@ -1841,6 +1924,9 @@ LANGUAGE = Language(
         r"ca me concerne",
     ),
     denials=(
+        # A wish to live long enough for something: "faut pas que je meure avant de la voir".
+        r"(?:je (?:ne )?dois pas|faut pas que je|il faut pas que je) (?:mourir|meure) avant"
+        r" (?:de|d)",
         # Someone who forgets whether they took their medicine: "ma tante oublie si elle a pris".
         r"oubli\w* (?:\w+ ){0,2}?(?:si|qu) (?:elle|il) (?:a|avait) (?:deja )?pris (?:\w+ )?"
         r"(?:medicaments?|medocs?|cachets?|pilules?|traitement)",
