@@ -1297,7 +1297,7 @@ _DEV18: dict[str, list[str]] = {
     "hopelessness": [
         r"(?:l ?hala|hyati|l ?hyat|l ?aicha|had l ?aicha|dnya|kolchi|hadchi) (?:\w+ )?(?:wlat|wla"
         r"|rjat|walat|wallat|rjaat) ma (?:kat+h[ae]?m+[ae]?lch|kat+h[ae]?m+[ae]?lech"
-        r"|katt?thm+[ae]?lch|kaythm+[ae]?lch)",
+        r"|katt?thm+[ae]?lch|kaythm+[ae]?lch)(?! (?:f|fi|mn) \w)",
         r"(?:ma ?bqitch|mabqitch|ma bqitch) (?:qader|qadra|kanqder|nqder|qadar) n?th?m+[ae]?l",
     ],
     "means": [
@@ -1376,7 +1376,7 @@ _PROBED: dict[str, list[str]] = {
     ],
     "hopelessness": [
         # Everything tried, nothing helped, and worn out: "jrrbt kolchi ... walo. 3yit".
-        r"(?:jrrbt|jrbt|jrebt|jrabt|jerrebt|hawlt|hawelt) (?:kolchi|koulchi|kulchi|gaa)"
+        r"(?:jrrbt|jrbt|jrebt|jrabt|jerrebt|hawlt|hawelt) (?:kolchi|koulchi|kulchi|gaa)(?! bach)"
         r" (?:\w+ ){0,8}?(?:walo|walou|bla fayda|ma nfa walo) (?:\w+ ){0,2}?(?:ayit|aeyit|teabt"
         r"|tabt|mabqitch qader"
         r"|stslmt)",
@@ -1402,6 +1402,11 @@ _PROBED: dict[str, list[str]] = {
         # One's last day, said as such: "hada akhir nhar liya".
         r"(?:hada|lyoum|lyom) (?:howa )?akhir (?:nhar|lila) (?:liya|lia|dyali|f hyati)(?= *$|"
         r" (?:f had dnya|kandon|kan?dhen|safi)\b)",
+    ],
+    "not_living": [
+        # No longer wanting to be here: "ma b9itch bghit nkon hna".
+        r"ma ?bqitch (?:bghit|baghi|baghia) (?:nkon|nkoun|nbqa) (?:hna|mawjoud|mawjouda|aych"
+        r"|aycha)(?= *$| (?:f had dnya|khlas|safi|wallah|bsah)\b)",
     ],
 }
 

@@ -1905,6 +1905,12 @@ _PROBED: dict[str, list[str]] = {
         r"(?:it s|it is|today is|today s) my last (?:day|night)(?= *$| (?:i think|on earth|alive"
         r"|i guess)\b)",
     ],
+    "self_harm": [
+        # Burning oneself: "been burning my arm with a lighter".
+        r"(?:burning|burned|burnt|burn) (?:my|both my) (?:arms?|wrists?|legs?|skin|thighs?|hands?"
+        r"|stomach) with (?:a |my |the )?(?:lighter|cigarettes?|iron|matches|match|hot \w+)"
+        r"(?! (?:\w+ ){0,3}?(?:by accident|accidentally|while cooking|cooking|ironing)\b)",
+    ],
 }
 
 LANGUAGE = Language(

@@ -255,7 +255,8 @@ _MEDS_PLURAL = (
 _POISON = (
     r"(?:poison|javel|eau de javel|mort aux rats|produits? menagers?|deboucheur|antigel"
     r"|pesticides?|raticide|insecticide|acide|detergent|cyanure|desherbants?|herbicides?"
-    r"|produits? (?:d entretien|de nettoyage)|nettoyant)"
+    r"|produits? (?:d entretien|de nettoyage)|nettoyant|destop|harpic|soude caustique|ammoniaque"
+    r"|white spirit)"
 )
 _LOT = (
     r"(?:toute? (?:la |ma |une |sa )?(?:boite|plaquette|flacon|tube|bouteille|reserve"
@@ -1730,7 +1731,7 @@ _DEV18: dict[str, list[str]] = {
     ],
     "giving_away": [
         r"(?:mon|ma) (?:chat|chatte|chien|chienne|lapin|hamster|perroquet|tortue) (?:ira|iront"
-        r"|restera|vivra) (?:chez|avec) (?:\w+ ){0,2}?\w+(?= *$| (?:apres|quand je serai|quand je"
+        r"|restera|vivra) (?:chez|avec) (?:\w+ ){0,2}?\w+(?= (?:apres|quand je serai|quand je"
         r" serai plus|voila|tout est)\b)",
         r"(?:dit|dis|raconte|fait croire) (?:a (?:\w+ ){1,2}|lui |leur |aux \w+ )?que je"
         r" (?:partais|pars|voyage|voyageais|demenage|demenageais|partirai) (?:\w+ ){0,4}?mais"
@@ -1807,8 +1808,9 @@ _PROBED: dict[str, list[str]] = {
         r"(?:ca|sa) sert a rien que je (?:continue|reste|vive|sois la|me batte|me leve|essaie)"
         + ending("de toute facon", "franchement", "a vivre", "comme ca", "sur terre"),
         # Everything tried, nothing helped, and worn out.
-        r"(?:j ai|g) tout essaye (?:\w+ ){0,8}?(?:rien (?:ne )?(?:marche|fonctionne|change|aide)"
-        r"|ca sert a rien|aucun resultat) (?:\w+ ){0,2}?(?:je suis (?:epuisee?|a bout|fatiguee?"
+        r"(?:j ai|g) tout essaye(?! pour| afin)(?: \w+){0,8}? (?:rien (?:ne )?(?:marche|fonctionne"
+        r"|change|aide)|ca sert a rien|aucun resultat) (?:\w+ ){0,2}?(?:je suis (?:epuisee?"
+        r"|a bout|fatiguee?"
         r"|vide)|j abandonne|je lache)",
     ],
     "giving_away": [
@@ -1816,7 +1818,9 @@ _PROBED: dict[str, list[str]] = {
         r"(?:brade|vends|donne|liquide|solde) tout(?: \w+){0,10}? (?:plus besoin|j en aurai"
         r" (?:plus|pu) besoin|j en ai (?:plus|pu) besoin|ca me servira plus)(?! (?:\w+ ){0,4}?"
         r"(?:depuis"
-        r"|car|parce|vu que|puisque|nouvel\w*|demenag\w*|pour (?:acheter|m acheter|payer))\b)",
+        r"|car|parce|vu que|puisque|nouvel\w*|nouveau|nouvelle|demenag\w*|pour (?:acheter"
+        r"|m acheter"
+        r"|payer))\b)",
     ],
     "trapped": [
         # Nowhere to run, and everything suffocating.
@@ -1835,6 +1839,10 @@ _PROBED: dict[str, list[str]] = {
         # One's last day, said as such: "c'est mon dernier jour j'crois".
         r"c est (?:mon|ma) dernier?e? (?:jour|journee|soir|nuit)(?= *$| (?:je crois|j crois|je"
         r" pense|sur terre|a vivre|en vie)\b)",
+    ],
+    "not_living": [
+        # SMS spelling of "plus": "jveu plu etre la".
+        r"(?:veux|veu|ve) (?:plu|pu) (?:etre la|etre ici|vivre|exister|etre en vie)",
     ],
 }
 
