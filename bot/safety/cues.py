@@ -12,6 +12,7 @@ found within a few words of each other weigh enough.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -99,6 +100,23 @@ ARABIC_CONJUNCTION = "[وف]?"
 _OTHER_SPACE = re.compile(r"[^\S ]")
 
 
+def idiom_regex(idioms: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for idioms (`Language.idioms`), each starting where a word does."""
+    listed = list(dict.fromkeys(idioms))
+    return re.compile(r"(?<!\S)" + any_of(*listed) + r"\b") if listed else None
+
+
+# The phrase scan and the weak signs ask about the same message, often several times.
+@functools.lru_cache(maxsize=64)
+def _idiom_spans(idioms: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in idioms.finditer(text))
+
+
+def in_idiom(idioms: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` lie inside one of the idioms found in text."""
+    return any(left <= start and end <= right for left, right in _idiom_spans(idioms, text))
+
+
 class Cues:
     """The cue words of some languages, one regex per kind of sign."""
 
@@ -107,8 +125,10 @@ class Cues:
         excuses: dict[str, list[str]] = {}
         tickets: list[str] = []
         closings: list[str] = []
+        idioms: list[str] = []
         for language in languages:
             tickets.extend(language.tickets)
+            idioms.extend(language.idioms)
             closings.extend(language.closings)
             if language.saying:
                 words.setdefault("quote", []).extend(language.saying)
@@ -127,6 +147,7 @@ class Cues:
         # "I'm giving my ticket away, I won't need it" is about the event, not belongings.
         self.tickets = re.compile(r"\b" + any_of(*tickets) + r"\b") if tickets else None
         self.closing = re.compile(r"(?<!\S)" + any_of(*closings) + r"(?!\S)") if closings else None
+        self.idioms = idiom_regex(idioms)
         # Longest first, so that "i m done" wins over "i".
         self.regexes = {
             kind: re.compile(
@@ -195,6 +216,8 @@ class Cues:
     def _excused(self, kind: str, text: str, match: re.Match[str]) -> bool:
         excuse = self.excuses.get(kind)
         if excuse is not None and excuse.match(text, match.end()):
+            return True
+        if self.idioms is not None and in_idiom(self.idioms, text, match.start(), match.end()):
             return True
         # "ok I got it, goodbye": the end of a chat
         return bool(

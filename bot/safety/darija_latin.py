@@ -100,6 +100,10 @@ _TOOK = r"(?:kl[iy]+t|chr[aei]?bt|shr[ae]?bt|ch[ae]rbt|bl[ae]{0,3}t|kh?dit|akhdi
 # One's own medicine "b7al dima" (as always) is a dose, not an overdose.
 _PILLS_NOW = (
     r"(?! (?:\w+ ){0,3}?(?:bhal|kif|kima) dima\b)"
+    # As the doctor said, and fine now: a treatment ("chrbt dwa kima gal tbib, daba labas").
+    r"(?! (?:\w+ ){0,6}?(?:kima|kif|bhal ma) (?:gal|qal|galt|qalt|glat|kteb) (?:lia |li )?(?:l ?)?"
+    r"(?:tbib|doctor|docteur|pharmacien|farmasyan)\b)(?! (?:\w+ ){0,8}?daba (?:labas|bikhir"
+    r"|mzyan|ahsen)\b)"
     r"(?= (?:\w+ ){0,6}?(?:bach (?:n?mout|nmot|n?ntah[ae]?r|nsali|nrtah)|qb[ae]?l chwiya"
     r"|qbila|daba|db|hadi chwiya|mn chwiya|w ?rasi kaydour|rasi kaydour|kaydour biya"
     r"|w ?q[ae]?lbi kaydr[ae]?b|khayf\w*|dayekh\w*)\b)"
@@ -1264,6 +1268,148 @@ _DEV17: dict[str, list[str]] = {
     ],
 }
 
+# Dev-18's misses, written as signs in general, each beside its look-alikes in
+# tests/safety_cases/darija-latin.yaml: people "li bghaw ymoutou" and then "ana mnhom"; life
+# that "wlat ma kat7mmelch"; pills gathered for weeks; a rope and "ma tsewwelnich 3lach";
+# wanting to join someone who died; a list of who takes one's things, a trip made up to give
+# things away; a jump from a floor that hurt or "ma nj7tch", acute.
+_MINE_TOO = (
+    r"(?= (?:\w+ ){0,8}?(?:ana (?:mnhom|wahd mnhom|wahda mnhom|bhalhom|bhal hakda)|hta ana"
+    r"|bhali)\b)"
+)
+_DEV18: dict[str, list[str]] = {
+    "acute": [
+        r"(?:nqzt|nqezt|nqazt|ntit|nttit|tlaht|loht rasi|lht rasi) (?:mn|men|min) (?:l ?)?(?:\w+"
+        r" )?(?:tabaqa|tbaqa|tabiqa|etage|tbeq|sherjem|cherjem|fenetre|balcon|balkon|stah|sath)\b"
+        r"(?! (?:\w+ ){0,3}?(?:l ?)?(?:piscine|bhar|lbhar)\b)(?! (?:\w+ )?(?:f|l) ?(?:l ?)?ma\b)"
+        r"(?= (?:\w+ ){0,10}?(?:ma njhtch|ma njhtech|rjli|rejli|yddi|katdrni|kaydrni|kayder|dm"
+        r"|kanzef|mkasr\w*|therrest|therrsat|ma qdertch ntnod|ma qadrch)\b)",
+    ],
+    "wish_to_die": [
+        r"(?:li|lli|elli) (?:\w+ )?(?:bghaw|bgha|bghat|kaybghiw|kaybghi|baghyin|baghi|baghia)"
+        r" (?:ymoutou|ymoutu|ymout|ymoto|ymotou|ymoutou|tmout|yntahrou|ytnahrou|yntahr|ymchiw mn"
+        r" had dnya|yqtlou rashom)" + _MINE_TOO,
+        r"(?:mat|mato|matt|matet|twffa|twfa|twffat|twfat|twfaw|mchat|mcha) (?:\w+ ){0,8}?"
+        r"(?:bghit|baghi|baghia|nbghi|kanbghi) (?:ghir )?(?:nlh[ae]?q|nmchi and(?:ou|o|ha|hom))"
+        r"(?: (?:bih|biha|bihom))?(?= *$| (?:ghir|daba|bzaf|wallah|l ?sma|l ?jenna|lhih|lhiha"
+        r"|fin ma kayn)\b)",
+    ],
+    "hopelessness": [
+        r"(?:l ?hala|hyati|l ?hyat|l ?aicha|had l ?aicha|dnya|kolchi|hadchi) (?:\w+ )?(?:wlat|wla"
+        r"|rjat|walat|wallat|rjaat) ma (?:kat+h[ae]?m+[ae]?lch|kat+h[ae]?m+[ae]?lech"
+        r"|katt?thm+[ae]?lch|kaythm+[ae]?lch)(?! (?:f|fi|mn) \w)",
+        r"(?:ma ?bqitch|mabqitch|ma bqitch) (?:qader|qadra|kanqder|nqder|qadar) n?th?m+[ae]?l",
+    ],
+    "means": [
+        r"(?:jmat|jmaat|jemat|kanjmaa|kanjma|khbit|khebbit|kankhbi|hdit|kanhdi|kanjmea|jmeat)"
+        r" (?:\w+ )?(?:dwa|dwaya|lhbob|hbob|lhbobat|hbobat|kachiyat|kachiat|comprimes|cachets"
+        r"|dwayat|l ?dwa)(?: (?:dyal|d) \w+)? (?:\w+ ){0,4}?(?:chi chhar|chhar|chi simana|simana"
+        r"|mn chhar|hadi modda|andi bzaf|bzaf|kolhom|bla ma|ayyam)\b(?! (?:\w+ ){0,3}?"
+        r"(?:pharmacie|farmasyan|farmasiyan|tbib|sbitar|lmama tkhdem|hit khasso)\b)",
+        r"(?:chrit|jbt|jebt|andi|khbit|khbbit) (?:chi |wahd )?(?:l ?)?hb[ae]?l(?! (?:\w+ ){0,4}?"
+        r"(?:tsbin|sabon|camping|khayma|riyada|sport|nnat|nqez)\b)(?: \w+){0,3}? (?:ma ?ts\w*nich"
+        r"|matsewelnich|ma ?tsewwelnich) (?:alach|lach|ala chno)",
+    ],
+    "affairs": [
+        r"(?:ktbt|ktebt|dert|drt|wjjdt|wajjadt) (?:chi |wahd )?(?:lista|liste|list|l ?lista)"
+        r" (?:dyal|d|b) (?:chkoun|chkon|chkun|achkoun|men|mnin) (?:ghadi |ghay|gha |ghadya )?"
+        r"(?:yakhod|ydi|yaddi|ydiw|ikhod|takhod|ykhod|iddi) (?:hwayji|hwaiji|hwayej dyali"
+        r"|hajati|l ?hwayj dyali|hwayjy)(?! (?:\w+ ){0,6}?(?:tranzit|rhil|nrhel|demenag\w*"
+        r"|vacances|otla|ltal|safar)\b)",
+    ],
+    "giving_away": [
+        r"(?:glt|gelt|golt|goltlo|goltliha|gltlih|gltliha|gltlhom|gltlo|qolt) (?:\w+ ){0,3}?(?:ana"
+        r" |bli |blli |belli )?(?:msafer|msafra|ghadi nsafer|ghansafer|gha nsafer|ghadi nmchi"
+        r" nsafer) (?:\w+ ){0,3}?(?:walakin|wlkn|walakine|ms|mais|w) (?:ana )?(?:ma ?msafrch"
+        r"|machi msafer|machi msafra|ma ghadich nsafer|ma ghadiach nsafer|ma msafra walo)",
+    ],
+}
+
+
+# Warning signs said in ways no corpus holds, found by writing each sign of shared/safety.md
+# section 4 anew in every variety after dev-18 and keeping what only the model caught (a
+# retrain can lose those) or nothing did. Look-alikes beside them in tests/safety_cases/.
+_PROBED: dict[str, list[str]] = {
+    "acute": [
+        # Blood everywhere: bleeding now.
+        r"(?:kayn|kayna|kaynin|wla) (?:\w+ )?(?:dem|d ?dem|ddem) (?:f ?kol|fi kol) (?:blasa|plasa"
+        r"|blassa|jiha|mkan)(?! (?:\w+ ){0,4}?(?:film|serie|jeu|lhawli|hawli|l ?aid|mjzra|nif"
+        r"|lbgri|bgri)\b)",
+        rf"{_TOOK} (?:kaml[ie]?n|kamel|kamla|kolhom|gaa) {_MEDS}{_PILLS_NOW}",
+        rf"{_TOOK} (?:kaml[ie]?n|kamel|kamla|kolhom|gaa) (?:l ?)?(?:kachiyat|kachiat|hbob|hboub"
+        r"|hbobat|comprimes|medicaments|dwayat|boita|la boite)",
+    ],
+    "goodbye": [
+        # Thanks to someone before going "for real": "chokran l chi 7ed 9bel ma nmchi b sa7".
+        r"(?:chokran|choukran|nchkor|ngoul chokran) (?:\w+ ){0,4}?qb[ae]?l ma nmchi (?:b ?sah"
+        r"|nhaiyan|bla rjaa|blmerra)",
+    ],
+    "means": [
+        # A bridge or a roof passed every day, and "today is the day".
+        r"(?:qntra|qantra|l ?qntra|pont|stah|sath|balcon|tran|train|ray) (?:\w+ ){0,6}?(?:w )?"
+        r"(?:kangoul|kanqoul|kangol|ngoul|kanqol) (?:\w+ )?(?:lyoum|l ?yom|lyom) (?:howa|hiya"
+        r"|ghaykon) (?:nhar|l ?nhar)" + AT_END,
+        # Something that makes one sleep and never wake up, asked in general.
+        r"(?:haja|dwa|chi haja|chi dwa) (?:\w+ )?(?:katkhlli|katkhelli|kaykhlli|kaykhelli|tkhlli"
+        r"|ykhlli|katkhli) (?:bnadem |l ?insan |wahd |lwahd |nas )?(?:yn+a+e?s|tn+a+e?s) (?:w )?ma"
+        r" (?:yfiqch|tfiqch|yfiqech|ynoudch|yfiq)",
+        # A bridge gone to and the water stared at: "kanmchi l l9ntra w kanb9a nchouf f lma".
+        r"(?:l ?qntra|qntra|l ?qantra|qantra|pont) (?:\w+ ){0,4}?(?:w )?(?:kanbqa|nbqa|bqit"
+        r"|kangles|kanwqef) (?:\w+ )?(?:nchouf|kanchouf|nchof|nfker) (?:f|fi|l) ?(?:l ?ma|lwad"
+        r"|l ?wad|t?taht)",
+    ],
+    "burden": [
+        # "t9al" alone is also "was said": "chno t9al 3la lwalidin?".
+        r"(?:ana|rani|ra ana) (?:ghir )?(?:tqal|tqil|tqala|thqal) (?:ala|l) (?:\w+ )?(?:aaila"
+        r"|laaila|dar"
+        r"|darna|walidiya|lwalidin|l ?walidin|waldiya|familia|familti|lfamille|ahli|kolchi)",
+        # Their children better off with another parent: "wladi ghaykouno 7sen m3a chi wa7da".
+        r"(?:wladi|wlidati|bnati|waldiya|drari dyali|rajli|mrati) (?:ghaykouno|ghaykono|ghadi"
+        r" ykouno|ykouno|ykono) (?:hsen|ahsen|mrthin|mzyan) (?:maa (?:chi )?(?:wahda|wahed)"
+        r" (?:okhra|akhor|khra)|bla bia|mn ghiri|bla ana)",
+    ],
+    "giving_away": [
+        # Everything sold off or given, "ma b9itch m7taj", with no other reason given.
+        r"(?:kanbia|bat|biat|bait|kanatih|kanati|atit|kanfreq|frreqt|freqt) kolchi(?: \w+){0,10}?"
+        r" ma (?:bqitch|bqitsh) (?:mhtaj|mhtaja|mhtajhom|mhtajha|mhtajou|khasni)(?! (?:\w+ ){0,4}?"
+        r"(?:hit|ala qbel|bach nchri|nrhel|rhil|safar|jdid)\b)",
+    ],
+    "hopelessness": [
+        # Everything tried, nothing helped, and worn out: "jrrbt kolchi ... walo. 3yit".
+        r"(?:jrrbt|jrbt|jrebt|jrabt|jerrebt|hawlt|hawelt) (?:kolchi|koulchi|kulchi|gaa)(?! bach)"
+        r" (?:\w+ ){0,8}?(?:walo|walou|bla fayda|ma nfa walo) (?:\w+ ){0,2}?(?:ayit|aeyit|teabt"
+        r"|tabt|mabqitch qader"
+        r"|stslmt)",
+    ],
+    "suicide": [
+        # Done with everything, a day chosen: "ghadi nsali m3a kolchi, khtart nhar".
+        r"(?:ghadi|gha|ghan) ?nsali maa (?:kolchi|koulchi|kulchi|had dnya|hyati|rasi)(?= *$|"
+        r" (?:w )?(?:khtart|hddt|safi|qrrt)\b)",
+    ],
+    "trapped": [
+        # Nowhere to run, and everything suffocating: "ma kayn fin nhrb, kolchi kaykhn9ni".
+        r"ma (?:kayn|bqa) fin (?:nhrb|nhreb|nhrab|nmchi) (?:\w+ ){0,3}?(?:kolchi|hyati|dnya)"
+        r" (?:kaykhnqni|khaneqni|kaykhneqni|kayqtlni)",
+        r"(?:mhsour|mhsoura|mhsor) (?:\w+ ){0,10}?ma (?:kayn|bqa) fin (?:nhrb|nhreb|nhrab)",
+    ],
+    "no_reason": [
+        # Everyone has something to live for, and the writer finds nothing.
+        r"(?:koul wahed|kol wahed|kolchi|nas) a?(?:andou|ando|andhom) (?:alach|ala ach|chi haja)"
+        r" (?:y|i)?aich (?:\w+ ){0,12}?ana (?:\w+ ){0,3}?(?:ma (?:kanlqa|lqit|kanlqi) walo|walo"
+        r"|ma andi walo|ma andi walou)",
+    ],
+    "leaving": [
+        # One's last day, said as such: "hada akhir nhar liya".
+        r"(?:hada|lyoum|lyom) (?:howa )?akhir (?:nhar|lila) (?:liya|lia|dyali|f hyati)(?= *$|"
+        r" (?:f had dnya|kandon|kan?dhen|safi)\b)",
+    ],
+    "not_living": [
+        # No longer wanting to be here: "ma b9itch bghit nkon hna".
+        r"ma ?bqitch (?:bghit|baghi|baghia) (?:nkon|nkoun|nbqa) (?:hna|mawjoud|mawjouda|aych"
+        r"|aycha)(?= *$| (?:f had dnya|khlas|safi|wallah|bsah)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1292,6 +1438,8 @@ LANGUAGE = Language(
         _IN_PASSING,
         _STILL_MISSED,
         _DEV17,
+        _DEV18,
+        _PROBED,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -1300,6 +1448,16 @@ LANGUAGE = Language(
         r"blaya(?= (?:\w+ ){0,3}?(?:imta|fin|chno|wach|kifach)\b)",
         # Worn out by work or study: "mkhnou9 b lkhdma had simana", as in Arabic.
         r"(?:b|bl|bel|mn|men|ml) ?l? ?(?:khdma|qraya|exam\w*|imti?ha?n\w*|revision\w*|travail)",
+    ),
+    idioms=(
+        # Dying at an exam: "ghanmoutou f lbac hhh".
+        r"(?:ghanmoutou|ghanmotou|ghadi nmoutou|ghanmout|ghadi nmout) (?:f |fi )?(?:l ?bac|l ?exam"
+        r"|l ?imtihan|l ?controle|l ?jihawi|l ?watani)",
+        # Wanting to go to the next edition of an event: "wach ghadi ydiro sommet l3am jay?
+        # bghit nmchi".
+        r"(?:l ?aam|aam) (?:jay|ljay|lijay|lli jay)(?: \w+){0,8}? bghit nmchi",
+        r"(?:sommet|qimma|l ?qimma|edition|nuskha|festival|mahrajan|concert|match)"
+        r"(?: \w+){0,8}? bghit nmchi" + AT_END,
     ),
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
@@ -1310,6 +1468,14 @@ LANGUAGE = Language(
         r"hta ana(?= *$)",
     ),
     denials=(
+        # A wish to live long enough for something: "ma khasnich nmout 9bel ma nchouf ...".
+        r"(?:ma ?kh?as+nich|khas+ni ma) nmout qb[ae]?l ma (?:nchouf|nchof|nchoufou|nhdr|nmchi"
+        r"|nzour|nsafer)",
+        # Anger at a sibling or a friend: "ghadi nqtel khti, lbsat jacket dyali".
+        r"(?:ghadi|gha|ghan) ?nqtel (?:khti|khouya|khoya|sahbi|sahbti|khtii|khwati)",
+        # What a talk wanted to convey: "chno l message li bghaw ywslo".
+        r"(?:message|fikra|risala) (?:li|lli) (?:bghaw|kanou baghyin) (?:ywslo|ywsslo|ydouzo"
+        r"|ywslou|ygoulo)",
         # When the event was, asked: "kant m3a l3chiya?" (in the evening) is a time of day.
         r"(?:kant|kan|kanet|bdat|bda|bdaw|tdar|tdarat|kano) (?:\w+ )?(?:maa|f|fi) (?:l ?achiya"
         r"|achiya|l ?aachiya|sbah|s ?sbah|lil|l ?lil|dohr|d ?dohr|lfjer|l ?fjer|lasr|l ?asr)\b",
@@ -1386,6 +1552,8 @@ LANGUAGE = Language(
         ],
         "wish_to_die": [rf"b(?:gh|g)[iey]+t ?{_DIE}"],
         "disappear": [
+            # Going to rest, for good: "nmchi w nrta7".
+            r"(?:bghit |ghadi |gha )?nmchi (?:w )?nrtah(?: (?:nhaiyan|l ?abad))?",
             r"(?:bghit |baghi )?n(?:ghber|ghbr|ghbar|khtafi|tkhfa)",
             # Switched off like a light: "bghit ntfek", "bghit ntfa".
             r"(?:bghit|baghi|bghit ghir) n?tf(?:ek|ak|a|i|e)(?: (?:rasi|rassi))?",

@@ -295,6 +295,9 @@ _QUOTED = re.compile(
 )
 
 
+# "adieu les cours", "exam tomorrow, I'm dead, it's over for me": idioms that hold a phrase.
+_IDIOMS = cues.idiom_regex(w for lang in _LANGUAGES.values() for w in lang.idioms)
+
 _GAME_DEATH = re.compile(r"\b" + english.GAME_DEATH + r"\b")
 
 
@@ -349,6 +352,12 @@ def _rejected(match: re.Match[str], language: str, group: str) -> bool:
         and someone_else
         and someone_else.search(text, window, start)
         and not _OWN_TOO.search(text, match.end(), match.end() + 80)
+    ):
+        return True
+    if (
+        group != "acute"
+        and _IDIOMS is not None
+        and cues.in_idiom(_IDIOMS, text, start, match.end())
     ):
         return True
     # "Died 20 times on the same boss, i'm so done": the game's despair, not a life's.
@@ -467,11 +476,13 @@ _DENIAL = re.compile(r"\b" + _joined(lambda lang: lang.denials) + r"\b")
 def learned(trained: model.Model, normalised: str) -> bool:
     """Whether the model finds distress the rules did not deny. Pieces of words cannot tell "I
     want to die" from "I don't want to die", "my friend wants to die" or "mort de rire": where
-    every phrase found was negated, someone else's or an idiom, the phrase lists know better."""
+    every phrase found was negated, someone else's or an idiom, or the message holds a denial
+    or an idiom ("غنموتو فالباك", dying at an exam), the phrase lists know better."""
     return (
         enough_words(normalised)
         and trained.says_yes(normalised)
         and not _DENIAL.search(normalised)
+        and not (_IDIOMS is not None and _IDIOMS.search(normalised))
         and not _only_denied(normalised)
     )
 

@@ -1773,6 +1773,146 @@ _DEV17: dict[str, list[str]] = {
     ],
 }
 
+# Dev-18's misses, written as signs in general, each beside its look-alikes in
+# tests/safety_cases/en.yaml: people "who want to die" and then "I'm one of them"; one's stuff
+# given away under a cover story, a trip made up to give a pet away, a list of who gets one's
+# things; wanting to be with someone who died; pills or a rope and "don't ask why", how many
+# pills it takes looked up; a jump from a floor that hurt or "didn't work", acute.
+_MINE_TOO = (
+    r"(?= (?:\w+ ){0,8}?(?:i m (?:one of them|one of those)|that s (?:also |exactly )?me"
+    r"|me included|including me|like me|i am one of them|me too)\b)"
+)
+_NOT_A_CLEAR_OUT = (
+    r"(?! (?:\w+ ){0,6}?(?:charity|donation|donate|moving|move|thrift|garage sale|yard sale"
+    r"|selling|sell|before i (?:move|leave for)|new (?:flat|apartment|place|house))\b)"
+)
+_DEV18: dict[str, list[str]] = {
+    "acute": [
+        r"i (?:just )?(?:jumped|threw myself|leapt|leaped) (?:off|from|out of) (?:the |my |our |a"
+        r" )?(?:\d+\w*|first|second|third|fourth|fifth) floor(?! (?:\w+ ){0,6}?(?:pool|lake"
+        r"|trampoline|mattress|when i was|as a kid)\b)(?= (?:\w+ ){0,10}?(?:blood|bleed\w*|hurts?"
+        r"|pain|broke\w*|can t (?:move|walk|stand|get up)|didn t work|it failed|failed)\b)",
+    ],
+    "wish_to_die": [
+        r"(?:who|that) (?:\w+ )?(?:want|wanna|wanted|wants) (?:to )?(?:die|kill themselves|end it"
+        r"|end their li(?:fe|ves)|disappear|not be alive)" + _MINE_TOO,
+        # Someone who died, and the wish to join them. Opening on whose death it is: "my mum"
+        # just before a phrase would make it hers.
+        r"(?:(?:my|our) (?:\w+ ){1,2}?(?:died|passed away|passed|is gone)|since (?:my|our) (?:\w+"
+        r" ){1,2}?(?:died|passed away|passed|left us)) (?:\w+ ){0,8}?i"
+        r" (?:just )?(?:want|wanna|need) to (?:join (?:him|her|them)|be with (?:him|her|them)"
+        r" again)" + ending("soon", "up there", "in heaven", "already", "so bad", "so much"),
+    ],
+    "giving_away": [
+        r"(?:giving|gave|given|been giving) (?:all )?my (?:stuff|things|belongings|clothes|books"
+        r"|games) away" + _NOT_A_CLEAR_OUT,
+        r"(?:they|everyone|people|my (?:mom|mum|dad|parents|friends|family)) (?:all )?(?:think"
+        r"|thinks|believe|believes) i m just (?:decluttering|cleaning out|tidying|being generous"
+        r"|clearing out|doing a clear out)",
+        r"(?:told|tell|telling) (?:\w+ ){0,3}?i (?:was|m) (?:going on a trip|travell?ing|moving"
+        r" away|going away) (?:\w+ ){0,4}?but i m not(?! (?:\w+ ){0,2}?(?:sure|ready|going to"
+        r" tell)\b)",
+    ],
+    "affairs": [
+        r"(?:made|wrote|making|writing) (?:a|the) list of (?:who|whom) (?:gets|will get|should get"
+        r"|takes|inherits) (?:my|what of my) (?:stuff|things|belongings)" + _NOT_A_CLEAR_OUT,
+    ],
+    "means": [
+        r"(?:bought|got|have|buying) (?:a|some) rope(?! (?:\w+ ){0,6}?(?:climbing|camping|boat"
+        r"|tent|laundry|gym|moving|skipping|jump)\b)(?: \w+){0,3}? (?:don t ask(?: me)? why|not"
+        r" telling you why|don t know why i m telling you)",
+        r"(?:looked up|searched|googled|looking up|searching|read up on) how many (?:\w+ )?"
+        r"(?:pills|tablets|capsules|meds) (?:it takes|you need|are needed|would (?:do it|be"
+        r" enough)|is enough|it would take)(?! (?:\w+ ){0,3}?(?:a day|per day|daily|for (?:a|my"
+        r"|the|his|her))\b)",
+        r"(?:pills|tablets|meds|rope) (?:\w+ ){0,8}?(?:i )?(?:don t|do not|dunno) (?:even )?"
+        r"(?:know )?why i m telling you",
+    ],
+}
+
+
+# Warning signs said in ways no corpus holds, found by writing each sign of shared/safety.md
+# section 4 anew in every variety after dev-18 and keeping what only the model caught (a
+# retrain can lose those) or nothing did. Look-alikes beside them in tests/safety_cases/.
+_PROBED: dict[str, list[str]] = {
+    "means": [
+        # A bridge or a roof passed every day, and "today is the day".
+        r"(?:bridge|roof|balcony|train tracks|tracks|cliff) (?:\w+ ){0,8}?(?:and )?(?:think"
+        r"|thinking|tell myself|telling myself) (?:that )?(?:today (?:is|s|could be|might be)"
+        r" the day|maybe today s the day|maybe today)" + AT_END,
+        # A bridge gone to and the water stared at.
+        r"(?:bridge|overpass) (?:\w+ ){0,6}?(?:and )?(?:just )?(?:stare|staring|look|looking"
+        r"|gaze|gazing) (?:down )?at the (?:water|river|drop|cars below|tracks below)",
+    ],
+    "affairs": [
+        r"(?:sorted out|sorting out|settled|settling) (?:all )?my affairs(?! (?:\w+ ){0,4}?"
+        r"(?:moving|move|trip|travel\w*|abroad|exchange|erasmus|surgery|operation|visa)\b)",
+    ],
+    "hopelessness": [
+        r"nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:change|get better)"
+        + ending(
+            "for me",
+            "anyway",
+            "i m done",
+            "honestly",
+            "tbh",
+            "it s pointless",
+            "why bother",
+            "what s the point",
+        ),
+    ],
+    "giving_away": [
+        # Everything sold or given away, "no need anymore", with no other reason given.
+        r"(?:selling|sold|giving away|gave away|getting rid of|got rid of) everything"
+        r"(?: \w+){0,10}? (?:no need (?:for it )?anymore|won t need (?:it|them|any of it)"
+        r"|don t need (?:it|them"
+        r"|any of it) anymore|not gonna need (?:it|them))(?! (?:\w+ ){0,4}?(?:moving|move|upgrade"
+        r"|new|because|since|to buy|abroad)\b)",
+    ],
+    "suicide": [
+        # Ending everything, a day picked.
+        r"(?:i m|i am|gonna|going to) (?:be )?end(?:ing)? (?:it all|everything)(?: \w+){0,2}? (?:i"
+        r" (?:ve )?(?:picked|chosen|chose|set) (?:a|the) (?:day|date))",
+    ],
+    "disappear": [
+        # "For good" a few words later: "just want to vanish. not like a holiday. for good."
+        rf"{_WANT} (?:{_FILL} )*(?:disappear|vanish)(?= (?:\w+ ){{1,6}}?(?:for good|forever"
+        r"|for ever|permanently)\b)(?! (?:\w+ ){0,3}?(?:from (?:instagram|tiktok|social media"
+        r"|the internet|online|the group|class|school)|for (?:a|the) (?:week|weekend|day|month"
+        r"|while|summer)|on (?:holiday|vacation))\b)",
+    ],
+    "trapped": [
+        # Nowhere to run, and everything suffocating.
+        r"(?:nowhere to (?:run|go|hide|escape)|no way out) (?:\w+ ){0,3}?(?:everything|life"
+        r"|it all) (?:is )?(?:suffocating|crushing|choking|drowning) me",
+        r"stuck between (?:\w+ ){1,10}?(?:nowhere to (?:run|escape)|no way out)",
+    ],
+    "no_reason": [
+        # Everyone has something to live for, and the writer finds nothing.
+        r"(?:everyone|everybody|other people|people) (?:has|have) (?:something|a reason|someone)"
+        r" to live for (?:\w+ ){0,12}?(?:me|i|but i|and i) (?:i )?(?:look and find nothing|find"
+        r" nothing|have nothing|can t find (?:anything|one)|got nothing|don t)",
+    ],
+    "burden": [
+        # Their children better off with another parent.
+        r"my (?:kids|children|family|son|daughter|husband|wife|boyfriend|girlfriend) (?:would|will"
+        r"|d) be better (?:off )?with (?:another|a different|a better|someone else|somebody else)"
+        r"(?: (?:mother|mum|mom|woman|dad|father|man|parent|person))?(?= *$| (?:instead of me"
+        r"|than me|without me|honestly|i think|i know)\b)",
+    ],
+    "leaving": [
+        # One's last day, said as such: "it's my last day i think".
+        r"(?:it s|it is|today is|today s) my last (?:day|night)(?= *$| (?:i think|on earth|alive"
+        r"|i guess)\b)",
+    ],
+    "self_harm": [
+        # Burning oneself: "been burning my arm with a lighter".
+        r"(?:burning|burned|burnt|burn) (?:my|both my) (?:arms?|wrists?|legs?|skin|thighs?|hands?"
+        r"|stomach) with (?:a |my |the )?(?:lighter|cigarettes?|iron|matches|match|hot \w+)"
+        r"(?! (?:\w+ ){0,3}?(?:by accident|accidentally|while cooking|cooking|ironing)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1801,6 +1941,8 @@ LANGUAGE = Language(
         _IN_PASSING,
         _STILL_MISSED,
         _DEV17,
+        _DEV18,
+        _PROBED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1819,6 +1961,24 @@ LANGUAGE = Language(
         r"without (?:wifi|internet|coffee|netflix|chocolate|my phone|signal|data)",
     ),
     # Or things given away before a move: "moving back home so I'm giving away my furniture".
+    idioms=(
+        # Dying at an exam: "we're all gonna die in the finals lol".
+        r"(?:we re|we are|i m|i am) (?:all )?(?:gonna|going to) die (?:in|at|during) (?:the |this"
+        r" |my )?(?:exam|exams|finals|test|midterm|midterms|bac)",
+        # A team that lost again: "Arsenal bottled it again, I can't take this anymore".
+        r"(?:arsenal|chelsea|united|city|liverpool|spurs|barca|barcelona|madrid|psg|raja|wydad"
+        r"|my team|our team|the team|the ref|the referee|this match|this game|this season)"
+        r" (?:\w+ ){0,8}?(?:i (?:can t|cannot) (?:take|handle|stand|bear) (?:this|it)"
+        r"(?: anymore| any more| no more)?|(?:is|are) killing me)",
+        # A cost to a budget: "apparently I'm a burden on the team budget".
+        r"(?:i m|i am|i feel like|i feel) (?:just |such |a real )?a burden on (?:the |our |my"
+        r" |their )?(?:\w+ )?(?:budget|finances|funds|expenses|costs|payroll|server|schedule)",
+        # Revision or a trip ahead: "bury myself in revision, see you on the other side".
+        r"(?:bury|burying) myself in (?:revision|work|books|studying|my books|homework|notes"
+        r"|my notes|exams?)(?: \w+){0,6}? see you (?:all |guys )?on the other side",
+        r"(?:exam|exams|test|finals|presentation|interview)(?: \w+){0,4}? tomorrow (?:\w+ ){0,3}?"
+        r"i m (?:dead|so dead|done for|toast)",
+    ),
     tickets=(
         r"tickets?",
         r"seats?",
@@ -1844,6 +2004,8 @@ LANGUAGE = Language(
         r"(?:same here|me too)(?= *$)",
     ),
     denials=(
+        # A wish to live long enough for something: "can't die before I see them live".
+        r"(?:can t|cannot|mustn t|not allowed to) die (?:before|until) i (?:see|meet|watch|get)",
         # One's own medicine taken as always: a treatment, however dark the words near it.
         r"(?:took|take|taken|taking) my (?:meds|pills|medication|medicine|tablets) (?:\w+ ){0,3}?"
         r"(?:like always|as always|as usual|as prescribed|like every (?:day|morning|night))",

@@ -75,7 +75,7 @@ _CHAT_WORDS = {
 # Only known verb forms, because Darija words also start with j and a consonant ("jrht").
 ELIDED_JE = re.compile(
     r"j(?=(?:me|te|se|m|t|l|les|lui|leur|y|en|ai|avais|aurai[st]?|etais|ai[st]|aime|aimerais"
-    r"|abandonne|arrive|arrete|ecris|ecrit|evite|isole|ignore|suis|veux|voudrais"
+    r"|abandonne|arrive|arrete|ecris|ecrit|evite|isole|ignore|suis|veux|voudrais|viens|venais"
     r"|voulais|vais|peux|pourrais|pouvais|sais|pense|pensais|dis|fais"
     r"|reste|cherche|trouve|souffre|serai[st]?|sera|vois|voi|parle|sors|supporte|crois|comprends"
     r"|commence|dors|mange|tiens|regrette|compte|sens|prefere|ferme|finis|merite"
@@ -255,7 +255,8 @@ _MEDS_PLURAL = (
 _POISON = (
     r"(?:poison|javel|eau de javel|mort aux rats|produits? menagers?|deboucheur|antigel"
     r"|pesticides?|raticide|insecticide|acide|detergent|cyanure|desherbants?|herbicides?"
-    r"|produits? (?:d entretien|de nettoyage)|nettoyant)"
+    r"|produits? (?:d entretien|de nettoyage)|nettoyant|destop|harpic|soude caustique|ammoniaque"
+    r"|white spirit)"
 )
 _LOT = (
     r"(?:toute? (?:la |ma |une |sa )?(?:boite|plaquette|flacon|tube|bouteille|reserve"
@@ -1688,6 +1689,163 @@ _DEV17: dict[str, list[str]] = {
     ],
 }
 
+# Dev-18's misses, written as signs in general, each beside its look-alikes in
+# tests/safety_cases/fr.yaml: people "qui veulent plus vivre" and then "c'est mon cas"; a list of
+# who gets one's things, a pet's new home told as final, a trip made up to give things away;
+# wanting to join someone who died; pills counted up with "je sais pas pourquoi je te dis ça"
+# or how many it takes looked up, a rope and "demande pas pourquoi"; one's family soon having
+# to do without one; a jump from a floor that hurt or "failed", acute.
+_MINE_TOO = (
+    r"(?= (?:\w+ ){0,8}?(?:c est (?:aussi |exactement )?(?:mon cas|le cas pour moi)|moi c est"
+    r" (?:aussi |bien )?le cas|j en fais partie|je suis (?:l un d eux|l une d elles|un d eux"
+    r"|une d elles)|comme moi|moi aussi)\b)"
+)
+_NOT_A_MOVE = (
+    r"(?! (?:\w+ ){0,8}?(?:demenag\w*|vide grenier|vide dressing|brocante|vacances|voyage|stage"
+    r"|erasmus|pendant|en attendant|le temps (?:de|d|que)|semaine|mois prochain|ete)\b)"
+)
+_DEV18: dict[str, list[str]] = {
+    "acute": [
+        r"(?:j ai|je viens de|g|jai) saute (?:du|de mon|d un|depuis le|de la) (?:\d+\w*"
+        r"|premier|deuxieme|second|troisieme|quatrieme|cinquieme) (?:etage|et)"
+        r"(?! (?:\w+ ){0,6}?(?:piscine|quand j etais|petite?|enfant|il y a|parachute"
+        r"|trampoline|matelas)\b)(?= (?:\w+ ){0,10}?(?:sang|saign\w*|mal|(?:pas|rien) reussi"
+        r"|rate|(?:peux|arrive) (?:plus|pas) (?:a )?(?:bouger|marcher|me lever)|casse\w*)\b)",
+    ],
+    "wish_to_die": [
+        r"(?:qui|ceux qui|celles qui) (?:\w+ )?(?:veulent|voulaient|veut) (?:plus |pas )?(?:vivre"
+        r"|mourir|en finir|se suicider|se tuer|disparaitre)" + _MINE_TOO,
+        # Someone who died, and the wish to join them.
+        r"(?:mort|morte|decede|decedee|partie? au ciel|nous a quitte\w*|n est plus la)"
+        r" (?:\w+ ){0,8}?(?:je veux|jveux|je voudrais|j ai envie de|j aimerais|je veux juste)"
+        r" (?:juste |tellement )?(?:le|la|les) (?:rejoindre|retrouver)"
+        r"(?! (?:a|au|en|dans|chez|pour|sur|ce|demain|la bas|samedi|dimanche|ce soir)\b)",
+        r"(?:rejoindre|retrouver) (?:mon|ma|mes) (?:pere|mere|papa|maman|frere|soeur|grand \w+"
+        r"|meilleure? amie?|parents|copain|copine) (?:la haut|au ciel|au paradis|dans l au dela)",
+    ],
+    "affairs": [
+        r"(?:fait|ecrit|prepare|dresse|note) (?:une|la|ma) liste (?:de |des gens |des personnes )?"
+        r"(?:qui|a qui) (?:recupere\w*|aura|auront|prend\w*|garde\w*|herite\w*|va avoir|vont"
+        r" avoir|donner) (?:mes|quoi de mes|chacune de mes) (?:affaires|trucs|objets|choses"
+        r"|biens)" + _NOT_A_MOVE,
+    ],
+    "giving_away": [
+        r"(?:mon|ma) (?:chat|chatte|chien|chienne|lapin|hamster|perroquet|tortue) (?:ira|iront"
+        r"|restera|vivra) (?:chez|avec) (?:\w+ ){0,2}?\w+(?= (?:apres|quand je serai|quand je"
+        r" serai plus|voila|tout est)\b)",
+        r"(?:dit|dis|raconte|fait croire) (?:a (?:\w+ ){1,2}|lui |leur |aux \w+ )?que je"
+        r" (?:partais|pars|voyage|voyageais|demenage|demenageais|partirai) (?:\w+ ){0,4}?mais"
+        r" (?:c est faux|c est pas vrai|je (?:ne )?(?:pars|voyage|demenage|vais) (?:pas"
+        r"|nulle part))",
+    ],
+    "leaving": [
+        r"(?:devoir|devront|vont devoir|va falloir|faudra|doivent|vont) (?:\w+ )?(?:apprendre a"
+        r" )?(?:se passer de moi|vivre sans moi|faire sans moi)(?! (?:\w+ ){0,4}?(?:pendant"
+        r"|cet ete|ce week end|quelques|deux|trois|\d+|le temps|mon stage|mon erasmus|mes vacances"
+        r"|un mois|une semaine|un an)\b)",
+    ],
+    "means": [
+        r"corde" + _NOT_AN_OUTING + r" (?:\w+ ){0,4}?(?:demande|demandez|cherche) (?:pas|meme pas)"
+        r" pourquoi",
+        r"(?:cachets|comprimes|medicaments|medocs|pilules|gelules|somniferes|corde)"
+        + _NOT_HELD_FOR_WORK
+        + r" (?:\w+ ){0,8}?(?:je )?(?:ne )?(?:sais|sait) (?:pas|meme pas) pourquoi (?:je|j)"
+        r" (?:te|vous|t) (?:le |dis |raconte )?(?:dis|raconte|ecris|parle|ca)",
+        r"(?:cherche|regarde|verifie|recherche) (?:sur internet |sur google |en ligne )?combien"
+        r" (?:de |d )?(?:\w+ )?(?:cachets|comprimes|medicaments|medocs|pilules|gelules"
+        r"|somniferes) (?:il faut|faut|faudrait|sont necessaires|suffisent|suffiraient)(?! (?:\w+"
+        r" ){0,4}?(?:par jour|pour (?:un|une|mon|ma|le|la|soigner|guerir|traiter|l)|chaque"
+        r"|matin|soir)\b)",
+    ],
+}
+
+
+# Warning signs said in ways no corpus holds, found by writing each sign of shared/safety.md
+# section 4 anew in every variety after dev-18 and keeping what only the model caught (a
+# retrain can lose those) or nothing did. Look-alikes beside them in tests/safety_cases/.
+_PROBED: dict[str, list[str]] = {
+    "acute": [
+        # Blood everywhere: bleeding now.
+        r"(?:y a|il y a|ya|j ai mis) (?:du sang|de sang) (?:partout|plein)(?! (?:\w+ ){0,4}?"
+        r"(?:film|serie|jeu|video|clip|abattoir|boucherie|aid|mouton|regles|nez)\b)",
+        # A whole box or blister swallowed, no medicine named: "j'ai avalé toute la plaquette".
+        rf"{_TAKEN}{_TAKE} (?:toute? (?:la |ma |une )?(?:boite|plaquette|flacon|tube)|une boite"
+        r" entiere|la boite entiere)(?! (?:de|d) (?!(?:\w+ )?" + _MEDS + r")\w)" + _PILLS_NOW,
+    ],
+    "means": [
+        # A bridge or a roof passed every day, and "today is the day".
+        r"(?:pont|toit|balcon|voie ferree|rails|falaise) (?:\w+ ){0,8}?(?:je me dis|me dis|je"
+        r" pense) (?:que )?(?:c est (?:peut etre )?(?:aujourd hui|ce soir|le jour|le bon jour)"
+        r"|aujourd hui c est le jour|ce sera aujourd hui)" + AT_END,
+        # Something that makes one sleep and never wake up, asked in general.
+        r"(?:truc|chose|produit|medicament|moyen|quelque chose|qqch) (?:qui|pour) (?:te |vous"
+        r" |nous |me )?(?:fait|ferait|fasse|faire) dormir (?:et |pour )?(?:ne )?(?:plus (?:jamais"
+        r" )?|jamais plus |jamais )(?:se |te |me )?reveiller(?! (?:\w+ ){0,2}?(?:la nuit|dans la"
+        r" nuit|a \d+h|avant|trop tot)\b)",
+        # A bridge gone to and the water stared at: "je reste à fixer l'eau".
+        r"(?:pont|passerelle) (?:\w+ ){0,6}?(?:je )?(?:reste|passe des heures|passe du temps)"
+        r" (?:a |la a )?(?:fixer|regarder|contempler) (?:l eau|la riviere|le fleuve|le vide"
+        r"|en bas)",
+    ],
+    "burden": [
+        r"(?:tous|ils|elles|tout le monde|ma famille|mes parents|les gens) (?:seraient|serait)"
+        r" (?:tous |toutes )?(?:plus|bien plus|tellement plus) (?:tranquilles?|heureux|heureuses?"
+        r"|libres?|legers?|en paix|soulages?|sereins?) sans moi"
+        + ending(
+            "franchement", "de toute facon", "honnetement", "je pense", "je crois", "je sais"
+        ),
+        # Their children better off with another parent: "mieux avec une autre mère".
+        r"(?:seraient|serait|vivraient|grandiraient) (?:bien |tellement )?mieux avec (?:une autre"
+        r"|un autre|quelqu un d autre)(?: (?:mere|maman|femme|pere|papa|homme|personne))?(?: \w+)?"
+        r" (?:sans moi|qu avec moi|a ma place)",
+    ],
+    "affairs": [
+        r"(?:tout )?(?:mis|mets|mettre|range|regle) (?:tout |toutes mes affaires |mes affaires"
+        r" |mes papiers )?en ordre (?:pour|a) (?:ma famille|mes proches|mes parents|ma mere"
+        r"|mon pere|ma soeur|mon frere|ceux que j aime|maman|papa)" + _NOT_A_MOVE,
+    ],
+    "hopelessness": [
+        r"(?:ca|sa) sert a rien que je (?:continue|reste|vive|sois la|me batte|me leve|essaie)"
+        + ending("de toute facon", "franchement", "a vivre", "comme ca", "sur terre"),
+        # Everything tried, nothing helped, and worn out.
+        r"(?:j ai|g) tout essaye(?! pour| afin)(?: \w+){0,8}? (?:rien (?:ne )?(?:marche|fonctionne"
+        r"|change|aide)|ca sert a rien|aucun resultat) (?:\w+ ){0,2}?(?:je suis (?:epuisee?"
+        r"|a bout|fatiguee?"
+        r"|vide)|j abandonne|je lache)",
+    ],
+    "giving_away": [
+        # Everything sold off or given, "plus besoin", with no other reason given.
+        r"(?:brade|vends|donne|liquide|solde) tout(?: \w+){0,10}? (?:plus besoin|j en aurai"
+        r" (?:plus|pu) besoin|j en ai (?:plus|pu) besoin|ca me servira plus)(?! (?:\w+ ){0,4}?"
+        r"(?:depuis"
+        r"|car|parce|vu que|puisque|nouvel\w*|nouveau|nouvelle|demenag\w*|pour (?:acheter"
+        r"|m acheter"
+        r"|payer))\b)",
+    ],
+    "trapped": [
+        # Nowhere to run, and everything suffocating.
+        r"(?:nulle part (?:ou|o) (?:fuir|aller|me cacher)|aucune (?:issue|echappatoire)) (?:\w+"
+        r" ){0,3}?(?:tout|la vie|ma vie) m (?:etouffe|ecrase)",
+        r"coincee? entre (?:\w+ ){1,10}?(?:nulle part (?:ou|o) fuir|aucune issue)",
+    ],
+    "no_reason": [
+        # Everyone has something to live for, and the writer finds nothing.
+        r"(?:tout le monde|chacun|les autres) (?:a|ont) (?:un truc|quelque chose|une raison|qqch)"
+        r" (?:pour (?:lequel|laquelle|quoi) |pour |de )?vivre (?:\w+ ){0,12}?moi (?:je |j )?"
+        r"(?:cherche (?:\w+ ){0,3}?(?:trouve|rien)|(?:ne )?trouve (?:rien|pas)|(?:n )?(?:en )?ai"
+        r" (?:pas|rien|aucun)|rien)",
+    ],
+    "leaving": [
+        # One's last day, said as such: "c'est mon dernier jour j'crois".
+        r"c est (?:mon|ma) dernier?e? (?:jour|journee|soir|nuit)(?= *$| (?:je crois|j crois|je"
+        r" pense|sur terre|a vivre|en vie)\b)",
+    ],
+    "not_living": [
+        # SMS spelling of "plus": "jveu plu etre la".
+        r"(?:veux|veu|ve) (?:plu|pu) (?:etre la|etre ici|vivre|exister|etre en vie)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1716,6 +1874,8 @@ LANGUAGE = Language(
         _IN_PASSING,
         _STILL_MISSED,
         _DEV17,
+        _DEV18,
+        _PROBED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1731,6 +1891,21 @@ LANGUAGE = Language(
         # "À quoi ça sert de vivre sans wifi": life without a comfort, laughing.
         r"sans (?:wifi|internet|reseau|la 4g|4g|cafe|netflix|chocolat|mon tel|tel|telephone"
         r"|clim|musique)",
+    ),
+    idioms=(
+        # Dying at an exam: "on va tous mourir au bac mdr".
+        r"(?:on va|je vais|jvais|on va tous) mourir (?:au|a l|en|pendant le|pendant l) (?:bac|exam"
+        r"|examen|partiel|controle|oral|brevet|concours)",
+        # "Adieu les cours", "adieu la grasse matinée": a farewell to a thing, not to people.
+        r"adieu (?:les|la|le|l|mes|ma|mon) (?!(?:monde|vie|tous|amis?|amies|famille|gens|gars"
+        r"|filles|potes|copains|copines|proches|parents|enfants|freres|soeurs|cheri\w*|amours?)\b)"
+        r"\w+",
+        # An exam ahead: "j'ai un exam demain je suis mort, c'est fini pour moi".
+        r"(?:exam|examen|partiel|controle|interro|dst|bac|oral|concours|brevet)s? (?:\w+ ){0,4}?"
+        r"(?:demain|ce matin|cet aprem|cette semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi)"
+        r" (?:\w+ ){0,3}?(?:je suis (?:mort|morte|foutue?|cuite?|mal)|c est (?:fini|foutu|cuit)"
+        r" pour moi)(?: (?:\w+ ){0,3}?(?:c est (?:fini|foutu|cuit) pour moi|je suis (?:mort|morte"
+        r"|foutue?|cuite?)))?",
     ),
     tickets=(
         r"billets?",
@@ -1751,11 +1926,15 @@ LANGUAGE = Language(
         r"moi c est (?:aussi |bien )?le cas",
         r"c est (?:aussi |exactement )?(?:mon cas|le cas pour moi)",
         r"moi aussi(?= *$)",
+        r"j en fais partie",
         r"(?:je suis|j suis) (?:l un d eux|l une d elles|un de ces jeunes|une de ces personnes"
         r"|dans ce cas)",
         r"ca me concerne",
     ),
     denials=(
+        # A wish to live long enough for something: "faut pas que je meure avant de la voir".
+        r"(?:je (?:ne )?dois pas|faut pas que je|il faut pas que je) (?:mourir|meure) avant"
+        r" (?:de|d)",
         # Someone who forgets whether they took their medicine: "ma tante oublie si elle a pris".
         r"oubli\w* (?:\w+ ){0,2}?(?:si|qu) (?:elle|il) (?:a|avait) (?:deja )?pris (?:\w+ )?"
         r"(?:medicaments?|medocs?|cachets?|pilules?|traitement)",

@@ -27,6 +27,11 @@ class Language:
     chat_words: dict[str, str] = field(default_factory=dict)
     # Tails just after a death phrase that make it an idiom: "die laughing".
     idiom_tails: tuple[str, ...] = ()
+    # Whole expressions that hold distress words but are idioms: "adieu les cours", "exam
+    # tomorrow, I'm dead, it's over for me", "Arsenal lost again, I can't take this anymore". A
+    # phrase or a weak sign inside one says nothing, and the model (model.py), which cannot read
+    # one, stays quiet where one is; an emergency phrase is never excused by one.
+    idioms: tuple[str, ...] = ()
     # Things given away at an event, not belongings: "giving my ticket away".
     tickets: tuple[str, ...] = ()
     # When taken pills are a past attempt, not an emergency now: "last year".
