@@ -1569,6 +1569,8 @@ _KEPT: dict[str, list[str]] = {
         r"(?:it s|its|it is|it was) (?:already |way |far )?too late for (?:me|someone like me"
         r"|people like me)" + ending(*_TOO_LATE_ENDS),
         r"for me (?:it s|its|it is) (?:already |way |far )?too late" + ending(*_TOO_LATE_ENDS),
+        # Nothing helps someone like them: "... when nothing helps people like me".
+        r"nothing (?:ever )?helps (?:someone|people|ppl|anyone) like me",
     ],
     "affairs": [
         r"(?:sorted|organi[sz]ed|arranged|settled|put|got|left|cleared) (?:out )?(?:everything"
@@ -1877,7 +1879,7 @@ _PROBED: dict[str, list[str]] = {
     "disappear": [
         # "For good" a few words later: "just want to vanish. not like a holiday. for good."
         rf"{_WANT} (?:{_FILL} )*(?:disappear|vanish)(?= (?:\w+ ){{1,6}}?(?:for good|forever"
-        r"|for ever|permanently)\b)(?! (?:\w+ ){0,3}?(?:from (?:instagram|tiktok|social media"
+        r"|for ever|permanently)\b)(?! (?:\w+ ){0,3}?(?:from (?:instagram|tik ?tok|social media"
         r"|the internet|online|the group|class|school)|for (?:a|the) (?:week|weekend|day|month"
         r"|while|summer)|on (?:holiday|vacation))\b)",
     ],
@@ -1978,6 +1980,8 @@ LANGUAGE = Language(
         r"|my notes|exams?)(?: \w+){0,6}? see you (?:all |guys )?on the other side",
         r"(?:exam|exams|test|finals|presentation|interview)(?: \w+){0,4}? tomorrow (?:\w+ ){0,3}?"
         r"i m (?:dead|so dead|done for|toast)",
+        # Speaking at an event: "how many people took the floor?".
+        r"(?:took|take|takes|taking|taken|had|has|have|given) the (?:floor|stage|mic)",
     ),
     tickets=(
         r"tickets?",
