@@ -989,6 +989,11 @@ _IN_PASSING: dict[str, list[str]] = {
     "acute": [
         rf"{_TOOK} (?:bzz?af d(?:yal)? |gaa |kolchi li kan f )?{_MEDS} (?:\w+ ){{0,2}}?"
         r"(?:lqit\w*|l9it\w*) (?:f|fi) (?:l ?)?(?:placard|pharmacie|tiroir|khzana|lkhzana)",
+        # Medicines taken, one's own and another's, and dizzy now: "khdit dwa dyali w dyal
+        # baba, 7assa b dow5a".
+        rf"{_TOOK} {_MEDS} (?:\w+ ){{0,3}}?(?:(?:w|o) dyal|bzz?af|kolchi|gaa|ga3)(?: \w+){{0,6}}?"
+        r" (?:hass|hassa|hassit|kanhass|kanhess|hess)\w* (?:b )?(?:dowkha|dokha|doukha|dwkha"
+        r"|dokh)",
         r"(?:drbt|drabt|dert) (?:rasi|rassi|yeddi) (?:\w+ ){0,2}?(?:m[ae]a|f|fl) ?(?:l ?hit"
         r"|l ?hayt|lhit|lbab|l ?bab|l ?ard) (?:\w+ ){0,8}?(?:d ?dem|dem|l ?dem|dm)",
         r"(?:chr[ae]?bt|shr[ae]?bt|bl[ae]{0,3}t) (?:chi |l ?)?(?:soda kawya|soude|soda caustique)",

@@ -797,6 +797,11 @@ _SIGNS_UNSAID = {
     "acute": [
         r"cut (?:myself|my (?:wrists?|arms?|legs?)) (?:\w+ ){0,3}?(?:won ?t|will not|doesn ?t"
         r"|does not|can ?t) stop",
+        # Being hit right now: "my dad is hitting me right now".
+        r"(?:he|she|they|dad|my (?:dad|father|stepdad|step dad|mom|mum|mother|stepmom|brother"
+        r"|husband|boyfriend)) (?:is |s |are )?(?:hitting|beating|hurting|punching) me (?:right )?"
+        r"(?:now|rn)",
+        r"i m (?:hurting|cutting|burning) myself (?:right )?(?:now|rn)",
     ],
     "self_harm": [
         r"(?:used to|use to) (?:cut|self harm|hurt myself|burn myself) (?:\w+ ){0,8}?(?:the )?"

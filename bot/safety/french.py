@@ -1254,6 +1254,12 @@ _QUOTING = (
 _UNSAID_MORE: dict[str, list[str]] = {
     "acute": [
         # Thrown oneself from a height (dev-14): hurt now, whatever else is said.
+        # Being hit right now, or hurting oneself now: "il m frappe la, j ai mal".
+        r"(?:il|elle|on|mon (?:beau )?pere|ma (?:belle )?mere|mon frere|mon mari|papa)"
+        r" (?:me |m )(?:frappe|tape|bat|cogne)(?: encore)? (?:la|maintenant|en ce moment"
+        r"|a l instant)(?: (?:je|j|jme|et|aide|aidez|svp|stp|help)\b|$)",
+        r"(?:je me|j me|jme) (?:fais mal|coupe|brule|frappe|mutile) (?:\w+ ){0,2}?(?:la|maintenant"
+        r"|en ce moment|a l instant)$",
         r"(?:me suis|je me suis) (?:jetee?|lancee?|balancee?) (?:du|de la|d un|d une|par la|depuis"
         r" le|depuis la) (?:\w+ )?(?:balcon|toit|fenetre|pont|terrasse|immeuble|falaise)",
         r"(?:j ai|je viens de) saute (?:du|de la|d un|d une|par la) (?:\w+ )?(?:balcon|toit"
