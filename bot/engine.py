@@ -161,6 +161,11 @@ def _asks_account(subject: list[str]) -> bool:
     return bool(asked) and asked <= _ACCOUNT
 
 
+def _one_kind(terms: tuple[str, ...]) -> bool:
+    """Whether a part is one word of the pack's own, no question word: "experts", "medics"."""
+    return len(terms) == 1 and terms[0].startswith("@")
+
+
 def _best_score(analysis: Analysis) -> float:
     return analysis.best.score if analysis.best else 0.0
 
@@ -356,7 +361,13 @@ class Engine:
         scored: dict[tuple[str, ...], tuple[float, Analysis]] = {}
         # The words of each part that answers, for a yes/no question asked in a part.
         worded: dict[int, str] = {}
+        # Single words listed one after another ("who showed up, experts, creators, medics?")
+        # are the kinds the question asks about, not questions of their own.
+        single = [p for p in parts if _one_kind(self.matcher.vocabulary.terms(p))]
+        enumerated = set(single) if len(single) > 1 else set()
         for part in parts:
+            if part in enumerated:
+                continue
             # Parts that differ only by words that carry no meaning are matched once.
             query = self._referred(part, self.matcher.vocabulary.terms(part), analysis)
             if query in asked:

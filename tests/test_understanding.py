@@ -336,6 +336,28 @@ def test_the_city_alone_asks_about_the_city_not_the_event(engine: Engine, text: 
     assert engine.reply(text).kind == "fallback"
 
 
+# Kinds listed after the question ("who showed up, experts, creators, medics?") are what it
+# asks about: who came, not the one speaker of one kind.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("who showed up, experts, creators, medics?", "en"),
+        ("Le sommet a réuni quel genre de monde ? des medecins, des influenceurs ?", "fr"),
+        ("chkoun li 7dar f sommet? tbba, influenceurs?", "fr"),
+        ("شكون لي حضرو؟ طبة، مؤثرين؟", "ar"),
+    ],
+)
+def test_kinds_listed_after_the_question_ask_who_came(
+    engine: Engine, text: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == (
+        "answer",
+        "event_participants",
+        language,
+    ), reply
+
+
 # "Ce sujet", "this topic", "had lmawdou3", "هذا الموضوع": what the message named before.
 THIS_TOPIC = [
     (
