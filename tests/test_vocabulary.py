@@ -186,6 +186,7 @@ FAMILIES = [
     ("chkoun li kan mora had sommet?", "event_organiser"),
     ("شكون اللي ورا هاد القمة؟", "event_organiser"),
     ("ils ont parlé des tabous autour de la santé psy ?", "faq_stigma"),
+    ("who put the event on?", "event_organiser"),
     # politeness in several words asks nothing
     ("c'est quand s'il te plaît ?", "event_date"),
     ("où était le sommet, s'il vous plaît ?", "event_place"),
