@@ -379,6 +379,9 @@ _SIGNS_UNSAID = {
         + ending(r"mn (?:ghda|bad|daba)", "aawtani", "tani", "gaa", "ghda"),
     ],
     "affairs": [
+        # A will at an age with nothing to leave: "kifach ndir wasiya w 3ndi 16 ans?".
+        r"(?:ndir|nkteb|nktb|nkttb) (?:l ?)?(?:wasiya|wasiyya|wassiya|wasia|testament)"
+        r" (?:\w+ ){0,4}?(?:andi|aandi|ndi|3ndi) 1[0-9] (?:ans|am|aam|sna|3am)\b",
         r"ktebt (?:\w+ )?(?:bria|briya|brawat|risala|lettre|lettres) (?:\w+ ){0,6}?(?:rttebt"
         r"|rtebt|rtbt|nadmt|neddemt|sawbt)",
     ],
@@ -989,6 +992,9 @@ _IN_PASSING: dict[str, list[str]] = {
     "acute": [
         rf"{_TOOK} (?:bzz?af d(?:yal)? |gaa |kolchi li kan f )?{_MEDS} (?:\w+ ){{0,2}}?"
         r"(?:lqit\w*|l9it\w*) (?:f|fi) (?:l ?)?(?:placard|pharmacie|tiroir|khzana|lkhzana)",
+        # All the pills swallowed a while ago: "chrebt lcachiyat kamlin mn 9bel chwiya".
+        r"(?:chr[ae]?bt|shr[ae]?bt|bl[ae]{0,3}t|kl[iy]+t) (?:l ?)?(?:cachiyat|kachiyat|kachiat"
+        r"|hbob|hboub|dwa|dwaya|comprimes?|medicaments?) (?:kamlin|kamla|kolhom|gaa|ga3)",
         # Medicines taken, one's own and another's, and dizzy now: "khdit dwa dyali w dyal
         # baba, 7assa b dow5a".
         rf"{_TOOK} {_MEDS} (?:\w+ ){{0,3}}?(?:(?:w|o) dyal|bzz?af|kolchi|gaa|ga3)(?: \w+){{0,6}}?"
@@ -1350,6 +1356,10 @@ _PROBED: dict[str, list[str]] = {
         r"|nhaiyan|bla rjaa|blmerra)",
     ],
     "means": [
+        # Someone's medicine gathered bit by bit, and "you know why".
+        r"(?:kanjm[ae]|kanjmaa|kanjmee|jm[ae]t|jmaat) (?:f |fi )?(?:l ?)?(?:dwa|dwaya|kachiyat"
+        r"|cachiyat|hbob|comprimes?) (?:\w+ ){0,6}?(?:arf[ae]?|aarf[ae]?|3arf[ae]?)"
+        r" (?:alach|3lach)",
         # A bridge or a roof passed every day, and "today is the day".
         r"(?:qntra|qantra|l ?qntra|pont|stah|sath|balcon|tran|train|ray) (?:\w+ ){0,6}?(?:w )?"
         r"(?:kangoul|kanqoul|kangol|ngoul|kanqol) (?:\w+ )?(?:lyoum|l ?yom|lyom) (?:howa|hiya"

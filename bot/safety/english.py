@@ -819,6 +819,12 @@ _SIGNS_UNSAID = {
         r"won ?t be (?:alive|around anymore|here anymore) (?:for|by|to see)",
     ],
     "goodbye": [
+        # A pet or things given away under a made-up move: "told her i'm moving away. i'm not".
+        r"told (?:her|him|them|everyone|every1|my \w+) (?:that )?i (?:m|am) moving(?: away| out)?"
+        r" i (?:m|am) not$",
+        # Things given away, "won't be needing them" ending the message.
+        r"gave (?:away )?my (?!old |spare |extra )\w+ (?:\w+ ){0,8}?(?:won t|wont|will not)"
+        r" be needing (?:them|it|those)(?: anymore| any more)?$",
         r"say goodbye to (?:everyone|everybody|you all|all of you|my family) (?:\w+ ){0,4}?then"
         r" (?:that s it|that s all|it s over|i m done|i m gone|i ll be gone)",
         r"(?:this|that) (?:was|is|will be) my last (?:conversation|chat|message|talk) (?:with"

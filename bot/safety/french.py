@@ -713,6 +713,9 @@ _SIGNS_UNSAID = {
         r"cicatrices? (?:\w+ ){0,6}?(?:me couper|me scarifier|je me coupe|je me scarifie)",
     ],
     "goodbye": [
+        # A message of love for someone, then "adieu": "dites a ma soeur ke jlaime. adieu".
+        r"(?:dites|dis|dite) a (?:ma|mon|mes) \w+ (?:que|qu) (?:je l aime|jlaime|je les aime"
+        r"|jles aime|je vous aime)(?: \w+){0,3}? adieu$",
         r"(?:c est|c etait|c est etait|ce sera|ce fut) (?:ma|mon) derniere? (?:conversation"
         r"|discussion|message|echange) (?:avec (?:quelqu un|qqn|quelqu une|personne)|tout court)"
         + ending("adieu", "au revoir", "bye", "merci", "pardon", "dsl", "desole"),
@@ -1829,6 +1832,8 @@ _PROBED: dict[str, list[str]] = {
         r"|payer))\b)",
     ],
     "trapped": [
+        # "jtiens pl", SMS for "I can't hold on", as the whole end of a message.
+        r"(?:je|j) (?:ne )?tiens (?:plus|pl|pu)$",
         # Nowhere to run, and everything suffocating.
         r"(?:nulle part (?:ou|o) (?:fuir|aller|me cacher)|aucune (?:issue|echappatoire)) (?:\w+"
         r" ){0,3}?(?:tout|la vie|ma vie) m (?:etouffe|ecrase)",
