@@ -363,13 +363,14 @@ class Engine:
         worded: dict[int, str] = {}
         # Single words listed one after another ("who showed up, experts, creators, medics?")
         # are the kinds the question asks about, not questions of their own.
-        single = [p for p in parts if _one_kind(self.matcher.vocabulary.terms(p))]
+        read = {part: self.matcher.vocabulary.terms(part) for part in parts}
+        single = [part for part in parts if _one_kind(read[part])]
         enumerated = set(single) if len(single) > 1 else set()
         for part in parts:
             if part in enumerated:
                 continue
             # Parts that differ only by words that carry no meaning are matched once.
-            query = self._referred(part, self.matcher.vocabulary.terms(part), analysis)
+            query = self._referred(part, read[part], analysis)
             if query in asked:
                 continue
             asked.add(query)
