@@ -992,6 +992,9 @@ _IN_PASSING: dict[str, list[str]] = {
     "acute": [
         rf"{_TOOK} (?:bzz?af d(?:yal)? |gaa |kolchi li kan f )?{_MEDS} (?:\w+ ){{0,2}}?"
         r"(?:lqit\w*|l9it\w*) (?:f|fi) (?:l ?)?(?:placard|pharmacie|tiroir|khzana|lkhzana)",
+        # Something poisonous drunk on purpose: "shrebt chi 7aja msemma b l9asd".
+        r"(?:chr[ae]?bt|shr[ae]?bt|bl[ae]{0,3}t|kl[iy]+t) (?:chi |wahed )?(?:haja|hwayej"
+        r"|produit|dwa) (?:msemma|msmoma|msemoma|msmma|toxique)",
         # All the pills swallowed a while ago: "chrebt lcachiyat kamlin mn 9bel chwiya".
         r"(?:chr[ae]?bt|shr[ae]?bt|bl[ae]{0,3}t|kl[iy]+t) (?:l ?)?(?:cachiyat|kachiyat|kachiat"
         r"|hbob|hboub|dwa|dwaya|comprimes?|medicaments?) (?:kamlin|kamla|kolhom|gaa|ga3)",
@@ -1356,6 +1359,9 @@ _PROBED: dict[str, list[str]] = {
         r"|nhaiyan|bla rjaa|blmerra)",
     ],
     "means": [
+        # A way to end it all: "kifach nl9a chi 7aja tsali kolchi".
+        r"(?:kifach|kifech|fin) n(?:lqa|lqaw|jbed|chri) (?:chi |wahed )?(?:haja|tariqa|hal)"
+        r" (?:t|n|y)?(?:sali|salli|kemmel|khalles) (?:kolchi|kulchi|koulchi|hadchi)",
         # Someone's medicine gathered bit by bit, and "you know why".
         r"(?:kanjm[ae]|kanjmaa|kanjmee|jm[ae]t|jmaat) (?:f |fi )?(?:l ?)?(?:dwa|dwaya|kachiyat"
         r"|cachiyat|hbob|comprimes?) (?:\w+ ){0,6}?(?:arf[ae]?|aarf[ae]?|3arf[ae]?)"

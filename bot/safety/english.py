@@ -797,6 +797,9 @@ _SIGNS_UNSAID = {
     "acute": [
         r"cut (?:myself|my (?:wrists?|arms?|legs?)) (?:\w+ ){0,3}?(?:won ?t|will not|doesn ?t"
         r"|does not|can ?t) stop",
+        # Something poisonous drunk on purpose: "drank smth poisonous on purpose".
+        r"(?:drank|swallowed|drunk|took) (?:smth|something|some|a) (?:\w+ )?(?:poisonous|poison"
+        r"|toxic) (?:\w+ )?on purpose",
         # Being hit right now: "my dad is hitting me right now".
         r"(?:he|she|they|dad|my (?:dad|father|stepdad|step dad|mom|mum|mother|stepmom|brother"
         r"|husband|boyfriend)) (?:is |s |are )?(?:hitting|beating|hurting|punching) me (?:right )?"

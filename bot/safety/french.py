@@ -1257,6 +1257,9 @@ _QUOTING = (
 _UNSAID_MORE: dict[str, list[str]] = {
     "acute": [
         # Thrown oneself from a height (dev-14): hurt now, whatever else is said.
+        # Something toxic drunk on purpose: "j ai bu un truc toxique expres".
+        r"(?:j ai|je viens d) (?:bu|avale|pris) (?:un |une |du |de la )?(?:truc|produit|liquide"
+        r"|poison) (?:\w+ )?(?:toxique|poison|dangereux)(?= (?:\w+ ){0,2}?expres\b)",
         # Being hit right now, or hurting oneself now: "il m frappe la, j ai mal".
         r"(?:il|elle|on|mon (?:beau )?pere|ma (?:belle )?mere|mon frere|mon mari|papa)"
         r" (?:me |m )(?:frappe|tape|bat|cogne)(?: encore)? (?:la|maintenant|en ce moment"
