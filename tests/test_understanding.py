@@ -632,6 +632,12 @@ def test_how_to_do_something_the_pack_never_names_falls_back(engine: Engine, tex
         ("kifach ntab3 tiktok f insta?", "event_social"),
         ("la psychothérapeute elle s'appelle comment ?", "bahri"),
         ("كيف نوقشت مسألة الوصم؟", "faq_stigma"),  # how it was said is what was said
+        # How to reduce stigma is what the speakers proposed, not a choice between them.
+        ("how to reduce stigma?", "faq_stigma"),
+        ("comment réduire la stigmatisation selon le sommet ?", "faq_stigma"),
+        ("كيف يمكن الحد من وصمة المرض النفسي حسب المتدخلين؟", "faq_stigma"),
+        ("كيفاش نقصو الوصم 3la حساب المتدخلين؟", "faq_stigma"),
+        ("kifach nkasro tabou dyal lmrad nafsiya 3la hsab les intervenants?", "faq_stigma"),
     ],
 )
 def test_how_asked_of_what_the_pack_holds_is_answered(
