@@ -121,6 +121,23 @@ def _offers_choice(text: str) -> bool:
     return any(w in lexicon.ALTERNATIVES for w in words[1:]) and not _tagged(words)
 
 
+# How a question that names a thing opens: "l'objectif principal ?", "the takeaway?".
+_DETERMINERS = frozenset("le la les l leur leurs son sa ses the their its".split())
+# What makes such an opening a statement to check: "le sommet était à Rabat ?".
+_STATED = re.compile(
+    r"^(?:est|etait|etaient|sont|a|ont|avait|avaient|fut|sera|y|is|was|were|are|has|have"
+    r"|had|did|does|took|kan|kant|kano|kanou|\w+(?:ait|aient|ed))$"
+)
+
+
+def _names_a_thing(text: str) -> bool:
+    """Whether a question only names a thing: "les comptes insta à suivre ?", "the main
+    goal of this summit?" ask for it, not whether something is so. Its words are read
+    unfolded: "à" is no "a"."""
+    words = re.findall(r"\w+", text.lower())
+    return words[:1] != [] and words[0] in _DETERMINERS and not any(map(_STATED.match, words))
+
+
 def _plainly_yes_no(text: str) -> bool:
     """A question that says it wants yes or no: it opens with "did", "est-ce", "wach", "هل",
     inverts a French subject ("y avait-il"), or ends with "right?", "ياك", "c'est ça ?". "venue
@@ -996,6 +1013,7 @@ class Engine:
             or "@can" in analysis.terms
             or self.matcher.asks_beyond(analysis)
             or not (_plainly_yes_no(text) or len(text.split()) >= STATED_WORDS)
+            or _offers_choice(text)
             or not self._is_yes_no(text, analysis)
             or _only(text)
             # "Was there one before?" asks the other way round from a card that says "Yes,
@@ -1033,11 +1051,23 @@ class Engine:
         # الاقتراحات..."), where Darija "ما" before a verb denies.
         if any(t in lexicon.INTERROGATIVES or t in ("?what", "?how") for t in analysis.terms):
             return False
+        if folded[:1] == ["من"]:
+            # MSA "من" opening a question asks who ("من نظم هذه القمة؟"), though elsewhere
+            # it is mostly "from" and so no question word of its own.
+            return False
         if (
             folded[:1] == ["ما"]
             and len(folded) > 1
-            and (folded[1] in ("هو", "هي", "هم", "هن") or folded[1].startswith("ال"))
+            and (
+                folded[1] in ("هو", "هي", "هم", "هن")
+                or folded[1].startswith("ال")
+                # Darija's "ما" denies with a "ش" on the verb ("ما كانش"): without one it
+                # asks what ("ما رؤية...", "ما تخصص...").
+                or not any(w.endswith("ش") for w in folded[1:])
+            )
         ):
+            return False
+        if _names_a_thing(text):
             return False
         if _opens_yes_no(folded) or _tagged(folded):
             return True

@@ -604,6 +604,27 @@ def test_who_said_it_is_found_from_what_each_speaker_said(
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A thing named, not a statement to check.
+        ("les comptes insta officiels à suivre ?", "event_social"),
+        ("the main goal of this summit?", "event_purpose"),
+        # MSA "من" opening a question asks who; "ما" without Darija's "ش" asks what.
+        ("من نظم هذه القمة؟", "event_organiser"),
+        ("ما رؤية تيك توك بعد هذه القمة؟", "event_vision"),
+        # Two places offered: which one, not yes or no.
+        ("was it in casa or rabat", "event_place"),
+        ("l9imma kant f casa wla rbat?", "event_place"),
+    ],
+)
+def test_a_question_that_asks_for_something_gets_no_yes(
+    engine: Engine, text: str, source: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict) == ("answer", source, None), reply
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "how do I delete my Instagram account",

@@ -187,6 +187,12 @@ FAMILIES = [
     ("شكون اللي ورا هاد القمة؟", "event_organiser"),
     ("ils ont parlé des tabous autour de la santé psy ?", "faq_stigma"),
     ("who put the event on?", "event_organiser"),
+    ("who put this summit on?", "event_organiser"),
+    ("شكون اللي واقف ورا هاد القمة؟", "event_organiser"),
+    ("من يقف وراء هذه القمة؟", "event_organiser"),
+    ("chkoun li wa9ef mora had sommet?", "event_organiser"),
+    # "kamla" (the whole of it) asks nothing of its own
+    ("salam, ana mama w bghit n3ref chkoun nadem had sommet kamla", "event_organiser"),
     # politeness in several words asks nothing
     ("c'est quand s'il te plaît ?", "event_date"),
     ("où était le sommet, s'il vous plaît ?", "event_place"),
