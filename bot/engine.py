@@ -123,7 +123,7 @@ def _offers_choice(text: str) -> bool:
 
 # How a question that names a thing opens: "l'objectif principal ?", "the takeaway?".
 _DETERMINERS = frozenset("le la les l leur leurs son sa ses the their its".split())
-# What makes such an opening a statement to check: "le sommet était à Rabat ?".
+# What makes such an opening a statement to check: "le sommet était en novembre ?".
 _STATED = re.compile(
     r"^(?:est|etait|etaient|sont|a|ont|avait|avaient|fut|sera|y|is|was|were|are|has|have"
     r"|had|did|does|took|kan|kant|kano|kanou|\w+(?:ait|aient|ed))$"

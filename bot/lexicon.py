@@ -98,11 +98,13 @@ STOPWORDS = (
     assez plutot ainsi alors donc car mais puis ensuite deja bien mal mieux etc voir vu
     savoir sais sait dis dites dire moi besoin veux voudrais aimerais cherche
     asln b dabt bdabt wa9ila ya3ni yani bhal kifma walakin daba db chwiya bzzaf kolchi
-    kamel kamlin kamla kamlen chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir rah raha rani
+    kamel kamlin kamla kamlen chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir
+    rah raha rani
     kaydir kaydiro kaydirou katdir kandir maykounouch maykonouch maykounch
     don doesn didn isn wasn aren weren couldn shouldn wouldn
     devenir deviennent devient deviens become becomes becoming
-    راه راني شي فشي حاجة غير بزاف شوية دابا يعني بحال كاملين كامل كاملة كلشي واقيلا ياك بعد قبل خويا
+    راه راني شي فشي حاجة غير بزاف شوية دابا يعني بحال كاملين كامل كاملة كلشي واقيلا ياك
+    بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
     t9amat t9ama tqamat tqama تقامت تقام
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
