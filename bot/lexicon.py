@@ -459,6 +459,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "a lieu",
         "ont lieu",
         "a pris place",
+        "take place",
+        "takes place",
+        "took place",
+        "taken place",
+        "taking place",
     ),
     # A get-together by any name: "when did the get-together happen?".
     "@event": ("get together", "get-together", "get togethers"),

@@ -28,6 +28,8 @@ CHECKED = [
     ("wach l9a2 kan f marrakech?", "event_place", "no", "fr"),
     # The date: month, year, day.
     ("was it in November 2024?", "event_date", "no", "en"),
+    ("did it take place in November 2024?", "event_date", "no", "en"),
+    ("did the summit take place in Marrakech?", "event_place", "no", "en"),
     ("c'était en décembre 2024 ?", "event_date", "yes", "fr"),
     ("wach kan f 2023?", "event_date", "no", "fr"),
     ("هل كانت القمة يوم 12 ديسمبر؟", "event_date", "yes", "ar"),
