@@ -532,6 +532,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "جاء في المقال",
         "حسب المقال",
         "وفقا للمقال",
+        "الواردة في المقال",
+        "الوارد في المقال",
+        "المذكورة في المقال",
+        "المذكور في المقال",
     ),
     # "il se compare tout le temps": always, not a time of day.
     "toujours": ("tout le temps", "tt le temps", "all the time"),
@@ -565,6 +569,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "من الذي",
         "من التي",
         "من الذين",
+        # Gulf "منو" is who before "اللي" or a pronoun; alone, in Darija, it is "from it".
+        "منو اللي",
+        "ومنو اللي",
+        "منو الي",
+        "منو هو",
+        "منو هي",
+        "منو هم",
     ),
     "?about": (
         # "What was it about?" with nothing else: "it" is the event the bot is about.
@@ -1153,6 +1164,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ach",
         "شنو",
         "اشنو",
+        # Levantine "what" (شو) and Gulf "what" (ايش).
+        "شو",
+        "ايش",
+        "إيش",
         "اش",
         "ماذا",
         "فماذا",

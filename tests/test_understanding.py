@@ -1080,6 +1080,8 @@ TWO_PARTS = [
         {"event_first", "event_purpose"},
         "ar",
     ),
+    # Gulf "منو اللي" asks who, where Darija "منو" alone is "from it".
+    ("فين كانت ومنو اللي نظمها؟", {"event_place", "event_organiser"}, "ar"),
 ]
 
 

@@ -193,6 +193,9 @@ FAMILIES = [
     ("chkoun li wa9ef mora had sommet?", "event_organiser"),
     # "kamla" (the whole of it) asks nothing of its own
     ("salam, ana mama w bghit n3ref chkoun nadem had sommet kamla", "event_organiser"),
+    # Levantine "شو" asks what; where the asker read a word is no part of the question
+    ("شو يعني MENA-T؟", "faq_menat"),
+    ("مرحبا، ما المقصود بعبارة SAC الواردة في المقال؟", "faq_sac"),
     # politeness in several words asks nothing
     ("c'est quand s'il te plaît ?", "event_date"),
     ("où était le sommet, s'il vous plaît ?", "event_place"),
