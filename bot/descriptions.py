@@ -4,6 +4,8 @@ of several answers the others or asks for a person."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -347,7 +349,8 @@ class Descriptions:
     def unlike(self, text: str, analysis: Analysis) -> list[str]:
         """The speakers a description fits once what it rules out is left out: "the psys who
         are not doctors", "les intervenants machi psys", "المختصون غير الأطباء"."""
-        folded = text.lower().split()
+        # "non-medical" rules out as "not medical" does.
+        folded = re.sub(r"\b(non|not)-", r"\1 ", text.lower()).split()
         negated: set[str] = set()
         for index, word in enumerate(folded):
             # "weren't" folds to two words; "ولا غير" is "or only", no negation.

@@ -897,7 +897,8 @@ ALTERNATIVES = frozenset("ou or wla wela ola walla wella ولا او أو".split
 # Words that rule out what follows: "the speakers who are not doctors".
 NEGATORS = frozenset(
     """not non pas sans aren't weren't isn't wasn't arent werent isnt wasnt except sauf
-    machi mashi mchi ماشي غير ليس ليسوا ليست بدون ماشيش""".split()
+    machi mashi mchi ماشي غير ليس ليسوا ليست بدون ماشيش outside hors dehors خارج barra
+    rather instead""".split()
 )
 
 # Auxiliaries among those: they open a question at the start of a sentence or before its

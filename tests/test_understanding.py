@@ -152,6 +152,12 @@ SEVERAL = [
     ("qui sont les deux personnes citées dans la couverture presse ?", ["jaafar", "bahri"], "fr"),
     ("chkoun joj li t9tabso klamhom f la presse?", ["jaafar", "bahri"], "fr"),
     ("من هما الشخصان اللذان نقلت الصحافة كلامهما؟", ["jaafar", "bahri"], "ar"),
+    # Outside a field, "non-", "rather than": what is ruled out is the medical side.
+    ("who spoke from outside the medical field?", ["jaafar", "taouil"], "en"),
+    ("les intervenants qui ne viennent pas du médical ?", ["jaafar", "taouil"], "fr"),
+    ("شكون المتدخلين اللي من خارج المجال الطبي؟", ["jaafar", "taouil"], "ar"),
+    ("chkoun li machi mn lmajal tibbi f sommet?", ["jaafar", "taouil"], "fr"),
+    ("the non-medical speakers?", ["jaafar", "taouil"], "en"),
 ]
 
 
