@@ -5,7 +5,6 @@ of several answers the others or asks for a person."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import replace
 
