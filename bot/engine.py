@@ -29,7 +29,7 @@ from bot.cards import (
 from bot.checking import Checker
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
-from bot.knowledge import Entry, Pack
+from bot.knowledge import Entry, Pack, Speaker
 from bot.knowledge.loader import UNANSWERABLE
 from bot.matcher import SPEECH, UNSAID, Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
@@ -334,7 +334,7 @@ class Engine:
                 return self.card(unlike[0], language)
             return self._several_reply(unlike, language, _best_score(analysis))
         named = [s for s in self.pack.speakers if s.id in analysis.named]
-        if len(named) == 1 and UNSAID in analysis.terms:
+        if len(named) == 1 and UNSAID in analysis.terms and self._asks_unsaid(text, named[0]):
             # "Doe portait quoi ce jour-là ?": what the article never says of anyone.
             return self._not_said(named[0].id, language, _best_score(analysis))
         if len(named) == 1 and _asks_account(known_subject(self.matcher, analysis)):
@@ -587,6 +587,26 @@ class Engine:
         for words in told:
             text = text.replace(words, " ", 1)
         return (text, self._analyse(text)) if told else (text, analysis)
+
+    def _asks_unsaid(self, text: str, speaker: Speaker) -> bool:
+        """Whether what the article never says is asked of someone, not told before asking
+        about them: "Doe, il a combien de followers ?" asks it; "j'ai une page avec plein
+        d'abonnés, c'est qui Doe ?" says who asks, then asks who Doe is."""
+        names = {
+            t
+            for name in (speaker.name, *speaker.aliases, *speaker.names_ar)
+            for t in self._read(name)
+        }
+        words = text.split()
+        for index, word in enumerate(words):
+            if names & self._read(word):
+                return UNSAID in self._read(" ".join(words[index:]))
+        return True
+
+    def _read(self, text: str) -> set[str]:
+        """The known terms a text stands for, as the matcher reads them."""
+        read = self.matcher.vocabulary.terms(text)
+        return {found[0].term for found in map(self.matcher.lookup, read) if found} | set(read)
 
     def _names_beyond(self, text: str, speaker_id: str) -> bool:
         """Whether a question about someone names, past its first word, something with a

@@ -555,6 +555,29 @@ def test_asking_what_the_article_never_says_about_someone_is_honest(
     assert f"• {engine.label(source, language)}" in reply.answer
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # What the article never says, told of the asker before the question about someone.
+        (
+            "Hi, I'm a GP with my own clinic in town, what did Dr Kendili say at the summit?",
+            "kendili",
+        ),
+        (
+            "Bonjour, je suis pédiatre et je reçois des ados au cabinet, qu'a dit la Dr Kendili ?",
+            "kendili",
+        ),
+        ("سلام، عندي صفحة فيها بزاف ديال المتابعين، شكون هي مريم البحري؟", "bahri"),
+        ("salam ana tbib w 3ndi cabinet f casa, chno 9al Toufiq f sommet?", "toufiq"),
+    ],
+)
+def test_what_the_asker_tells_of_themselves_before_asking_about_someone_is_no_question(
+    engine: Engine, text: str, source: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
+
+
 # A yes/no question about something the article says of nobody: a "no" that is not said,
 # left unanswered in the review, their card one tap away.
 # What they spoke about is "not said to have spoken of it"; who they are (a book of theirs)
