@@ -289,7 +289,8 @@ STOPWORDS = (
         # Asking for it rather than what it is: "عطيني", "donne-moi", "أريد الاطلاع على", "les
         # noms" ("سميات"), "that were dealt with" ("li t9ado"): the list asked for is in the
         # rest.
-        """عطيني عطينا اعطيني أعطني اعطني اطلاع الاطلاع اطلع نطلع سميات السميات سمياتهم
+        """عطيني عطينا اعطيني أعطني اعطني تعطيني تعطينا تعطيوني
+    اطلاع الاطلاع اطلع نطلع سميات السميات سمياتهم
     donne donnez donner t9ado t9aw t9addmo t9adimo t9admo
     اجمالي الاجمالي الإجمالي معاهم معاها معاه المذكورين المذكورة
     المذكور صاحبا rattache rattachee rattaches rattachees 9tara7 qtara7 9tara7at iqtara7
@@ -539,6 +540,38 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # "il se compare tout le temps": always, not a time of day.
     "toujours": ("tout le temps", "tt le temps", "all the time"),
+    # How long a summary should be ("en quelques lignes", "في سطرين") says nothing of what
+    # it is about: read as the stopword "bref".
+    "bref": (
+        "en quelques lignes",
+        "en quelques mots",
+        "en deux mots",
+        "en 2 mots",
+        "en deux lignes",
+        "en 2 lignes",
+        "en trois lignes",
+        "en 3 lignes",
+        "en une phrase",
+        "in a few lines",
+        "in a few words",
+        "in two lines",
+        "in 2 lines",
+        "in three lines",
+        "in one sentence",
+        "in a sentence",
+        "في سطرين",
+        "في بضعة أسطر",
+        "في بضع أسطر",
+        "في أسطر قليلة",
+        "في سطور قليلة",
+        "في كلمتين",
+        "في جملة",
+        "f joj stora",
+        "f jouj stora",
+        "f chi stora",
+        "f joj klmat",
+        "f jouj klmat",
+    ),
     # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword
     # "lié", so "lien" alone stays the web link people ask for.
     "lie": (
@@ -1220,6 +1253,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kta3ref",
         "كتعرف",
         "كتعرفي",
+        # "ممكن تعطيني...": a request ("could you give me"), not a yes/no question.
+        "ممكن",
+        "momkin",
+        "mumkin",
+        "momken",
     ),
     "?how": (
         "comment",

@@ -641,6 +641,8 @@ def test_who_said_it_is_found_from_what_each_speaker_said(
         # MSA "من" opening a question asks who; "ما" without Darija's "ش" asks what.
         ("من نظم هذه القمة؟", "event_organiser"),
         ("ما رؤية تيك توك بعد هذه القمة؟", "event_vision"),
+        # "ممكن تعطيني...": a request, and how long the summary should be asks nothing.
+        ("ممكن تعطيني ملخص على القمة في سطرين؟", "event_overview"),
         # Two places offered: which one, not yes or no.
         ("was it in casa or rabat", "event_place"),
         ("l9imma kant f casa wla rbat?", "event_place"),

@@ -196,6 +196,10 @@ FAMILIES = [
     # Levantine "شو" asks what; where the asker read a word is no part of the question
     ("شو يعني MENA-T؟", "faq_menat"),
     ("مرحبا، ما المقصود بعبارة SAC الواردة في المقال؟", "faq_sac"),
+    # how long a summary should be asks nothing; "le déroulé" is the programme
+    ("could you sum up the summit in a few lines?", "event_overview"),
+    ("3tini résumé 3la sommet f joj stora", "event_overview"),
+    ("Tu peux me résumer le déroulé du sommet en 3 lignes ?", "programme"),
     # politeness in several words asks nothing
     ("c'est quand s'il te plaît ?", "event_date"),
     ("où était le sommet, s'il vous plaît ?", "event_place"),
