@@ -470,6 +470,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "@event": ("get together", "get-together", "get togethers"),
     # "Who showed up?" asks who attended, not "what's up".
     "@attend": (
+        "brought together",
         "showed up",
         "show up",
         "turned up",

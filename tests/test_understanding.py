@@ -667,6 +667,7 @@ def test_a_question_that_asks_for_something_gets_no_yes(
         "comment gagner des abonnés sur TikTok ?",
         "كيف أزيد عدد المتابعين على تيك توك؟",
         "kifach nzid followers f tiktok?",
+        "كيفاش نزيد المتابعين فالانستا؟",
     ],
 )
 def test_how_to_do_something_the_pack_never_names_falls_back(engine: Engine, text: str) -> None:
