@@ -15,6 +15,8 @@ from bot.matcher import UNSAID, Analysis, Matcher
 from bot.text import fold
 from bot.thresholds import ANSWER_THRESHOLD
 
+# Where a clause ends, as a word of a message carries it: "القمة؟", "hadro,".
+_CLAUSE_ENDS = frozenset("?!.,;:؟،")
 # A speaker fits a description when what the pack says of them holds all of its words.
 FITS_COVERAGE = 0.99
 # ... and the rest of a chatty message tells them apart when one holds this share of it.
@@ -353,8 +355,15 @@ class Descriptions:
         negated: set[str] = set()
         for index, word in enumerate(folded):
             # "weren't" folds to two words; "ولا غير" is "or only", no negation.
-            after_or = index > 0 and fold(folded[index - 1]) in lexicon.ALTERNATIVES
-            if fold(word).strip("?!.,").replace(" ", "") in lexicon.NEGATORS and not after_or:
+            before = folded[index - 1] if index else ""
+            after_or = fold(before) in lexicon.ALTERNATIVES
+            # Darija "غير" opening a clause is "only": "شكون حضرو؟ غير الأطباء؟"; after a
+            # noun it is MSA's "other than": "المختصون غير الأطباء".
+            only = fold(word) in lexicon.ONLY and (
+                not before or before[-1] in _CLAUSE_ENDS or fold(before) in lexicon.YES_NO
+            )
+            word = fold(word).strip("?!.,").replace(" ", "")
+            if word in lexicon.NEGATORS and not after_or and not only:
                 negated.update(self._ruled_out(folded[index + 1 :]))
         if not negated or analysis.named:
             return []

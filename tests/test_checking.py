@@ -229,6 +229,9 @@ def test_a_yes_no_question_ending_a_chatty_message_gets_yes(
         ("were there only doctors at the summit?", "en"),
         ("wach kano ghir tbba f sommet?", "fr"),
         ("هل حضر الأطباء فقط؟", "ar"),
+        # Darija "غير" opening a clause is "only", not MSA's "other than".
+        ("شكون اللي حضرو فالقمة؟ غير الطبة؟", "ar"),
+        ("شكون جاو للقمة، غير الأطباء ولا حتى المؤثرين؟", "ar"),
     ],
 )
 def test_only_these_is_no_yes(engine: Engine, text: str, language: str) -> None:
