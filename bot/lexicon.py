@@ -1064,7 +1064,8 @@ CLEFTS = (
 # "هذا الموضوع". The plural asks for the topics themselves.
 ONE_TOPIC = frozenset(
     "sujet theme thematique topic subject issue enjeu mawdou3 lmawdou3 mawdo3 lmawdo3 mawdou"
-    " موضوع الموضوع محور المحور مساله المساله قضيه القضيه".split()
+    " موضوع الموضوع محور المحور مساله المساله قضيه القضيه"
+    " mochkil lmochkil mochkila lmochkila مشكل المشكل مشكله المشكله probleme problem".split()
 )
 # Question words that decide what is asked: "where" must not answer with a date.
 INTERROGATIVES = frozenset({"?when", "?where", "?who", "?why", "?howmuch"})
@@ -1819,6 +1820,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@you": ("toi", "tu", "vous", "you", "u", "nta", "nti", "ntoma", "انت", "أنت", "نتا", "نتي"),
     # What a talk or a round table was about: "les thèmes", "topics", "المحاور", "lmawdou3".
     "@topic": (
+        # "chkoun hder 3la had lmochkil ?": the problem the message told of before.
+        "mochkil",
+        "lmochkil",
+        "mochkila",
+        "lmochkila",
+        "مشكل",
+        "المشكل",
+        "مشكلة",
+        "المشكلة",
+        "problème",
+        "probleme",
+        "problem",
         "theme",
         "themes",
         "thématique",

@@ -390,6 +390,23 @@ THIS_TOPIC = [
         "faq_parents",
         "ar",
     ),
+    # "This problem" refers back as "this topic" does.
+    (
+        "ma fille souffre de harcèlement en ligne, le sommet a parlé de ce problème ?",
+        "event_tools",
+        "fr",
+    ),
+    (
+        "cc ana 3yit mn l comparaison m3a nass f insta, chkoun li hder 3la had lmochkil?",
+        "kendili",
+        "fr",
+    ),
+    (
+        "My son keeps comparing himself to others online. Who talked about this problem?",
+        "kendili",
+        "en",
+    ),
+    ("بنتي كتقارن راسها مع صحاباتها فانستا، شكون هضر على هاد المشكل فالقمة؟", "kendili", "ar"),
 ]
 
 
