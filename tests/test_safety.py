@@ -40,11 +40,23 @@ CASE_KINDS = (
 )
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """YAML that refuses a key written twice: a second "acute:" under "reasons" silently
+    replaced the first list, whose cases were then neither tested nor trained on."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        if twice:
+            raise ValueError(f"{node.start_mark}: keys written twice {twice}, merge their lists")
+        return super().construct_mapping(node, deep=deep)
+
+
 def _read_cases() -> dict[str, dict[str, Any]]:
     """Every case file by its language form, refusing a key or message the tests would skip."""
     cases = {}
     for path in sorted(CASES.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys) or {}
         unknown = sorted(set(data) - set(CASE_KINDS))
         if unknown:
             raise ValueError(f"{path.name}: unknown keys {unknown}, expected one of {CASE_KINDS}")
