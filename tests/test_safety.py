@@ -488,3 +488,11 @@ def test_asking_whether_it_was_in_the_evening_is_no_emergency() -> None:
     assert distress_reason("kant m3a l3chiya?") is None
     assert distress_reason("bdaw m3a l3chiya?") is None
     assert distress_reason("kant m3a l3chiya w ana bghit nmout") is not None
+
+
+# Chat spelling that only French writes (jvx, jpp, chui) tells the reply's language: dev-19's
+# "jvx me tuer jpp" got the crisis reply in English.
+@pytest.mark.parametrize("text", ["jvx me tuer jpp", "jpp jveu disparaitre", "chui a bout jpp"])
+def test_a_cry_in_french_sms_spelling_is_answered_in_french(pack: Pack, text: str) -> None:
+    reply = Engine(pack, cache=0).reply(text, fallback="en")
+    assert (reply.kind, reply.language) == ("crisis", "fr"), reply
