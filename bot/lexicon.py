@@ -15,6 +15,7 @@ FRENCH_MARKERS = frozenset(
     premiere deuxieme
     ya yavait cest cetait jsuis jsui jai jvoudrais jaimerais jsais jpense dsl bcp pr ds tt
     pcq pq kil kils ke kelle koi ki mdr bjr bsr ns mm qqn qq dc tjrs
+    jvx jveu jvais jpeux jpp jsp jme jmen jcrois chui jtiens
     avez pouvez pourriez etaient quelles lequel laquelle ont-ils ete elles aussi tres
     organise organisateurs heure horaire lieu billet gratuit prochaine edition
     intervenante intervenant professeur psychiatre psychologue createur

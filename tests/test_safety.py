@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from bot.engine import ACUTE, CONCERN, Engine
 from bot.knowledge import Pack
 from bot.safety import GROUPS, distress_reason, is_acute, is_distress
-from bot.safety.detect import _SCRIPTS, _fold, normalise, rules_reason
+from bot.safety.detect import _IDIOMS, _SCRIPTS, _fold, normalise, rules_reason
 from bot.text import fold
 
 # The messages live in tests/safety_cases/, one file per language form, so that a linguist
@@ -40,11 +40,23 @@ CASE_KINDS = (
 )
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """YAML that refuses a key written twice: a second "acute:" under "reasons" silently
+    replaced the first list, whose cases were then neither tested nor trained on."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        if twice:
+            raise ValueError(f"{node.start_mark}: keys written twice {twice}, merge their lists")
+        return super().construct_mapping(node, deep=deep)
+
+
 def _read_cases() -> dict[str, dict[str, Any]]:
     """Every case file by its language form, refusing a key or message the tests would skip."""
     cases = {}
     for path in sorted(CASES.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys) or {}
         unknown = sorted(set(data) - set(CASE_KINDS))
         if unknown:
             raise ValueError(f"{path.name}: unknown keys {unknown}, expected one of {CASE_KINDS}")
@@ -476,3 +488,70 @@ def test_asking_whether_it_was_in_the_evening_is_no_emergency() -> None:
     assert distress_reason("kant m3a l3chiya?") is None
     assert distress_reason("bdaw m3a l3chiya?") is None
     assert distress_reason("kant m3a l3chiya w ana bghit nmout") is not None
+
+
+# Dev-19 (writer 32d) missed being hit right now in Darija and Egyptian pills taken a while
+# ago; the learned models caught the other varieties, which a retrain may lose. The phrase
+# lists must hold them in every variety, so that the emergency numbers come first whatever
+# the models learn.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "on me frappe là maintenant aidez moi",
+        "je me fais tabasser là, je sais pas quoi faire",
+        "im being hit right now",
+        "i'm getting beaten rn please",
+        "يضربني الآن، ساعدوني",
+        "بيضربني دلوقتي ومش عارف أعمل إيه",
+        "كتضربني ماما دابا، عاونوني",
+        "kaydrebni bba daba w ana mkhbya",
+        "katdrebni daba mama, 3awnouni",
+        "خدت برشام كتير من ربع ساعة وحاسس بدوخة",
+        "5adt bersham kteer mn shwaya",
+    ],
+)
+def test_being_hit_now_or_pills_taken_are_acute_by_the_phrase_lists(message: str) -> None:
+    assert rules_reason(normalise(message)) == "acute", message
+    assert is_acute(message)
+
+
+# The last message of the evening, a match lost by a score and one's life "over" for a phone
+# are look-alikes in every variety: read as idioms, they keep the learned model quiet too
+# (dev-19 got the acute reply for "last message from me tonight, thx bot gn").
+@pytest.mark.parametrize(
+    "message",
+    [
+        "last message from me for tonight, thanks bot, see you tomorrow",
+        "ok final msg tonight, ty bot gn",
+        "my phone fell in the toilet, my life is over",
+        "we lost 4-0 in the derby, kill me now",
+        "c'est mon dernier message pour ce soir, merci le bot, bonne nuit",
+        "dernier msg avant de dormir promis, merci",
+        "plus de wifi depuis hier, ma vie est finie",
+        "آخر رسالة مني الليلة، شكرا يا بوت",
+        "دي آخر رسالة مني النهارده، تصبحوا على خير",
+        "انكسر هاتفي، حياتي انتهت",
+        "راسي كيضربني دابا",
+        "akhir msg mni had lila, tsb7o 3la khir",
+        "akhir so2al qbel ma nn3s, wach kayn replay?",
+        "t9ada l wifi, hyati salat",
+    ],
+)
+def test_the_evenings_last_message_and_a_lost_match_are_idioms(message: str) -> None:
+    assert _IDIOMS is not None and _IDIOMS.search(normalise(message)), message
+    assert distress_reason(message) is None, message
+
+
+def test_a_life_over_after_a_threat_or_a_goodbye_is_still_distress() -> None:
+    """An idiom excuses only what is inside it: despair said beside one is still read."""
+    assert distress_reason("c'est mon dernier message pour ce soir, demain je serai plus là")
+    assert distress_reason("this is my last message. tonight i end it") == "acute"
+    assert distress_reason("si je paie pas il envoie tout, ma vie est finie") == "hopelessness"
+
+
+# Chat spelling that only French writes (jvx, jpp, chui) tells the reply's language: dev-19's
+# "jvx me tuer jpp" got the crisis reply in English.
+@pytest.mark.parametrize("text", ["jvx me tuer jpp", "jpp jveu disparaitre", "chui a bout jpp"])
+def test_a_cry_in_french_sms_spelling_is_answered_in_french(pack: Pack, text: str) -> None:
+    reply = Engine(pack, cache=0).reply(text, fallback="en")
+    assert (reply.kind, reply.language) == ("crisis", "fr"), reply

@@ -94,9 +94,15 @@ _DNYA = r"(?:d[eo]?nya|dunya|l ?aalam|laalam|l ?wjoud|lwjoud)"
 _MEDS = (
     r"(?:l ?)?(?:tramadol|insuline|anxiolytiques|kachiyat|kachiat|kachet|kachi|d?dwa|dwaya"
     r"|dwayat|dwiyat|hbob|hboub|hbobat"
-    r"|comprimes?|medicaments?|medocs?|pilules|doliprane|dolipran|cachets?)"
+    r"|comprimes?|medicaments?|medocs?|pilules|doliprane|dolipran|cachets?"
+    # Egyptian "bersham" (pills), as writer 32d's Egyptian wrote them in Arabic script.
+    r"|b[ae]?r[cs]h[ae]?m)"
 )
-_TOOK = r"(?:kl[iy]+t|chr[aei]?bt|shr[ae]?bt|ch[ae]rbt|bl[ae]{0,3}t|kh?dit|akhdit|dzit|tnawlt)"
+# Egyptian "khadt" (I took) too.
+_TOOK = (
+    r"(?:kl[iy]+t|chr[aei]?bt|shr[ae]?bt|ch[ae]rbt|bl[ae]{0,3}t|kh?dit|akhdit|dzit|tnawlt"
+    r"|kh?adt|akhadt)"
+)
 # One's own medicine "b7al dima" (as always) is a dose, not an overdose.
 _PILLS_NOW = (
     r"(?! (?:\w+ ){0,3}?(?:bhal|kif|kima) dima\b)"
@@ -113,7 +119,7 @@ _ACUTE = [
     r"(?:tleht|tlaht|loht rasi|laht rasi|tlouht) (?:\w+ ){0,2}?(?:mn|men|min) (?:stah|sath|sta7"
     r"|balcon|tbeq|taqa|chorfa|chejjak)",
     rf"{_TOOK} (?:chi |gaa |had |dak )?{_MEDS} (?:\w+ ){{0,2}}?(?:gaa|kaml[ie]?n|kaml|kamel"
-    r"|kamla|kolhom|kulhom|bzaf|bzzaf|ktir)",
+    r"|kamla|kolhom|kulhom|bzaf|bzzaf|ktir|kteer|kter)",
     rf"{_TOOK} (?:gaa|bzz?af d(?:yal)?|\d{{2,}}|boita(?: d(?:yal)?)?|la boite de) {_MEDS}",
     rf"{_TOOK} (?:chi |had |dak )?{_MEDS}{_PILLS_NOW}",
     r"bl[ae]{0,3}t (?:\w+ ){0,3}?(?:l ?)?(?:kachiyat|kachiat|dwayat|hbob|comprimes|medicaments"
@@ -1289,7 +1295,8 @@ _DEV17: dict[str, list[str]] = {
 # things away; a jump from a floor that hurt or "ma nj7tch", acute.
 _MINE_TOO = (
     r"(?= (?:\w+ ){0,8}?(?:ana (?:mnhom|wahd mnhom|wahda mnhom|bhalhom|bhal hakda)|hta ana"
-    r"|bhali)\b)"
+    r"|bhali|(?:kans[aeo]?w[aeo]?l|kansowl|kansoul|kanswl|kansaqsi|nsowl|nsoul) (?:ala|aala|aela"
+    r"|l) ?(?:rasi|rassi|nefsi|nfsi))\b)"
 )
 _DEV18: dict[str, list[str]] = {
     "acute": [
@@ -1301,7 +1308,7 @@ _DEV18: dict[str, list[str]] = {
     ],
     "wish_to_die": [
         r"(?:li|lli|elli) (?:\w+ )?(?:bghaw|bgha|bghat|kaybghiw|kaybghi|baghyin|baghi|baghia)"
-        r" (?:ymoutou|ymoutu|ymout|ymoto|ymotou|ymoutou|tmout|yntahrou|ytnahrou|yntahr|ymchiw mn"
+        r" (?:ym(?:ou|o|u)+t(?:ou|o|u|w)?|tmout|yntahrou|ytnahrou|yntahr|ymchiw mn"
         r" had dnya|yqtlou rashom)" + _MINE_TOO,
         r"(?:mat|mato|matt|matet|twffa|twfa|twffat|twfat|twfaw|mchat|mcha) (?:\w+ ){0,8}?"
         r"(?:bghit|baghi|baghia|nbghi|kanbghi) (?:ghir )?(?:nlh[ae]?q|nmchi and(?:ou|o|ha|hom))"
@@ -1431,6 +1438,119 @@ _PROBED: dict[str, list[str]] = {
     ],
 }
 
+# What dev-19 (writer 32d) missed, written for the same sign in every variety (see
+# english.py): one's life over at the end of a message, someone at home hitting one every
+# day or right now, a decision made and "don't worry about me", wanting to be rid of oneself.
+# Look-alikes beside them in tests/safety_cases/.
+_HITS_ME = r"(?:kay|tay|kat|tat|ka|ta|k|t|bi|bet)?(?:y|t)?d[ae]?r[ae]?b+[ae]?ni"
+_HITTER = (
+    r"(?:bba|baba|baba dyali|papa|ba|abi|mama|mma|ommi|khoya|khouya|rajli|rajel mama|mrat bba"
+    r"|howa|hiya|hwa|hia)"
+)
+# Not a head, a stomach, the cold or the sun "hitting" one ("rasi kaydrebni daba").
+_NOT_A_PAIN = "".join(
+    f"(?<!{word} )"
+    for word in (
+        "rasi",
+        "rassi",
+        "ras",
+        "kerchi",
+        "karchi",
+        "snani",
+        "dhri",
+        "qalbi",
+        "lberd",
+        "berd",
+        "chems",
+        "chms",
+        "lchems",
+    )
+)
+_NOT_A_GAME = (
+    r"(?! (?:\w+ ){0,3}?(?:f|fi|fl) ?(?:l ?)?(?:fifa|pes|echecs|chtranj|karta|carta|ronda|parchi"
+    r"|jeu|l3ba|laaba|play|match|ps)\b)"
+)
+_DEV19: dict[str, list[str]] = {
+    "acute": [
+        # Being hit right now, said with or without who: "kaydrebni daba, sedit 3la rasi".
+        _NOT_A_PAIN + rf"{_HITS_ME} (?:{_HITTER} )?(?:daba|dba|db|drk|f had l ?(?:hda|lahda"
+        r"|weqt|waqt))\b(?! (?:\w+ ){0,4}?(?:hhh+|hh|lol|mdr)\b)" + _NOT_A_GAME,
+    ],
+    "hopelessness": [
+        # One's life over, where the message ends or despair goes on; over a phone or a game
+        # it is a joke (`idioms`).
+        r"(?:l ?)?h[ae]?yat[iy] (?:kamla )?(?:salat|tsalat|tqadat|tdmrat|tkhrbqat|dayat|daat"
+        r"|tkhrbat|khrbat|thrsat|mchat)"
+        + ending(
+            "khlas",
+            "safi",
+            "ma",
+            "mabqa",
+            "wallah",
+            "wlah",
+            "bsah",
+            "aawnouni",
+            "aafakom",
+            "ana",
+            "kolchi",
+            "w",
+        ),
+    ],
+    "trapped": [
+        # Hit at home every day: "bba kaydrebni kol nhar".
+        rf"{_HITTER} (?:\w+ )?{_HITS_ME} (?:\w+ )?(?:kol (?:nhar|youm|lila|sbah|merra|mra)|dima"
+        r"|kol wqt|kol waqt|tool lwqt)\b" + _NOT_A_GAME,
+    ],
+    "goodbye": [
+        # Calm after a decision, and "don't worry about me": "khdit l9arar dyali, ma
+        # t9l9ouch 3liya".
+        r"(?:khdit|khadit|akhdit|dert|drt|hsamt) (?:l ?)?(?:qarar|qrar)(?: dyali)?(?: \w+){0,2}?"
+        r" (?:ma ?tqlqouch|ma ?tqalqouch|ma ?tqlqoch|ma ?tqlqich|ma ?tkhafouch|matqlqouch"
+        r"|matkhafouch|ma ?tqlaqch|ma ?tqlq) (?:aliya|alia|alya|aliyya|mni)",
+    ],
+    "wish_to_die": [
+        # Those who no longer want to live, "kansowel 3la rasi": the question is the writer's.
+        r"(?:li|lli|elli) (?:\w+ )?ma (?:bghawch|bghach|bghatch|kaybghiwch|baghyinch|bqawch"
+        r"|bqach) (?:y|t|i)?(?:aichou|aichu|aich|aych|aychou|kmlou|kemlou|bqaw aychin)"
+        + _MINE_TOO,
+    ],
+    "suicide": [
+        # Wanting to be rid of oneself: "bghit ntkhles mn rasi".
+        rf"{_WANT} (?:{_FILL} )*(?:n?tkh[ae]?ll?[ae]?s|nrtah|ntehna|nthna) (?:mn|men|min)"
+        rf" (?:{_RASSI}|h[ae]?yat[iy]|rohi|rouhi)"
+        r"(?! (?:\w+ ){0,2}?(?:lqdim|l ?qdim|qdima|li kan|li kont|dyal zman|lqdima)\b)",
+    ],
+}
+
+# Retraining for dev-19 lost these two, which only the model had caught: rules now.
+_DEV19_RETRAINED: dict[str, list[str]] = {
+    "goodbye": [
+        # Forgiveness asked of one person for everything, and a goodbye: "sme7 lia 3la
+        # kolchi, bslama".
+        r"(?:sm[ae]?h|smhi|smhili|smhli|samhini|samhni) (?:lia |liya |li )?a?a?la (?:kolchi"
+        r"|koulchi|kulchi)(?= (?:\w+ ){0,3}?(?:bslama|beslama|bsslama|wada?aa?n|adieu"
+        r"|kanbghik\w*|bye)\b)",
+    ],
+    "trapped": [
+        # A pain inside one can no longer bear: "lwje3 li fiya ma b9itch n9der nt7mlo".
+        r"(?:l ?wj[ae]{1,2}|l ?alam|l ?hzn|l ?hozn|l ?adab)(?: \w+){0,3}? ma (?:bqitch|qadrch"
+        r"|qadrach|bqit) (?:nqder |qader |qadra |kanqder )?n?th?m+[ae]?l\w*",
+    ],
+    "affairs": [
+        # The last thing to settle, where the message ends: "hadi kant akhir haja khassni
+        # nsali".
+        r"(?:hadi|hada) (?:kant |kan )?(?:akhir|akher|lakhra) (?:haja|hadja|7aja|chi) (?:kan )?"
+        r"(?:khassni|khasni|bqat lia|baqa lia) (?:n?sali|nrtteb|nrteb|nqadi|ndir|nsgem)" + AT_END,
+    ],
+    "hopelessness": [
+        # Told to kill oneself, and "maybe they're right": "kaygolou lia qtel rasek... yemken
+        # 3ndhom l7e9".
+        r"(?:kaygolou|kaygoulou|kaygoulo|gallo|galou|kaygol|gal) (?:lia |liya |li )?(?:qtel rask"
+        r"|qtel rasek|mout|ntaher)(?: \w+){0,4}? (?:yemken|ymken|ymkn|bla?ak|waqila) (?:andhom"
+        r"|aandhom|maahom|andou) (?:l ?haq|l ?hq|l ?heq)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1461,6 +1581,8 @@ LANGUAGE = Language(
         _DEV17,
         _DEV18,
         _PROBED,
+        _DEV19,
+        _DEV19_RETRAINED,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -1471,6 +1593,19 @@ LANGUAGE = Language(
         r"(?:b|bl|bel|mn|men|ml) ?l? ?(?:khdma|qraya|exam\w*|imti?ha?n\w*|revision\w*|travail)",
     ),
     idioms=(
+        # The last message of the evening, not of a life: "akhir message lyoum, tsb7o 3la khir".
+        r"(?:akhir|akher|lakher|lakhir|akhr) (?:message|msg|mesaj|ressala|risala|so2al|soal|sowal"
+        r"|question) (?:\w+ ){0,2}?(?:lyoum|lyom|had lila|lila|had lyoum|qb[ae]?l ma n+[ae]?a?as"
+        r"|pour ce soir)\b",
+        # A match lost by a score, and a joke of dying: "tqtlna 6-0 f final, bghit nmout".
+        r"(?:khsrna|khesrna|tqtlna|tqetlna|tfrana|thzmna|khser|khsrat) (?:\w+ ){0,8}?(?:bghit"
+        r"|baghi|baghia) (?:ghir )?n[ae]?m(?:o|u|ou)+t",
+        # One's life over for a phone, a game or a show: "tilifoni therres, hyati salat".
+        r"(?:tilifon\w*|tel|portable|wifi|console|play|ps5|serie|mosalsal|match|bac|exam"
+        r"|no9ta|noqta|chargeur)(?: \w+){0,8}? (?:l ?)?h[ae]?yat[iy] (?:salat|tsalat|daat|khrbat)",
+        # A head or a stomach "hitting" one: "rasi kaydrebni daba" is a headache.
+        r"(?:rasi|rassi|kerchi|karchi|snani|dhri) (?:kay|ka|ta|tay)?(?:d[ae]?r[ae]?bni|wj[ae]?ani"
+        r"|kaywjani)",
         # Dying at an exam: "ghanmoutou f lbac hhh".
         r"(?:ghanmoutou|ghanmotou|ghadi nmoutou|ghanmout|ghadi nmout) (?:f |fi )?(?:l ?bac|l ?exam"
         r"|l ?imtihan|l ?controle|l ?jihawi|l ?watani)",
@@ -1487,6 +1622,8 @@ LANGUAGE = Language(
         r"(?:w )?ana (?:tahowa|tahia|ta ana|b hal hadchi|mnhom|wahd mnhom|wahda mnhom)",
         r"(?:w )?hadi (?:hiya )?(?:hali|halti)",
         r"hta ana(?= *$)",
+        r"(?:kans[aeo]?w[aeo]?l|kansowl|kansoul|kanswl|kansaqsi|nsowl|nsoul) (?:ala|aala|aela|l) ?"
+        r"(?:rasi|rassi|nefsi|nfsi)",
     ),
     denials=(
         # A wish to live long enough for something: "ma khasnich nmout 9bel ma nchouf ...".

@@ -1796,7 +1796,8 @@ _DEV17: dict[str, list[str]] = {
 # pills it takes looked up; a jump from a floor that hurt or "didn't work", acute.
 _MINE_TOO = (
     r"(?= (?:\w+ ){0,8}?(?:i m (?:one of them|one of those)|that s (?:also |exactly )?me"
-    r"|me included|including me|like me|i am one of them|me too)\b)"
+    r"|me included|including me|like me|i am one of them|me too|asking for (?:me|myself)"
+    r"|(?:i m|i am) asking for (?:me|myself))\b)"
 )
 _NOT_A_CLEAR_OUT = (
     r"(?! (?:\w+ ){0,6}?(?:charity|donation|donate|moving|move|thrift|garage sale|yard sale"
@@ -1929,6 +1930,100 @@ _PROBED: dict[str, list[str]] = {
     ],
 }
 
+# What dev-19 (writer 32d) missed, written for the same sign in every variety (French,
+# English, MSA, Darija in both scripts, Egyptian where it differs): one's life "over" at the
+# end of a message, someone at home hitting one every day or right now, a decision made and
+# "don't worry about me", wanting to be rid of oneself. Look-alikes beside them in
+# tests/safety_cases/.
+_NOT_A_GAME = (
+    r"(?! (?:\w+ ){0,3}?(?:at|in|on) (?:fifa|chess|cards|uno|ping pong|tennis|mario kart|the game"
+    r"|games|video games|every game|pes|cod|fortnite|monopoly|ludo|arm wrestling)\b)"
+)
+_DEV19: dict[str, list[str]] = {
+    "acute": [
+        # Being hit right now, said without who: "i m getting beaten rn, locked myself in".
+        r"i m (?:being|getting) (?:hit|beaten|beat up|punched|hurt|attacked) (?:right )?(?:now"
+        r"|rn|as we speak)",
+    ],
+    "hopelessness": [
+        # One's life over, where the message ends or despair goes on: "ma vie est finie" after
+        # a threat (the model alone caught "my life is over"). Over a phone, a game or a show
+        # it is a joke: `idioms`.
+        r"my (?:whole )?life is (?:over|ruined|finished|destroyed|done)"
+        + ending(
+            "i",
+            "i m",
+            "honestly",
+            "tbh",
+            "for real",
+            "fr",
+            "seriously",
+            "literally",
+            "help",
+            "nothing",
+            "there s",
+            "what do i do",
+            "idk what to do",
+        ),
+    ],
+    "trapped": [
+        # Hit at home every day: "my dad beats me every day and says i m worthless".
+        r"(?:my (?:dad|father|stepdad|step dad|mom|mum|mother|stepmom|step mom|brother|parents"
+        r"|husband|boyfriend)|he|she) (?:\w+ )?(?:hits|beats|slaps|punches|kicks|hit|beat) me"
+        r" (?:up )?(?:every (?:day|night|single day|time he|time she)|all the time|daily|almost"
+        r" every day|whenever)" + _NOT_A_GAME,
+    ],
+    "goodbye": [
+        # Calm after a decision, and "don't worry about me": "i ve made my decision, don't
+        # worry about me".
+        r"(?:i ve|i have|i) (?:finally )?(?:made|taken) (?:my|the|a) decision(?: \w+){0,2}?"
+        r" (?:don t|do not|dont|no need to) worry about me",
+    ],
+    "wish_to_die": [
+        # People who no longer want to live, "asking for me": the question is the writer's.
+        r"(?:who|that) (?:\w+ )?(?:don t|do not|dont|no longer|doesn t) (?:want|wanna|wish)"
+        r" (?:to )?(?:live|be alive|be here|exist|wake up)" + _MINE_TOO,
+    ],
+    "suicide": [
+        # Wanting to be rid of oneself: "i just want to get rid of myself".
+        rf"{_WANT} (?:{_FILL} )*(?:get rid of|be rid of|be done with) (?:myself|me)(?= *$| (?:and"
+        r"|for good|forever|already|honestly|tbh|i|it s|everything)\b)",
+    ],
+}
+
+# Retraining for dev-19 lost these two, which only the model had caught: rules now.
+_DEV19_RETRAINED: dict[str, list[str]] = {
+    "goodbye": [
+        # Forgiveness asked for everything, and a goodbye: "forgive me for everything, bye".
+        r"forgive me for everything(?= (?:\w+ ){0,3}?(?:bye|goodbye|farewell|love you|take care)"
+        r"\b)(?! (?:\w+ ){0,6}?(?:see you|see ya|cya|tomorrow|tmrw|later)\b)",
+    ],
+    "affairs": [
+        # The last thing to settle, where the message ends: "left my cat with my neighbour,
+        # that was the last thing i had to sort out".
+        # Opening on "the": "my neighbour" just before a phrase would make it hers.
+        r"the last thing (?:i had |left |i needed )?to (?:sort out|settle|take care of|arrange"
+        r"|sort)"
+        + ending("i think", "now", "so yeah", "everything s ready", "everything is ready", "bye"),
+    ],
+    "means": [
+        # A bridge or a roof gone back to at night: "i keep walking to the bridge at night".
+        r"keep (?:walking|going|driving|cycling|ending up) (?:to|up to|onto|on) (?:the|a|that)"
+        r" (?:bridge|roof|rooftop|cliff|train tracks|tracks|overpass)(?= (?:\w+ ){0,5}?(?:at"
+        r" night|every night|late at night|in the middle of the night|alone)\b)",
+    ],
+    "leaving": [
+        # "Maybe I should just go" as the last words, after being told one ruined a life (the
+        # words before are the father's, quoted: the resignation after them is the writer's).
+        r"maybe i should just (?:go|leave|disappear|be gone|not be here)" + AT_END,
+    ],
+    "hopelessness": [
+        # Told to kill oneself, and "maybe they're right".
+        r"(?:telling|tell|told|tells) me to (?:kys|kill myself|die|go die|end it)(?: \w+){0,4}?"
+        r" (?:maybe|i think|probably) (?:they re|they are|theyre|he s|she s|they were) right",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1959,6 +2054,8 @@ LANGUAGE = Language(
         _DEV17,
         _DEV18,
         _PROBED,
+        _DEV19,
+        _DEV19_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1986,6 +2083,23 @@ LANGUAGE = Language(
         r"|my team|our team|the team|the ref|the referee|this match|this game|this season)"
         r" (?:\w+ ){0,8}?(?:i (?:can t|cannot) (?:take|handle|stand|bear) (?:this|it)"
         r"(?: anymore| any more| no more)?|(?:is|are) killing me)",
+        # A match lost by a score, and a joke of dying: "we got destroyed 6-0 in the cup
+        # final, i wanna die lol".
+        r"(?:we|they|my team|our team|the team|my club|our club) (?:just )?(?:got|were|was|have"
+        r" been|lost|got knocked out) (?:\w+ )?(?:destroyed|smashed|crushed|thrashed|hammered"
+        r"|humiliated|battered|demolished|beaten|knocked out|\d+ \d+|lost) (?:\w+ ){0,8}?"
+        r"(?:i (?:wanna|want to|could|m gonna|m going to) die|kill me now|i m dead|i can t"
+        r" (?:take|handle) (?:this|it)(?: anymore)?)",
+        # The last message of the evening, not of a life: "last message from me tonight, thx
+        # bot gn", "last question before i sleep".
+        r"(?:last|final) (?:message|msg|question|one|q) (?:from me |for me )?(?:for )?(?:tonight"
+        r"|today|now|for now|before (?:i (?:go to )?sleep|bed|i go to bed|i crash))(?= (?:\w+ )"
+        r"{0,3}?(?:gn|good night|goodnight|night|nighty|see you|see ya|cya|talk tomorrow|promise"
+        r"|i promise|thx|thanks|ty|thank you)(?! for everything)\b| *$)",
+        # One's life "over" for a phone, a game or a show: "my phone broke, my life is over".
+        r"(?:phone|wifi|internet|console|ps5|ps4|xbox|switch|show|series|season|episode|game"
+        r"|match|team|exam|test|grade|crush|hair|haircut|charger|netflix|laptop)(?: \w+){0,8}?"
+        r" my (?:whole )?life is (?:over|ruined|finished|done)",
         # A cost to a budget: "apparently I'm a burden on the team budget".
         r"(?:i m|i am|i feel like|i feel) (?:just |such |a real )?a burden on (?:the |our |my"
         r" |their )?(?:\w+ )?(?:budget|finances|funds|expenses|costs|payroll|server|schedule)",
@@ -2020,6 +2134,7 @@ LANGUAGE = Language(
         r"i m (?:one of them|one of those|one of those people)",
         r"i feel the same(?: way)?",
         r"(?:same here|me too)(?= *$)",
+        r"(?:i m |i am )?asking for (?:me|myself)(?! (?:and|or) )",
     ),
     denials=(
         # A wish to live long enough for something: "can't die before I see them live".

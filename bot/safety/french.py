@@ -1710,7 +1710,7 @@ _DEV17: dict[str, list[str]] = {
 _MINE_TOO = (
     r"(?= (?:\w+ ){0,8}?(?:c est (?:aussi |exactement )?(?:mon cas|le cas pour moi)|moi c est"
     r" (?:aussi |bien )?le cas|j en fais partie|je suis (?:l un d eux|l une d elles|un d eux"
-    r"|une d elles)|comme moi|moi aussi)\b)"
+    r"|une d elles)|comme moi|moi aussi|(?:je )?demande pour moi)\b)"
 )
 _NOT_A_MOVE = (
     r"(?! (?:\w+ ){0,8}?(?:demenag\w*|vide grenier|vide dressing|brocante|vacances|voyage|stage"
@@ -1860,6 +1860,111 @@ _PROBED: dict[str, list[str]] = {
     ],
 }
 
+# What dev-19 (writer 32d) missed, written for the same sign in every variety (see
+# english.py): one's life "finie" at the end of a message, someone at home hitting one every
+# day or right now, a decision made and "don't worry about me", wanting to be rid of oneself,
+# "je demande pour moi". Look-alikes beside them in tests/safety_cases/.
+_NOT_A_GAME = (
+    r"(?! (?:\w+ ){0,3}?(?:a|au|aux|en) (?:fifa|echecs|cartes|uno|ping pong|tennis|mario kart"
+    r"|jeu|jeux|jeux video|la console|la play|fortnite|monopoly|bras de fer|la belote)\b)"
+)
+_DEV19: dict[str, list[str]] = {
+    "acute": [
+        # Being hit right now, said without who: "je me fais frapper la".
+        r"(?:je me fais|j me fais|jme fais|on me) (?:frapper|taper|tabasser|battre|cogner|frappe"
+        r"|tape|tabasse|bat|cogne) (?:la|maintenant|en ce moment|a l instant|la maintenant)"
+        r"(?! (?:\w+ ){0,3}?(?:au|a|en) (?:jeu|fifa|foot|match|cartes|echecs)\b)",
+    ],
+    "hopelessness": [
+        # One's life over, where the message ends or despair goes on: "... ma vie est finie"
+        # after a threat. Over a phone, a game or a series it is a joke: `idioms`.
+        r"(?:ma|toute ma) vie est (?:finie|foutue|fichue|terminee|detruite|ruinee|gachee)"
+        + ending(
+            "je",
+            "j",
+            "jpp",
+            "jen",
+            "j en",
+            "plus rien",
+            "c est",
+            "vraiment",
+            "franchement",
+            "serieux",
+            "aidez",
+            "aide",
+            "help",
+            "jsp",
+            "je sais plus",
+            "tout",
+        ),
+    ],
+    "trapped": [
+        # Hit at home every day: "mon père me frappe tous les jours et dit que je vaux rien".
+        r"(?:mon (?:pere|beau pere|frere|grand frere|mari|copain)|ma (?:mere|belle mere|soeur)"
+        r"|mes parents|papa|maman|il|elle) (?:me |m )(?:frappe|frappent|bat|battent|tape|tapent"
+        r"|cogne|cognent|gifle|giflent)(?: \w+)? (?:tous les jours|chaque jour|tout le temps"
+        r"|tous les soirs|chaque soir|des que|presque tous les jours|depuis des (?:mois|annees))"
+        + _NOT_A_GAME,
+    ],
+    "goodbye": [
+        # Calm after a decision, and "don't worry about me": "j'ai pris ma décision,
+        # inquiétez-vous pas pour moi".
+        r"(?:j ai|jai|g) (?:enfin )?pris (?:ma|la|une) decision(?: \w+){0,2}? (?:vous )?(?:ne )?"
+        r"(?:vous )?(?:inquietez|inquiete|inquiete toi|t inquiete|en faites|t en fais|vous en"
+        r" faites) (?:vous )?(?:pas|plus) (?:pour moi)?",
+    ],
+    "suicide": [
+        # Wanting to be rid of oneself: "je veux me débarrasser de moi".
+        rf"{_WANT} (?:{_FILL} )*(?:me debarrasser|me liberer|en finir) (?:de moi|avec moi)"
+        r"(?: meme)?(?! (?:\w+ ){0,2}?(?:d avant|ancienne?|passee?)\b)",
+    ],
+    "wish_to_die": [
+        # People who no longer want to live, "je demande pour moi": the question is theirs.
+        r"(?:qui|qu ils|qu elles) (?:n )?(?:ont|a|veulent|veut) (?:plus|pas) (?:envie )?(?:de )?"
+        r"(?:vivre|exister|etre la|etre en vie|mourir|se tuer|en finir)" + _MINE_TOO,
+    ],
+}
+
+# Retraining for dev-19 lost these two, which only the model had caught: rules now.
+_DEV19_RETRAINED: dict[str, list[str]] = {
+    "trapped": [
+        # A pain inside one can no longer bear: "cette douleur en moi je la supporte plus".
+        r"(?:douleur|souffrance|mal)(?: \w+){0,3}? (?:je la|je le|j la|j le) (?:supporte|tiens"
+        r"|supporterai|gere) (?:plus|pu)",
+    ],
+    "goodbye": [
+        # Forgiveness asked for everything, and a goodbye: "pardonne-moi pour tout, bye".
+        r"(?:pardonne|pardonnez|excuse|excusez) (?:moi )?(?:pour|de) tout(?! a l heure| ce)"
+        r"(?= (?:\w+ ){0,3}?(?:adieu|bye|salut|au revoir|ciao|je vous aime|je t aime"
+        r"|prenez soin)\b)",
+    ],
+    "affairs": [
+        # The last thing to settle, where the message ends: "je laisse mon chat à la voisine.
+        # c'était la dernière chose à régler" (not one before the holidays).
+        r"(?:c etait|c est|voila|c etais) (?:la )?derniere chose (?:a regler|a faire|a ranger"
+        r"|qui me restait a (?:regler|faire)|qu il me restait a (?:regler|faire))"
+        + ending("je crois", "maintenant", "voila", "tout est (?:pret|regle|en ordre)", "adieu"),
+    ],
+    "means": [
+        # A bridge or a roof gone back to at night: "je retourne au pont toutes les nuits".
+        r"(?:je vais|je retourne|je marche|je finis|je me retrouve) (?:\w+ )?(?:jusqu au|au|sur le"
+        r"|sur la) (?:pont|toit|falaise|voie ferree|rails)(?= (?:\w+ ){0,5}?(?:la nuit|chaque"
+        r" nuit|toutes les nuits|tous les soirs|seule?)\b)",
+    ],
+    "leaving": [
+        # "Je devrais peut-être juste partir" as the last words, after being told one ruined a
+        # life (the words before are someone else's, quoted).
+        r"(?:je devrais (?:peut etre )?juste|peut etre que je devrais juste) (?:partir|disparaitre"
+        r"|m en aller)" + AT_END,
+    ],
+    "hopelessness": [
+        # Told to kill oneself, and "ils ont peut-être raison".
+        # Opening after "ils me disent": "ils" just before a phrase would make it theirs.
+        r"de (?:me tuer|crever|mourir|me suicider)(?: \w+){0,4}? (?:ils ont|elle a|il a|elles ont)"
+        r" (?:peut etre|surement|p e) raison",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1890,6 +1995,8 @@ LANGUAGE = Language(
         _DEV17,
         _DEV18,
         _PROBED,
+        _DEV19,
+        _DEV19_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -1907,6 +2014,21 @@ LANGUAGE = Language(
         r"|clim|musique)",
     ),
     idioms=(
+        # The last message of the evening, not of a life: "c mon dernier msg pour ce soir".
+        r"(?:dernier|derniere) (?:message|msg|question|truc) (?:\w+ ){0,2}?(?:pour (?:ce soir"
+        r"|aujourd hui|ajd|auj|cette nuit|la journee|le moment|l instant)|avant (?:de )?(?:dormir"
+        r"|me coucher|aller dormir|aller me coucher|dodo))",
+        # A match lost by a score, and a joke of dying: "on s'est fait détruire 6-0 en finale,
+        # jveux mourir".
+        r"(?:on|nous|mon equipe|notre equipe|l equipe|mon club) (?:s est fait|s est fait|a"
+        r" perdu|a pris|se fait|vient de perdre|s est pris) (?:\w+ )?(?:detruire|ecraser"
+        r"|massacrer|humilier|eclater|defoncer|laminer|\d+ \d+|une raclee|une branlee)"
+        r" (?:\w+ ){0,8}?(?:je veux|j ai envie de|jvais|je vais) (?:mourir|crever)",
+        # One's life "finie" for a phone, a game or a series: "mon tel est cassé, ma vie est
+        # finie".
+        r"(?:tel|telephone|portable|wifi|console|play|ps5|serie|saison|episode|match|equipe"
+        r"|bac|exam|controle|note|crush|cheveux|coiffure|chargeur|netflix|ordi)(?: \w+){0,8}?"
+        r" (?:ma|toute ma) vie est (?:finie|foutue|fichue|terminee|ruinee|gachee)",
         # Dying at an exam: "on va tous mourir au bac mdr".
         r"(?:on va|je vais|jvais|on va tous) mourir (?:au|a l|en|pendant le|pendant l) (?:bac|exam"
         r"|examen|partiel|controle|oral|brevet|concours)",
@@ -1935,7 +2057,8 @@ LANGUAGE = Language(
         "quand j etais",
     ),
     # "si tu sais pas, bientôt ce sera plus mon problème": "bientôt" opens a clause of its own.
-    new_clause=("je", "j", "bientot"),
+    # So does one's life as a subject: "s'il a pas son argent ma vie est finie".
+    new_clause=("je", "j", "bientot", "ma vie", "toute ma vie"),
     own_too=(
         r"moi c est (?:aussi |bien )?le cas",
         r"c est (?:aussi |exactement )?(?:mon cas|le cas pour moi)",
@@ -1944,6 +2067,7 @@ LANGUAGE = Language(
         r"(?:je suis|j suis) (?:l un d eux|l une d elles|un de ces jeunes|une de ces personnes"
         r"|dans ce cas)",
         r"ca me concerne",
+        r"(?:je )?(?:demande|pose la question) pour moi(?: meme)?",
     ),
     denials=(
         # A wish to live long enough for something: "faut pas que je meure avant de la voir".
