@@ -1903,8 +1903,9 @@ _DEV19: dict[str, list[str]] = {
         r"(?:mon (?:pere|beau pere|frere|grand frere|mari|copain)|ma (?:mere|belle mere|soeur)"
         r"|mes parents|papa|maman|il|elle) (?:me |m )(?:frappe|frappent|bat|battent|tape|tapent"
         r"|cogne|cognent|gifle|giflent)(?: \w+)? (?:tous les jours|chaque jour|tout le temps"
-        r"|tous les soirs|chaque soir|des que|presque tous les jours|depuis des (?:mois|annees))"
-        + _NOT_A_GAME,
+        r"|tous les soirs|chaque soir|des que|presque tous les jours|depuis des (?:mois|annees)"
+        # ... or whenever nobody sees: "mon beau-père me frappe quand ma mère est au travail".
+        r"|quand|lorsque|chaque fois)" + _NOT_A_GAME,
     ],
     "goodbye": [
         # Calm after a decision, and "don't worry about me": "j'ai pris ma décision,
