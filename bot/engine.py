@@ -154,6 +154,13 @@ def _plainly_yes_no(text: str) -> bool:
     )
 
 
+def _opens_clause(text: str, part: str) -> bool:
+    """Whether a part of a message starts a clause of its own: after punctuation or an
+    emoji ("dernière question : c'était où ?"), not inside one ("on se garait où ?")."""
+    before = text[: text.rfind(part)].rstrip()
+    return bool(before) and not before[-1].isalnum()
+
+
 def _only(text: str) -> bool:
     """Whether a question asks if nothing else was so: "y avait que des médecins ?"."""
     folded = fold(text)
@@ -378,6 +385,9 @@ class Engine:
         scored: dict[tuple[str, ...], tuple[float, Analysis]] = {}
         # The words of each part that answers, for a yes/no question asked in a part.
         worded: dict[int, str] = {}
+        # Clauses that ask where or when and nothing else ("...: c'était où ?"): asked of
+        # the event when nothing else in the message answers.
+        lone: list[str] = []
         # Single words listed one after another ("who showed up, experts, creators, medics?")
         # are the kinds the question asks about, not questions of their own.
         read = {part: self.matcher.vocabulary.terms(part) for part in parts}
@@ -388,6 +398,8 @@ class Engine:
                 continue
             # Parts that differ only by words that carry no meaning are matched once.
             query = self._referred(part, read[part], analysis)
+            if query in (("?where",), ("?when",)) and _opens_clause(text, part):
+                lone.append(part)
             if query in asked:
                 continue
             asked.add(query)
@@ -451,6 +463,13 @@ class Engine:
                 return self.card(said_by[0], language, score=_best_score(analysis))
             if said_by:
                 return self._several_reply(said_by, language, _best_score(analysis))
+            if lone:
+                # "dernière question avant de dormir : c'était où ?": the last question word
+                # asks about the event when the words around it answer nothing.
+                last = max(lone, key=text.rfind)
+                found = self.matcher.analyse(last, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
+                if found.best and found.best.score >= ANSWER_THRESHOLD:
+                    return self.card(found.best.entry_id, language, score=found.best.score)
             nearest = self._nearest(text, analysis)
             if nearest is not None:
                 return self.card(nearest.entry_id, language, score=100 * nearest.similarity)

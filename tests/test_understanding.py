@@ -652,6 +652,22 @@ def test_who_said_it_is_found_from_what_each_speaker_said(
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        ("last question before bed: where was it?", "event_place"),
+        ("dernière question avant de dormir : c'était où ?", "event_place"),
+        ("آخر سؤال قبل ما ننعس: فين كانت؟", "event_place"),
+        ("akhir so2al 9bel man3ess: fin kant?", "event_place"),
+    ],
+)
+def test_a_last_clause_that_asks_where_or_when_asks_it_of_the_event(
+    engine: Engine, text: str, source: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
         # A thing named, not a statement to check.
         ("les comptes insta officiels à suivre ?", "event_social"),
         ("the main goal of this summit?", "event_purpose"),
