@@ -97,7 +97,8 @@ STOPWORDS = (
     concretement franchement bref genre truc trucs machin vraiment juste seulement aussi
     encore toujours jamais rien tout tous toute toutes chose choses fois peu beaucoup trop
     assez plutot ainsi alors donc car mais puis ensuite deja bien mal mieux etc voir vu
-    savoir sais sait dis dites dire moi besoin veux voudrais aimerais cherche
+    savoir sais sait dis dites dire moi besoin veux voudrais aimerais cherche trouver
+    retrouver
     asln b dabt bdabt wa9ila ya3ni yani bhal kifma walakin daba db chwiya bzzaf kolchi
     kamel kamlin kamla kamlen chi haja hajat 3afak 3afakom afak fach bach ila ghi ghir
     rah raha rani
@@ -573,6 +574,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "f chi stora",
         "f joj klmat",
         "f jouj klmat",
+        # "tu peux m'aider à trouver le replay ?" asks for the replay.
+        "m aider a",
+        "m aider à",
+        "nous aider a",
+        "nous aider à",
     ),
     # "Un lien avec", "a link to": how a speaker relates to something, read as the stopword
     # "lié", so "lien" alone stays the web link people ask for.

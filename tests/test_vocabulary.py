@@ -200,6 +200,8 @@ FAMILIES = [
     ("could you sum up the summit in a few lines?", "event_overview"),
     ("3tini résumé 3la sommet f joj stora", "event_overview"),
     ("Tu peux me résumer le déroulé du sommet en 3 lignes ?", "programme"),
+    # "m'aider à trouver": what is to be found is asked
+    ("tu peux m'aider à trouver le replay ?", "faq_replay"),
     # politeness in several words asks nothing
     ("c'est quand s'il te plaît ?", "event_date"),
     ("où était le sommet, s'il vous plaît ?", "event_place"),
@@ -215,6 +217,10 @@ def test_a_word_of_a_family_the_pack_never_used_finds_its_entry(
 
 
 SMALL_TALK = [
+    # Egyptian and Levantine "how are you"; what the bot can help with
+    ("إزيك، عامل إيه النهارده؟", "how_are_you"),
+    ("كيفك شو الأخبار؟", "how_are_you"),
+    ("tu peux m'aider sur quoi au juste ?", "bot_capabilities"),
     ("who r u even", "bot_identity"),
     ("thx bro ur the best 🔥", "thanks"),
     ("شكرا بزاف الله يحفظك", "thanks"),
