@@ -882,6 +882,10 @@ class Engine:
             for t in analysis.terms
             if self.matcher.is_subject(t) and t not in self._name_terms[speaker.id]
         ]
+        if not topic and SPEECH & set(analysis.terms):
+            # "Did Doe talk about <the event's country>?": a word of the event's own name is
+            # what they are asked to have talked about.
+            topic = [t for t in analysis.terms if t in self._event_terms and t[0] not in "@#"]
         ordinals = [t for t in analysis.terms if t in self.matcher.vocabulary.ordinals]
         panel = self.pack.panel(speaker.panel)
         # "Doe est salariée de Globex ?" asks who they are, not what they spoke about.

@@ -159,6 +159,9 @@ AFFIRMED = [
     ("c'était une première, ce genre de rencontre au Maroc ?", "event_first", "fr"),
     # "وقت الشاشة" said with Darija's "of" between its words.
     ("واش كاينين شي حدود ديال الوقت ديال الشاشة فتيك توك؟", "event_tools", "ar"),
+    # Preventing is reducing: "لمنع التحرش", "to prevent bullying".
+    ("هل توفر تيك توك أدوات لمنع التنمر؟", "event_tools", "ar"),
+    ("does tiktok offer tools to prevent harassment?", "event_tools", "en"),
 ]
 
 

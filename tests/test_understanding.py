@@ -29,6 +29,10 @@ YES_NO = [
     ("wach Kendili hdrat 3la lwalidin?", "kendili", "no", "fr", "Myriam Bahri"),
     ("wach Bahri hdrat 3la lwalidin?", "bahri", "yes", "fr", "Oui"),
     ("was Bahri on the first round table?", "bahri", "no", "en", "round table 2"),
+    # The event's country is what they are asked to have talked about.
+    ("did Bahri talk about Morocco?", "bahri", "yes", "en", "Yes"),
+    ("Kendili a-t-elle parlé du Maroc ?", "kendili", "no", "fr", "Myriam Bahri"),
+    ("هل تحدثت مريم البحري عن المغرب؟", "bahri", "yes", "ar", "نعم"),
     ("واش توفيق كان فالطاولة الأولى؟", "toufiq", "yes", "ar", "نعم"),
     # "C'est Doe qui...", "was it Doe who...": asked of Doe, though "who" is in it.
     ("c'est Jaafar qui a parlé de la comparaison ?", "jaafar", "no", "fr", "Imane Kendili"),
