@@ -268,6 +268,19 @@ class Descriptions:
             for t in known_subject(self.matcher, analysis)
         )
 
+    def panels_summed_up(self, analysis: Analysis) -> bool:
+        """Whether a message asks for a summary of the round tables, none in particular: "a
+        quick rundown of the sessions", "résumé des tables rondes". The programme is one."""
+        said = set(analysis.terms)
+        return (
+            {"@overview", "@panel"} <= said
+            and not analysis.named
+            and not said & self.matcher.vocabulary.ordinals
+            and not said & lexicon.INTERROGATIVES
+            # "le débat sur le numérique, un résumé ?" describes one of them.
+            and set(known_subject(self.matcher, analysis)) <= {"@overview", "@panel"}
+        )
+
     def panels_and_speakers(self, analysis: Analysis) -> bool:
         """Whether a message asks for the round tables and who sat on them, and nothing more
         particular: "les panels et leurs intervenants, un récap ?", "both panels and who spoke

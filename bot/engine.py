@@ -331,6 +331,7 @@ class Engine:
             self._descriptions.numbered(analysis)
             or self._descriptions.panels_and_speakers(analysis)
             or self._descriptions.topics_asked(analysis)
+            or self._descriptions.panels_summed_up(analysis)
         ):
             # "La première, c'était quoi, et la deuxième ?", "both panels and who spoke on
             # each": the programme holds them all.

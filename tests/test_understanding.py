@@ -447,6 +447,11 @@ def test_a_greeting_inside_a_long_message_does_not_answer_it(engine: Engine) -> 
 # --- the programme as a whole -----------------------------------------------------------------
 
 PROGRAMME = [
+    # A summary of the round tables, none in particular, is the programme.
+    ("give me a quick rundown of the panels", "programme", "en"),
+    ("vous pouvez me résumer les tables rondes ?", "programme", "fr"),
+    ("لخص لي الجلسات من فضلك", "programme", "ar"),
+    ("3tini résumé dyal les tables rondes", "programme", "fr"),
     # What was talked about at the event as a whole: the topics of every round table.
     ("de quoi ils ont parlé en gros pendant le sommet", "programme", "fr"),
     # "What was it about?" alone: "it" is the event the bot is about.
