@@ -449,6 +449,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "ach men chhar",
         "chmen chhar",
         "f ina chhar",
+        # "c'était koi comme jour ?": which day.
+        "koi comme jour",
+        "quoi comme jour",
+        "koi comme date",
+        "quoi comme date",
+        "chno mn nhar",
+        "ach mn nhar",
+        "achmen nhar",
+        "شمن نهار",
+        "اشمن نهار",
     ),
     "?where": ("quel lieu", "which place", "what place"),
     # "A eu lieu" says it took place; "lieu" alone is the place ("date et lieu svp").

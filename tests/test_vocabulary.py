@@ -200,6 +200,8 @@ FAMILIES = [
     ("could you sum up the summit in a few lines?", "event_overview"),
     ("3tini résumé 3la sommet f joj stora", "event_overview"),
     ("Tu peux me résumer le déroulé du sommet en 3 lignes ?", "programme"),
+    # SMS "koi comme jour" asks which day
+    ("c t koi comme jour le sommet ?", "event_date"),
     # "m'aider à trouver": what is to be found is asked
     ("tu peux m'aider à trouver le replay ?", "faq_replay"),
     # politeness in several words asks nothing
