@@ -29,7 +29,7 @@ from bot.cards import (
 from bot.checking import Checker
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
-from bot.knowledge import Entry, Pack, Speaker
+from bot.knowledge import Entry, Pack
 from bot.knowledge.loader import UNANSWERABLE
 from bot.matcher import SPEECH, UNSAID, Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
@@ -342,7 +342,7 @@ class Engine:
                 return self.card(unlike[0], language)
             return self._several_reply(unlike, language, _best_score(analysis))
         named = [s for s in self.pack.speakers if s.id in analysis.named]
-        if len(named) == 1 and UNSAID in analysis.terms and self._asks_unsaid(text, named[0]):
+        if len(named) == 1 and UNSAID in analysis.terms and self._asks_unsaid(text, named[0].id):
             # "Doe portait quoi ce jour-là ?": what the article never says of anyone.
             return self._not_said(named[0].id, language, _best_score(analysis))
         if len(named) == 1 and _asks_account(known_subject(self.matcher, analysis)):
@@ -468,7 +468,9 @@ class Engine:
                 # "dernière question avant de dormir : c'était où ?": the last question word
                 # asks about the event when the words around it answer nothing.
                 last = max(lone, key=text.rfind)
-                found = self.matcher.analyse(last, limit=CANDIDATES, min_coverage=MIN_COVERAGE)
+                found = self.matcher.analyse_terms(
+                    read[last], limit=CANDIDATES, min_coverage=MIN_COVERAGE
+                )
                 if found.best and found.best.score >= ANSWER_THRESHOLD:
                     return self.card(found.best.entry_id, language, score=found.best.score)
             nearest = self._nearest(text, analysis)
@@ -608,18 +610,13 @@ class Engine:
             text = text.replace(words, " ", 1)
         return (text, self._analyse(text)) if told else (text, analysis)
 
-    def _asks_unsaid(self, text: str, speaker: Speaker) -> bool:
+    def _asks_unsaid(self, text: str, speaker_id: str) -> bool:
         """Whether what the article never says is asked of someone, not told before asking
         about them: "Doe, il a combien de followers ?" asks it; "j'ai une page avec plein
         d'abonnés, c'est qui Doe ?" says who asks, then asks who Doe is."""
-        names = {
-            t
-            for name in (speaker.name, *speaker.aliases, *speaker.names_ar)
-            for t in self._read(name)
-        }
         words = text.split()
         for index, word in enumerate(words):
-            if names & self._read(word):
+            if self._name_terms[speaker_id] & self._read(word):
                 return UNSAID in self._read(" ".join(words[index:]))
         return True
 
