@@ -487,6 +487,7 @@ class Engine:
             best.entry_id in chosen.named
             and self.matcher.asks_beyond(chosen)
             and best.entry_id not in {self._what_they_said(chosen), self._what_they_said(analysis)}
+            and self._beyond_in_clause(text, best.entry_id)
         ):
             # "What was Doe wearing?": their card does not say, and the bot must not pretend.
             return self._not_said(best.entry_id, language, best.score)
@@ -619,6 +620,18 @@ class Engine:
             if self._name_terms[speaker_id] & self._read(word):
                 return UNSAID in self._read(" ".join(words[index:]))
         return True
+
+    def _beyond_in_clause(self, text: str, speaker_id: str) -> bool:
+        """Whether the clause that names someone, or what follows it, asks what the pack never
+        says: "tired after work today, anyway who is Doe?" tells of the day before asking."""
+        words = text.split()
+        named = next(
+            (i for i, word in enumerate(words) if self._name_terms[speaker_id] & self._read(word)),
+            0,
+        )
+        # A clause ends at punctuation or an emoji, as in `_opens_clause`.
+        start = max((i + 1 for i in range(named) if not words[i][-1].isalnum()), default=0)
+        return not start or self.matcher.asks_beyond(self._analyse(" ".join(words[start:])))
 
     def _read(self, text: str) -> set[str]:
         """The known terms a text stands for, as the matcher reads them."""

@@ -145,9 +145,10 @@ STOPWORDS = (
         # "أموت شوقا", "that panel slayed"): the safety check reads every message before
         # matching, so for matching they only wrap the question.
         """mort morte morts meurs meurt rire ptdr mdrr envie impatience impatient impatiente
-    mto mout nmout de7k d7k dahk hh hhh hhhh
+    mto mout nmout de7k d7k dde7k dd7k dahk ddahk hh hhh hhhh ktelni ktlni 9telni qtelni
+    kiy9tel kay9tel kat9tel kiqtel
     اموت نموت موت مت ضحك بالضحك الضحك شوقا شوق قتلني قتلها قتلتني قتل قاتله الملل بالملل
-    فرحه بالفرحه اطير
+    فرحه بالفرحه اطير تقبرني تقبريني متت
     dying die dead killing killed killer slayed slay laughing lmfao rofl""".split()
     )
     | frozenset(
@@ -169,7 +170,7 @@ STOPWORDS = (
     whn wen wat wht wut r ur ya yr abt bout bcoz cuz coz bc tho tbh idk imo btw fyi teh hte adn
     pls plz plse pleas ppl smthg sth smth sb sm im ive ill id youre theyre theres
     there's here's that's it's whether either both all whole any anyone anybody
-    lol lmao haha hehe omg ta bro dude sis guys
+    lol lmao haha hehe omg ta bro dude sis guys anyway anyways sinon lmohim lmohim المهم
     basically literally actually honestly kinda sorta like just quick quickly
     exact exactly precisely specifically particular particularly overall general generally
     nutshell brief briefly short shortly couple few plain simple simply words sentence

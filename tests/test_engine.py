@@ -497,6 +497,15 @@ def test_look_alikes_are_not_distress(engine: Engine, text: str) -> None:
         ("the tiktok creator guy's story slayed fr, what did he share?", "taouil"),
         ("أموت شوقا لمعرفة من نظّم هذه القمة", "event_organiser"),
         ("قتلني تاويل بالقصة ديالو، شكون هو بالضبط؟", "taouil"),
+        # An aside before the question, then "anyway": "sinon", "ktelni dde7k", "المهم".
+        ("on a perdu 5-0 au match lol. sinon le sommet c'était où ?", "event_place"),
+        ("got dumped lol but i'll be fine. anyway was the summit free?", "faq_tickets"),
+        ("ktelni dde7k had adil taouil 😂 chno gal f sommet?", "taouil"),
+        ("ktlni dde7k dak tiktok 😂 wach sommet kan f casa?", "event_place"),
+        ("تعبت من الخدمة اليوم، المهم شكون هي مريم البحري؟", "bahri"),
+        # The day told before the name is no question about the speaker.
+        ("crevée après le boulot aujourd'hui. bref, Kendili c'est qui ?", "kendili"),
+        ("long day at work, so tired. who's Myriam Bahri again?", "bahri"),
     ],
 )
 def test_a_look_alike_wrapping_a_question_gets_the_answer(
