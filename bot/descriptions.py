@@ -17,6 +17,8 @@ from bot.thresholds import ANSWER_THRESHOLD
 
 # Where a clause ends, as a word of a message carries it: "القمة؟", "hadro,".
 _CLAUSE_ENDS = frozenset("?!.,;:؟،")
+# What separates the items of a list written out: commas, slashes, brackets.
+_LIST_SEPARATORS = re.compile(r"[,،/()]")
 # A speaker fits a description when what the pack says of them holds all of its words.
 FITS_COVERAGE = 0.99
 # ... and the rest of a chatty message tells them apart when one holds this share of it.
@@ -163,10 +165,15 @@ class Descriptions:
             return []
         fits = [i for i in ids if self.matcher.covers(i, subject) >= FITS_COVERAGE]
         described = set(subject) <= self._descriptors
+        kinds = [t for t in subject if t in self._descriptors]
         if (not fits or (either and len(fits) == 1)) and len(subject) > 1 and described:
             # "des psychologues ou des thérapeutes": nobody is both, so each one asked for is
             # one of them.
             fits = [i for i in ids if any(self._fits(i, t) for t in subject)]
+        elif either and len(kinds) > 2:
+            # "the professionals (psychiatrists, psychologists, therapists)": the kinds listed
+            # say who the words around them mean, each one of them.
+            fits = [i for i in ids if any(self._fits(i, t) for t in kinds)]
         elif not described:
             # Holding the words is not enough when one says it far better: "the one who told
             # his own experience" is the one who told it, though another's quote says
@@ -191,6 +198,17 @@ class Descriptions:
         everyone = [i for i in ids if self._kind_of(i) in kinds]
         # A description that fits everyone ("the speakers") asks for the list, not a choice.
         return fits if len(fits) < len(everyone) else []
+
+    def lists_kinds(self, text: str) -> bool:
+        """Whether a message lists kinds of speaker one after another, each on its own
+        between commas, slashes or brackets: "(psychiatre, psy, thérapeute)"."""
+        terms = self.matcher.vocabulary.terms
+        alone = [
+            chunk
+            for chunk in _LIST_SEPARATORS.split(text)
+            if len(found := terms(chunk)) == 1 and found[0] in self._descriptors
+        ]
+        return len(alone) > 1
 
     def said_by(self, analysis: Analysis) -> list[str]:
         """ "Who said we must give young people tools and support?": the speakers whose part

@@ -797,15 +797,21 @@ class Engine:
         every = self._speakers_list
         if every is not None and self._descriptions.everyone(text, analysis):
             return self.card(every, language, score=best.score)
-        either = bool(lexicon.ALTERNATIVES & set(fold(text).split()))
+        # "or", and a list of kinds ("psychiatrists, psychologists, therapists"), ask for
+        # everyone who is any of them.
+        listed = self._descriptions.lists_kinds(text)
+        either = bool(lexicon.ALTERNATIVES & set(fold(text).split())) or listed
         several = self._descriptions.told_apart(
             self._descriptions.several(analysis, either), analysis, whole
         )
-        if analysis is not whole and whole.best and len(several) < 2:
+        if analysis is not whole and whole.best and (len(several) < 2 or listed):
             # A part may hold one of the descriptions the message joins: "psychologues ou
-            # thérapeutes" asks for both, though "thérapeutes" alone is one.
+            # thérapeutes" asks for both, though "thérapeutes" alone is one; "(psychiatrists,
+            # psychologists, therapists)" asks for more than the psychiatrists.
             of_whole = self._descriptions.several(whole, either)
-            if best.entry_id in of_whole:
+            if (len(several) < 2 and best.entry_id in of_whole) or (
+                listed and set(several) < set(of_whole)
+            ):
                 several = of_whole
         if len(several) == 1:
             return self.card(several[0], language, score=best.score)

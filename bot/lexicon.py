@@ -950,7 +950,8 @@ ALTERNATIVES = frozenset("ou or wla wela ola walla wella ولا او أو".split
 NEGATORS = frozenset(
     """not non pas sans aren't weren't isn't wasn't arent werent isnt wasnt except sauf
     machi mashi mchi ماشي غير ليس ليسوا ليست بدون ماشيش outside hors dehors خارج barra
-    rather instead""".split()
+    rather instead
+    kanouch kanoch kanch makanouch makanoch makanch ماكانوش كانوش ماكانش وليس وليسوا""".split()
 )
 
 # Auxiliaries among those: they open a question at the start of a sentence or before its

@@ -149,6 +149,30 @@ SEVERAL = [
     ("شكون المعالجين النفسيين فالقمة؟", ["benabbou", "bahri"], "ar"),
     ("chkoun homa les thérapeutes?", ["benabbou", "bahri"], "fr"),
     ("any therapists or psychologists among the speakers?", ["benabbou", "bahri"], "en"),
+    # Kinds listed one after another say who the words around them mean, each of them.
+    (
+        "the mental health professionals who spoke (psychiatrists, psychologists, therapists)?",
+        ["toufiq", "kendili", "benabbou", "bahri"],
+        "en",
+    ),
+    (
+        "Quels pros de la santé mentale (psychiatre, psychologue, thérapeute) ont parlé ?",
+        ["toufiq", "kendili", "benabbou", "bahri"],
+        "fr",
+    ),
+    (
+        "chkoun homa les pros li hdro? psychiatre, psychologue, thérapeute",
+        ["toufiq", "kendili", "benabbou", "bahri"],
+        "fr",
+    ),
+    (
+        "من هم المختصون في الصحة النفسية (أطباء نفسيون، أخصائيون نفسيون، معالجون)؟",
+        ["toufiq", "kendili", "benabbou", "bahri"],
+        "ar",
+    ),
+    # Darija's "ma ... ch" rules a kind out as "not" does.
+    ("chkoun li ma kanouch tbba wla psy f les intervenants?", ["jaafar", "taouil"], "fr"),
+    ("شكون اللي ماكانوش أطباء ولا معالجين؟", ["jaafar", "taouil"], "ar"),
     # "who were they" is not "who are you": the speakers are the subject.
     ("the male speakers, who were they?", ["toufiq", "taouil", "benabbou"], "en"),
     # Where people read of it ("in the press coverage") is no part of what they ask.
