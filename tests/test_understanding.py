@@ -1413,6 +1413,13 @@ ANSWERED = [
     ("ما هدفها؟", "event_purpose", "ar", "words"),
     ("شنو كان هدفها؟", "event_purpose", "ar", "words"),
     ("SAC=?", "faq_sac", "fr", "words"),
+    # Other words for the platform's tools, their limits and what the summit came to.
+    ("r there any tiktok features to cap how long u scroll per day", "event_tools", "en", "words"),
+    ("Quels garde-fous TikTok a présentés pour le moral ?", "event_tools", "fr", "words"),
+    ("wach kayn chi haja f tiktok katl7dded lwe9t par jour?", "event_tools", "fr", "words"),
+    ("واش كاين شي حاجة فالتطبيق كتحدد الوقت ديال الشاشة؟", "event_tools", "ar", "words"),
+    ("ما الذي تمخّض عنه هذا الحدث في النهاية؟", "event_vision", "ar", "words"),
+    ("what were the results of the summit?", "event_vision", "en", "words"),
 ]
 
 

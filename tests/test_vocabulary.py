@@ -222,6 +222,9 @@ SMALL_TALK = [
     # Egyptian and Levantine "how are you"; what the bot can help with
     ("إزيك، عامل إيه النهارده؟", "how_are_you"),
     ("كيفك شو الأخبار؟", "how_are_you"),
+    ("عامل إيه النهارده؟", "how_are_you"),
+    ("شلونك؟", "how_are_you"),
+    ("من أنت، وفي أي شيء يمكنك مساعدتي؟", "bot_capabilities"),
     ("tu peux m'aider sur quoi au juste ?", "bot_capabilities"),
     ("who r u even", "bot_identity"),
     ("thx bro ur the best 🔥", "thanks"),
