@@ -85,6 +85,10 @@ CACHED_TEXT_CHARS = 300
 POLITE_WORDS = 7
 POLITE_UNKNOWN = 3
 POLITE_UNKNOWN_LENGTH = 6
+_INSTITUTIONS = frozenset(fold(word) for word in lexicon.INSTITUTIONS)
+# A word shorter than this beside a speaker's concept is a particle, no name qualifying it.
+QUALIFIER_LETTERS = 4
+_PUNCTUATION = "?!.,;:؟،…\"'«»()"
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
 # The sentences of a message that ask, each up to its question mark, and where the last
@@ -640,12 +644,49 @@ class Engine:
 
     def _names_beyond(self, text: str, speaker_id: str) -> bool:
         """Whether a question about someone names, past its first word, something with a
-        capital the pack never uses: an organisation, a place, a region."""
-        return any(
+        capital the pack never uses (an organisation, a place, a region), or qualifies what
+        their card says with a word it never uses: "cairo university" is not their
+        university, though "university" is a word of theirs."""
+        capital = any(
             word[:1].isupper()
             and not self.matcher.knows(word)
             and not set(self.matcher.vocabulary.terms(word)) & self._name_terms[speaker_id]
             for word in re.findall(r"\w+", text)[1:]
+        )
+        said = text.split()
+        terms = self.matcher.vocabulary.terms
+        return (
+            capital
+            or any(
+                (
+                    self._qualified(first, second, speaker_id)
+                    or self._qualified(second, first, speaker_id)
+                )
+                # Not inside a set phrase the pack knows whole: "جامعة محمد السادس" is the card's
+                # own, read as one concept with no word left over.
+                and bool(set(terms(" ".join(said[i : i + 3]))) - set(terms(first)))
+                for i, (first, second) in enumerate(pairwise(said))
+                if first[-1].isalnum()
+            )
+        )
+
+    def _qualified(self, word: str, beside: str, speaker_id: str) -> bool:
+        """Whether `beside`, a word the pack never uses, names which institution `word` is,
+        when the speaker's card holds that word ("جامعة محمد", "cairo university")."""
+        if fold(word.strip(_PUNCTUATION)) not in _INSTITUTIONS:
+            return False
+        other = beside.strip(_PUNCTUATION)
+        concepts = [t for t in self.matcher.vocabulary.terms(word) if t.startswith("@")]
+        # A word that carries no meaning ("did", "about") reads as no term at all.
+        read = set(self.matcher.vocabulary.terms(other))
+        return (
+            len(other) >= QUALIFIER_LETTERS
+            and other.isalpha()
+            and bool(read)
+            and not self.matcher.knows(other)
+            and not read & self._name_terms[speaker_id]
+            and bool(concepts)
+            and self.matcher.covers(speaker_id, concepts) == 1.0
         )
 
     def _possessed(self, part: str) -> bool:
@@ -724,6 +765,14 @@ class Engine:
         if best is None or found is None or best.entry_id not in whole.named or part.named:
             return False
         if not known_subject(self.matcher, part):
+            return True
+        if (
+            found.entry_id != best.entry_id
+            and self.pack.speaker(found.entry_id)
+            and "?who" not in part.terms
+        ):
+            # "chkoun Doe? chno kheddama?": she is Doe, not whoever else's job fits the words;
+            # only "who..." asks for someone else.
             return True
         return found.score - best.score < NAMED_PART_MARGIN
 

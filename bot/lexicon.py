@@ -1953,3 +1953,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ثانية",
     ),
 }
+
+# Kinds of institution, named by the word beside them ("cairo university", "جامعة محمد",
+# "hôpital Ibn Rochd"): a speaker's card that holds the kind does not hold every one of them.
+INSTITUTIONS = frozenset(
+    """university universite universities universites faculty faculte college school ecole
+    hospital hopital clinic clinique institute institut association ngo ong ministry ministere
+    company entreprise agency agence
+    jami3a ljami3a jami3at sbitar
+    جامعة الجامعة جامعه لجامعة بجامعة كلية الكلية مستشفى المستشفى معهد المعهد جمعية الجمعية
+    وزارة الوزارة شركة الشركة""".split()
+)

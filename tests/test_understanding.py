@@ -28,6 +28,12 @@ YES_NO = [
     ("هل تحدث توفيق عن الوالدين؟", "toufiq", "no", "ar", "مريم"),
     ("wach Kendili hdrat 3la lwalidin?", "kendili", "no", "fr", "Myriam Bahri"),
     ("wach Bahri hdrat 3la lwalidin?", "bahri", "yes", "fr", "Oui"),
+    # An institution of the kind the card names, but another one: not what the article says.
+    ("is kendili from cairo university?", "kendili", "no", "en", "does not give"),
+    ("Kendili travaille à l'université de Tunis ?", "kendili", "no", "fr", "ne donne pas"),
+    ("wach kendili mn jami3at lqahira?", "kendili", "no", "fr", "ne donne pas"),
+    ("هل الدكتورة إيمان كنديلي تابعة لجامعة محمد الخامس؟", "kendili", "no", "ar", "لا يذكر"),
+    ("هل الكنديلي مرتبطة بجامعة محمد السادس؟", "kendili", "yes", "ar", "نعم"),
     ("was Bahri on the first round table?", "bahri", "no", "en", "round table 2"),
     # The event's country is what they are asked to have talked about.
     ("did Bahri talk about Morocco?", "bahri", "yes", "en", "Yes"),
@@ -1413,6 +1419,12 @@ ANSWERED = [
     ("ما هدفها؟", "event_purpose", "ar", "words"),
     ("شنو كان هدفها؟", "event_purpose", "ar", "words"),
     ("SAC=?", "faq_sac", "fr", "words"),
+    # Named, then asked about with a pronoun: the job asked is hers, not whoever's job
+    # fits the words of the question.
+    ("wach chi wa7ed 3aref chkoun Myriam Bahry? chno kheddama?", "bahri", "fr", "named"),
+    ("Mme Bahri, elle est psychologue ou psychiatre ? je dois la citer", "bahri", "fr", "named"),
+    ("Myriam Bahri she's a what? psychologist?", "bahri", "en", "named"),
+    ("مريم البحري، شنو هي خدمتها؟ طبيبة نفسية؟", "bahri", "ar", "named"),
     # Other words for the platform's tools, their limits and what the summit came to.
     ("r there any tiktok features to cap how long u scroll per day", "event_tools", "en", "words"),
     ("Quels garde-fous TikTok a présentés pour le moral ?", "event_tools", "fr", "words"),
