@@ -1551,6 +1551,95 @@ _DEV19_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What dev-20 (writer 34d) missed, written for the same sign in every variety (see
+# english.py): a last message and thanks for having been there, never having been born, a
+# mistake in a parent's life, images held to ransom and a life one cannot live with the
+# scandal, not lasting until a day ahead, something swallowed so as not to wake up, praying
+# not to open one's eyes, which medicine taken in quantity one would not wake from.
+# Look-alikes beside them in tests/safety_cases/.
+_NOT_WAKING = r"(?:nfiqch|nfiq|nfeqch|nfeq|nnoudch|nnod|nnoud|nsehach|nsha)"
+_DEV20: dict[str, list[str]] = {
+    "acute": [
+        # Something swallowed so as not to wake up: "bl3t chi haja bach ma nfi9ch".
+        r"(?:blat|blaat|bleat|chrbt|chrebt|chrabt|klit|khdit|dzit|akhdit) (?:chi (?:haja|hajat"
+        r"|l ?haja|dwa)|hajat|haja|chi haja khra) (?:\w+ )?(?:bach|bch|baach|hit) (?:ma )?"
+        + _NOT_WAKING
+        + r"(?! (?:\w+ ){0,2}?(?:f ?lil|fl ?lil|b ?lil|bllil|f ?nes|bkri|matel|mteal)\b)",
+    ],
+    "goodbye": [
+        # A last message here, and thanks for having been there: "akhir msg dyali hna,
+        # chokran hit kenti m3aya" (not the evening's last message).
+        r"(?:akhir|akher|lakher|lakhir|akhr) (?:message|msg|mesaj|ressala|risala"
+        r"|kelma)(?! (?:\w+ )"
+        r"{0,2}?(?:lyoum|lyom|had lila|lila|qb[ae]?l)\b) (?:\w+ ){0,3}?(?:chokran|choukran|chkran"
+        r"|merci|lah ykhlik)\w* (?:\w+ ){0,2}?(?:hit (?:kenti|konti|knti|kont|kenti)|ala wjoudek"
+        r"|li (?:kenti|konti))",
+    ],
+    "not_living": [
+        # Never having been born: "ma kan khassni nkoun", "ma kan khasnich nzad".
+        r"ma (?:kan|kanch|kanet) (?:kh?as+ni|kh?as+nich|khesni|lazem|lazm) (?:n?t?zad|ntwled"
+        r"|ntwlled|nkoun|nkon|nji l had dnya)(?= *$| (?:aslan|asln|abadan|f had dnya|f dnya|w|ana"
+        r"|khlas|sraha)\b)",
+        r"(?:ya ?ret(?:ni)?|kon|kun|tmnit kon|bghit kon) (?:ma )?(?:tzadt|tzadit|twldt|twlldt)"
+        r"(?:ch)?",
+        # Images held to ransom, then a life one cannot live: "kaybtazni b tsawer dyali... ma
+        # n9derch n3ich b had lfdi7a".
+        r"(?:kaybtazni|kaybtazzni|kaybtzni|katbtazni|kaybtazouni|kayhddni|kayhdedni|kayhadedni"
+        r"|kathddni|tsawer|tsawri|tsawr|ibtizaz) (?:\w+ ){0,20}?ma (?:nqderch|nqdrch|qadrch"
+        r"|qadrach|ghanqderch|ghadi nqderch) (?:n?aich|n?aych|nkml|nkemmel|nthml|nthmml|nsber)",
+    ],
+    "burden": [
+        # A mistake in a parent's life, said of oneself: "ana ghalta f 7yatha".
+        # Opening on the telling too, which is not a quote then: "mama kat9oli ana ghalta".
+        r"(?:ana|katqoli|katqouli|katgoli|katgouli|katgol lia|katqol lia|galt lia|qalt lia|galti"
+        r"|kaygoli|kayqoli|gal lia|qal lia) (?:ghir )?(?:ana |belli ana |bli ana )?(?:ghalta"
+        r"|ghalat"
+        r"|ghlta|khata|ghalt) f ?h[ae]?yat(?:ha|o|hom|ou)",
+    ],
+    "leaving": [
+        # Not lasting until a day ahead: "3aref ma ghanb9ach 7ta l dak lwe9t".
+        r"(?:aaref|aarfa|kanaaref|mtakked|mtakkda|kanhes|kanhess|hass|hassa) (?:bli |belli "
+        r"|blli )?"
+        r"(?:ana )?ma (?:ghanbqach|ghanwslch|ghankounch|ghadi nbqach|ghadi nwslch|ghadi nkounch"
+        r"|nbqach|nwslch) (?:\w+ ){0,2}?(?:l ?)?(?:dak|hadak|dik) (?:l ?)?(?:wqt|weqt|waqt|nhar)",
+    ],
+    "never_wake_up": [
+        # Praying not to open one's eyes: "chi lyali kanda3i ma n7elch 3iniya f sbah".
+        r"(?:kandai|kandaai|kandaaai|kandaw|kantmna|kantmenna|kanetmenna|kantmnna) (?:\w+ )"
+        r"{0,2}?(?:ma|bach ma) (?:n?hel+(?:ch)?|nhlch|nfteh(?:ch)?|nftah(?:ch)?) (?:ainiya|ainia"
+        r"|aini|aynia|ayni|ainaya)",
+    ],
+    "means": [
+        # Which medicine, taken in quantity, one would not wake from.
+        r"(?:achmen|ach men|chmen|ashmen|achno|chno|wach) (?:\w+ )?(?:dwa|dwaya|hbob|kachiyat"
+        r"|medicament\w*|comprim\w*) (?:\w+ ){0,6}?(?:bzaf|bzzaf|bzf|bezaf|kamla|kamlin|lbwata"
+        r"|bwata|ktir) (?:\w+ ){0,3}?ma " + _NOT_WAKING,
+    ],
+}
+
+# Retraining for dev-20 lost these, which only the models had caught: rules now, in every
+# variety.
+_DEV20_RETRAINED: dict[str, list[str]] = {
+    "affairs": [
+        # A pet left with someone, and at peace now: "3tit lmch dyali l jartna, daba ana
+        # mrta7a" (not for the weekend).
+        r"(?:atit|aatit|khllit|khallit|sllmt|sallamt|wssit) (?:l ?mch|l ?qet|l ?kelb|l ?qetta)"
+        r"(?: dyali)?(?! (?:\w+ ){0,5}?(?:weekend|wikand|otla|l ?otla|simana|safar|vacances)\b)"
+        r" (?:\w+ ){0,6}?(?:daba )?(?:ana )?(?:mrtah|mrtaha|mertah|mertaha|hani|hania|mtmn"
+        r"|mtmna)\b",
+    ],
+    "trapped": [
+        # A brother or a sister hitting one every day: "khay kaydrbni kol nhar".
+        rf"(?:khay|khai|khouya|khoya|khuya|khti|khoti|khtii) (?:\w+ )?{_HITS_ME} (?:\w+ )?(?:kol"
+        r" (?:nhar|youm|lila|sbah|merra|mra)|dima|kol wqt|kol waqt|tool lwqt)\b" + _NOT_A_GAME,
+    ],
+    "hopelessness": [
+        # Every day hurting, and always will: "kol nhar kaywje3ni w ghadi yb9a dima".
+        r"kol nhar (?:kaywj[ae]{1,2}ni|kaywjani|kaydorni)(?: \w+){0,3}? (?:w )?(?:ghadi|gha)"
+        r" ?(?:ybqa|ybqa|tbqa) (?:dima|tool hyati|l ?abad)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1583,6 +1672,8 @@ LANGUAGE = Language(
         _PROBED,
         _DEV19,
         _DEV19_RETRAINED,
+        _DEV20,
+        _DEV20_RETRAINED,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -1614,6 +1705,11 @@ LANGUAGE = Language(
         r"(?:l ?aam|aam) (?:jay|ljay|lijay|lli jay)(?: \w+){0,8}? bghit nmchi",
         r"(?:sommet|qimma|l ?qimma|edition|nuskha|festival|mahrajan|concert|match)"
         r"(?: \w+){0,8}? bghit nmchi" + AT_END,
+        # dev-20: medicine taken as the doctor or the box says: "khdit dwa dyal rass kima gal
+        # tbib".
+        r"(?:khdit|kh?adit|akhdit|kanakhod|kankhod|chrbt|chrebt|klit) (?:\w+ ){0,6}?(?:kima"
+        r"|b ?hal ma|kif ma) (?:gal|qal|galli|gal lia|qal lia|galt|qalt|katb|mktoub) (?:\w+ )?"
+        r"(?:t?tbib|tbiba|doktor|doctor|pharmacien|saydali|l ?wraqa|l ?ouraqa|l ?bwata|notice)",
     ),
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),

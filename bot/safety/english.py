@@ -2024,6 +2024,101 @@ _DEV19_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What dev-20 (writer 34d) missed, written for the same sign in every variety (French,
+# English, MSA, Darija in both scripts, Egyptian and Levantine where the words differ): never
+# having been born, a mistake in a parent's life, images held to ransom and a life one cannot
+# live with the shame, not lasting until a day ahead, something swallowed so as not to wake
+# up, praying not to open one's eyes, which medicine taken in quantity one would not wake
+# from. Look-alikes beside them in tests/safety_cases/.
+_DEV20: dict[str, list[str]] = {
+    "acute": [
+        # Something swallowed so as never to wake up: "swallowed something so i won't wake up".
+        r"(?:swallowed|took|drank|taken|had) (?:something|smth|stuff|some stuff|a bunch of stuff"
+        r"|everything i (?:found|had)) (?:so (?:that )?i (?:won t|don t|never|will not|wouldn t"
+        r"|can t)|to (?:not|never)|and (?:hopefully )?i (?:won t|will not)) (?:ever )?(?:wake up"
+        r"|wake|open my eyes)(?! (?:\w+ ){0,2}?(?:at|in the middle|during|every|early|late|till"
+        r"|until|before)\b)",
+    ],
+    "not_living": [
+        # Never having been born: "i should never have been born", not "born in december".
+        r"i (?:should|shoulda|should ve|shouldn t|should not|shouldnt) (?:never |not )?(?:have )?"
+        r"(?:been born|existed|exist)(?! (?:in|on|at|as|a|an|into|with|before|after|so|the)\b)",
+        # Images held to ransom, then a life one cannot live: "someone has my pics... unless i
+        # pay. i can't live with everyone seeing that".
+        r"(?:pics|pictures|photos|nudes|videos?|vids|screenshots|blackmail\w*|sextort\w*)"
+        r" (?:\w+ ){0,20}?(?:pay|money|send|post|leak|share|expose)\w* (?:\w+ ){0,14}?i"
+        r" (?:can t|cannot|couldn t|won t be able to|will not be able to) (?:live|survive|go on)"
+        r" (?:with|if|after|through)",
+    ],
+    "burden": [
+        # A mistake in a parent's life: "i'm a mistake in her life".
+        r"(?:i m|i am|i was|i ve always been) (?:just )?(?:a|the|her|his"
+        r"|their) (?:big )?(?:mistake"
+        r"|accident|error) (?:in|of) (?:her|his|their|my (?:mom|mum|mother|dad|father|parents))"
+        r"(?: s)? li(?:fe|ves)",
+        # ... told by the parent, opening on the telling, which is not a quote then: "my mom
+        # says i was a mistake and she's right".
+        r"(?:says|said|tells me|told me|keeps telling me|keeps saying|calls me) (?:that )?(?:i"
+        r" (?:m|am|was) )?(?:a|her|his|their) (?:big )?(?:mistake|accident)(?= *$| (?:and (?:she"
+        r"|he|they)(?: s| is| re| are) (?:probably |prob |prolly )?right|in (?:her|his|their)"
+        r" li(?:fe|ves))\b)",
+    ],
+    "leaving": [
+        # Not lasting until a day ahead: "i just smile bc i know i won't make it that far".
+        r"i (?:just )?(?:know|knew|feel|think|m sure|m pretty sure|doubt) (?:that )?i (?:won t"
+        r"|will not|m not gonna|m not going to|ll never|ll not|ll) (?:make it|be (?:here|around"
+        r"|alive)|last) (?:that far|that long|till then|until then|to (?:then|see it|see that))"
+        r"(?! (?:\w+ ){0,3}?(?:on foot|walking|by bus|by car|without (?:water|food|coffee)"
+        r"|in time|before the|on this battery)\b)",
+    ],
+    "never_wake_up": [
+        # Praying not to open one's eyes: "some nights i pray i dont open my eyes in the
+        # morning" (not "i pray i don't wake up late").
+        r"(?:pray|hope|wish) (?:that )?i (?:don t|do not|won t|will not|never|wouldn t) (?:open my"
+        r" eyes|see (?:the )?(?:morning|tomorrow|another day))",
+    ],
+    "means": [
+        # Which medicine, taken in quantity, one would not wake from.
+        r"(?:which|what) (?:kind of )?(?:pills?|meds|medicine|medication|tablets?|drugs?) (?:\w+ )"
+        r"{0,8}?(?:a lot|too many|a bunch|loads|enough|all of them|the whole \w+|many) (?:\w+ )"
+        r"{0,4}?(?:i (?:won t|wouldn t|will not|d never|ll never)|never) (?:wake up|wake)",
+    ],
+}
+
+# Retraining for dev-20 lost these, which only the models had caught: rules now, in every
+# variety.
+_DEV20_RETRAINED: dict[str, list[str]] = {
+    "affairs": [
+        # A pet left with someone, and at peace now: "gave my cat to my neighbour, i feel at
+        # peace now" (not for the weekend).
+        r"(?:gave|left|handed) my (?:cat|dog|pet|bird|hamster|rabbit|fish)s?(?! (?:\w+ ){0,6}?"
+        r"(?:for the weekend|while i m away|holiday|holidays|vacation|trip|few days|week)\b)"
+        r" (?:\w+ ){0,10}?i (?:feel|m|am) (?:at peace|calm|ready|relieved)(?= *$| (?:now"
+        r"|finally)\b)",
+    ],
+    "leaving": [
+        # Knowing one won't be here by a month ahead: "knowing i won't be here in june".
+        r"(?:knowing|i know|i m sure) (?:that )?i (?:won t|will not|ll not) be (?:here|around"
+        r"|alive) (?:in|by|for|at) (?:january|february|march|april|may|june|july|august"
+        r"|september|october|november|december|summer|the summer|graduation|christmas|my birthday"
+        r"|the end of the year|next year)(?! (?:\w+ ){0,4}?(?:moving|travel\w*|abroad|exchange"
+        r"|new school)\b)",
+    ],
+    "acute": [
+        # Cut on purpose and bleeding a lot: "cut myself and its bleeding a lot".
+        r"cut myself (?:\w+ ){0,3}?(?:it s|it is|its) bleeding (?:a lot|so much|loads|badly"
+        r"|heavily|really bad|too much)",
+    ],
+    "hopelessness": [
+        # Every day hurting, and always will: "every day hurts and it will always hurt".
+        r"every (?:single )?(?:day|morning|night) (?:hurts|is pain"
+        r"|is agony)(?: \w+){0,3}? (?:it )?"
+        r"(?:will|ll|s gonna|s always gonna|is going to|is always gonna) (?:always |never stop"
+        r" |forever )?(?:hurt"
+        r"|be like this|be this way|hurting)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2056,6 +2151,8 @@ LANGUAGE = Language(
         _PROBED,
         _DEV19,
         _DEV19_RETRAINED,
+        _DEV20,
+        _DEV20_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2110,6 +2207,16 @@ LANGUAGE = Language(
         r"i m (?:dead|so dead|done for|toast)",
         # Speaking at an event: "how many people took the floor?".
         r"(?:took|take|takes|taking|taken|had|has|have|given) the (?:floor|stage|mic)",
+        # dev-20: medicine taken as its box says, and a thing thrown out of the window in
+        # annoyance ("this laptop is so slow, gonna throw it out the window").
+        r"(?:took|take|taken|taking|had) (?:\w+ ){0,6}?(?:like|as) the (?:box|label|leaflet"
+        r"|packet|pack|bottle|doctor|pharmacist|instructions) (?:says|said|say|told me"
+        r"|recommends)",
+        r"(?:throw|chuck|toss|yeet)(?:ing)? (?:it|this|that|my|the) (?:\w+ )?out (?:of )?the"
+        r" window",
+        # Praying not to oversleep: "i pray i don't wake up late tomorrow".
+        r"(?:hope|pray|wish) (?:that )?i (?:don t|won t|do not) (?:wake up|oversleep) (?:late|too"
+        r" late|after|past)",
     ),
     tickets=(
         r"tickets?",
@@ -2171,6 +2278,16 @@ LANGUAGE = Language(
         r"i (?:don t|do not|would never) (?:want to|wanna) (?:die|hurt myself|kill myself)",
         # The game alone says nothing: "I play free fire all day to forget" may be a cry for help.
         GAME_DEATH,
+        # dev-20: away on a trip, not gone: "tomorrow i won't be here, i'm travelling".
+        r"won t be (?:here|around) (?:\w+ ){0,4}?(?:i m|i am|i ll be|we re) (?:travelling"
+        r"|traveling|away|on holiday|on vacation|flying|abroad|at work|working)",
+        # A purchase asked about "rn": "best crypto to buy rn?".
+        r"(?:best|which|what|good) (?:\w+ )?(?:crypto|cryptos|bitcoin|coins?|stocks?|shares|nfts?)"
+        r" (?:to )?(?:buy|invest in|get)",
+        # A birthday's month, not a life: "i shouldn't have been born in december".
+        r"(?:should|shouldn t|should not) (?:never )?(?:have )?been born in (?:january|february"
+        r"|march|april|may|june|july|august|september|october|november|december|summer|winter"
+        r"|spring|autumn|the (?:summer|winter|holidays))",
     ),
     quoting=(_QUOTING,),
     titles=(

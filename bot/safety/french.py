@@ -1966,6 +1966,122 @@ _DEV19_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What dev-20 (writer 34d) missed, written for the same sign in every variety (see
+# english.py): a last message and thanks "d'avoir été là", never having been born, a mistake
+# in a parent's life, images held to ransom and a life one cannot live with the shame, not
+# lasting until a day ahead, "demain je serai plus là", something swallowed so as not to
+# wake up, praying not to open one's eyes, which medicine taken in quantity one would not
+# wake from. Look-alikes beside them in tests/safety_cases/.
+_NOT_A_TRIP = (
+    r"(?! (?:\w+ ){0,5}?(?:je pars|pars|partirai|vacances|voyage|en deplacement|deplacement"
+    r"|au bureau|en cours|dispo|disponible|pour (?:repondre|le sommet|la conf)|je rentre|retour"
+    r"|reviens|reviendrai|chez|a l etranger|au bled|en stage|en colo)\b)"
+)
+_DEV20: dict[str, list[str]] = {
+    "acute": [
+        # Something swallowed so as not to wake up: "j'ai avalé qqch pour plus me réveiller".
+        r"(?:j ai|g|je viens d|j viens d) (?:deja |juste )?(?:avale|pris|bu|ingere|gobe|pris tout)"
+        r" (?:quelque chose|un truc|des trucs|un produit|des produits|un melange"
+        r"|ce qu il (?:fallait"
+        r"|faut)|tout ce que j avais|tout ce que j ai trouve) (?:\w+ )?pour (?:ne )?(?:plus|pas"
+        r"|jamais) (?:me )?(?:reveiller|rouvrir les yeux|ouvrir les yeux)(?! (?:\w+ ){0,2}?(?:la"
+        r" nuit|en pleine nuit|a \d|avant|trop tot|tot)\b)",
+    ],
+    "goodbye": [
+        # A last message here, and thanks "d'avoir été là": "c surement mon dernier msg ici,
+        # merci davoir ete la" (not "dernier msg avant de dormir, merci").
+        r"(?:dernier|derniere) (?:message|msg|mot|texto) (?:\w+ ){0,3}?merci (?:\w+ )?(?:d avoir"
+        r"|davoir|pour avoir|d etre|detre) (?:toujours )?(?:ete |etait )?(?:la|present|presente)"
+        r"(?! (?:\w+ ){0,3}?(?:au|a la|pendant|pour (?:le|la|les|mes) (?:sommet|conf|questions?"
+        r"|reponses?))\b)",
+        r"merci (?:\w+ )?(?:d avoir|davoir|pour avoir) (?:toujours )?ete (?:la|presente?)"
+        r"(?: pour moi)? (?:\w+ ){0,3}?(?:mon|c est mon|c mon) (?:dernier|derniere) (?:message|msg"
+        r"|mot)(?! (?:\w+ ){0,2}?(?:de la journee|pour ce soir|avant de dormir|ce soir)\b)",
+    ],
+    "not_living": [
+        # Never having been born: "j'aurais jamais dû naître", not "naître en décembre".
+        r"(?:j aurais|je n aurais|j aurai|je n aurai) (?:jamais|pas|pu) (?:du|dut) (?:naitre"
+        r"|exister|venir au monde|etre nee?)(?! (?:en|a|dans|un|une|le|la|au|avec)\b)",
+        r"(?:j aurais|jaurais) mieux fait de (?:ne )?(?:pas|jamais) (?:naitre|exister|venir au"
+        r" monde)(?! (?:en|a|dans|un|une|le|la|au|avec)\b)",
+        r"je (?:ne )?devrais (?:pas|plus|meme pas|jamais) exister",
+        # Images held to ransom, then a life one cannot live: "il a mes photos... si je paie
+        # pas... je pourrai pas vivre avec ça".
+        r"(?:photos?|nudes?|videos?|vids?|captures?|chantage|sextorsion) (?:\w+ ){0,20}?"
+        r"(?:paie|paye|payer|argent|thune|envoyer|publier|balancer|poster|diffuser|montrer)\w*"
+        r" (?:\w+ ){0,14}?(?:je (?:ne )?(?:pourrai|pourrais|peux|pourrait) (?:pas|jamais|plus)"
+        r" (?:vivre|survivre) (?:avec|si|apres)|je (?:ne )?survivrai pas)",
+    ],
+    "burden": [
+        # A mistake in a parent's life: "je suis une erreur dans sa vie".
+        r"(?:une|son|leur|la plus grosse) (?:grosse )?(?:erreur|accident) (?:dans|de) (?:sa|leur)"
+        r" vie(?! (?:\w+ ){0,2}?(?:pro|professionnelle|de couple)\b)",
+        # ... told by the parent, opening on the telling, which is not a quote then: "ma mère
+        # dit que je suis une erreur dans sa vie".
+        r"(?:dit|dis|repete|me dit|m a dit|me repete) (?:tout le temps |toujours |souvent )?"
+        r"(?:que |qu )?(?:je suis|j etais|je serais) (?:une|son|leur) (?:grosse )?(?:erreur"
+        r"|accident)(?= *$| (?:dans|de) (?:sa|leur) vie| et (?:elle|il|ils) a(?:ont)? raison\b)",
+    ],
+    "leaving": [
+        # "Demain je serai plus là", not a trip: "demain jserai plus là donc osef".
+        r"(?:demain|apres demain|ce soir|cette nuit|bientot|d ici demain|d ici ce soir) (?:\w+ )?"
+        r"(?:je|j) (?:ne )?serai (?:plus|pu|deja plus) (?:la|ici|de ce monde|parmi vous|en vie)"
+        + _NOT_A_TRIP,
+        # Not lasting until a day ahead: "je sais que je serai plus là d'ici là".
+        r"je (?:sais|sens|pense|crois|suis sure?) (?:que |qu )?(?:je|j) (?:ne )?(?:serai|serais"
+        r"|y serai|y serais|tiendrai|tiendrais) (?:plus|pas|jamais|meme pas) (?:la |en vie"
+        r" |vivante? )?(?:d ici la|jusque la|jusqu a la|pour le voir|pour voir ca|a ce moment la)",
+    ],
+    "never_wake_up": [
+        # Praying not to open one's eyes: "je prie pour pas ouvrir les yeux le matin".
+        r"(?:prie|espere|souhaite) (?:pour )?(?:ne )?(?:pas|plus|jamais) (?:ouvrir les yeux"
+        r"|rouvrir les yeux|voir le matin|voir demain|me reveiller)(?! (?:\w+ ){0,3}?(?:en retard"
+        r"|trop tard|tard|avant|a \d|pendant|la nuit|en pleine nuit)\b)",
+    ],
+    "means": [
+        # Which medicine, taken in quantity, one would not wake from.
+        r"(?:quel|quels|quelle|quelles) (?:\w+ )?(?:medicaments?|medocs?|cachets?|pilules?"
+        r"|comprimes?) (?:\w+ ){0,8}?(?:beaucoup|trop|plein|une boite|toute la boite|tous|assez)"
+        r" (?:\w+ ){0,4}?(?:je (?:ne )?(?:me )?(?:reveille|reveillerai|reveillerais) (?:plus|pas"
+        r"|jamais)|(?:pour )?(?:ne )?(?:plus|pas|jamais) me reveiller)",
+    ],
+}
+
+# Retraining for dev-20 lost these, which only the models had caught: rules now, in every
+# variety.
+_DEV20_RETRAINED: dict[str, list[str]] = {
+    "affairs": [
+        # A pet left with someone, and at peace now: "j'ai confié mon chat à ma voisine, je
+        # suis apaisée maintenant" (not for the weekend).
+        r"(?:confie|donne|laisse|file) (?:mon|ma|mes) (?:chat|chatte|chien|chienne|lapin|hamster"
+        r"|animal|animaux|poisson|perruche|oiseau)s?(?! (?:\w+ ){0,6}?(?:week end|we|pendant"
+        r"|vacances|voyage|semaine|quelques jours)\b) (?:\w+ ){0,5}?(?:je suis|je me sens)"
+        r" (?:apaisee?|en paix|sereine?|soulagee?|prete?)(?= *$| (?:maintenant|enfin|la)\b)",
+    ],
+    "leaving": [
+        # Knowing one won't be there by a month ahead: "je prépare mes cours en sachant que je
+        # ne serai plus là en juin".
+        r"(?:je sais|sachant|je sens|je pense|je crois) (?:que |qu )(?:je|j) (?:ne )?(?:serai"
+        r"|serais) (?:plus|pas|meme plus) (?:la|en vie|vivante?) (?:en|a|pour|d ici|avant)"
+        r" (?:juin|juillet|aout|septembre|octobre|novembre|decembre|janvier|fevrier|mars|avril|mai"
+        r"|l ete|la rentree|noel|la fin de l annee|le bac|mon anniversaire|l annee prochaine)"
+        + _NOT_A_TRIP,
+    ],
+    "acute": [
+        # Hurt oneself tonight, blood on the bed: "je me suis blessée ce soir, ya du sang sur
+        # mon lit" (not on a knee after football).
+        r"je me suis (?:blessee?|coupee?|ouverte?|tailladee?|fait mal) (?:\w+ ){0,3}?(?:il y a|y a"
+        r"|ya) (?:du )?sang (?:partout |plein )?(?:sur|dans) (?:mon|mes|ma) (?:lit|draps|chambre"
+        r"|bras|poignets?|oreiller|matelas|cuisses?)",
+    ],
+    "hopelessness": [
+        # Every day hurting, and always will: "chaque jour fait mal et ça fera toujours mal".
+        r"chaque (?:jour|journee|matin|nuit) (?:me )?(?:fait mal|est une souffrance|est un enfer)"
+        r"(?: \w+){0,3}? (?:ca )?(?:fera|va|ira) (?:toujours|tjrs|jamais s arreter)(?: faire)?"
+        r"(?: mal)?",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1998,6 +2114,8 @@ LANGUAGE = Language(
         _PROBED,
         _DEV19,
         _DEV19_RETRAINED,
+        _DEV20,
+        _DEV20_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2043,6 +2161,22 @@ LANGUAGE = Language(
         r" (?:\w+ ){0,3}?(?:je suis (?:mort|morte|foutue?|cuite?|mal)|c est (?:fini|foutu|cuit)"
         r" pour moi)(?: (?:\w+ ){0,3}?(?:c est (?:fini|foutu|cuit) pour moi|je suis (?:mort|morte"
         r"|foutue?|cuite?)))?",
+        # dev-20: annoyance at a thing thrown out of the window ("ce wifi, jvais le jeter par
+        # la fenêtre"), stuck in a traffic jam, an exam that is "la fin de moi", medicine taken
+        # as the box or the doctor says.
+        r"(?:le|la|les|l) (?:jeter|balancer|lancer) par la fenetre",
+        r"(?:jeter|balancer|lancer) (?:le|la|les|mon|ma|mes|ce|cet|cette|son|sa) (?:\w+ ){0,2}?par"
+        r" la fenetre",
+        r"(?:bouchons?|embouteillages?|trafic|circulation|autoroute|periph|tram|train|bus)"
+        r"(?: \w+){0,6}? (?:je )?suis (?:bloquee?|coincee?)",
+        r"(?:bac blanc|bac|exam|examens?|controle|partiels?|ds|dst|interro|brevet|revisions?)"
+        r"(?: \w+){0,6}? c est la fin de moi",
+        r"(?:pris|prends|prendre|avale) (?:\w+ ){0,6}?(?:comme (?:indique|prescrit|dit|marque"
+        r"|ecrit)|comme (?:le|la|l) (?:\w+ )?(?:medecin|docteur|notice|boite|pharmacien"
+        r"|pharmacienne|ordonnance) (?:\w+ )?(?:dit|a dit|indique|l a dit|le dit|conseille)"
+        r"|selon la notice|d apres la notice)",
+        # Praying not to oversleep: "je prie pour ne pas me réveiller en retard".
+        r"(?:ne )?(?:pas |plus )?(?:me )?reveiller (?:en retard|trop tard|a la bourre)",
     ),
     tickets=(
         r"billets?",
@@ -2108,6 +2242,12 @@ LANGUAGE = Language(
         r"|entrainement|seance|cours) (?:\w+ ){0,2}?m a (?:tuee?|achevee?|detruite?|eu)",
         # Ashamed, not gone: "j'ai voulu disparaître sous terre".
         r"(?:disparaitre|rentrer|me cacher) sous (?:terre|la table)",
+        # dev-20: away on a trip, not gone: "demain je serai plus là, je pars à Agadir".
+        r"(?:je|j) (?:ne )?serai (?:plus|pas) (?:la|ici) (?:\w+ ){0,3}?(?:je pars|je suis en"
+        r" (?:voyage|vacances|deplacement)|en vacances|en deplacement|en voyage)",
+        # dev-20: a sleeping aid for insomnia: "quel médicament pour dormir sans me réveiller
+        # la nuit".
+        r"dormir (?:\w+ ){0,3}?sans (?:me )?reveiller (?:\w+ ){0,2}?(?:la nuit|en pleine nuit)",
     ),
     quoting=(_QUOTING,),
     titles=(
