@@ -17,6 +17,12 @@ WORRIED = [
     ("sa7bi kaygoul bghit nmout, kifach n3awno?", "fr"),
     ("صديقي قال لي إنه يريد أن ينتحر، كيف أساعده؟", "ar"),
     ("خويا كيجرح راسو، شنو ندير؟", "ar"),
+    # A child in the writer's care, named without "my".
+    ("أنا مربية فالروض، واحد الطفل كيقول لصحابو بلي بغا يموت، شنو ندير؟", "ar"),
+    ("طفل في القسم يقول إنه يريد أن يموت، ماذا أفعل؟", "ar"),
+    ("ana mo3allima, wa7d ttfl kaygoul bli bgha ymout, chno ndir?", "fr"),
+    ("a kid in my class says he wants to die, what should I do?", "en"),
+    ("un enfant de ma classe dit qu'il veut mourir, je fais quoi ?", "fr"),
 ]
 
 

@@ -23,6 +23,10 @@ _PERSON = (
     r"|wld khalti|bent 3mmi|wld 3mmi|sahebti|sahebi|tilmid|tilmida|tlamid)",
     r"(?:صديقي|صديقتي|صاحبي|صاحبتي|اختي|اخي|خويا|ختي|بنتي|ولدي|ابني|ابنتي|زميلي|زميلتي"
     r"|تلميذي|تلميذتي|تلاميذي|تلميذاتي|بنت خالتي|ولد خالتي)",
+    # A child or a pupil in someone's care: "واحد الطفل فالروض", "wa7d ttfl f l9ism".
+    r"(?:واحد |واحده )?(?:الطفل|الطفله|طفل|طفله|التلميذ|التلميذه)",
+    r"(?:wa7d|wahd|wa7da|wahda) (?:ttfl|tfl|ttfla|tfla|ttilmid|tilmid|ttilmida|tilmida|ddrri"
+    r"|drri)",
 )
 # Their wish to die or to hurt themselves, in the third person.
 _THEIR_DISTRESS = (

@@ -447,7 +447,13 @@ def distress_reason(text: str) -> str | None:
     """
     normalised = normalise(text)
     reason = rules_reason(normalised)
-    if reason is None and learned(model.shipped(), normalised):
+    # The model reads words, not whose they are: a child's wish to die told by their teacher
+    # ("واحد الطفل كيقول بلي بغا يموت") is the teacher's worry, which `concern` answers.
+    if (
+        reason is None
+        and concerning.voices(normalised) is None
+        and learned(model.shipped(), normalised)
+    ):
         reason = "acute" if _imminent(normalised) else "learned"
     if (
         reason not in (None, "acute")
