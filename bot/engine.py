@@ -260,6 +260,8 @@ class Engine:
         self._pages: dict[tuple[str, str], Reply | None] = {}
         # The speakers each card names, by (id, language): as bounded as the pages.
         self._names_in_card: dict[tuple[str, str], frozenset[str]] = {}
+        # The words each card says, in every language: as bounded as the pages.
+        self._card_terms: dict[str, frozenset[str]] = {}
 
     def warm(self) -> None:
         """Build now what is otherwise built at the first message that needs it: the index
@@ -330,7 +332,19 @@ class Engine:
         if titled and analysis.best and not analysis.named:
             # "Santé mentale à l'ère numérique, c'était qui ?": a round table called by its
             # title is what the message asks about, as a speaker called by name is.
-            return self.card(titled, language, score=analysis.best.score)
+            card = self.card(titled, language, score=analysis.best.score)
+            panel = self.pack.panel(titled)
+            ordinals = {t for t in analysis.terms if t in self.matcher.vocabulary.ordinals}
+            if panel and ordinals and f"#{panel.number}" not in ordinals:
+                # "Was the second one called <the first's title>?": no, and the card of the
+                # one asked about.
+                asked = [p for p in self.pack.panels if f"#{p.number}" in ordinals]
+                if len(asked) != 1 or not self._is_yes_no(text, analysis):
+                    return card
+                lead = message("verdict_fact_no", language)
+                return _led(self.card(asked[0].id, language), lead, "no")
+            # "Was the first round table called <its title>?": yes, then the card.
+            return self._affirmed(card, analysis, text)
         if (
             self._descriptions.numbered(analysis)
             or self._descriptions.panels_and_speakers(analysis)
@@ -636,6 +650,22 @@ class Engine:
         # A clause ends at punctuation or an emoji, as in `_opens_clause`.
         start = max((i + 1 for i in range(named) if not words[i][-1].isalnum()), default=0)
         return not start or self.matcher.asks_beyond(self._analyse(" ".join(words[start:])))
+
+    def _beyond_card(self, analysis: Analysis, entry_id: str | None) -> Analysis:
+        """The analysis without the unknown words the entry's own card says: "was it about
+        wellbeing in the digital age?" asks nothing beyond a card that says "digital age",
+        though "age" alone is a word the pack indexes nowhere."""
+        if entry_id is None:
+            return analysis
+        said = self._card_terms.get(entry_id)
+        if said is None:
+            said = frozenset(
+                t
+                for language in LANGUAGES
+                for t in self.matcher.vocabulary.terms(self.card(entry_id, language).answer)
+            )
+            self._card_terms[entry_id] = said
+        return replace(analysis, unknown=tuple(t for t in analysis.unknown if t not in said))
 
     def _read(self, text: str) -> set[str]:
         """The known terms a text stands for, as the matcher reads them."""
@@ -1120,7 +1150,7 @@ class Engine:
             or len(text.split()) > AFFIRMED_WORDS
             or analysis.named
             or "@can" in analysis.terms
-            or self.matcher.asks_beyond(analysis)
+            or self.matcher.asks_beyond(self._beyond_card(analysis, reply.source))
             or not (_plainly_yes_no(text) or len(text.split()) >= STATED_WORDS)
             or _offers_choice(text)
             or not self._is_yes_no(text, analysis)

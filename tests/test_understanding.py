@@ -1627,3 +1627,57 @@ def test_two_arabic_words_of_one_phrase_may_be_joined_by_dyal(engine: Engine) ->
     "content" apart (a fallback on the engine of session 11's start)."""
     reply = engine.reply("شكون هاد الصانع ديال المحتوى اللي هضر على راسو؟")
     assert (reply.kind, reply.source, reply.language) == ("answer", "taouil", "ar"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "verdict", "language"),
+    [
+        (
+            "was the first round table called mental health in the digital age?",
+            "digital_age",
+            "yes",
+            "en",
+        ),
+        (
+            "هل كانت الطاولة المستديرة الأولى بعنوان الصحة النفسية في العصر الرقمي؟",
+            "digital_age",
+            "yes",
+            "ar",
+        ),
+        (
+            "wach table ronde lwla kant smitha santé mentale à l'ère numérique?",
+            "digital_age",
+            "yes",
+            "fr",
+        ),
+        # The title of one, asked of the other: no, and the card of the one asked about.
+        (
+            'Was the second roundtable called "Mental health in the digital age"?',
+            "positive_impact",
+            "no",
+            "en",
+        ),
+        (
+            "la deuxième table ronde s'appelait santé mentale à l'ère numérique ?",
+            "positive_impact",
+            "no",
+            "fr",
+        ),
+        (
+            "واش الطاولة التانية كانت على الصحة النفسية فالعصر الرقمي؟",
+            "positive_impact",
+            "no",
+            "ar",
+        ),
+    ],
+)
+def test_a_round_table_checked_by_its_title_gets_a_verdict(
+    engine: Engine, text: str, source: str, verdict: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict, reply.language) == (
+        "answer",
+        source,
+        verdict,
+        language,
+    ), reply
