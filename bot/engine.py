@@ -86,6 +86,10 @@ POLITE_WORDS = 7
 POLITE_UNKNOWN = 3
 POLITE_UNKNOWN_LENGTH = 6
 _INSTITUTIONS = frozenset(fold(word) for word in lexicon.INSTITUTIONS)
+# What follows a part of a sentence up to the sentence's end.
+_SENTENCE_REST = re.compile(r"[^.!?؟…\n]*")
+# Words of an English answer that say what the article leaves out.
+_DENIALS = frozenset("not no nothing neither nor never cannot doesn don isn".split())
 # A word shorter than this beside a speaker's concept is a particle, no name qualifying it.
 QUALIFIER_LETTERS = 4
 _PUNCTUATION = "?!.,;:؟،…\"'«»()"
@@ -156,6 +160,28 @@ def _plainly_yes_no(text: str) -> bool:
         or _tagged(words)
         or any(opening.startswith(f"{t} ") for t in lexicon.THERE_WERE)
     )
+
+
+def _runs_to_its_end(text: str, part: str) -> bool:
+    """Whether a part of a message runs to the end of its sentence: "Does MENAT stand for
+    Middle East" is cut from "..., North America and Turkey?", and its yes would not be the
+    question's."""
+    at = text.rfind(part)
+    rest = _SENTENCE_REST.match(text, at + len(part)) if at >= 0 else None
+    return rest is None or not _LETTER.search(rest.group())
+
+
+def _sentence_of(text: str, part: str) -> str:
+    """The sentence of a message that holds a part of it, to its end."""
+    at = text.rfind(part)
+    start = max(text.rfind(end, 0, at) for end in ".!?؟…\n") + 1
+    rest = _SENTENCE_REST.match(text, at)
+    return text[start : rest.end() + 1 if rest else len(text)].strip()
+
+
+def _denies(answer: str) -> bool:
+    """Whether an answer says what the article leaves out: "it does not say", "gives no"."""
+    return bool(set(fold(answer).split()) & _DENIALS)
 
 
 def _opens_clause(text: str, part: str) -> bool:
@@ -255,6 +281,9 @@ class Engine:
         # What a yes/no question can be answered "yes" from: the article's facts and the round
         # tables (the FAQ mostly says what the article does not).
         self._facts = {e.id for e in pack.facts} | {p.id for p in pack.panels}
+        # ... and the frequent questions whose answer reports what the article says ("MENAT
+        # stands for ..."), not what it leaves out ("the article does not say ...").
+        self._facts |= {e.id for e in pack.faq if e.answer and not _denies(e.answer["en"])}
         self._replies: OrderedDict[tuple[str, str | None, str], Reply] = OrderedDict()
         # What each id shows, by (id, language): at most every id of the pack in 3 languages.
         self._pages: dict[tuple[str, str], Reply | None] = {}
@@ -544,6 +573,11 @@ class Engine:
             # "Hello, I teach in a primary school, was this Acme's first summit in
             # Morocco?": the part that answers may be the yes/no question.
             said = text if chosen is analysis else worded[id(chosen)]
+            if not _runs_to_its_end(text, said):
+                # "is MENAT Middle East, North Africa and Turkey?": the whole sentence is the
+                # question its yes must hold for.
+                said = _sentence_of(text, said)
+                chosen = self._analyse(said)
             reply = self._affirmed_within(self._affirmed(reply, chosen, said), text)
         # A list that holds the answer, or an answer that names the other, adds nothing.
         also = [

@@ -1681,3 +1681,32 @@ def test_a_round_table_checked_by_its_title_gets_a_verdict(
         verdict,
         language,
     ), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "verdict", "language"),
+    [
+        # A frequent question whose answer reports what the article says can be answered yes.
+        ("does MENAT include Turkey?", "faq_menat", "yes", "en"),
+        ("هل تشمل منطقة MENAT تركيا؟", "faq_menat", "yes", "ar"),
+        ("est-ce que la stigmatisation a été abordée ?", "faq_stigma", "yes", "fr"),
+        ("wach tkellmo 3la lwalidin?", "faq_parents", "yes", "fr"),
+        # ... one that says what the article leaves out never is.
+        ("was entry free?", "faq_tickets", None, "en"),
+        ("c'était gratuit ?", "faq_tickets", None, "fr"),
+        ("هل كانت هناك تذاكر؟", "faq_tickets", None, "ar"),
+        # A yes holds for the whole question, not for the part before its comma.
+        ("Does MENAT stand for Middle East, North America and Turkey?", "faq_menat", None, "en"),
+        ("is MENAT Middle East, North Africa and Turkey?", "faq_menat", "yes", "en"),
+    ],
+)
+def test_a_frequent_question_gets_yes_only_for_what_the_article_says(
+    engine: Engine, text: str, source: str, verdict: str | None, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict, reply.language) == (
+        "answer",
+        source,
+        verdict,
+        language,
+    ), reply
