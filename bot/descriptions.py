@@ -76,6 +76,11 @@ class Descriptions:
         tags = [t for s in pack.speakers for texts in s.tags.values() for t in texts]
         self._descriptors = frozenset(t for text in tags for t in matcher.vocabulary.terms(text))
 
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The terms that say what kind of person a speaker is ("psychiatrist", "creator")."""
+        return self._descriptors
+
     def a_person(self, analysis: Analysis) -> Analysis:
         """ "Who talked about safe digital spaces?" asks for a person: a speaker who answers
         comes before the round table whose themes say the same, unless the message asks

@@ -691,6 +691,11 @@ class Engine:
         though "age" alone is a word the pack indexes nowhere."""
         if entry_id is None:
             return analysis
+        said = self._card_said(entry_id)
+        return replace(analysis, unknown=tuple(t for t in analysis.unknown if t not in said))
+
+    def _card_said(self, entry_id: str) -> frozenset[str]:
+        """The terms an entry's card says, in every language."""
         said = self._card_terms.get(entry_id)
         if said is None:
             said = frozenset(
@@ -699,7 +704,7 @@ class Engine:
                 for t in self.matcher.vocabulary.terms(self.card(entry_id, language).answer)
             )
             self._card_terms[entry_id] = said
-        return replace(analysis, unknown=tuple(t for t in analysis.unknown if t not in said))
+        return said
 
     def _read(self, text: str) -> set[str]:
         """The known terms a text stands for, as the matcher reads them."""
@@ -1188,7 +1193,6 @@ class Engine:
             or not (_plainly_yes_no(text) or len(text.split()) >= STATED_WORDS)
             or _offers_choice(text)
             or not self._is_yes_no(text, analysis)
-            or _only(text)
             # "Was there one before?" asks the other way round from a card that says "Yes,
             # the first".
             or "@before" in analysis.terms
@@ -1197,6 +1201,12 @@ class Engine:
         topic = [t for t in analysis.terms if self.matcher.is_subject(t)]
         if topic and self.matcher.covers(reply.source, topic) < 1.0:
             return reply
+        if _only(text):
+            # "Was it only doctors?": no, when the card names other kinds of people too.
+            others = (self._card_said(reply.source) & self._descriptions.kinds) - set(topic)
+            if not topic or not others:
+                return reply
+            return _led(reply, message("verdict_fact_no", reply.language), "no")
         lead = message("verdict_yes", reply.language)
         if reply.answer.startswith(lead.split()[0].rstrip(",:")):
             # The card itself opens with "Yes:", to a question asked its own way ("c'était une

@@ -1698,9 +1698,14 @@ def test_a_round_table_checked_by_its_title_gets_a_verdict(
         # A yes holds for the whole question, not for the part before its comma.
         ("Does MENAT stand for Middle East, North America and Turkey?", "faq_menat", None, "en"),
         ("is MENAT Middle East, North Africa and Turkey?", "faq_menat", "yes", "en"),
+        # "Only doctors?": no, when the answer names other kinds of people too.
+        ("y avait que des médecins ?", "event_participants", "no", "fr"),
+        ("was the event only for doctors?", "event_participants", "no", "en"),
+        ("wach ghir tbba li kano?", "event_participants", "no", "fr"),
+        ("هل حضر الأطباء فقط؟", "event_participants", "no", "ar"),
     ],
 )
-def test_a_frequent_question_gets_yes_only_for_what_the_article_says(
+def test_a_yes_or_no_holds_only_for_what_the_article_says(
     engine: Engine, text: str, source: str, verdict: str | None, language: str
 ) -> None:
     reply = engine.reply(text)
