@@ -37,7 +37,7 @@ from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
 from bot.safety.detect import normalise
 from bot.segments import segments
-from bot.story import introductions
+from bot.story import first_person, introductions
 from bot.text import LANGUAGES, detect_language, fold
 from bot.thresholds import (
     ANSWER_THRESHOLD,
@@ -160,6 +160,15 @@ def _plainly_yes_no(text: str) -> bool:
         or _tagged(words)
         or any(opening.startswith(f"{t} ") for t in lexicon.THERE_WERE)
     )
+
+
+def _asks(part: str, text: str) -> bool:
+    """Whether a part of a message asks: a question opens in it, or a question mark ends it."""
+    words = part.split()
+    if any(opens_question(words, i) for i in range(len(words))):
+        return True
+    at = text.rfind(part)
+    return text[at + len(part) :].lstrip()[:1] in ("?", "؟") or part.rstrip().endswith(("?", "؟"))
 
 
 def _runs_to_its_end(text: str, part: str) -> bool:
@@ -479,6 +488,19 @@ class Engine:
                     continue
                 answering.append(found)
                 worded[id(found)] = part
+        # A part that asks nothing and tells of the writer ("je boucle un papier ce soir", "i
+        # missed it bc work") is the story around the question, when the question itself
+        # or a part that asks answers.
+        told = [
+            a
+            for a in answering
+            if id(a) in worded and not _asks(worded[id(a)], text) and first_person(worded[id(a)])
+        ]
+        if told and (len(told) < len(answering) or any(_asks(part, text) for part in parts)):
+            answering = [a for a in answering if a not in told]
+            # ... and no second answer either.
+            story = {worded[id(a)] for a in told}
+            parts = [part for part in parts if part not in story]
         if self._tells_story(text, analysis) and _best_score(analysis) < CONFIDENT:
             # A long message tells a story in words the pack never uses ("my daughter is 14,
             # I am a nurse in town..."); what it asks is in the words the pack knows.

@@ -1964,3 +1964,13 @@ INSTITUTIONS = frozenset(
     جامعة الجامعة جامعه لجامعة بجامعة كلية الكلية مستشفى المستشفى معهد المعهد جمعية الجمعية
     وزارة الوزارة شركة الشركة""".split()
 )
+
+# Words of the first person as subject or owner (not "tell me", "قل لي", which ask): a
+# clause in them tells of the writer ("je boucle un papier ce
+# soir", "i missed it bc work", "ana talib f lycée"), not of what the message asks about.
+FIRST_PERSON = frozenset(
+    """je j jsuis jsui jai jvais mon ma mes
+    i im i'm ive i've my mine
+    ana dyali dyalna 3ndi 3andi
+    أنا انا ديالي ديالنا عندي نحن""".split()
+)

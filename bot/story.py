@@ -44,3 +44,11 @@ def introductions(text: str) -> list[str]:
         if end - start <= _MAX_WORDS and not _NOT_WHO & set(folded[start:end]):
             found.append(" ".join(words[start:end]))
     return found
+
+
+_FIRST_PERSON = frozenset(fold(word) for word in lexicon.FIRST_PERSON)
+
+
+def first_person(text: str) -> bool:
+    """Whether a clause speaks of its writer: "je boucle un papier ce soir", "i missed it"."""
+    return any(fold(word) in _FIRST_PERSON for word in re.findall(r"[\w']+", text))

@@ -1715,3 +1715,40 @@ def test_a_yes_or_no_holds_only_for_what_the_article_says(
         verdict,
         language,
     ), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "language"),
+    [
+        # A clause that tells of the writer and asks nothing is the story around the
+        # question, however well its words fit an entry ("ce soir" is no start time).
+        (
+            "Bonjour, journaliste à Casablanca, je boucle un papier ce soir : pouvez-vous me "
+            "confirmer le nom exact et la fonction de la responsable TikTok présente ? Merci",
+            "jaafar",
+            "fr",
+        ),
+        ("i missed it bc work 🙃 was it streamed anywhere?", "faq_replay", "en"),
+        (
+            "salam, ana talib w kandir des vidéos 3la tiktok, wach kayn chi outils bach n7ded "
+            "le temps d'écran?",
+            "event_tools",
+            "fr",
+        ),
+        (
+            "مرحبا، أنا كنصاوب فيديوهات على تيك توك، واش كاين شي أدوات باش نحدد وقت الشاشة؟",
+            "event_tools",
+            "ar",
+        ),
+    ],
+)
+def test_the_writers_story_does_not_answer_for_the_question(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.also, reply.language) == (
+        "answer",
+        source,
+        (),
+        language,
+    ), reply
