@@ -2119,6 +2119,86 @@ _DEV20_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What probe 22 (a probe written before reading the rules, kept out of the repository) missed,
+# written for the same sign in every variety: not being around for the next edition, pictures
+# threatened with and a life one cannot live, not waking up being fine, finally free of it all
+# tonight, the film's end credits, silence after tonight explained, "tell them it wasn't their
+# fault", giving everything up for good, not another day of this, a message scheduled for
+# one's family. Look-alikes beside them in tests/safety_cases/.
+_TRAVEL = (
+    r"(?! (?:\w+ ){0,6}?(?:travel\w*|abroad|moving|busy|trip|holiday|vacation|exams?|work"
+    r"|another city|another country|erasmus|exchange)\b)"
+)
+_PROBE22: dict[str, list[str]] = {
+    "leaving": [
+        # Not around for the next edition: "i won't be around for the next one lol".
+        r"(?:i m|i am|i|im) (?:probably |prob |prolly |def |definitely |just )?(?:not gonna"
+        r"|not going to|won t|will not|wont) be (?:around|alive|still here|still around|here)"
+        r" (?:for|to see|by) (?:the )?next (?:summit|edition|one|year|event|season|time"
+        r"|birthday)" + _TRAVEL,
+        # Finally free of it all, said of tonight: "after tonight i'll be free of all of it".
+        r"(?:tonight|today|tomorrow|soon|after tonight|this weekend)(?: \w+)? (?:i ll|i will"
+        r"|i m gonna|i m going to|i get to) (?:finally )?be (?:free|at peace|done) (?:of|from)"
+        r" (?:all (?:of )?)?(?:this|it|everything|the pain|everyone)(?= *$| (?:i|for good"
+        r"|forever|finally|bye|goodbye|don t|dont|no more)\b)",
+    ],
+    "not_living": [
+        # Pictures threatened with, the verb first, then a life one cannot live: "he says he'll
+        # leak my photos... i can't survive that".
+        # Opening on whoever threatens, which would otherwise make the phrase theirs.
+        r"(?:(?:he|she|they|someone|somebody|this (?:guy|girl|person)|my ex|a guy|a girl)"
+        r"(?: s| is| re| are| will| ll| wants to| keeps| says he ll| says she ll)?(?: \w+){0,3}? )?"
+        r"(?:post|leak|share|send|expose|publish|spread|show)\w* (?:my|our|the|those|these|all"
+        r" my|all the) (?:\w+ )?(?:pics|pictures|photos|nudes|videos?|vids|screenshots)"
+        r"(?: \w+){0,14}? i (?:can t|cannot|couldn t|won t be able to|will not be able to)"
+        r" (?:live|survive|go on)",
+    ],
+    "never_wake_up": [
+        # Not waking up being fine: "if i didn't wake up tomorrow it'd be fine honestly".
+        r"if i (?:didn t|don t|did not|do not|never|wouldn t|won t|couldn t) wake up (?:\w+ )"
+        r"{0,3}?(?:that d|thatd|that would|it d|it would|i d|id) (?:honestly |tbh |really"
+        r" |totally |be |kinda )*(?:ok|okay|fine|alright|a relief|not mind|be fine)",
+        r"i (?:wouldn t|would not|won t|don t) mind (?:not|never) waking up",
+    ],
+    "hopelessness": [
+        # The end credits of one's own film: "roll the credits, i'm done".
+        r"roll (?:the )?(?:end )?credits(?= *$| (?:\w+ ){0,2}?(?:i m done|i m out|on me|on my"
+        r" life|for me|goodbye|bye|that s it)\b)",
+        r"(?:it s|this is|that s) the end of (?:the|my) (?:movie|film|story) for me"
+        + ending("i", "roll", "credits", "bye", "goodbye", "that s it"),
+        # Giving up on everything for good: "i'm letting go of everything for good".
+        r"(?:give|giving|gave) up on (?:everything|it all|life|myself) (?:for good|forever"
+        r"|permanently)|(?:let|letting) go of (?:everything|it all|life) (?:for good|forever"
+        r"|permanently)",
+    ],
+    "trapped": [
+        # Not one more day of this: "i can't face one more day like this".
+        r"i (?:can t|cannot|can not|couldn t) (?:do|take|handle|face|survive|bear|stand|live"
+        r"|go through|make it through) (?:another|one more|a single more|even one more) day"
+        r"(?! (?:\w+ ){0,3}?(?:school|work|exams?|revision|heat|rain|traffic|class|classes|job"
+        r"|office|fasting|ramadan|commute|camp|hotel|hospital food|this weather|winter)\b)",
+    ],
+    "goodbye": [
+        # Silence after tonight, explained ahead: "if i go quiet after tonight, now you know".
+        r"if i (?:stop (?:replying|answering|responding|texting|posting)|don t (?:reply|answer"
+        r"|respond)|go (?:quiet|silent|offline|dark)|never (?:reply|answer)|disappear) (?:\w+ )"
+        r"{0,2}?(?:after|from|past|by) (?:tonight|today|now|tomorrow|this weekend)(?! (?:\w+ )"
+        r"{0,8}?(?:sleep|asleep|battery|signal|wifi|flight|plane|exams?|busy|travel\w*|camp"
+        r"|trip|data|grounded|detox)\b)",
+        # Telling loved ones it was not their fault: "tell my parents none of this is on them".
+        r"tell (?:my|them|him|her|everyone|everybody|mom|mum|dad) (?:\w+ ){0,3}?(?:that )?(?:it"
+        r" wasn t|it was not|it s not|it isn t|it is not|none of this is|none of this was|none"
+        r" of it was) (?:on them|on him|on her|(?:their|his|her|anyone s|anybody s) fault)",
+        # A message scheduled for one's family: "set up a text to my sister that goes out
+        # tomorrow" (not a birthday wish).
+        r"(?:scheduled|set up|programmed|timed|queued) (?:a |an |some )?(?:message|text"
+        r"|email|letter|post)s? (?:\w+ ){0,3}?(?:to|for) (?:my (?:mom|mum|mother|dad|father"
+        r"|parents|sister|brother|family|friends|best friend|bff|girlfriend|boyfriend|grandma"
+        r"|little \w+)|everyone)(?! (?:\w+ ){0,6}?(?:birthday|bday|anniversary|wedding|eid"
+        r"|christmas|new year|mother s day|father s day|reminder|appointment|meeting)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2153,6 +2233,7 @@ LANGUAGE = Language(
         _DEV19_RETRAINED,
         _DEV20,
         _DEV20_RETRAINED,
+        _PROBE22,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2217,6 +2298,12 @@ LANGUAGE = Language(
         # Praying not to oversleep: "i pray i don't wake up late tomorrow".
         r"(?:hope|pray|wish) (?:that )?i (?:don t|won t|do not) (?:wake up|oversleep) (?:late|too"
         r" late|after|past)",
+        # probe 22: the evening's goodbye with tomorrow in view ("gonna say goodbye for tonight,
+        # see u tmrw"), and exams over ("last exam today, tonight i'll be free of all this").
+        r"(?:goodbye|bye|byebye) for (?:tonight|today|now)(?= (?:\w+ ){0,3}?(?:see (?:you|u|ya)"
+        r"|talk|tomorrow|later|gn|good night|goodnight)\b)",
+        r"(?:exam|exams|finals|bac|test|semester|school year|revision|deadline)(?: \w+){0,8}?"
+        r" (?:be )?(?:finally )?(?:free|done) (?:of|from|with) (?:all (?:of )?)?(?:this|it)",
     ),
     tickets=(
         r"tickets?",

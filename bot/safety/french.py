@@ -2082,6 +2082,73 @@ _DEV20_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What probe 22 (written before reading the rules, kept out of the repository) missed, as
+# the same signs in English, Arabic and Darija: not there to see the next edition, a video
+# that comes out and "je me tue", the film's end credits, blades kept "au cas ou", silence
+# after tonight explained, "dites-leur que c'etait pas leur faute", giving up everything for
+# good, not one more day of this, a message scheduled for one's family.
+_PROBE22: dict[str, list[str]] = {
+    "leaving": [
+        # Not there to see the next edition: "je serai plus la pour voir la prochaine".
+        r"(?:je|j) (?:ne )?(?:serai|serais|vais|sera) (?:pas|plus|surement pas|surement plus)"
+        r" (?:etre )?(?:la|vivante?|en vie|de ce monde) pour (?:voir|connaitre|feter) (?:la|le"
+        r"|les|l) ?(?:prochaine?s?|suivante?s?)"
+        r"(?! (?:\w+ ){0,6}?(?:voyage|demenage\w*|etranger|erasmus|stage|examens?|boulot"
+        r"|travail)\b)",
+    ],
+    "not_living": [
+        # A video or pictures that come out, then "je me tue": "si ces photos sortent je me
+        # tue".
+        r"si (?:ca|ces|cette|la|les|elle|elles|il|ils|on) (?:\w+ ){0,3}?(?:sort|sortent|fuite"
+        r"|fuitent|circule|circulent|tourne|tournent|publie|publient|poste|postent|diffuse"
+        r"|diffusent|envoie|envoient|balance|balancent|est publiee?|sont publiees?)"
+        r" (?:\w+ ){0,4}?je me (?:tue|suicide|fous en l air|jette)",
+    ],
+    "hopelessness": [
+        # The end of one's film: "c'est la fin du film pour moi, générique".
+        r"c ?est la fin du (?:film|chemin|voyage|game|film de ma vie) pour moi"
+        + ending("generique", "le generique", "adieu", "bye", "je", "voila", "c est tout"),
+        r"generique de fin pour moi",
+        # Giving up everything for good: "je lache tout pour de bon".
+        r"(?:tout (?:lacher|abandonner|laisser tomber|arreter)|(?:lacher|lache|abandonner"
+        r"|abandonne|laisse tomber|laisser tomber|arreter|arrete) tout) (?:pour toujours|pour de"
+        r" bon|definitivement|a jamais)(?! (?:le|la|les|l|mon|ma|mes|ce|cette|avec|sur)\b)",
+        r"j arrete les frais" + ending("ma decision", "c est decide", "pour de bon", "adieu",
+                                       "definitivement", "c est fini", "je", "avec la vie"),
+    ],
+    "trapped": [
+        # Not one more day of this: "je tiendrai pas un jour de plus comme ca".
+        r"(?:je )?(?:j?peux|j?pourrai|j?pourrais|j?tiendrai|j?tiendrais|tiens|j?supporte"
+        r"|j?supporterai|j?supporterais|j?survivrai|vais) (?:pas|plus) (?:\w+ )?(?:un jour|une journee) de plus"
+        r"(?! (?:\w+ ){0,3}?(?:au bureau|au boulot|au travail|a l ecole|en cours|au lycee|dans"
+        r" cette chaleur|sous cette chaleur|avec ce prof|de revisions?|de cours|de ramadan)\b)",
+    ],
+    "means": [
+        # Blades kept "au cas ou", under a pillow: "je garde une lame dans ma trousse au cas
+        # ou".
+        r"(?:lames?|lame de rasoir|rasoirs?) (?:\w+ ){0,6}?(?:au cas ou|on sait jamais|pour le"
+        r" jour ou|si jamais)(?! (?:\w+ ){0,4}?(?:bricol\w*|cuisine|raser|rase|colis|cartons?)\b)",
+    ],
+    "goodbye": [
+        # Silence after tonight, explained ahead: "si je donne plus de nouvelles apres ce soir,
+        # vous saurez pourquoi".
+        r"si (?:je )?(?:ne )?(?:reponds|repond|reponde|donne|ecris) (?:plus|pas) (?:de"
+        r" nouvelles? )?(?:\w+ ){0,2}?(?:apres|a partir de|des|depuis) (?:ce soir|demain"
+        r"|aujourd hui|maintenant|cette nuit)(?! (?:\w+ ){0,8}?(?:dors|dormir|batterie|reseau"
+        r"|wifi|voyage|avion|examens?|occupee?|colo|camp|puni|punie|detox)\b)",
+        # Telling loved ones it was not their fault: "dis a ma mere que c'est pas sa faute".
+        r"(?:dites|dis|dites leur|dis leur|dites lui|dis lui|dite) (?:\w+ ){0,4}?(?:que )?(?:c"
+        r" ?etait|c ?est|ce n est|ce netait|ce n etait) (?:pas|plus|jamais|en rien) (?:de )?"
+        r"(?:leur|sa|ta|votre|vos) (?:faute|fautes)",
+        # A message scheduled for one's family: "j'ai programmé un mail pour mes parents".
+        r"(?:programme|programmee|planifie|planifiee|prepare|preparee) (?:un |des |une )?(?:message"
+        r"|msg|mail|mails|messages|sms|texto|lettre) (?:\w+ ){0,3}?(?:pour|a|au|aux) (?:ma |mon"
+        r" |mes )(?:mere|maman|pere|papa|parents|soeur|frere|famille|potes|amis|amies|meilleure?"
+        r" amie?)(?! (?:\w+ ){0,6}?(?:anniversaire|anniv|fete|mariage|noel|aid|nouvel an|rdv"
+        r"|rendez vous|rappel)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2116,6 +2183,7 @@ LANGUAGE = Language(
         _DEV19_RETRAINED,
         _DEV20,
         _DEV20_RETRAINED,
+        _PROBE22,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2177,6 +2245,13 @@ LANGUAGE = Language(
         r"|selon la notice|d apres la notice)",
         # Praying not to oversleep: "je prie pour ne pas me réveiller en retard".
         r"(?:ne )?(?:pas |plus )?(?:me )?reveiller (?:en retard|trop tard|a la bourre)",
+        # probe 22: silence after tonight with its ordinary cause ("si je reponds plus apres ce
+        # soir c'est que je dors"), and exams over ("apres le bac je serai libre de tout ca").
+        r"si (?:je )?(?:ne )?(?:reponds|repond) (?:plus|pas) (?:\w+ ){0,4}?c ?est (?:que|parce"
+        r" que|pcq) (?:je (?:dors|suis (?:en|au|a|dans|occupee?|partie?))|j ai plus de"
+        r" (?:batterie|reseau|forfait))",
+        r"(?:bac|exam|examens|partiels|controle|brevet|revisions?|concours)(?: \w+){0,8}?"
+        r" (?:enfin )?(?:libre|liberee?|debarrassee?) de tout (?:ca|ce)",
     ),
     tickets=(
         r"billets?",
