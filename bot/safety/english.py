@@ -2147,7 +2147,8 @@ _PROBE22: dict[str, list[str]] = {
         # leak my photos... i can't survive that".
         # Opening on whoever threatens, which would otherwise make the phrase theirs.
         r"(?:(?:he|she|they|someone|somebody|this (?:guy|girl|person)|my ex|a guy|a girl)"
-        r"(?: s| is| re| are| will| ll| wants to| keeps| says he ll| says she ll)?(?: \w+){0,3}? )?"
+        r"(?: s| is| re| are| will| ll| wants to| keeps| says he ll| says she ll)?"
+        r"(?: \w+){0,3}? )?"
         r"(?:post|leak|share|send|expose|publish|spread|show)\w* (?:my|our|the|those|these|all"
         r" my|all the) (?:\w+ )?(?:pics|pictures|photos|nudes|videos?|vids|screenshots)"
         r"(?: \w+){0,14}? i (?:can t|cannot|couldn t|won t be able to|will not be able to)"

@@ -2113,13 +2113,23 @@ _PROBE22: dict[str, list[str]] = {
         r"(?:tout (?:lacher|abandonner|laisser tomber|arreter)|(?:lacher|lache|abandonner"
         r"|abandonne|laisse tomber|laisser tomber|arreter|arrete) tout) (?:pour toujours|pour de"
         r" bon|definitivement|a jamais)(?! (?:le|la|les|l|mon|ma|mes|ce|cette|avec|sur)\b)",
-        r"j arrete les frais" + ending("ma decision", "c est decide", "pour de bon", "adieu",
-                                       "definitivement", "c est fini", "je", "avec la vie"),
+        r"j arrete les frais"
+        + ending(
+            "ma decision",
+            "c est decide",
+            "pour de bon",
+            "adieu",
+            "definitivement",
+            "c est fini",
+            "je",
+            "avec la vie",
+        ),
     ],
     "trapped": [
         # Not one more day of this: "je tiendrai pas un jour de plus comme ca".
         r"(?:je )?(?:j?peux|j?pourrai|j?pourrais|j?tiendrai|j?tiendrais|tiens|j?supporte"
-        r"|j?supporterai|j?supporterais|j?survivrai|vais) (?:pas|plus) (?:\w+ )?(?:un jour|une journee) de plus"
+        r"|j?supporterai|j?supporterais|j?survivrai|vais) (?:pas|plus) (?:\w+ )?(?:un jour"
+        r"|une journee) de plus"
         r"(?! (?:\w+ ){0,3}?(?:au bureau|au boulot|au travail|a l ecole|en cours|au lycee|dans"
         r" cette chaleur|sous cette chaleur|avec ce prof|de revisions?|de cours|de ramadan)\b)",
     ],
@@ -2141,11 +2151,11 @@ _PROBE22: dict[str, list[str]] = {
         r" ?etait|c ?est|ce n est|ce netait|ce n etait) (?:pas|plus|jamais|en rien) (?:de )?"
         r"(?:leur|sa|ta|votre|vos) (?:faute|fautes)",
         # A message scheduled for one's family: "j'ai programmé un mail pour mes parents".
-        r"(?:programme|programmee|planifie|planifiee|prepare|preparee) (?:un |des |une )?(?:message"
-        r"|msg|mail|mails|messages|sms|texto|lettre) (?:\w+ ){0,3}?(?:pour|a|au|aux) (?:ma |mon"
-        r" |mes )(?:mere|maman|pere|papa|parents|soeur|frere|famille|potes|amis|amies|meilleure?"
-        r" amie?)(?! (?:\w+ ){0,6}?(?:anniversaire|anniv|fete|mariage|noel|aid|nouvel an|rdv"
-        r"|rendez vous|rappel)\b)",
+        r"(?:programme|programmee|planifie|planifiee|prepare|preparee) (?:un |des |une )?"
+        r"(?:message|msg|mail|mails|messages|sms|texto|lettre) (?:\w+ ){0,3}?(?:pour|a|au|aux)"
+        r" (?:ma |mon |mes )(?:mere|maman|pere|papa|parents|soeur|frere|famille|potes|amis"
+        r"|amies|meilleure? amie?)(?! (?:\w+ ){0,6}?(?:anniversaire|anniv|fete|mariage|noel"
+        r"|aid|nouvel an|rdv|rendez vous|rappel)\b)",
     ],
 }
 
