@@ -1722,6 +1722,45 @@ _PROBE22: dict[str, list[str]] = {
     ],
 }
 
+# Retraining for probe 22 lost these, which only the models had caught: rules now, in every
+# variety.
+_PROBE22_RETRAINED: dict[str, list[str]] = {
+    "acute": [
+        # On a bridge or a roof right now, and how quiet it is: "ana fq lqntra daba, kolchi
+        # hadi" (not a view, a party or traffic).
+        r"(?:ana )?(?:fq|fouq|foq|fouk|fok|aala|ala) (?:l ?qntra|l ?qantra|l ?pont|s?stah"
+        r"|stah|l ?hafa|s?stouh)(?: \w+)? (?:daba|drk|db|dba)(?= (?:\w+ ){0,6}?(?:hadi|hadia"
+        r"|hdou|bohdi|wahdi|bard|rih|wajd|wajda|bslama|hta wahd|makayn hta wahd|alya|aali)\b)"
+        r"(?! (?:\w+ ){0,8}?(?:zham|tomobil|tonobil|taxi|tswira|tsawr|selfie|hafla|ghroub"
+        r"|lmandar)\b)",
+    ],
+    "leaving": [
+        # Going to sleep for good, tonight: "had lil ghadi nnas nhaiyan".
+        r"(?:had lil|lil|lyoum|qrib|ghda) (?:ghadi |gha |ghan ?)?(?:nnas|nnaas|nnaes|nrged"
+        r"|nrgd|naes) (?:nhaiyan|nihaiyan|l ?abad|lil ?abad|bla rjaa|w ma nfiqch|w ma nnodch"
+        r"|w mab?qaytch nfiq)",
+    ],
+    "goodbye": [
+        # Having wanted to say goodbye, and "take care of yourselves".
+        r"(?:bghit|kont bghit|baghi|baghya) (?:ghir )?(?:nwedakom|nwdakom|nwadakom|nwdaakom"
+        r"|nwedaakom|ngol lkom bslama|nqol lkom bslama)(?= (?:\w+ ){0,4}?(?:rdo balkom|dirou"
+        r" balkom|diro balkom|smhouli|smhou lia|smholi|smhoulia|bslama)\b)",
+    ],
+    "disappear": [
+        # Leaving this world, never to come back: "bghit ntleq mn had denya w maamri nrjea".
+        r"(?:bghit|baghi|baghya|nfsi|tmnit) (?:ghir )?(?:ntleq|ntlq|nkhrj|nkhroj|nmchi|nghbr)"
+        r" mn (?:had )?(?:d?denya|d?dnia|d?dnya|d?dounia|l ?aalam)",
+    ],
+    "hopelessness": [
+        # Not worth going on: "ma katstahlch nkml", "lhyat ma katswach".
+        r"ma (?:katstahlch|tstahlch|kaystahlch|ystahlch|katswach|tswach|kayswach) (?:\w+ )?"
+        r"(?:nkml|nkmml|nkemmel|naich|nbqa)(?= *$| (?:\w+ ){0,2}?(?:safi|khlas|asln|aslan"
+        r"|f ?had dnya|f ?hyati)\b)",
+        r"(?:lhyat|hyati|l ?aicha|dnya|ddnya) ma (?:katstahlch|tstahlch|kaystahlch|katswach"
+        r"|tswach)(?= *$| (?:\w+ ){0,3}?(?:nkml|naich|safi|khlas|walo)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1757,6 +1796,7 @@ LANGUAGE = Language(
         _DEV20,
         _DEV20_RETRAINED,
         _PROBE22,
+        _PROBE22_RETRAINED,
     ),
     negation=_NEGATION,
     idiom_tails=(

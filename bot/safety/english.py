@@ -2200,6 +2200,38 @@ _PROBE22: dict[str, list[str]] = {
     ],
 }
 
+# Retraining for probe 22 lost these, which only the models had caught: rules now, in every
+# variety.
+_PROBE22_RETRAINED: dict[str, list[str]] = {
+    "acute": [
+        # On a bridge or a roof right now, and how quiet it is: "on the roof now, so calm up
+        # here" (not a view, a party or traffic).
+        r"(?:(?:i m|i am|standing|sitting) )?on (?:the|a|this|top of the|top of a) (?:bridge"
+        r"|roof|rooftop|ledge|cliff|edge)(?: \w+)? (?:right )?(?:now|rn)(?= (?:\w+ ){0,6}?"
+        r"(?:quiet|calm|peaceful|alone|high|cold|windy|ready|bye|goodbye|it s time|nobody|no one"
+        r"|dark|so far down|looking down)\b)(?! (?:\w+ ){0,8}?(?:traffic|driving|bus|car|taxi"
+        r"|jam|photo|pic|pics|view|selfie|sunset|concert|party|bbq|drinks)\b)",
+    ],
+    "leaving": [
+        # Going to sleep for good, tonight: "tonight i'm gonna go to sleep forever".
+        r"(?:tonight|soon|tomorrow|this time) (?:i m going to|i m gonna|i ll|i will|i m) (?:go"
+        r" to |finally )?(?:sleep|going to sleep|fall asleep) (?:for good|forever|permanently"
+        r"|and not wake up|and never wake up)",
+    ],
+    "goodbye": [
+        # Having wanted to say goodbye, and "take care of yourselves".
+        r"(?:i )?(?:just )?(?:wanted|want|wanna) to say (?:goodbye|bye) (?:\w+ ){0,3}?(?:take"
+        r" care of (?:yourselves|yourself|urself|each other)|love you all|forgive me|for the"
+        r" last time|forever)",
+    ],
+    "hopelessness": [
+        # Not worth going on: "it's not worth going on anymore" (not "going on the trip").
+        r"(?:it s|its|life s|life is|it is|it isn t|it s not|nothing s|nothing is) (?:not |no"
+        r" longer |even )?worth (?:it |)?(?:going on|carrying on|continuing|living|staying alive"
+        r"|fighting|being alive)(?! (?:the|a|an|with|to|this|that|at|in|about|for|my|our)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2235,6 +2267,7 @@ LANGUAGE = Language(
         _DEV20,
         _DEV20_RETRAINED,
         _PROBE22,
+        _PROBE22_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2303,6 +2336,9 @@ LANGUAGE = Language(
         # see u tmrw"), and exams over ("last exam today, tonight i'll be free of all this").
         r"(?:goodbye|bye|byebye) for (?:tonight|today|now)(?= (?:\w+ ){0,3}?(?:see (?:you|u|ya)"
         r"|talk|tomorrow|later|gn|good night|goodnight)\b)",
+        # The heat: "it's so hot i'm melting".
+        r"(?:hot|heat|sun|sweating|boiling|warm|humid)(?: \w+){0,4}? i m (?:literally |actually"
+        r" |just )?(?:melting|dying|dead|boiling|cooking)",
         r"(?:exam|exams|finals|bac|test|semester|school year|revision|deadline)(?: \w+){0,8}?"
         r" (?:be )?(?:finally )?(?:free|done) (?:of|from|with) (?:all (?:of )?)?(?:this|it)",
     ),
@@ -2372,6 +2408,9 @@ LANGUAGE = Language(
         # A purchase asked about "rn": "best crypto to buy rn?".
         r"(?:best|which|what|good) (?:\w+ )?(?:crypto|cryptos|bitcoin|coins?|stocks?|shares|nfts?)"
         r" (?:to )?(?:buy|invest in|get)",
+        # probe 22: a trip not worth going on ("not worth going on the trip, too expensive").
+        r"worth going on (?:the|a|an|this|that) (?:\w+ )?(?:trip|tour|ride|date|holiday|vacation"
+        r"|course|retreat|excursion|outing)",
         # A birthday's month, not a life: "i shouldn't have been born in december".
         r"(?:should|shouldn t|should not) (?:never )?(?:have )?been born in (?:january|february"
         r"|march|april|may|june|july|august|september|october|november|december|summer|winter"

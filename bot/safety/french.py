@@ -2159,6 +2159,43 @@ _PROBE22: dict[str, list[str]] = {
     ],
 }
 
+# Retraining for probe 22 lost these, which only the models had caught: rules now, in every
+# variety.
+_PROBE22_RETRAINED: dict[str, list[str]] = {
+    "acute": [
+        # On a bridge or a roof right now, and how quiet it is: "je suis sur le toit la, c
+        # calme" (not a view, a party or traffic).
+        r"(?:(?:je suis|assise?|debout|assis) )?sur (?:le|un|ce|cette|la) (?:pont|toit|rebord"
+        r"|falaise|corniche|terrasse du \w+)(?: \w+)? (?:la|maintenant|en ce moment|mtn)"
+        r"(?= (?:\w+ ){0,6}?(?:calme|silence|seule?|haut|froid|vent|prete?|adieu|personne"
+        r"|vide|en bas)\b)(?! (?:\w+ ){0,8}?(?:bouchons?|embouteillage|voiture|bus|taxi|photos?"
+        r"|vue|selfie|coucher de soleil|concert|soiree|fete)\b)",
+    ],
+    "leaving": [
+        # Going to sleep for good, tonight: "ce soir je vais dormir pour de bon".
+        r"(?:ce soir|cette nuit|bientot|demain) (?:je vais|j vais|jvais|je compte|je veux)"
+        r" (?:enfin )?(?:m )?(?:dormir|endormir) (?:pour de bon|pour toujours|a jamais"
+        r"|definitivement|pour l eternite|et (?:ne )?plus (?:jamais )?(?:me )?reveiller)",
+    ],
+    "goodbye": [
+        # Having wanted to say goodbye, and "prenez soin de vous".
+        r"(?:je )?(?:voulais|voulait|veux|voudrais|tenais a|tiens a) (?:juste |simplement"
+        r" |seulement )?(?:vous )?dire au revoir(?= (?:\w+ ){0,4}?(?:prenez soin|prends soin"
+        r"|adieu|pardon|je vous aime|vous allez me manquer|pour toujours|une derniere fois)\b)",
+    ],
+    "disappear": [
+        # Leaving this world, never to come back: "quitter ce monde et jamais revenir".
+        r"(?:quitter|partir de|m en aller de) ce monde (?:et|pour) (?:ne )?(?:jamais|plus"
+        r" jamais|plus) (?:y )?revenir",
+    ],
+    "hopelessness": [
+        # Not worth going on: "ca vaut pas la peine de continuer" (not "ce projet").
+        r"(?:ca |c |cela |ce )?(?:ne )?vaut (?:pas|plus|meme pas) la peine (?:de|d) (?:continuer"
+        r"|vivre|rester|me battre|se battre|tenir|exister|respirer)(?! (?:le|la|les|ce|cette|ces"
+        r"|l|mes|mon|ma|a|au|sur|avec|dans|en|ses|son|sa|leur|ici)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2194,6 +2231,7 @@ LANGUAGE = Language(
         _DEV20,
         _DEV20_RETRAINED,
         _PROBE22,
+        _PROBE22_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
