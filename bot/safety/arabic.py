@@ -2088,6 +2088,12 @@ _PROBE22: dict[str, list[str]] = {
 # Retraining for probe 22 lost these, which only the models had caught: rules now, in every
 # variety.
 _PROBE22_RETRAINED: dict[str, list[str]] = {
+    "wish_to_die": [
+        # Closing one's eyes and everything stopping (second retraining): "نغمض عينيا ويتسالا
+        # كلشي".
+        r"(?:اغمض|نغمض|غمض|نسد|اسد|نغمظ) (?:عيني|عينيا|عينياي|عيوني) (?:و ?)?(?:\S+ ){0,2}?و?"
+        r"(?:ينتهي|يتوقف|يوقف|يتسالا|يسالي|يحبس|يخلص|تنتهي|يطفي) (?:كل شيء|كلشي|كل حاجه|كل شي)",
+    ],
     "acute": [
         # On a bridge or a roof right now, and how quiet it is: "أنا فوق السطح دابا، كلشي
         # هادي" (not a view, a party or traffic).

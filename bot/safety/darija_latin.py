@@ -1725,6 +1725,12 @@ _PROBE22: dict[str, list[str]] = {
 # Retraining for probe 22 lost these, which only the models had caught: rules now, in every
 # variety.
 _PROBE22_RETRAINED: dict[str, list[str]] = {
+    "wish_to_die": [
+        # Closing one's eyes and everything stopping (second retraining): "nghmed ainiya w
+        # ysali kolchi".
+        r"(?:nghmed|nghmd|nghmmed|nsed|nsdd) (?:ainiya|ainia|aini|aynia|ainaya) (?:w )?(?:\w+ )"
+        r"{0,2}?(?:ysali|ytsala|yhbes|ywqef|yoqef|ysala|ykmel|ytsalla) (?:kolchi|kolshi|koulchi)",
+    ],
     "acute": [
         # On a bridge or a roof right now, and how quiet it is: "ana fq lqntra daba, kolchi
         # hadi" (not a view, a party or traffic).

@@ -2203,6 +2203,11 @@ _PROBE22: dict[str, list[str]] = {
 # Retraining for probe 22 lost these, which only the models had caught: rules now, in every
 # variety.
 _PROBE22_RETRAINED: dict[str, list[str]] = {
+    "wish_to_die": [
+        # Closing one's eyes and everything stopping (second retraining).
+        r"close my eyes and (?:have |make |let )?(?:it all|everything|it|all of it) (?:just )?"
+        r"(?:stop|end|go away|be over)",
+    ],
     "acute": [
         # On a bridge or a roof right now, and how quiet it is: "on the roof now, so calm up
         # here" (not a view, a party or traffic).

@@ -2162,6 +2162,12 @@ _PROBE22: dict[str, list[str]] = {
 # Retraining for probe 22 lost these, which only the models had caught: rules now, in every
 # variety.
 _PROBE22_RETRAINED: dict[str, list[str]] = {
+    "wish_to_die": [
+        # Closing one's eyes and everything stopping (second retraining): "fermer les yeux et
+        # que tout s'arrête".
+        r"fermer les yeux (?:\w+ ){0,3}?(?:que )?(?:tout|tt|tout ca) (?:s ?arrete|s ?arrette"
+        r"|s ?arreter|se termine|finisse|finit|s ?eteigne)",
+    ],
     "acute": [
         # On a bridge or a roof right now, and how quiet it is: "je suis sur le toit la, c
         # calme" (not a view, a party or traffic).
