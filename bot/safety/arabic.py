@@ -2088,6 +2088,12 @@ _PROBE22: dict[str, list[str]] = {
 # Retraining for probe 22 lost these, which only the models had caught: rules now, in every
 # variety.
 _PROBE22_RETRAINED: dict[str, list[str]] = {
+    "means": [
+        # A way to end "all this", searched for (third retraining): "أبحث عن طريقة تنهي كل هذا".
+        r"(?:طريقه|طريقا|وسيله) (?:\S+ )?(?:ل|باش |كي |لكي )?(?:انهاء|ينهي|تنهي|ننهي|تخلص|يخلص)"
+        r" (?:كل هذا|هذا كله|هادشي|هادشي كامل|هادشي كلو|ده كله|هيدا كلو|معاناتي|عذابي)(?= *$"
+        r"| (?:بسرعه|نهاييا|ابد|مره وحده|دغيا|بلا وجع|بدون الم)(?= |$))",
+    ],
     "wish_to_die": [
         # Closing one's eyes and everything stopping (second retraining): "نغمض عينيا ويتسالا
         # كلشي".

@@ -1725,6 +1725,13 @@ _PROBE22: dict[str, list[str]] = {
 # Retraining for probe 22 lost these, which only the models had caught: rules now, in every
 # variety.
 _PROBE22_RETRAINED: dict[str, list[str]] = {
+    "means": [
+        # A way to be done with oneself (third retraining): "chno a sahl tari9a bach wa7ed
+        # ysali m3a rasso".
+        r"(?:tariqa|triqa|wasila)(?: \w+)? (?:(?:bach|bch|li|baach) (?:\w+ )?)?(?:ysali|nsali"
+        r"|ykml|nkml|ytkhles|ntkhles)(?: biha)? (?:maa|mea) (?:rasso|rasi|rasou|rassi|rasha"
+        r"|hyato|hyati|kolchi|dnya)",
+    ],
     "wish_to_die": [
         # Closing one's eyes and everything stopping (second retraining): "nghmed ainiya w
         # ysali kolchi".

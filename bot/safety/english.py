@@ -2203,6 +2203,14 @@ _PROBE22: dict[str, list[str]] = {
 # Retraining for probe 22 lost these, which only the models had caught: rules now, in every
 # variety.
 _PROBE22_RETRAINED: dict[str, list[str]] = {
+    "means": [
+        # A way to end it all, searched for (third retraining): "looking for a way to end all
+        # of this fast".
+        r"(?:looking for|searching for|trying to find|need|find|finding) (?:a|some|any|the)"
+        r" (?:easy |quick |fast |painless |simple )?way (?:\w+ )?to end (?:it all|all this|all of"
+        r" this|everything|my life|this pain)(?! (?:\w+ ){0,2}?(?:homework|project|fight"
+        r"|argument|debate|meeting|drama)\b)",
+    ],
     "wish_to_die": [
         # Closing one's eyes and everything stopping (second retraining).
         r"close my eyes and (?:have |make |let )?(?:it all|everything|it|all of it) (?:just )?"

@@ -2162,6 +2162,14 @@ _PROBE22: dict[str, list[str]] = {
 # Retraining for probe 22 lost these, which only the models had caught: rules now, in every
 # variety.
 _PROBE22_RETRAINED: dict[str, list[str]] = {
+    "means": [
+        # A way to end it all, searched for (third retraining): "je cherche une facon d'en
+        # finir avec tout ca".
+        r"(?:cherche|cherchais|trouver|trouve) (?:un |une )?(?:moyen|facon|maniere) (?:rapide"
+        r" |simple )?(?:d |de |pour )?(?:en finir|mettre fin a (?:tout|ma vie|tout ca|mes jours))"
+        r"(?! (?:\w+ ){0,2}?(?:avec (?:ce|cette|le|la|les) (?:projet|dossier|devoir|dispute"
+        r"|debat|reunion|bug|probleme))\b)",
+    ],
     "wish_to_die": [
         # Closing one's eyes and everything stopping (second retraining): "fermer les yeux et
         # que tout s'arrête".
