@@ -2421,6 +2421,12 @@ LANGUAGE = Language(
         # A purchase asked about "rn": "best crypto to buy rn?".
         r"(?:best|which|what|good) (?:\w+ )?(?:crypto|cryptos|bitcoin|coins?|stocks?|shares|nfts?)"
         r" (?:to )?(?:buy|invest in|get)",
+        # probe 22: someone close low, and what to do: "my sister's been really low lately
+        # and won't talk to me, what should I do?" is a worry (concern.py), not a cry.
+        r"(?:my|our) (?:little |big |best |older |younger )?(?:sister|brother|friend|son|daughter"
+        r"|cousin|student|pupil|kid|child|bestie)(?: s| is| has)? (?:been )?(?:really |so |very"
+        r" )?(?:low|down|sad|quiet|withdrawn|depressed|off)(?: \w+){0,8}? what (?:should|can"
+        r"|could|do) i do",
         # probe 22: a trip not worth going on ("not worth going on the trip, too expensive").
         r"worth going on (?:the|a|an|this|that) (?:\w+ )?(?:trip|tour|ride|date|holiday|vacation"
         r"|course|retreat|excursion|outing)",

@@ -2177,6 +2177,10 @@ _PROBE22_RETRAINED: dict[str, list[str]] = {
         r"|s ?arreter|se termine|finisse|finit|s ?eteigne)",
     ],
     "acute": [
+        # Being hit as one writes (fourth retraining): "il est en train de me taper la".
+        r"(?:il|elle|ils|on|mon (?:beau )?pere|ma (?:belle )?mere|mon frere|mon mari|papa)"
+        r" (?:est|sont) en train de me (?:taper|frapper|battre|cogner|tabasser)(?! (?:\w+ ){0,4}?"
+        r"(?:a (?:fifa|fortnite|uno|la console|aux cartes|aux echecs|au ping pong)|mdr|ptdr)\b)",
         # On a bridge or a roof right now, and how quiet it is: "je suis sur le toit la, c
         # calme" (not a view, a party or traffic).
         r"(?:(?:je suis|assise?|debout|assis) )?sur (?:le|un|ce|cette|la) (?:pont|toit|rebord"
