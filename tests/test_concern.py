@@ -13,6 +13,7 @@ WORRIED = [
     ("My best friend keeps saying she wants to kill herself", "en"),
     ("ma copine m'a écrit « je veux mourir », je fais quoi ?", "fr"),
     ("mon frère se scarifie, je sais pas quoi faire", "fr"),
+    ("je suis prof, une eleve sest scarifiee, a qui je m adresse ?", "fr"),
     ("sa7bti galt lia bghat tmout, chno ndir?", "fr"),
     ("sa7bi kaygoul bghit nmout, kifach n3awno?", "fr"),
     ("صديقي قال لي إنه يريد أن ينتحر، كيف أساعده؟", "ar"),

@@ -40,7 +40,7 @@ _THEIR_DISTRESS = (
     r" (?:that )?(?:he|she|they) (?:is|s|are|re|was) (?:a|such a|just a) burden",
     r"veut (?:mourir|se tuer|se suicider|en finir|disparaitre)|(?:pense|parle) (?:a|de) (?:se"
     r" suicider|mourir|se tuer|suicide)|suicidaire|se (?:scarifie|mutile|coupe|fait du mal)"
-    r"|s est (?:scarifiee?|coupee?|fait du mal)"
+    r"|s ?est (?:scarifiee?|coupee?|fait du mal)"
     r"|se sent(?:ait|ent)? (?:de trop|un fardeau|un poids|une charge)"
     r"|(?:qu )?(?:il|elle) (?:est|etait|serait) (?:un fardeau|de trop|un poids)",
     r"(?:bgha|bghat|baghi|baghya|bghit) (?:ymout|tmout|ynthr|tnthr|yntahr|tntahr|yqtl rasso"

@@ -1640,6 +1640,140 @@ _DEV20_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What probe 22 (written before reading the rules, kept out of the repository) missed, as
+# the same signs in French, English and Arabic script: not there to see the next edition,
+# pictures that come out and "ghanqtl rasi", not waking up being fine, free of it all
+# tonight, a medicine one sleeps and does not wake from, the end of one's film, blades kept
+# just in case, silence after tonight explained, "golo lihom machi ghltthom", giving
+# everything up for good, not one more day of this, a message scheduled for one's family.
+_PROBE22: dict[str, list[str]] = {
+    "leaving": [
+        # Not there to see the next edition: "ma ghankonch hna bach nchof l edition jaya".
+        r"ma (?:ghankonch|ghankounch|ghanbqach|ghadich nkon|ghadich nkoun|ghadi nkonch|ghadi"
+        r" nbqach) (?:\w+ )?(?:hna|mwjoud|mwjouda|hay|hayya|aayech|aaycha) (?:bach|hta|l)"
+        r" (?:nchof|nhder|nhdr|nhdar) (?:\w+ ){0,2}?(?:jaya|jay|lli jaya|li jaya|jdida|mqbla)"
+        r"(?! (?:\w+ ){0,6}?(?:ghansafer|msafer|msafra|safar|bara|lkhdma|khdma|imtihan\w*)\b)",
+        # Free of it all, tonight: "had lil ghadi nrtah mn kolchi".
+        r"(?:had lil|lil|lyoum|lyom|ghda|qrib|bad had lil) (?:ghadi |gha |ghan ?)?(?:nrtah"
+        r"|ntharr|nthrr|ntfekk|ntfkk) (?:akhiran |nhaiyan |nihaiyan )?mn (?:kolchi|kolshi|hadchi"
+        r" kaml|hadchi kolo|had chi kaml)",
+    ],
+    "not_living": [
+        # Pictures that come out, then killing oneself: "ila nchro tsawri ghanqtl rasi".
+        r"(?:ila|ida|kon|lakan) (?:\w+ ){0,3}?(?:nchr|nchro|nchrhom|nchrha|khrjo|khrjat|tsrbo"
+        r"|tsrbat|bano|banat|tfdht|tlaao|tlaat|wslo|wslat|chafohom|chafoha) (?:\w+ ){0,4}?"
+        r"(?:nntahr|nentahr|ntahr|ghanntahr|ghantahr|nqtl rasi|nqtel rasi|ghanqtl rasi|ghanqtel"
+        r" rasi|nmout)",
+    ],
+    "never_wake_up": [
+        # Not waking up being fine: "ila ma feqtch ghda machi mochkil".
+        r"(?:ila|ida|kon) (?:ma )?(?:fqtch|feqtch|fiqtch|fiqtch|nodtch|noudtch|fiqt|feqt|nodt"
+        r"|nfiqch|nfeqch|nnodch) (?:\w+ ){0,3}?(?:machi mochkil|machi mochkila|maandi mochkil"
+        r"|maandich mochkil|ma yhmnich|mayhmnich|ahsen|hsn|ahssen|ghaykon ahsen|ghadi ykon ahsen"
+        r"|nrtah)",
+    ],
+    "means": [
+        # A medicine one sleeps and does not wake from: "chno dwa li ynas w ma ynodch".
+        r"(?:chno|achno|achmen|chmen|wach|ach) (?:\w+ ){0,3}?(?:dwa|hbob|kachiyat|dwayat"
+        r"|medicament\w*|comprim\w*) (?:\w+ ){0,6}?(?:w )?ma ?(?:ynodch|ynoudch|yfiqch|yfeqch"
+        r"|ysehach|nfiqch|nnodch|nfeqch)",
+        # Blades kept just in case: "mkhbya lame tht lmkhda ala qbel ma".
+        r"(?:lmous|mous|lame|lamat|l ?lame|chfra|jilit) (?:\w+ ){0,6}?(?:tht l ?mkhda|tht"
+        r" l ?mkhdda|ila htajitha|ila htajtha|ala qbel ma|ala qbl ma|au cas ou|just in case"
+        r"|f ?l ?ihtiyat)(?! (?:\w+ ){0,4}?(?:hjama|nhessen|lkouzina|kouzina|carton)\b)",
+    ],
+    "hopelessness": [
+        # The end of one's film: "hadi nihayat lfilm dyali, bslama".
+        r"(?:hadi|hada|had) (?:hiya |howa )?(?:nihayat|nihaya|lkher dyal|lekher dyal|akhir)"
+        r" (?:l ?film|l ?qissa|l ?qessa|l ?hikaya|t ?triq)(?: dyali| dyal hyati)?(?= *$| (?:\w+ )"
+        r"{0,2}?(?:bslama|bye|salam|safi|khlas|smhoul?i|smhou lia)\b)",
+        # Giving everything up for good: "ghantleq kolchi nihaiyan".
+        r"(?:ghantleq|ghantlq|ghantleg|tleqt|tlqt|ghansmah f|smaht f|ghankhli|khllit|ghanhbs"
+        r"|hbst) (?:f )?(?:kolchi|kolshi|koulchi) (?:nihaiyan|nhaiyan|nihaiyen|lil ?abad|l ?abad"
+        r"|bla rjaa|definitivement|pour de bon|pour toujours)",
+    ],
+    "trapped": [
+        # Not one more day of this: "ma bqitch nqder nthmel hta nhar akhor".
+        r"ma (?:bqitch|bqitsh|nqderch|qadrch|qadrach|kanqderch|ghanqderch) (?:\w+ )?(?:nthmel"
+        r"|nthml|nkml|nkmml|nkemmel|naich|nadi|ndouz|nsber) (?:hta )?nhar (?:akhor|akhr|akhra"
+        r"|zayd|khor)(?! (?:\w+ ){0,3}?(?:f ?lmdrasa|f ?lkhdma|f ?had shd|f ?had s?hd|dyal"
+        r" lqraya|dyal siyam)\b)",
+    ],
+    "goodbye": [
+        # A last message "dyali" and a farewell, or nothing after it: "hadi akhir message
+        # dyali, bye".
+        r"(?:hadi|hada) (?:hiya |howa )?(?:akhir|akher|lakher|lakhir) (?:message|msg|mesaj"
+        r"|ressala|risala) (?:dyali|mni)(?= *$| (?:\w+ ){0,2}?(?:bye|bslama|salam|smhouli"
+        r"|smhou lia|smholi)\b)",
+        # Silence after tonight, explained ahead: "ila ma jawbtch mn bad had lil arfo alach".
+        r"(?:ila|ida|kon) (?:ma )?(?:jawbtch|jawbt|rddit|rdditch|bqitch njawb|bqitch nrd)"
+        r" (?:\w+ )?(?:mn )?(?:bad|mora|moura) (?:had lil|lil|lyoum|ghda)(?! (?:\w+ ){0,8}?(?:naes"
+        r"|naas|naest|nayem|naesa|batri|batterie|reseau|rizo|msafer|msafra|imtihan)\b)",
+        # Telling loved ones it was not their fault: "golo l mama bli machi ghlta dyalha".
+        r"(?:golo|gol|qolo|qol|golihom|goliha|golih|qolihom|qoliha|golo lihom|goli) (?:\w+ )"
+        r"{0,3}?(?:bli |belli |blli )?(?:machi|mashi|makanch|ma kanch|ma kan|makantch|ma kantch)"
+        r" (?:l ?)?(?:ghlt|ghlat|ghalat|ghlta|ghalta|dnb|dneb|dnob)(?:a|hom|ha|o|kom)?"
+        r"(?: dyal(?:hom|o|ha|kom|ek))?",
+        # A message scheduled for one's family: "programmit message l mama ytsifet ghda".
+        r"(?:programmit|programmite|programmitou|jedwlt|wjjdt|wajjdt|wjdt) (?:wahd )?(?:message"
+        r"|messages|ressala|risala|mail) (?:\w+ ){0,2}?l ?(?:mama|mima|bba|baba|khti|khoya"
+        r"|sahbi|sahbti|shabi|ahli|aaila|famille|walidin|lwalidin)(?! (?:\w+ ){0,5}?(?:aid"
+        r"|anniversaire|lanniv|aars|milad)\b)",
+    ],
+}
+
+# Retraining for probe 22 lost these, which only the models had caught: rules now, in every
+# variety.
+_PROBE22_RETRAINED: dict[str, list[str]] = {
+    "means": [
+        # A way to be done with oneself (third retraining): "chno a sahl tari9a bach wa7ed
+        # ysali m3a rasso".
+        r"(?:tariqa|triqa|wasila)(?: \w+)? (?:(?:bach|bch|li|baach) (?:\w+ )?)?(?:ysali|nsali"
+        r"|ykml|nkml|ytkhles|ntkhles)(?: biha)? (?:maa|mea) (?:rasso|rasi|rasou|rassi|rasha"
+        r"|hyato|hyati|kolchi|dnya)",
+    ],
+    "wish_to_die": [
+        # Closing one's eyes and everything stopping (second retraining): "nghmed ainiya w
+        # ysali kolchi".
+        r"(?:nghmed|nghmd|nghmmed|nsed|nsdd) (?:ainiya|ainia|aini|aynia|ainaya) (?:w )?(?:\w+ )"
+        r"{0,2}?(?:ysali|ytsala|yhbes|ywqef|yoqef|ysala|ykmel|ytsalla) (?:kolchi|kolshi|koulchi)",
+    ],
+    "acute": [
+        # On a bridge or a roof right now, and how quiet it is: "ana fq lqntra daba, kolchi
+        # hadi" (not a view, a party or traffic).
+        r"(?:ana )?(?:fq|fouq|foq|fouk|fok|aala|ala) (?:l ?qntra|l ?qantra|l ?pont|s?stah"
+        r"|stah|l ?hafa|s?stouh)(?: \w+)? (?:daba|drk|db|dba)(?= (?:\w+ ){0,6}?(?:hadi|hadia"
+        r"|hdou|bohdi|wahdi|bard|rih|wajd|wajda|bslama|hta wahd|makayn hta wahd|alya|aali)\b)"
+        r"(?! (?:\w+ ){0,8}?(?:zham|tomobil|tonobil|taxi|tswira|tsawr|selfie|hafla|ghroub"
+        r"|lmandar)\b)",
+    ],
+    "leaving": [
+        # Going to sleep for good, tonight: "had lil ghadi nnas nhaiyan".
+        r"(?:had lil|lil|lyoum|qrib|ghda) (?:ghadi |gha |ghan ?)?(?:nnas|nnaas|nnaes|nrged"
+        r"|nrgd|naes) (?:nhaiyan|nihaiyan|l ?abad|lil ?abad|bla rjaa|w ma nfiqch|w ma nnodch"
+        r"|w mab?qaytch nfiq)",
+    ],
+    "goodbye": [
+        # Having wanted to say goodbye, and "take care of yourselves".
+        r"(?:bghit|kont bghit|baghi|baghya) (?:ghir )?(?:nwedakom|nwdakom|nwadakom|nwdaakom"
+        r"|nwedaakom|ngol lkom bslama|nqol lkom bslama)(?= (?:\w+ ){0,4}?(?:rdo balkom|dirou"
+        r" balkom|diro balkom|smhouli|smhou lia|smholi|smhoulia|bslama)\b)",
+    ],
+    "disappear": [
+        # Leaving this world, never to come back: "bghit ntleq mn had denya w maamri nrjea".
+        r"(?:bghit|baghi|baghya|nfsi|tmnit) (?:ghir )?(?:ntleq|ntlq|nkhrj|nkhroj|nmchi|nghbr)"
+        r" mn (?:had )?(?:d?denya|d?dnia|d?dnya|d?dounia|l ?aalam)",
+    ],
+    "hopelessness": [
+        # Not worth going on: "ma katstahlch nkml", "lhyat ma katswach".
+        r"ma (?:katstahlch|tstahlch|kaystahlch|ystahlch|katswach|tswach|kayswach) (?:\w+ )?"
+        r"(?:nkml|nkmml|nkemmel|naich|nbqa)(?= *$| (?:\w+ ){0,2}?(?:safi|khlas|asln|aslan"
+        r"|f ?had dnya|f ?hyati)\b)",
+        r"(?:lhyat|hyati|l ?aicha|dnya|ddnya) ma (?:katstahlch|tstahlch|kaystahlch|katswach"
+        r"|tswach)(?= *$| (?:\w+ ){0,3}?(?:nkml|naich|safi|khlas|walo)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1674,6 +1808,8 @@ LANGUAGE = Language(
         _DEV19_RETRAINED,
         _DEV20,
         _DEV20_RETRAINED,
+        _PROBE22,
+        _PROBE22_RETRAINED,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -1710,6 +1846,12 @@ LANGUAGE = Language(
         r"(?:khdit|kh?adit|akhdit|kanakhod|kankhod|chrbt|chrebt|klit) (?:\w+ ){0,6}?(?:kima"
         r"|b ?hal ma|kif ma) (?:gal|qal|galli|gal lia|qal lia|galt|qalt|katb|mktoub) (?:\w+ )?"
         r"(?:t?tbib|tbiba|doktor|doctor|pharmacien|saydali|l ?wraqa|l ?ouraqa|l ?bwata|notice)",
+        # probe 22: going off to sleep ("bghit nmchi nn3s, bslama"), and exams over ("mn bad
+        # lexam ghadi nrtah mn kolchi").
+        r"(?:bghit|baghi|baghya|ghadi|gha|ghan) (?:nmchi|nemchi) (?:nnas|nas|nnaas|nnaes|naes"
+        r"|nnaess|nnass|nrgd|nrged|nriyh|nriyah)",
+        r"(?:exam|lexam|imtihan|limtihan|lbac|bac|controle|lcontrole|concours)(?: \w+){0,8}?"
+        r" (?:nrtah|ntharr|nthrr) (?:akhiran )?mn",
     ),
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),

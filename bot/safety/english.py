@@ -2119,6 +2119,132 @@ _DEV20_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What probe 22 (a probe written before reading the rules, kept out of the repository) missed,
+# written for the same sign in every variety: not being around for the next edition, pictures
+# threatened with and a life one cannot live, not waking up being fine, finally free of it all
+# tonight, the film's end credits, silence after tonight explained, "tell them it wasn't their
+# fault", giving everything up for good, not another day of this, a message scheduled for
+# one's family. Look-alikes beside them in tests/safety_cases/.
+_TRAVEL = (
+    r"(?! (?:\w+ ){0,6}?(?:travel\w*|abroad|moving|busy|trip|holiday|vacation|exams?|work"
+    r"|another city|another country|erasmus|exchange)\b)"
+)
+_PROBE22: dict[str, list[str]] = {
+    "leaving": [
+        # Not around for the next edition: "i won't be around for the next one lol".
+        r"(?:i m|i am|i|im) (?:probably |prob |prolly |def |definitely |just )?(?:not gonna"
+        r"|not going to|won t|will not|wont) be (?:around|alive|still here|still around|here)"
+        r" (?:for|to see|by) (?:the )?next (?:summit|edition|one|year|event|season|time"
+        r"|birthday)" + _TRAVEL,
+        # Finally free of it all, said of tonight: "after tonight i'll be free of all of it".
+        r"(?:tonight|today|tomorrow|soon|after tonight|this weekend)(?: \w+)? (?:i ll|i will"
+        r"|i m gonna|i m going to|i get to) (?:finally )?be (?:free|at peace|done) (?:of|from)"
+        r" (?:all (?:of )?)?(?:this|it|everything|the pain|everyone)(?= *$| (?:i|for good"
+        r"|forever|finally|bye|goodbye|don t|dont|no more)\b)",
+    ],
+    "not_living": [
+        # Pictures threatened with, the verb first, then a life one cannot live: "he says he'll
+        # leak my photos... i can't survive that".
+        # Opening on whoever threatens, which would otherwise make the phrase theirs.
+        r"(?:(?:he|she|they|someone|somebody|this (?:guy|girl|person)|my ex|a guy|a girl)"
+        r"(?: s| is| re| are| will| ll| wants to| keeps| says he ll| says she ll)?"
+        r"(?: \w+){0,3}? )?"
+        r"(?:post|leak|share|send|expose|publish|spread|show)\w* (?:my|our|the|those|these|all"
+        r" my|all the) (?:\w+ )?(?:pics|pictures|photos|nudes|videos?|vids|screenshots)"
+        r"(?: \w+){0,14}? i (?:can t|cannot|couldn t|won t be able to|will not be able to)"
+        r" (?:live|survive|go on)",
+    ],
+    "never_wake_up": [
+        # Not waking up being fine: "if i didn't wake up tomorrow it'd be fine honestly".
+        r"if i (?:didn t|don t|did not|do not|never|wouldn t|won t|couldn t) wake up (?:\w+ )"
+        r"{0,3}?(?:that d|thatd|that would|it d|it would|i d|id) (?:honestly |tbh |really"
+        r" |totally |be |kinda )*(?:ok|okay|fine|alright|a relief|not mind|be fine)",
+        r"i (?:wouldn t|would not|won t|don t) mind (?:not|never) waking up",
+    ],
+    "hopelessness": [
+        # The end credits of one's own film: "roll the credits, i'm done".
+        r"roll (?:the )?(?:end )?credits(?= *$| (?:\w+ ){0,2}?(?:i m done|i m out|on me|on my"
+        r" life|for me|goodbye|bye|that s it)\b)",
+        r"(?:it s|this is|that s) the end of (?:the|my) (?:movie|film|story) for me"
+        + ending("i", "roll", "credits", "bye", "goodbye", "that s it"),
+        # Giving up on everything for good: "i'm letting go of everything for good".
+        r"(?:give|giving|gave) up on (?:everything|it all|life|myself) (?:for good|forever"
+        r"|permanently)|(?:let|letting) go of (?:everything|it all|life) (?:for good|forever"
+        r"|permanently)",
+    ],
+    "trapped": [
+        # Not one more day of this: "i can't face one more day like this".
+        r"i (?:can t|cannot|can not|couldn t) (?:do|take|handle|face|survive|bear|stand|live"
+        r"|go through|make it through) (?:another|one more|a single more|even one more) day"
+        r"(?! (?:\w+ ){0,3}?(?:school|work|exams?|revision|heat|rain|traffic|class|classes|job"
+        r"|office|fasting|ramadan|commute|camp|hotel|hospital food|this weather|winter)\b)",
+    ],
+    "goodbye": [
+        # Silence after tonight, explained ahead: "if i go quiet after tonight, now you know".
+        r"if i (?:stop (?:replying|answering|responding|texting|posting)|don t (?:reply|answer"
+        r"|respond)|go (?:quiet|silent|offline|dark)|never (?:reply|answer)|disappear) (?:\w+ )"
+        r"{0,2}?(?:after|from|past|by) (?:tonight|today|now|tomorrow|this weekend)(?! (?:\w+ )"
+        r"{0,8}?(?:sleep|asleep|battery|signal|wifi|flight|plane|exams?|busy|travel\w*|camp"
+        r"|trip|data|grounded|detox)\b)",
+        # Telling loved ones it was not their fault: "tell my parents none of this is on them".
+        r"tell (?:my|them|him|her|everyone|everybody|mom|mum|dad) (?:\w+ ){0,3}?(?:that )?(?:it"
+        r" wasn t|it was not|it s not|it isn t|it is not|none of this is|none of this was|none"
+        r" of it was) (?:on them|on him|on her|(?:their|his|her|anyone s|anybody s) fault)",
+        # A message scheduled for one's family: "set up a text to my sister that goes out
+        # tomorrow" (not a birthday wish).
+        r"(?:scheduled|set up|programmed|timed|queued) (?:a |an |some )?(?:message|text"
+        r"|email|letter|post)s? (?:\w+ ){0,3}?(?:to|for) (?:my (?:mom|mum|mother|dad|father"
+        r"|parents|sister|brother|family|friends|best friend|bff|girlfriend|boyfriend|grandma"
+        r"|little \w+)|everyone)(?! (?:\w+ ){0,6}?(?:birthday|bday|anniversary|wedding|eid"
+        r"|christmas|new year|mother s day|father s day|reminder|appointment|meeting)\b)",
+    ],
+}
+
+# Retraining for probe 22 lost these, which only the models had caught: rules now, in every
+# variety.
+_PROBE22_RETRAINED: dict[str, list[str]] = {
+    "means": [
+        # A way to end it all, searched for (third retraining): "looking for a way to end all
+        # of this fast".
+        r"(?:looking for|searching for|trying to find|need|find|finding) (?:a|some|any|the)"
+        r" (?:easy |quick |fast |painless |simple )?way (?:\w+ )?to end (?:it all|all this|all of"
+        r" this|everything|my life|this pain)(?! (?:\w+ ){0,2}?(?:homework|project|fight"
+        r"|argument|debate|meeting|drama)\b)",
+    ],
+    "wish_to_die": [
+        # Closing one's eyes and everything stopping (second retraining).
+        r"close my eyes and (?:have |make |let )?(?:it all|everything|it|all of it) (?:just )?"
+        r"(?:stop|end|go away|be over)",
+    ],
+    "acute": [
+        # On a bridge or a roof right now, and how quiet it is: "on the roof now, so calm up
+        # here" (not a view, a party or traffic).
+        r"(?:(?:i m|i am|standing|sitting) )?on (?:the|a|this|top of the|top of a) (?:bridge"
+        r"|roof|rooftop|ledge|cliff|edge)(?: \w+)? (?:right )?(?:now|rn)(?= (?:\w+ ){0,6}?"
+        r"(?:quiet|calm|peaceful|alone|high|cold|windy|ready|bye|goodbye|it s time|nobody|no one"
+        r"|dark|so far down|looking down)\b)(?! (?:\w+ ){0,8}?(?:traffic|driving|bus|car|taxi"
+        r"|jam|photo|pic|pics|view|selfie|sunset|concert|party|bbq|drinks)\b)",
+    ],
+    "leaving": [
+        # Going to sleep for good, tonight: "tonight i'm gonna go to sleep forever".
+        r"(?:tonight|soon|tomorrow|this time) (?:i m going to|i m gonna|i ll|i will|i m) (?:go"
+        r" to |finally )?(?:sleep|going to sleep|fall asleep) (?:for good|forever|permanently"
+        r"|and not wake up|and never wake up)",
+    ],
+    "goodbye": [
+        # Having wanted to say goodbye, and "take care of yourselves".
+        r"(?:i )?(?:just )?(?:wanted|want|wanna) to say (?:goodbye|bye) (?:\w+ ){0,3}?(?:take"
+        r" care of (?:yourselves|yourself|urself|each other)|love you all|forgive me|for the"
+        r" last time|forever)",
+    ],
+    "hopelessness": [
+        # Not worth going on: "it's not worth going on anymore" (not "going on the trip").
+        r"(?:it s|its|life s|life is|it is|it isn t|it s not|nothing s|nothing is) (?:not |no"
+        r" longer |even )?worth (?:it |)?(?:going on|carrying on|continuing|living|staying alive"
+        r"|fighting|being alive)(?! (?:the|a|an|with|to|this|that|at|in|about|for|my|our)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2153,6 +2279,8 @@ LANGUAGE = Language(
         _DEV19_RETRAINED,
         _DEV20,
         _DEV20_RETRAINED,
+        _PROBE22,
+        _PROBE22_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2217,6 +2345,15 @@ LANGUAGE = Language(
         # Praying not to oversleep: "i pray i don't wake up late tomorrow".
         r"(?:hope|pray|wish) (?:that )?i (?:don t|won t|do not) (?:wake up|oversleep) (?:late|too"
         r" late|after|past)",
+        # probe 22: the evening's goodbye with tomorrow in view ("gonna say goodbye for tonight,
+        # see u tmrw"), and exams over ("last exam today, tonight i'll be free of all this").
+        r"(?:goodbye|bye|byebye) for (?:tonight|today|now)(?= (?:\w+ ){0,3}?(?:see (?:you|u|ya)"
+        r"|talk|tomorrow|later|gn|good night|goodnight)\b)",
+        # The heat: "it's so hot i'm melting".
+        r"(?:hot|heat|sun|sweating|boiling|warm|humid)(?: \w+){0,4}? i m (?:literally |actually"
+        r" |just )?(?:melting|dying|dead|boiling|cooking)",
+        r"(?:exam|exams|finals|bac|test|semester|school year|revision|deadline)(?: \w+){0,8}?"
+        r" (?:be )?(?:finally )?(?:free|done) (?:of|from|with) (?:all (?:of )?)?(?:this|it)",
     ),
     tickets=(
         r"tickets?",
@@ -2284,6 +2421,15 @@ LANGUAGE = Language(
         # A purchase asked about "rn": "best crypto to buy rn?".
         r"(?:best|which|what|good) (?:\w+ )?(?:crypto|cryptos|bitcoin|coins?|stocks?|shares|nfts?)"
         r" (?:to )?(?:buy|invest in|get)",
+        # probe 22: someone close low, and what to do: "my sister's been really low lately
+        # and won't talk to me, what should I do?" is a worry (concern.py), not a cry.
+        r"(?:my|our) (?:little |big |best |older |younger )?(?:sister|brother|friend|son|daughter"
+        r"|cousin|student|pupil|kid|child|bestie)(?: s| is| has)? (?:been )?(?:really |so |very"
+        r" )?(?:low|down|sad|quiet|withdrawn|depressed|off)(?: \w+){0,8}? what (?:should|can"
+        r"|could|do) i do",
+        # probe 22: a trip not worth going on ("not worth going on the trip, too expensive").
+        r"worth going on (?:the|a|an|this|that) (?:\w+ )?(?:trip|tour|ride|date|holiday|vacation"
+        r"|course|retreat|excursion|outing)",
         # A birthday's month, not a life: "i shouldn't have been born in december".
         r"(?:should|shouldn t|should not) (?:never )?(?:have )?been born in (?:january|february"
         r"|march|april|may|june|july|august|september|october|november|december|summer|winter"
