@@ -226,23 +226,26 @@ def test_a_yes_no_question_ending_a_chatty_message_gets_yes(
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "verdict", "language"),
     [
-        ("Y avait que des médecins au sommet ?", "fr"),
-        ("were there only doctors at the summit?", "en"),
-        ("wach kano ghir tbba f sommet?", "fr"),
-        ("هل حضر الأطباء فقط؟", "ar"),
-        # Darija "غير" opening a clause is "only", not MSA's "other than".
-        ("شكون اللي حضرو فالقمة؟ غير الطبة؟", "ar"),
-        ("شكون جاو للقمة، غير الأطباء ولا حتى المؤثرين؟", "ar"),
+        ("Y avait que des médecins au sommet ?", "no", "fr"),
+        ("were there only doctors at the summit?", "no", "en"),
+        ("wach kano ghir tbba f sommet?", "no", "fr"),
+        ("هل حضر الأطباء فقط؟", "no", "ar"),
+        # Darija "غير" opening a clause is "only", not MSA's "other than"; asked after "who",
+        # the fact answers it.
+        ("شكون اللي حضرو فالقمة؟ غير الطبة؟", None, "ar"),
+        ("شكون جاو للقمة، غير الأطباء ولا حتى المؤثرين؟", None, "ar"),
     ],
 )
-def test_only_these_is_no_yes(engine: Engine, text: str, language: str) -> None:
+def test_only_these_is_no_yes(
+    engine: Engine, text: str, verdict: str | None, language: str
+) -> None:
     """Doctors came, with others: "only doctors?" gets the fact, never a "yes"."""
     reply = engine.reply(text)
     assert (reply.source, reply.verdict, reply.language) == (
         "event_participants",
-        None,
+        verdict,
         language,
     ), reply
 
