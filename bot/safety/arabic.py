@@ -2137,6 +2137,28 @@ _PROBE22_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What holdout 19 (run once, then read) missed, written for the same sign in every variety:
+# hurt on purpose and still bleeding a lot, what works fastest not to wake up, one way out
+# left after a blackmail.
+_HOLDOUT19: dict[str, list[str]] = {
+    "acute": [
+        # "جرحت راسي والدم مازال كيسيل بزاف", "جرحت نفسي والدم لا يتوقف".
+        r"(?:جرحت|قطعت|حرقت|اذيت) (?:راسي|نفسي|حالي) (?:\S+ ){0,3}?دم (?:مازال |ما زال |باقي"
+        r" |لا يزال )?(?:كيسيل|يسيل|عم يسيل|ما بغاش يحبس|ما حبسش|لا يتوقف|لم يتوقف|ما وقفش"
+        r"|ما عم يوقف)",
+    ],
+    "means": [
+        # "شنو اللي كيخدم بالزربة باش ما نفيقش؟", "ما الذي يعمل بأسرع شكل لكي لا أستيقظ؟".
+        r"(?:شنو|اش|ما|ايش|شو|وش) (?:لي |ذي |اللي )?(?:كيخدم|يخدم|يعمل|ينفع|يفيد|بيشتغل) (?:\S+ )"
+        r"{0,2}?(?:باش ما|لكي لا|حتى ما|عشان ما|علشان ما) (?:نفيقش|افيق|استيقظ|اصحى|اصحاش|نوض)",
+    ],
+    "trapped": [
+        # "ما بقا ليا غير حل واحد", "لم يبق لي إلا مخرج واحد".
+        r"(?:ما بقا ليا|مابقا ليا|ما بقى لي|لم يبق لي|لم يعد لي|ما ضل الي|ما عاد لي)"
+        r" (?:غير|الا|سوى) (?:حل|مخرج|طريق|باب) واحد",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2173,6 +2195,7 @@ LANGUAGE = Language(
         _DEV20_RETRAINED,
         _PROBE22,
         _PROBE22_RETRAINED,
+        _HOLDOUT19,
     ),
     negation=_NEGATION,
     idiom_tails=(

@@ -1774,6 +1774,27 @@ _PROBE22_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What holdout 19 (run once, then read) missed, written for the same sign in every variety:
+# hurt on purpose and still bleeding a lot, what works fastest not to wake up, one way out
+# left after a blackmail.
+_HOLDOUT19: dict[str, list[str]] = {
+    "acute": [
+        # "jre7t rasi w dem mazal kaysil bzaf".
+        r"(?:jreht|qtte3t|qtt3t|hr9t|hreqt|hraqt) rasi (?:\w+ ){0,3}?dem (?:mazal |ba9i |baqi )?"
+        r"(?:kaysil|kayjri|ma bghach yhbes|ma hbesch|ma wqefch)",
+    ],
+    "means": [
+        # "chno li khdam bzerba bach ma nfi9ch?"
+        r"(?:chno|achno|ach) (?:li |lli )?(?:khdam|kaykhdem|kaynfe3|ynfe3) (?:\w+ ){0,2}?bach ma"
+        r" (?:nfiqch|nfi9ch|nfaqch|nnoudch|nwe3ach)",
+    ],
+    "trapped": [
+        # "mab9a lia ghir 7al wa7ed".
+        r"(?:mabqa|ma bqa|mab9a|ma b9a) (?:lia|liya|li) (?:ghir|ghi) (?:hal|hel|triq|tariq|bab)"
+        r" (?:wahed|wahd)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1810,6 +1831,7 @@ LANGUAGE = Language(
         _DEV20_RETRAINED,
         _PROBE22,
         _PROBE22_RETRAINED,
+        _HOLDOUT19,
     ),
     negation=_NEGATION,
     idiom_tails=(

@@ -2245,6 +2245,30 @@ _PROBE22_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What holdout 19 (run once, then read) missed, written for the same sign in every variety:
+# hurt on purpose and still bleeding a lot, what works fastest not to wake up, one way out
+# left after a blackmail.
+_HOLDOUT19: dict[str, list[str]] = {
+    "acute": [
+        # "i hurt myself and its still bleeding a lot, im alone" (not while cooking or shaving).
+        r"(?:hurt|cut|harmed|burned|burnt|stabbed) myself (?!(?:\w+ ){0,3}?(?:cooking|chopping"
+        r"|shaving|with a knife|on a|on the|by accident|accidentally)\b)(?:\w+ ){0,4}?(?:it s"
+        r"|it is|its) (?:still )?bleeding(?: (?:a lot|so much|loads|badly|heavily|really bad"
+        r"|too much|and won t stop|non stop))?(?= (?:i m|im|and|idk|i don t|help|alone|what)\b"
+        r"| *$)",
+    ],
+    "means": [
+        # "what works fastest so i don't wake up?"
+        r"(?:what|which thing|what s the thing|what s) (?:works |s )?(?:the )?(?:fastest|quickest"
+        r"|best) (?:thing )?(?:so|to make sure|so that|for) (?:i|you|me|one) (?:don t|do not|never"
+        r"|won t) wake(?: up)?(?! up| (?:with|tired|groggy|late|feeling|hungover|at|in)\b)",
+    ],
+    "trapped": [
+        # "if that gets out there s only one way out for me".
+        r"(?:there s|there is) only one (?:way out|exit|solution|option) (?:left )?for me",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2281,6 +2305,7 @@ LANGUAGE = Language(
         _DEV20_RETRAINED,
         _PROBE22,
         _PROBE22_RETRAINED,
+        _HOLDOUT19,
     ),
     negation=_NEGATION,
     others=_OTHERS,

@@ -2214,6 +2214,30 @@ _PROBE22_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# What holdout 19 (run once, then read) missed, written for the same sign in every variety:
+# hurt on purpose and still bleeding a lot, what works fastest not to wake up, one way out
+# left after a blackmail.
+_HOLDOUT19: dict[str, list[str]] = {
+    "acute": [
+        # "je me suis coupée et ça saigne encore beaucoup" (not a kitchen knife: `denials`).
+        r"je me suis (?:coupee?s?|blessee?s?|fait mal|scarifiee?s?|brulee?s?) (?:\w+ ){0,5}?"
+        r"(?:ca|ça) (?:saigne|pisse le sang|coule) (?:encore |toujours |trop |grave )?(?:beaucoup"
+        r"|bcp|trop|grave|sans s arreter|et ca s arrete pas|encore|toujours)"
+        r"(?! (?:\w+ ){0,4}?(?:cuisine|couteau|legumes|oignons?|en cuisinant|papier)\b)",
+    ],
+    "means": [
+        # "tu sais ce qui marche le plus vite pour pas se réveiller ?"
+        r"(?:ce qui|qu est ce qui|quoi|qu est ce qu il faut|un truc qui) (?:marche|fonctionne"
+        r"|agit) (?:le plus vite|le mieux|vite|bien) pour (?:ne )?(?:pas|plus|jamais) (?:se|me|te)"
+        r" (?:reveiller|relever)",
+    ],
+    "trapped": [
+        # "si ça sort jsuis finie, y a qu'une sortie pour moi".
+        r"(?:y a|il y a|y a plus|il reste|il me reste) qu? ?une (?:seule )?(?:sortie|issue"
+        r"|solution|porte de sortie) pour moi",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2250,6 +2274,7 @@ LANGUAGE = Language(
         _DEV20_RETRAINED,
         _PROBE22,
         _PROBE22_RETRAINED,
+        _HOLDOUT19,
     ),
     negation=_NEGATION,
     others=_OTHERS,
