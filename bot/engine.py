@@ -303,8 +303,12 @@ class Engine:
 
     def warm(self) -> None:
         """Build now what is otherwise built at the first message that needs it: the index
-        of asked questions (seconds the first time, a fraction of one from its cache)."""
+        of asked questions (seconds the first time, a fraction of one from its cache) and the
+        words of the cards yes/no questions are checked against."""
         self._asked.warm()
+        # The words each card says, which yes/no questions read: all cards built once.
+        for entry_id in self._facts:
+            self._card_said(entry_id)
 
     def language_for(self, text: str, chosen: str | None, fallback: str) -> str:
         """The user's choice, else what the text is written in, else `fallback`."""
