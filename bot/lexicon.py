@@ -168,6 +168,7 @@ STOPWORDS = (
     salutations remerciements remercie obligeance amabilite avance davance infiniment
     permets permet prie veuillez
     whn wen wat wht wut r ur ya yr abt bout bcoz cuz coz bc tho tbh idk imo btw fyi teh hte adn
+    da dat
     pls plz plse pleas ppl smthg sth smth sb sm im ive ill id youre theyre theres
     there's here's that's it's whether either both all whole any anyone anybody
     lol lmao haha hehe omg ta bro dude sis guys anyway anyways sinon lmohim lmohim المهم

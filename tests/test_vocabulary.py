@@ -61,6 +61,7 @@ FAMILIES = [
     ("شنو هي القاعة ولا الأوطيل فين تدار؟", "event_place"),
     # chat spelling
     ("whr was the summit", "event_place"),
+    ("wen was da tiktok mental health thing in morocco", "event_date"),
     ("les billets coûtaient combien", "faq_tickets"),
     ("ماذا قالوا عن الوصم", "faq_stigma"),
     # the programme by other names: the full programme, the dialogue sessions, the format
