@@ -495,12 +495,14 @@ class Engine:
         # A part that asks nothing and tells of the writer ("je boucle un papier ce soir", "i
         # missed it bc work") is the story around the question, when the question itself
         # or a part that asks answers.
+        asking = {part for part in parts if _asks(part, text)}
         told = [
             a
             for a in answering
-            if id(a) in worded and not _asks(worded[id(a)], text) and first_person(worded[id(a)])
+            if id(a) in worded and worded[id(a)] not in asking and first_person(worded[id(a)])
         ]
-        if told and (len(told) < len(answering) or any(_asks(part, text) for part in parts)):
+        if told and (len(told) < len(answering) or asking):
+            # Equal readings go with it: the same words read from another part tell the same.
             answering = [a for a in answering if a not in told]
             # ... and no second answer either.
             story = {worded[id(a)] for a in told}
@@ -694,19 +696,21 @@ class Engine:
         about them: "Doe, il a combien de followers ?" asks it; "j'ai une page avec plein
         d'abonnés, c'est qui Doe ?" says who asks, then asks who Doe is."""
         words = text.split()
-        for index, word in enumerate(words):
-            if self._name_terms[speaker_id] & self._read(word):
-                return UNSAID in self._read(" ".join(words[index:]))
-        return True
+        index = self._named_at(words, speaker_id)
+        return index is None or UNSAID in self._read(" ".join(words[index:]))
+
+    def _named_at(self, words: list[str], speaker_id: str) -> int | None:
+        """Where a message's words first name a speaker, if they do."""
+        return next(
+            (i for i, word in enumerate(words) if self._name_terms[speaker_id] & self._read(word)),
+            None,
+        )
 
     def _beyond_in_clause(self, text: str, speaker_id: str) -> bool:
         """Whether the clause that names someone, or what follows it, asks what the pack never
         says: "tired after work today, anyway who is Doe?" tells of the day before asking."""
         words = text.split()
-        named = next(
-            (i for i, word in enumerate(words) if self._name_terms[speaker_id] & self._read(word)),
-            0,
-        )
+        named = self._named_at(words, speaker_id) or 0
         # A clause ends at punctuation or an emoji, as in `_opens_clause`.
         start = max((i + 1 for i in range(named) if not words[i][-1].isalnum()), default=0)
         return not start or self.matcher.asks_beyond(self._analyse(" ".join(words[start:])))

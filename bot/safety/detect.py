@@ -451,8 +451,8 @@ def distress_reason(text: str) -> str | None:
     # ("واحد الطفل كيقول بلي بغا يموت") is the teacher's worry, which `concern` answers.
     if (
         reason is None
-        and concerning.voices(normalised) is None
         and learned(model.shipped(), normalised)
+        and concerning.voices(normalised) is None
     ):
         reason = "acute" if _imminent(normalised) else "learned"
     if (
