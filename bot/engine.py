@@ -754,8 +754,15 @@ class Engine:
         )
         said = text.split()
         terms = self.matcher.vocabulary.terms
+        # "does Doe work for the ministry?": a kind of institution their card never names.
+        elsewhere = any(
+            fold(word.strip(_PUNCTUATION)) in _INSTITUTIONS
+            and not self._read(word.strip(_PUNCTUATION)) & self._card_said(speaker_id)
+            for word in said
+        )
         return (
             capital
+            or elsewhere
             or any(
                 (
                     self._qualified(first, second, speaker_id)
@@ -1077,6 +1084,12 @@ class Engine:
         else:
             return None
         reply = self.card(speaker.id, language)
+        if about_them and self._another_kind(speaker.id, topic):
+            # "Is Doe a psychologist?" of a psychiatrist: no, and the card says what they are.
+            # "Psychologist or psychiatrist?" asks which: the card alone says.
+            if _offers_choice(text):
+                return reply
+            return _led(reply, message("verdict_fact_no", language), "no")
         if holds and self._names_beyond(text, speaker.id):
             # "wach Doe khdama m3a Globex?": a name the article never uses is a claim it
             # cannot back, whatever else the question shares with Doe's card.
@@ -1110,6 +1123,22 @@ class Engine:
             )
             lead += " " + message("verdict_others", language, names=names)
         return _led(reply, lead, "no")
+
+    def _another_kind(self, speaker_id: str, topic: list[str]) -> bool:
+        """Whether a kind of person asked of someone is one the article gives only to others,
+        none of whom is any kind it gives them: "is the psychiatrist a psychologist?" is no,
+        where "is the psychiatrist a doctor?" is not, since the other doctor is one too."""
+        kinds = self._descriptions.kinds
+        theirs = self._card_said(speaker_id) & kinds
+        for kind in (set(topic) & kinds) - theirs:
+            holders = [
+                s.id
+                for s in self.pack.speakers
+                if s.id != speaker_id and kind in self._card_said(s.id)
+            ]
+            if holders and not any(self._card_said(h) & theirs for h in holders):
+                return True
+        return False
 
     def _checked(self, analysis: Analysis, text: str, language: str) -> Reply | None:
         """ "Was it in Agadir?", "c'était en décembre ?": yes or no from the event's own

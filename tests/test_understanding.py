@@ -34,6 +34,16 @@ YES_NO = [
     ("wach kendili mn jami3at lqahira?", "kendili", "no", "fr", "ne donne pas"),
     ("هل الدكتورة إيمان كنديلي تابعة لجامعة محمد الخامس؟", "kendili", "no", "ar", "لا يذكر"),
     ("هل الكنديلي مرتبطة بجامعة محمد السادس؟", "kendili", "yes", "ar", "نعم"),
+    # A kind of institution their card never names at all.
+    ("هل تعمل المعالجة النفسية مريم البحري لدى وزارة الصحة المغربية؟", "bahri", "no", "ar", "لا"),
+    ("Does Myriam Bahri work for the ministry of health?", "bahri", "no", "en", "does not"),
+    ("Bahri bosse au ministère de la santé ?", "bahri", "no", "fr", "ne donne pas"),
+    ("wach Bahri khdama f l'ministère dyal se7a?", "bahri", "no", "fr", "ne donne pas"),
+    # A kind of person the article gives only to others: no, and the card says what they are.
+    ("Is Professor Toufiq a psychologist?", "toufiq", "no", "en", "No, according"),
+    ("Le Pr Toufiq est psychologue ?", "toufiq", "no", "fr", "Non, d'après"),
+    ("wach Benabbou psychiatre?", "benabbou", "no", "fr", "Non, d'après"),
+    ("هل أيوب بنعبو طبيب نفسي؟", "benabbou", "no", "ar", "لا، حسب"),
     ("was Bahri on the first round table?", "bahri", "no", "en", "round table 2"),
     # The event's country is what they are asked to have talked about.
     ("did Bahri talk about Morocco?", "bahri", "yes", "en", "Yes"),
@@ -138,6 +148,28 @@ def test_a_yes_no_question_about_someone_gets_a_verdict_then_their_card(
     first, card = reply.answer.split("\n\n", 1)
     assert lead in first
     assert card == engine.card(speaker, language).answer
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "language"),
+    [
+        ("Toufiq c'est un psychologue ou un psychiatre ?", "toufiq", "fr"),
+        ("is Benabbou a psychiatrist or a psychologist?", "benabbou", "en"),
+        ("واش مريم بحري طبيبة نفسانية ولا psychothérapeute؟", "bahri", "ar"),
+        ("bahri psychologue wla psychothérapeute?", "bahri", "fr"),
+    ],
+)
+def test_which_kind_of_person_someone_is_gets_their_card_with_no_yes_or_no(
+    engine: Engine, text: str, speaker: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict, reply.language) == (
+        "answer",
+        speaker,
+        None,
+        language,
+    ), reply
+    assert reply.answer == engine.card(speaker, language).answer
 
 
 # --- a description that fits several ------------------------------------------------------------
