@@ -507,7 +507,20 @@ class Engine:
             # ... and no second answer either.
             story = {worded[id(a)] for a in told}
             parts = [part for part in parts if part not in story]
-        if self._tells_story(text, analysis) and _best_score(analysis) < CONFIDENT:
+        # A part that asks answers, or asks only where or when.
+        asked_in_part = bool(lone) or any(worded.get(id(a)) in asking for a in answering)
+        told_whole = asked_in_part and self._told_whole(analysis, parts, asking, read)
+        if told_whole:
+            answering = [a for a in answering if a is not analysis]
+        if (
+            self._tells_story(text, analysis)
+            and _best_score(analysis) < CONFIDENT
+            # "... I film sports videos ... where was it held?": a clause that asks where or
+            # when and nothing else is the question, not the story's words.
+            and (answering or not lone)
+            # Nor are the story's words when a part that asks answers without them.
+            and not told_whole
+        ):
             # A long message tells a story in words the pack never uses ("my daughter is 14,
             # I am a nurse in town..."); what it asks is in the words the pack knows.
             query = self.matcher.known_meaning(analysis)
@@ -523,7 +536,7 @@ class Engine:
                 if self._answers_part(found):
                     answering.append(found)
         if not answering:
-            polite = self._only_polite(text, analysis)
+            polite = self._only_polite(text, analysis) or self._small_talk_only(text, analysis)
             if polite is not None:
                 return self.card(polite, language)
             if self._speakers_list and self._descriptions.everyone(text, analysis):
@@ -935,6 +948,52 @@ class Engine:
             and best.entry_id not in self._smalltalk
         )
 
+    def _told_whole(
+        self,
+        whole: Analysis,
+        parts: list[str],
+        asking: set[str],
+        read: dict[str, tuple[str, ...]],
+    ) -> bool:
+        """Whether the whole message answers only by the words of the story it tells: "I
+        make cooking videos ... where was it held?" asks where, though "videos" would
+        pick the replay. So it is, when a part that asks answers, if the whole without the
+        words only the writer's own clauses use reads otherwise."""
+        story = [p for p in parts if p not in asking and first_person(p)]
+        if not story or whole.best is None:
+            return False
+        said = {t for p in story for t in read.get(p, ())}
+        said -= {t for p in asking for t in read.get(p, ())}
+        rest = tuple(t for t in whole.terms if t not in said)
+        if len(rest) == len(whole.terms):
+            return False
+        other = self.matcher.analyse_terms(rest, limit=1, min_coverage=MIN_COVERAGE).best
+        return other is None or other.entry_id != whole.best.entry_id
+
+    def _small_talk_only(self, text: str, analysis: Analysis) -> str | None:
+        """The small talk of the last word, when each word of a short message the pack knows
+        is small talk of its own: "هلا والله، شلونك؟" greets, then asks how the bot is."""
+        if (
+            len(analysis.known) < 2
+            or len(text.split()) > POLITE_WORDS
+            or len(analysis.unknown) > POLITE_UNKNOWN
+            or any(len(t) > POLITE_UNKNOWN_LENGTH for t in analysis.unknown)
+        ):
+            return None
+        found = []
+        for term in analysis.known:
+            best = self.matcher.analyse_terms((term,), limit=1).best
+            # A question word asks something of its own ("kifach ndir l7rira?").
+            if (
+                term.startswith("?")
+                or best is None
+                or best.entry_id not in self._smalltalk
+                or best.score < ANSWER_THRESHOLD
+            ):
+                return None
+            found.append(best.entry_id)
+        return found[-1]
+
     def _decide(self, analysis: Analysis, language: str, whole: Analysis, text: str) -> Reply:
         """Answer, or ask which, from an analysis that answers (the whole message's, or a
         part's when `whole` is the message's, whose `text` it is)."""
@@ -977,6 +1036,9 @@ class Engine:
             for c in analysis.candidates[1:3]
             if c.score >= ANSWER_THRESHOLD and best.score - c.score < CLARIFY_MARGIN
         ]
+        if close and {best.entry_id, *(c.entry_id for c in close)} <= self._smalltalk:
+            # "salam labas? nta bot wla bnadem?": no choice to offer between small talk.
+            return self.card(best.entry_id, language, score=best.score)
         if close:
             choices = [best, *close]
             summary = self._descriptions.naming_all(

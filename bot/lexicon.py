@@ -109,6 +109,7 @@ STOPWORDS = (
     بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
     t9amat t9ama tqamat tqama تقامت تقام
+    اتعملت اتعمل اتعملو
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
     dir ndir ydir liya lia lik lina big
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
@@ -1220,8 +1221,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ach",
         "شنو",
         "اشنو",
-        # Levantine "what" (شو) and Gulf "what" (ايش).
+        # Levantine "what" (شو) and Gulf "what" (ايش); "and what" is written on: "وشو".
         "شو",
+        "وشو",
         "ايش",
         "إيش",
         "اش",

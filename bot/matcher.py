@@ -177,6 +177,12 @@ class Vocabulary:
                 # where, "ومكانها" is "and its place", "عددها" "its number".
                 bare = word[1:] if word[:1] in AND_SO and len(word) > 3 else ""
                 term = self._concept_of.get(bare, term)
+            if term == word:
+                # ... and a pronoun after a short one the stemmer leaves whole: "دورها" is
+                # "her role".
+                term = next(
+                    (self._concept_of[c] for c in clitics(word) if c in self._concept_of), word
+                )
             if term in _STOPWORDS:
                 continue
             seen.setdefault(term, None)

@@ -473,6 +473,50 @@ THIS_TOPIC = [
         "en",
     ),
     ("بنتي كتقارن راسها مع صحاباتها فانستا، شكون هضر على هاد المشكل فالقمة؟", "kendili", "ar"),
+    # A story in words the pack knows ("I film videos"), then a clause that asks only where:
+    # the clause is the question.
+    (
+        "السلام عليكم، أنا شاب من طنجة كنصور فيديوهات على الرياضة ف تيك توك 💪 صاحبي قال ليا "
+        "بلي كانت واحد القمة ديال تيك توك على الصحة النفسية. بغيت غير نعرف فين تدارت بالضبط؟",
+        "event_place",
+        "ar",
+    ),
+    (
+        "salut, je fais des vidéos de sport sur tiktok et un pote m'a parlé d'un sommet sur la "
+        "santé mentale. je voulais juste savoir, c'était où exactement ?",
+        "event_place",
+        "fr",
+    ),
+    (
+        "hey, i make cooking videos on tiktok and my cousin told me about some summit on mental "
+        "health, i just wanted to know where was it held?",
+        "event_place",
+        "en",
+    ),
+    (
+        "salam, ana kansawar videos dyal sport f tiktok, sa7bi 9al liya 3la wa7ed sommet dyal "
+        "sa7a nafsiya. bghit ghir n3ref fin tdar b dabt?",
+        "event_place",
+        "fr",
+    ),
+    # Egyptian and Levantine: "اتعملت" (was held), "ببلاش" (free), "وشو" (and what).
+    (
+        "ازيك يا باشا، انا طالب في كلية إعلام وبعمل بحث عن السوشيال ميديا، وصاحبي قالي على "
+        "القمة دي. ممكن تقولي هي اتعملت فين بالظبط؟",
+        "event_place",
+        "ar",
+    ),
+    (
+        "إزيك؟ أنا عايش في كازابلانكا وبشتغل في شركة ديجيتال. زميلتي قالتلي على قمة تيك توك. "
+        "هو الدخول كان ببلاش ولا كان فيه تذاكر؟",
+        "faq_tickets",
+        "ar",
+    ),
+    (
+        "مرحبا، أنا صحفية وعم حضّر تقرير عن المنطقة: مين هي ميريام بحري وشو كان دورها بالقمة؟",
+        "bahri",
+        "ar",
+    ),
 ]
 
 
@@ -1547,6 +1591,11 @@ def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
         ("are you a real person?", "bot_identity", "en"),
         ("واش نتا إنسان حقيقي ولا ذكاء اصطناعي؟", "bot_identity", "ar"),
         ("Merci pour ces infos, bonne continuation à vous", "goodbye", "fr"),
+        # A greeting, then more small talk: the last of it, not "which one?".
+        ("هلا والله، شلونك؟", "how_are_you", "ar"),
+        ("salam labas? nta bot wla bnadem?", "bot_identity", "fr"),
+        ("hey there! how r u?", "how_are_you", "en"),
+        ("Salut ! ça va ?", "how_are_you", "fr"),
     ],
 )
 def test_small_talk_as_the_pack_lists_it_and_as_people_greet(
