@@ -15,6 +15,10 @@ from bot.matcher import UNSAID, Analysis, Matcher
 from bot.text import fold
 from bot.thresholds import ANSWER_THRESHOLD
 
+# A description a negation rules out is this many words at most: "des professionnels de la
+# santé".
+DESCRIPTION_WORDS = 5
+
 # Where a clause ends, as a word of a message carries it: "القمة؟", "hadro,".
 _CLAUSE_ENDS = frozenset("?!.,;:؟،")
 # What separates the items of a list written out: commas, slashes, brackets.
@@ -417,20 +421,27 @@ class Descriptions:
         return found if len(found) < len(self.pack.speakers) else []
 
     def _ruled_out(self, words: list[str]) -> list[str]:
-        """The descriptions a negation rules out: the first one in up to four words ("pas des
-        professionnels de santé"), and those joined to it by "or", "nor" ("machi tbib wla
+        """The descriptions a negation rules out: the first one in up to five words ("pas des
+        professionnels de la santé"), and those joined to it by "or", "nor" ("machi tbib wla
         psy", "ليسوا أطباء ولا معالجين")."""
         terms = self.matcher.vocabulary.terms
         found: list[str] = []
         end = 0
-        for stop in range(1, min(4, len(words)) + 1):
+        # Within its clause: "sans tabou. un créateur ..." rules out no creator.
+        clause = next((i + 1 for i, w in enumerate(words) if w[-1:] in _CLAUSE_ENDS), len(words))
+        for stop in range(1, min(DESCRIPTION_WORDS, clause) + 1):
             now = [t for t in terms(" ".join(words[:stop])) if self._describes(t)]
             if found and set(found) <= set(now):
                 break  # the next word adds nothing to it: the description is whole
             if now:
                 # "health" alone, then "health professionals": the longer phrase wins.
                 found, end = now, stop
-        if not found:
+        if not found or (
+            end == DESCRIPTION_WORDS and set(terms(" ".join(words[:end]))) - set(found)
+        ):
+            # Five words are one description only when they read as one, as "des
+            # professionnels de la santé" do: "sans arrêt sur Insta et <the platform>" rules
+            # out no one, where "pas du domaine médical" rules out "médical" past "domaine".
             return []
         while end + 1 < len(words) and fold(words[end]) in _NOR:
             more = [t for t in terms(" ".join(words[end + 1 : end + 3])) if self._describes(t)]

@@ -66,6 +66,9 @@ NEAREST_WORDS = 3
 SUBJECT_MESSAGE = 6
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
+# A reading that asks what the pack says it never tells (vocabulary.yaml's `unsaid`) answers
+# only above this score: "did attendees get a certificate?" is no question about attendees.
+UNSAID_SCORE = 70.0
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
@@ -571,6 +574,10 @@ class Engine:
         chosen = ranked[0]
         best = chosen.best
         assert best is not None
+        if UNSAID in chosen.terms and not analysis.named and best.score < UNSAID_SCORE:
+            # "Did attendees get a certificate?": what the article never says, asked in a
+            # question that shares no more than a word or two with an entry.
+            return self._fallback(language, analysis)
         if (
             best.entry_id in chosen.named
             and self.matcher.asks_beyond(chosen)

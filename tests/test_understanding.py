@@ -224,6 +224,19 @@ SEVERAL = [
     ("شكون المتدخلين اللي من خارج المجال الطبي؟", ["jaafar", "taouil"], "ar"),
     ("chkoun li machi mn lmajal tibbi f sommet?", ["jaafar", "taouil"], "fr"),
     ("the non-medical speakers?", ["jaafar", "taouil"], "en"),
+    # A description of five words ruled out whole, and none past the end of its clause.
+    (
+        "Parmi les intervenants, lesquels ne sont pas des professionnels de la santé ?",
+        ["jaafar", "taouil"],
+        "fr",
+    ),
+    ("which speakers are not health care professionals?", ["jaafar", "taouil"], "en"),
+    (
+        "chkoun f les intervenants li machi des professionnels de la santé?",
+        ["jaafar", "taouil"],
+        "fr",
+    ),
+    ("من المتحدثين الذين ليسوا من مهنيي الصحة؟", ["jaafar", "taouil"], "ar"),
 ]
 
 
@@ -499,6 +512,13 @@ THIS_TOPIC = [
         "event_place",
         "fr",
     ),
+    # "Sans" negates within its clause only: the creator asked about next is no one ruled out.
+    (
+        "j'adore les créateurs qui parlent de santé mentale sans tabou. Il paraît qu'un "
+        "TikTokeur était invité au sommet, c'était qui ?",
+        "taouil",
+        "fr",
+    ),
     # Egyptian and Levantine: "اتعملت" (was held), "ببلاش" (free), "وشو" (and what).
     (
         "ازيك يا باشا، انا طالب في كلية إعلام وبعمل بحث عن السوشيال ميديا، وصاحبي قالي على "
@@ -664,6 +684,11 @@ NOT_SAID = [
         ("how many people were in the room at the summit?", "en"),
         ("كم شخص كان في القاعة؟", "ar"),
         ("ch7al dyal nas kano f sommet?", "fr"),
+        # What the article never says, asked of those who attended: not who attended.
+        ("Did attendees get a certificate of attendance?", "en"),
+        ("les participants ont eu une attestation de présence ?", "fr"),
+        ("wach l'3alam li 7dro khdaw chi certificat?", "fr"),
+        ("هل حصل الحضور على شهادة مشاركة؟", "ar"),
     ],
 )
 def test_what_the_article_never_says_about_the_event_gets_an_honest_fallback(
