@@ -774,11 +774,18 @@ class Engine:
         )
         said = text.split()
         terms = self.matcher.vocabulary.terms
-        # "does Doe work for the ministry?": a kind of institution their card never names.
+        # "does Doe work for the ministry?": a kind of institution their card never names;
+        # "... for snapchat?", "khdama f سناب شات": an employer the pack never names at all.
         elsewhere = any(
             fold(word.strip(_PUNCTUATION)) in _INSTITUTIONS
             and not self._read(word.strip(_PUNCTUATION)) & self._card_said(speaker_id)
             for word in said
+        ) or (
+            "@job" in self._read(text)
+            and any(
+                fold(link) in lexicon.EMPLOYED_BY and self._unheard(employer, speaker_id)
+                for link, employer in pairwise(said)
+            )
         )
         return (
             capital
@@ -794,6 +801,18 @@ class Engine:
                 for i, (first, second) in enumerate(pairwise(said))
                 if first[-1].isalnum()
             )
+        )
+
+    def _unheard(self, word: str, speaker_id: str) -> bool:
+        """Whether a word names something the pack never does: no word it knows, nor one of
+        the speaker's name ("snapchat", "سناب")."""
+        word = word.strip(_PUNCTUATION)
+        read = set(self.matcher.vocabulary.terms(word))
+        return (
+            len(word) >= QUALIFIER_LETTERS
+            and bool(read)
+            and not self.matcher.knows(word)
+            and not read & self._name_terms[speaker_id]
         )
 
     def _qualified(self, word: str, beside: str, speaker_id: str) -> bool:

@@ -105,11 +105,13 @@ STOPWORDS = (
     kaydir kaydiro kaydirou katdir kandir maykounouch maykonouch maykounch
     don doesn didn isn wasn aren weren couldn shouldn wouldn
     devenir deviennent devient deviens become becomes becoming
+    faisait faisaient faisons faites
     راه راني شي فشي حاجة غير بزاف شوية دابا يعني بحال كاملين كامل كاملة كلشي واقيلا ياك
     بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
     t9amat t9ama tqamat tqama تقامت تقام
     اتعملت اتعمل اتعملو
+    ده دي دا دول عايز عايزة عاوز عاوزة
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
     dir ndir ydir liya lia lik lina big
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
@@ -963,6 +965,10 @@ AUXILIARIES = frozenset("did does do is was were has have are est".split())
 SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce".split())
 
 # "Only doctors?" asks whether nobody else was there: a fact that names doctors is no "yes".
+# What links someone to where they work: "works for", "bosse chez", "khdama f", "تعمل لدى".
+# The word after it names the employer, which a card either holds or does not.
+EMPLOYED_BY = frozenset("for at with chez pour avec f fi m3a mea في ف مع لدى عند".split())
+
 ONLY = frozenset("only just seulement uniquement juste ghir gha غير فقط".split())
 ONLY_PHRASES = ("que des", "que les", "k des", "ke des")
 

@@ -59,6 +59,10 @@ CHECKED = [
     ("C'était le deuxième sommet de TikTok au Maroc ?", "event_first", "no", "fr"),
     ("هل كانت هذه القمة الثانية لتيك توك في المغرب؟", "event_first", "no", "ar"),
     ("wach hadi kant l9imma tanya dyal tiktok f lmaghrib?", "event_first", "no", "fr"),
+    # Egyptian "ده", "دي" (this) ask nothing of their own.
+    ("هو المؤتمر ده كان في القاهرة؟", "event_place", "no", "ar"),
+    ("هي القمة دي كانت في شهر نوفمبر؟", "event_date", "no", "ar"),
+    ("هي القمة دي كانت في كازابلانكا؟", "event_place", "yes", "ar"),
 ]
 
 
@@ -162,6 +166,11 @@ AFFIRMED = [
     # Preventing is reducing: "لمنع التحرش", "to prevent bullying".
     ("هل توفر تيك توك أدوات لمنع التنمر؟", "event_tools", "ar"),
     ("does tiktok offer tools to prevent harassment?", "event_tools", "en"),
+    # "Faisait" (did) is no subject: it was the first.
+    ("est ce que c etait la premiere fois que tiktok faisait ca au maroc", "event_first", "fr"),
+    ("c'était la première fois qu'ils faisaient un sommet pareil au Maroc ?", "event_first", "fr"),
+    ("was it the first time tiktok did this in morocco?", "event_first", "en"),
+    ("wach hadi awel mera tiktok katdir b7al had sommet f lmaghrib?", "event_first", "fr"),
 ]
 
 

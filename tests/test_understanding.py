@@ -39,6 +39,12 @@ YES_NO = [
     ("Does Myriam Bahri work for the ministry of health?", "bahri", "no", "en", "does not"),
     ("Bahri bosse au ministère de la santé ?", "bahri", "no", "fr", "ne donne pas"),
     ("wach Bahri khdama f l'ministère dyal se7a?", "bahri", "no", "fr", "ne donne pas"),
+    # An employer the pack never names, in lower case or in Arabic script.
+    ("does Jaafar work for snapchat?", "jaafar", "no", "en", "does not give"),
+    ("Jaafar bosse chez snapchat ?", "jaafar", "no", "fr", "ne donne pas"),
+    ("wach jaafar khdama f snapchat?", "jaafar", "no", "fr", "ne donne pas"),
+    ("واش ملاك جعفر خدامة ف سناب شات؟", "jaafar", "no", "ar", "لا يذكر"),
+    ("Jaafar bosse chez TikTok ?", "jaafar", "yes", "fr", "Oui"),
     # A kind of person the article gives only to others: no, and the card says what they are.
     ("Is Professor Toufiq a psychologist?", "toufiq", "no", "en", "No, according"),
     ("Le Pr Toufiq est psychologue ?", "toufiq", "no", "fr", "Non, d'après"),
