@@ -84,6 +84,8 @@ ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _ARABIC_PRONOUNS = ("هما", "ها", "هم", "كم", "نا")
 _ARABIC_PLURALS = ("ين", "ون", "ات")
 _ARABIC_SUFFIXES = (*_ARABIC_PRONOUNS, *_ARABIC_PLURALS, "ي")
+# The fewest letters the stemmer leaves when it takes an ending off (`_without_ending`).
+_STEM_LEAST = 4
 
 
 # The words folded most recently: the same ones come back, and a flood of new ones stays bounded.
@@ -143,7 +145,7 @@ def _strip_prefix(word: str) -> str:
 def _without_ending(word: str, endings: tuple[str, ...]) -> tuple[str, str]:
     """The word without the first of `endings` it has and leaves 4 letters, and that ending."""
     for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_LEAST:
             return word[: -len(ending)], ending
     return word, ""
 
@@ -201,6 +203,10 @@ def clitics(word: str) -> list[str]:
     if not _ARABIC_LETTER.match(word) or word in _UNSTEMMED:
         return []
     before = [word[1:]] if word[:1] in AND_SO else []
+    if len(before) == 1 and len(word) == _STEM_LEAST:
+        # The stemmer counts "and" among the letters a word keeps: "و" before a word of four
+        # letters ending in "ي" (a surname) took that "ي" away, where the word alone keeps it.
+        before.append(word[1:] + "ي")
     found = [*before]
     for stem in [word, *before]:
         found += [stem[: -len(s)] for s in _CLITIC_AFTER if stem.endswith(s)]

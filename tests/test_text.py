@@ -109,6 +109,7 @@ def test_words(text: str, expected: list[str]) -> None:
         ("المبادره", []),  # ه ends "initiative" (folded ة): no pronoun
         ("بسلامه", []),  # goodbye stays whole
         ("وهي", []),  # too little left
+        ("وبحر", ["بحر", "بحري"]),  # "وبحري" as the stemmer leaves it: and + Bahri
         ("menat", []),
     ],
 )

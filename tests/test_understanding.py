@@ -552,6 +552,11 @@ WHAT_THEY_SAID = [
     ("ana mo3jab b Adil Taouil, chno 7ka f sommet?", "taouil", "fr"),
     ("سلام، أنا من المعجبين ديال عادل تاويل، شنو حكى فالقمة؟", "taouil", "ar"),
     ("ماذا قالت مالك جعفر خلال القمة؟", "jaafar", "ar"),
+    # Their specialty is what their card says they are.
+    ("من هو الأستاذ جلال توفيق وما تخصصه؟", "toufiq", "ar"),
+    ("Pr Toufiq, c'est quoi sa spécialité ?", "toufiq", "fr"),
+    ("what's Toufiq's specialty?", "toufiq", "en"),
+    ("chno takhasos dyal Toufiq?", "toufiq", "fr"),
 ]
 
 
@@ -1240,6 +1245,9 @@ TWO_PARTS = [
     ("Kendili et Toufiq, ils ont dit quoi ?", {"toufiq", "kendili"}, "fr"),
     ("ماذا قالت جعفر وماذا قالت بحري؟", {"jaafar", "bahri"}, "ar"),
     ("chno 9alet Kendili w chno 9al Benabbou?", {"kendili", "benabbou"}, "fr"),
+    # "And" written onto a name: "وبحري" is Bahri, though the stemmer reads it as one word.
+    ("بنعبو وبحري آش قالو؟", {"benabbou", "bahri"}, "ar"),
+    ("Benabbou and Bahri, what did they say?", {"benabbou", "bahri"}, "en"),
     ("were Taouil and Toufiq on the same round table?", {"digital_age", "positive_impact"}, "en"),
     # A short request lists what it wants; "when" alone after "and" asks about the event.
     ("Les comptes Insta + la date stp", {"event_social", "event_date"}, "fr"),
