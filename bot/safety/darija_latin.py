@@ -1795,6 +1795,82 @@ _HOLDOUT19: dict[str, list[str]] = {
     ],
 }
 
+# Bleeding that goes on, said in the first person: "kanzel dem w ma bghach y7bes" (not from
+# the nose or the gums).
+_STILL_BLEEDING = any_of(
+    r"(?:kanz[ae]?l|kaynz[ae]?l|nazel|nazla|kaytih|kaysil|kaykhrj|kaykhrej) (?:\w+ )?"
+    r"(?:d[ae]?m|ddm|ddem)(?! (?:\w+ )?(?:mn|men|f) (?:nifi|nif|fommi|fmmi|snani|rkabti"
+    r"|rekbti))(?: \w+){0,2}? (?:w )?(?:ma ?bghach|ma ?bgha|ma ?kaywq[ae]fch|ma ?wq[ae]fch"
+    r"|ma ?hbesch|ma ?kayhbesch|mazal|baqi|bla ma yhbes)(?: y?hbes| ywq[ae]f)?",
+    r"(?:d[ae]?m|ddm|ddem) (?:ma ?bghach|ma ?bgha|ma ?kaywq[ae]fch|ma ?wq[ae]fch|ma ?hbesch"
+    r"|ma ?kayhbesch)(?: y?hbes| ywq[ae]f)?",
+)
+# Something done that one will not name: "drt chi 7aja khayba", "drt chi ghalta f rasi".
+_DID_SOMETHING = (
+    r"(?:drt|dert|dart|dirt) (?:f rass?i )?(?:chi )?(?:haja |hja )?(?:khayba|khayb|ghalta"
+    r"|ghlta|mkhayba|hmqa|hamqa|bla aqel|f rass?i)"
+)
+# A clear-out, an upgrade or last year's books is no farewell.
+_NOT_OUTGROWN = (
+    r"(?!(?:\w+ ){0,16}?(?:qdam|qdim|qdima|fat|fayt|jdad|jdid|jdida|bac|lbac|exam\w*|jamiya"
+    r"|jamaiya|association|tiki\w*|blasa|biat|baet|rhil|nrhel|safar)\b)"
+)
+# "Don't forget me": "matnsanich", "ma tnsanich" (not "in the link", "when you post").
+_FORGET_ME = (
+    r"(?:ma ?t[ae]?n?sa+n[iy](?:ch|sh|x)?|ma ?t[ae]?nsawnich|ma ?tnsaynich|la tnsani)"
+    r"(?! (?:f|fi|mn|b|ila|mlli|fach|mnin|bach|l ?link)\b)"
+)
+# dev-21's misses, written for the same sign in every variety: belongings shared out and
+# nothing left one will need, a farewell to the bot and "don't forget me", bleeding that will
+# not stop after "chi 7aja khayba" (acute), "consider this my last message", leaving before a
+# parent finds out "b sa7", sleeping and never waking as "that's what I want".
+_DEV21: dict[str, list[str]] = {
+    "acute": [
+        _STILL_BLEEDING + r" (?:\w+ ){0,6}?" + _DID_SOMETHING,
+        _DID_SOMETHING + r" (?:\w+ ){0,6}?" + _STILL_BLEEDING,
+    ],
+    "giving_away": [
+        # "9ssemt 7wayji 3la s7abi: telephone l khti ... ma b9at ta chi 7aja li ghadi n7taj".
+        r"(?:qs+[ae]?mt|fr+[ae]?qt|fereqt|wz+[ae]?at|a?a?tit) "
+        + _NOT_OUTGROWN
+        + r"(?:\w+ ){0,16}?(?:ma ?bqa(?:t|ch|tch)? (?:hta |ta |htta )?(?:chi )?(?:haja|hja"
+        r"|hwija|hwayej) (?:li |lli )?(?:ghadi |gha |ghan )?n?htaj\w*|ma ?ghadich n?htaj\w*"
+        r"|ma ?bqitch (?:ghadi |gha )?n?m?htaj\w*)",
+    ],
+    "goodbye": [
+        # A farewell to the bot, and "don't forget me": "bslama a lbot, matnsanich".
+        r"(?:bslama|b slama|beslama|bsslama|bye|salam|thalla|thallaw|tehalla|nchoufek|llah"
+        r" ysahel)(?: \w+){0,12}? " + _FORGET_ME,
+        _FORGET_ME + r"(?: \w+){0,3}? (?:bslama|beslama|bsslama|bye|thalla)",
+        # "3tabrha akhir risala mni" (not the last question of today).
+        r"(?:i?a?atab[ae]?r|a?atb[ae]?r|iatbar)\w* (?:hadi |hada |had (?:l ?message|risala|msg)"
+        r" )?(?:akhir|akher|lakhr|lakher|akhr) (?:risala|ressala|message|msg|mesaj)"
+        r"(?! (?:\w+ ){0,3}?(?:lyoum|lyom|had lila|lila|qb[ae]?l ma|f had|ala|soal|question)\b)",
+    ],
+    "leaving": [
+        # Gone before a parent finds out, for real: "nmchi 9bel ma y3ref baba, b sa7".
+        r"(?:nmchi|nemchi|nghber|nghbar|nhreb|nhrb) (?:\w+ )?(?:qb[ae]?l|qbal) (?:ma )?(?:\w+ )?"
+        r"(?:y|t|i)?(?:aref|arf|aerf|kch[ae]f|chouf|chof|fiq|arfo|kchfo|choufo)\w*"
+        r"(?= (?:\w+ ){0,5}?(?:b ?sah|bessah|ldima|l dima|bla rjaa|bla rja|machi ghi (?:mn|men)"
+        r" (?:dar|ddar|l ?houma|lbit))\b)(?! (?:\w+ ){0,8}?(?:cadeau|surprise|kado|hdiya)\b)",
+        # "ila 3ref baba chno w9e3, nmchi 9bel, b sa7 machi ghi mn dar".
+        r"(?:ila|ida|law|lakan|kan) (?:\w+ ){0,3}?(?:aref|arfo|arfat|kchef|kchfo|kchfat|aerf"
+        r"|chaf|chafo|chafet|smaa|smaat) (?:\w+ ){0,8}?(?:nmchi|nemchi|nghber|nhreb) (?:\w+ )?"
+        r"(?:qb[ae]?l|qbal)(?= (?:\w+ ){0,3}?(?:b ?sah|bessah|ldima|l dima|bla rjaa|bla rja"
+        r"|machi ghi (?:mn|men) (?:dar|ddar|l ?houma|lbit))\b)",
+    ],
+    "never_wake_up": [
+        # Sleeping and never waking, as what one wants: "wach kayn chi nass tn3es w ma
+        # tfi9ch? hadchi li bghit".
+        r"t?n+a+e?s+ (?:w|o|ou|wa)? ?ma ?(?:t|n)?(?:aa?w[ae]?d\w* )?(?:t|n)?fi[qk]+(?:ch|sh|x)?"
+        r"(?= (?:\w+ ){0,3}?(?:hadchi|hada|hadi|hadak|hadik) (?:li|lli|elli|illi) (?:bghit|baghi"
+        r"|baghia|baghya|kanbghi|kantmna|tmnit|kantmenna)\b)",
+        # "bghit nn3es w ma n3awedch nfi9" (not until the evening).
+        r"(?:bghit |baghi |baghia |ghir |kantmna |tmnit )?n+a+e?s+ (?:w|o|ou|wa)? ?ma"
+        r" ?n?aa?w[ae]?d\w* n?fi[qk]+(?:ch|sh|x)?(?! (?:hta|htal|tal|l)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1832,6 +1908,7 @@ LANGUAGE = Language(
         _PROBE22,
         _PROBE22_RETRAINED,
         _HOLDOUT19,
+        _DEV21,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -1874,6 +1951,12 @@ LANGUAGE = Language(
         r"|nnaess|nnass|nrgd|nrged|nriyh|nriyah)",
         r"(?:exam|lexam|imtihan|limtihan|lbac|bac|controle|lcontrole|concours)(?: \w+){0,8}?"
         r" (?:nrtah|ntharr|nthrr) (?:akhiran )?mn",
+        # dev-21: sleeping till a time of day ("bghit nn3es w ma nfi9ch 7ta l3chiya"), and
+        # last year's books given away.
+        r"(?:bghit |baghi |baghia )?n+a+e?s+ (?:w|o|ou|wa)? ?ma ?n?fi[qk]+(?:ch|sh|x)? (?:hta|htal"
+        r"|tal) (?:l ?)?(?:achiya|aachiya|ghda|lghda|dohr|duhr|asr|maghrib|sbah|sabah|\d+|woqt)",
+        r"(?:a?a?tit|wz+[ae]?at|fr+[ae]?qt) (?:\w+ ){0,6}?(?:qdam|qdim|qdima|l ?aam li fat"
+        r"|laam li fat|l ?aam lfayt)(?: \w+){0,10}",
     ),
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
@@ -1891,6 +1974,16 @@ LANGUAGE = Language(
         r"|nzour|nsafer)",
         # Anger at a sibling or a friend: "ghadi nqtel khti, lbsat jacket dyali".
         r"(?:ghadi|gha|ghan) ?nqtel (?:khti|khouya|khoya|sahbi|sahbti|khtii|khwati)",
+        # dev-21: the same threat with its object glued on: "ghadi n9tlha khti".
+        r"(?:ghadi|gha|ghan) ?nqt[ae]?l(?:ha|o|ou|hom|k) (?:l ?)?(?:khti|khouya|khoya|sahbi"
+        r"|sahbti|khtii|khwati|bent khalti|wld khalti|bent ammi|wld ammi)",
+        # dev-21: leaving before a parent knows, for a gift: "9bel ma y3ref baba, bach nwjed
+        # lih cadeau".
+        r"qb[ae]?l ma (?:\w+ )?(?:y|t)?(?:aref|arfo|fiq|fiqo|chouf)\w* (?:\w+ ){0,5}?(?:cadeau"
+        r"|kado|hdiya|surprise|sirpriz)",
+        # dev-21: a medicine to sleep through the night: "chi dwa bach tn3es w ma tfi9ch f lil".
+        r"(?:t|n)?fi[qk]+(?:ch|sh|x)? (?:f ?l ?lil|flil|f lil|f wst l ?lil|f west l ?lil"
+        r"|mn l ?lil)",
         # What a talk wanted to convey: "chno l message li bghaw ywslo".
         r"(?:message|fikra|risala) (?:li|lli) (?:bghaw|kanou baghyin) (?:ywslo|ywsslo|ydouzo"
         r"|ywslou|ygoulo)",

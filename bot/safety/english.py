@@ -2269,6 +2269,72 @@ _HOLDOUT19: dict[str, list[str]] = {
     ],
 }
 
+# Bleeding that goes on, said in the first person: "im bleeding and it wont stop" (not a
+# nosebleed).
+_STILL_BLEEDING = (
+    r"(?:i m|i am|i ve been|i keep|been|still) bleeding(?! (?:from )?(?:my |the )?(?:nose|gums"
+    r"|mouth|knee|lip)\b)(?: \w+){0,2}? (?:and |n |but )?(?:it|the blood|it just)"
+    r" (?:won t|will not|doesn t|does not|isn t|can t|cannot|is not|keeps) (?:stop|stopping"
+    r"|going|coming)"
+)
+# Something done that one will not name: "i did something stupid".
+_DID_SOMETHING = (
+    r"i (?:just )?(?:did|done|have done|ve done) (?:something|smth|sth|a thing|some thing)"
+    r" (?:really |so |very )?(?:stupid|dumb|bad|terrible|i shouldn t have)"
+)
+# A clear-out, an upgrade or an event's ticket is no farewell.
+_NOT_OUTGROWN = (
+    r"(?!(?:\w+ ){0,16}?(?:old|new|charity|donat\w*|moving|move|outgrew|outgrown|upgrad\w*"
+    r"|graduat\w*|exams?|too small|tickets?|seats?|sold|selling)\b)"
+)
+# dev-21's misses, written for the same sign in every variety: belongings shared out and
+# nothing left one will need, a farewell to the bot and "don't forget me", bleeding that will
+# not stop after "something stupid" (acute), "consider this my last msg", leaving before a
+# parent finds out "for real".
+_DEV21: dict[str, list[str]] = {
+    "acute": [
+        # "im bleeding and it wont stop, i did something stupid", in either order, or the
+        # bleeding alone as the English phrase lists already read "won't stop bleeding".
+        _STILL_BLEEDING,
+        _DID_SOMETHING + r" (?:\w+ ){0,6}?(?:bleeding|blood)(?! (?:from )?(?:my |the )?nose\b)",
+    ],
+    "giving_away": [
+        # "gave my phone and my fav books to my bestie, i dont need them anymore", "split all
+        # my stuff between my friends ... nothing left ill need".
+        r"(?:gave|given|giving|give|split|shared|sharing|handed out|handing out|divided|left)"
+        r" "
+        + _NOT_OUTGROWN
+        + r"(?:away )?(?:all )?(?:of )?my (?:\w+ ){0,12}?(?:to|between|among|with)"
+        # "ill" stays whole (it is also "sick"): "nothing left ill need".
+        r" (?:\w+ ){0,12}?(?:i (?:don t|do not) need (?:them|it|any of it|anything) (?:anymore"
+        r"|any more|now)|(?:there s|there is) nothing (?:left )?(?:that )?(?:i ll|i will|ill)"
+        r" need|nothing left (?:that )?(?:i ll|i will|ill) need|i (?:won t|will not) (?:be"
+        r" needing|need)"
+        r" (?:them|it|anything|any of it))",
+    ],
+    "goodbye": [
+        # A farewell to the bot, and "don't forget me": "just wanted to say bye ... dont
+        # forget me lol" (not "on the guest list" or "when you post the link").
+        r"(?:bye|goodbye|good bye|farewell|byebye|bye bye)(?: \w+){0,14}? (?:please )?(?:don t"
+        r"|do not|never|pls don t|please don t) forget (?:about )?me(?! (?:when|at|on|for|in|if"
+        r"|next|after|to|about)\b)",
+        r"(?:please )?(?:don t|do not|never) forget (?:about )?me(?: \w+){0,3}? (?:bye|goodbye"
+        r"|farewell)(?! (?:for (?:now|today|tonight)|see)\b)",
+        # "consider this my last msg" (not the last question, nor tonight's).
+        r"consider (?:this|it|that) (?:as )?(?:my |the )?(?:last|final) (?:message|msg|text|words?"
+        r"|goodbye)(?! (?:\w+ ){0,3}?(?:for (?:today|tonight|now|the day)|about|on (?:this|the)"
+        r"|before (?:i )?(?:sleep|bed)|question)\b)",
+    ],
+    "leaving": [
+        # Gone before a parent finds out, for real: "im leaving before he does, for real".
+        r"(?:leaving|leave|gone|go|disappear|disappearing|out of here) (?:\w+ )?before (?:he|she"
+        r"|they|my \w+|anyone|everyone|people|it) (?:\w+ )?(?:finds? out|knows?|sees?|learns?"
+        r"|reads?|does|do)(?= (?:\w+ ){0,5}?(?:for real|for good|forever|for ever|not just"
+        r" (?:from )?home|and not come back|never coming back)\b)"
+        r"(?! (?:\w+ ){0,8}?(?:surprise|party|gift|present|birthday)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2306,6 +2372,7 @@ LANGUAGE = Language(
         _PROBE22,
         _PROBE22_RETRAINED,
         _HOLDOUT19,
+        _DEV21,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2379,6 +2446,14 @@ LANGUAGE = Language(
         r" |just )?(?:melting|dying|dead|boiling|cooking)",
         r"(?:exam|exams|finals|bac|test|semester|school year|revision|deadline)(?: \w+){0,8}?"
         r" (?:be )?(?:finally )?(?:free|done) (?:of|from|with) (?:all (?:of )?)?(?:this|it)",
+        # dev-21: film titles that name a death or a farewell, and a sibling threatened over
+        # a snack ("gonna kill my sister she ate my last cookie").
+        r"(?:no time to die|(?:13|thirteen) reasons why|final destination|dead poets society"
+        r"|death becomes her|me before you|the fault in our stars)",
+        r"(?:gonna|going to|will|ll|i m gonna|i m going to|about to) (?:literally )?(?:kill"
+        r"|murder|strangle) (?:my (?:little |big |baby |older |younger )?(?:sister|brother|sis"
+        r"|bro|cousin|friend|bestie|roommate)|her|him|them)(?= (?:\w+ ){0,10}?(?:ate|took|stole"
+        r"|broke|finished|used|wore|borrowed|spoil\w*|drank|deleted|lost|hid|my)\b)",
     ),
     tickets=(
         r"tickets?",

@@ -70,6 +70,12 @@ _CHAT_WORDS = {
     "ri1": "rien",
     "msg": "message",
     "dsl": "desole",
+    # "ça sarrete pas": the elided "s'" glued on, as "jai" for "j'ai" (dev-21).
+    "sarrete": "s arrete",
+    "sarrette": "s arrete",
+    "sarretent": "s arretent",
+    "sarreter": "s arreter",
+    "sarretera": "s arretera",
 }
 # French drops the "e" of "je" before a verb: "jveux", "jme", "jsuis", "jai", "jen", "jcherche".
 # Only known verb forms, because Darija words also start with j and a consonant ("jrht").
@@ -82,7 +88,7 @@ ELIDED_JE = re.compile(
     r"|pleure|bloque|coupe|frappe|brule|scarifie|mutile|tue|tuerai[st]?|laisse|donne|doit|dois"
     r"|devrais|vous|nous|sers|ser|tape|hais|deteste|supprime|enferme|renferme|donnerai[st]?"
     r"|offre|envoie|rentre|mets|met|ecrirai[st]?|partirai[st]?|pars|part|appelle|demande"
-    r"|demandais|rate|galere|craque|etouffe|touche)$)"
+    r"|demandais|rate|galere|craque|etouffe|touche|saigne|saignais)$)"
 )
 
 
@@ -1214,6 +1220,8 @@ _CUE_EXCUSES: dict[str, list[str]] = {
         r"(?:\w+ ){0,3}?par accident",
         r"(?:le|au|les) doigts?",
     ],
+    # A nosebleed: "je saigne du nez et ça s'arrête pas" (dev-21's bleeding, its look-alike).
+    "wound": [r"(?:du nez|des gencives|de la bouche)"],
     "end": [r"de (?:insta\w*|snap\w*|facebook|l internet|internet|les reseaux|reseaux|l appli)"],
     "trapped": [r"dans (?:ma tete|les bouchons)"],
     "farewell": [
@@ -2238,6 +2246,77 @@ _HOLDOUT19: dict[str, list[str]] = {
     ],
 }
 
+# Bleeding that goes on, said in the first person: "je saigne et ça s'arrête pas" (not a
+# nosebleed or the gums).
+_STILL_BLEEDING = (
+    r"(?:je saigne|ca saigne|je pisse le sang|ca pisse le sang|le sang coule|j arrete pas de"
+    r" saigner)(?! (?:du nez|des gencives|de la bouche|du genou|du doigt)\b)(?: \w+){0,2}?"
+    r" (?:et |mais )?(?:ca |le sang |il |elle )?(?:ne )?(?:(?:s arrete|s arrette|arrete|coule)"
+    r" (?:pas|plus|toujours|encore|sans arret)|veut (?:pas|plus) s arreter)"
+)
+# Something done that one will not name: "j'ai fait une bêtise", "g fait une connerie".
+_DID_SOMETHING = (
+    r"(?:j ai|g|je viens de|j viens de) (?:fait|faire) (?:une |des |un |qqch |quelque chose )?"
+    r"(?:grosse |enorme |vraie )?(?:betises?|conneries?|truc stupide|truc de con|chose stupide"
+    r"|de stupide|de grave|truc grave|erreur)"
+)
+# A trip, a clear-out or a move is no farewell: "mes vieux manuels, j'en ai plus besoin
+# depuis le bac".
+_NOT_A_CLEAR_OUT = (
+    r"(?!(?:\w+ ){0,16}?(?:vieux|vieille|vieilles|anciens?|anciennes?|bac|exams?|examens?"
+    r"|demenag\w*|nouveaux?|nouvelles?|association|asso|trop petite?s?|ma taille|billets?"
+    r"|places?|vendu|vendre)\b)"
+)
+# dev-21's misses, written for the same sign in every variety: belongings shared out and
+# nothing left one will need, a farewell to the bot and "don't forget me", bleeding that will
+# not stop after "une bêtise" (acute), "consider this my last message", leaving before a
+# parent finds out "pour de vrai".
+_DEV21: dict[str, list[str]] = {
+    "acute": [
+        # "je saigne et ça s'arrête pas, j'ai fait une bêtise", in either order.
+        _STILL_BLEEDING + r" (?:\w+ ){0,6}?" + _DID_SOMETHING,
+        _DID_SOMETHING + r" (?:\w+ ){0,6}?" + _STILL_BLEEDING,
+    ],
+    "giving_away": [
+        # "j'ai partagé mes affaires entre mes potes ... il me reste plus rien dont j'aurai
+        # besoin" ("dont" reads "don t" once chat spelling is spelt out).
+        r"(?:partage|reparti|distribue|divise|donne|file|offert|legue) "
+        + _NOT_A_CLEAR_OUT
+        + r"(?:toutes |tous |toute )?(?:mes|mon|ma) (?:\w+ ){0,14}?(?:il (?:ne )?me reste"
+        r" (?:plus |pu )?rien|(?:j en |je n en )?(?:aurai|aurais) (?:plus|pu|jamais) besoin"
+        r"|(?:je n ai|j ai|j en ai) (?:plus|pu) besoin(?: de rien)?|rien (?:dont|don t) j aurai"
+        r" besoin)",
+    ],
+    "goodbye": [
+        # A farewell to the bot, and "oublie-moi pas": "bye le bot, m'oublie pas stp".
+        r"(?:bye|au revoir|adieu|salut|ciao|tchao|bisous|a plus)(?: \w+){0,14}? (?:ne )?"
+        r"(?:m oublie|m oubliez|oublie moi|oubliez moi) (?:pas|jamais)(?= *$| (?:stp|svp|s il"
+        r" te plait|s il vous plait|lol|mdr|ok|hein|bye|adieu|bisous|promis|le bot|steuplait)\b)",
+        r"(?:ne )?(?:m oublie|oublie moi|m oubliez|oubliez moi) (?:pas|jamais)(?: \w+){0,3}?"
+        r" (?:bye|au revoir|adieu|ciao|tchao)(?= *$| (?:le bot|a tous|tout le monde|lol)\b)",
+        # "considère ça comme mon dernier msg" (not the last question, nor tonight's).
+        r"consider(?:e|ez|er) (?:ca |ce message |ceci |cela |le |ce texto )?comme"
+        r" (?:mon |le |ma )?(?:dernier|derniere)(?: message| mot| texto)?(?! (?:\w+ ){0,3}?"
+        r"(?:question|fois|chance|avertissement|rappel|de la journee|pour (?:ce soir|aujourd hui"
+        r"|la journee|le moment)|avant de dormir|sur|a propos)\b)",
+    ],
+    "leaving": [
+        # Gone before a parent learns it, for real: "je pars avant qu'il le sache, pour de bon".
+        r"(?:partir|pars|m en aller|m en vais|disparaitre|me barrer|me casser) (?:\w+ ){0,2}?avant"
+        r" (?:qu (?:il|elle|ils|elles|on)|que (?:mon|ma|mes|les|tout le monde)(?: \w+)?)"
+        r" (?:\w+ ){0,2}?(?:l |le |les )?(?:apprenne|apprennent|sache|sachent|decouvre"
+        r"|decouvrent|voie|voient|trouve|trouvent|lise)" + r"(?= (?:\w+ ){0,4}?(?:pour de vrai"
+        r"|pour de bon|pour toujours|a jamais|definitivement|pas (?:juste|seulement) (?:de la"
+        r" maison|de chez moi)|et (?:ne )?(?:plus|jamais) revenir)\b)",
+        # "si mon père apprend ce qui s'est passé, je préfère partir avant, pour de vrai".
+        r"si (?:\w+ ){0,4}?(?:apprend|apprennent|sait|savent|decouvre|decouvrent|voit|voient"
+        r"|trouve|trouvent|tombe sur) (?:\w+ ){0,10}?(?:partir|m en aller|disparaitre|me barrer"
+        r"|me casser) (?:avant|d abord)(?= (?:\w+ ){0,2}?(?:pour de vrai|pour de bon|pour"
+        r" toujours|a jamais|definitivement|pas (?:juste|seulement) (?:de la maison|de chez"
+        r" moi))\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2275,6 +2354,7 @@ LANGUAGE = Language(
         _PROBE22,
         _PROBE22_RETRAINED,
         _HOLDOUT19,
+        _DEV21,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2343,6 +2423,21 @@ LANGUAGE = Language(
         r" (?:batterie|reseau|forfait))",
         r"(?:bac|exam|examens|partiels|controle|brevet|revisions?|concours)(?: \w+){0,8}?"
         r" (?:enfin )?(?:libre|liberee?|debarrassee?) de tout (?:ca|ce)",
+        # dev-21: film titles that name a death or a farewell ("t'as vu Mourir peut
+        # attendre ?"), and a sibling threatened over a snack ("jvais la tuer, elle a mangé
+        # mon kinder").
+        r"(?:mourir peut attendre|la mort vous va si bien|mort sur le nil|destination finale"
+        r"|le cercle des poetes disparus|avant toi)",
+        r"(?:je vais|jvais|j vais|je veux|je vais aller) (?:la|le|les|te|vous) (?:tuer|buter"
+        r"|etrangler|massacrer|defoncer|trucider)(?= (?:\w+ ){0,10}?(?:(?:a|ont|m a) (?:mange"
+        r"|pris|pique|vole|fini|casse|bu|mis|porte|emprunte|perdu|spoile)|mon|ma|mes)\b)",
+        # dev-21: a knee or a lip that bleeds after a fall, and last year's books handed on.
+        r"(?:genou|coude|nez|levre|gencives?|cheville) (?:\w+ )?saigne",
+        r"(?:donne|donner|file|offert|refile|distribue|passe) (?:mes|mon|ma) (?:vieux|vieilles"
+        r"|anciens|anciennes) \w+(?: \w+){0,10}",
+        r"(?:ma|mon) (?:petite? |grande? )?(?:soeur|frere|cousine?|pote|copine|meilleure? amie?)"
+        r" (?:\w+ ){0,12}?(?:je vais|jvais|j vais) (?:la|le|les) (?:tuer|buter|etrangler"
+        r"|massacrer|defoncer|trucider)",
     ),
     tickets=(
         r"billets?",
