@@ -1900,6 +1900,53 @@ _PROBE23: dict[str, list[str]] = {
     ],
 }
 
+# Retraining after dev-21 and probe 23 lost these, which only the models had caught: rules
+# now, in every variety.
+_DEV21_RETRAINED: dict[str, list[str]] = {
+    "acute": [
+        # Bleeding now, having gone too far this time: "rani kanzel ddem daba, derrt bzaf had
+        # lmerra".
+        r"(?:kanz[ae]?l|kaynz[ae]?l|nazel|nazla) (?:\w+ )?d+[ae]?m(?! (?:\w+ )?(?:mn|men)"
+        r" (?:nifi|nif|fommi|fmmi))(?: \w+){0,3}? (?:d[ae]?r+t|zedt|zdt|zadt) (?:\w+ )?(?:bzaf"
+        r"|fiha|ktr|ktir|lkhatar)",
+    ],
+    "trapped": [
+        # Shut in behind glass, unheard: "7ass b rasi f bocal ... 7ta wa7ed ma kaysme3ni".
+        r"(?:bocal|qfs|qafas|sndoq|cage|zaj|zjaj|bulle|aquarium)(?: \w+){0,10}? (?:hta ?(?:wahed"
+        r"|wahd|had|hed)|chi wahed|hta chi wahed) ma (?:kays[ae]?m[ae]?a?ni|s[ae]?m[ae]?a?ni"
+        r"|kaychoufni|kayhess biya)",
+        # The sadness inside, no longer bearable: "l7ezn li fia ma b9itch n9der 3lih".
+        r"(?:l ?hezn|l ?hzn|l ?hm|l ?hem|l ?wjae|l ?wjaa|l ?alam|l ?dhiq|dhiqa) (?:li|lli) (?:fiya"
+        r"|fia|fya|f qalbi|fqalbi)(?: \w+){0,2}? ma ?bqitch n?qder (?:alih|aliha|nthmlo|nthmlha"
+        r"|ntahmlo|nsber alih)",
+    ],
+    "never_wake_up": [
+        # "tmennit nn3es w mannfi9ch": the "n" of the verb doubled after "ma".
+        r"(?:tm[ae]?n+(?:it|a)|bghit|baghi|baghia|kantmna|ghir) n+a+e?s+ (?:w|o|ou|wa)? ?ma"
+        r" ?n+fi[qk]+(?:ch|sh|x)?(?! (?:hta|htal|tal)\b)",
+        # Sleeping a long time, "ya3ni l dima" (not for a week).
+        r"(?:bghit|baghi|baghia|kantmna|tmnit) (?:ghir )?n+a+e?s+ (?:(?!(?:simana|weekend|aotla"
+        r"|ghda|hta|yomin)\b)\w+ ){0,5}?(?:l ?dima|ldima|l ?abad|labad|bla ma nfiq)",
+    ],
+    "affairs": [
+        # A pet's new home arranged, and at peace (second retraining): "lmech dyali ghadi ykoun
+        # 3nd jaratna, fhemtha kolchi. daba nkon hani" (not for the holidays).
+        r"(?:l ?mech|lmach|l ?kelb|lkalb|l ?qett|lqotta|mchicha|l ?hayawan)\w* (?:dyali )?(?:ghadi"
+        r" |gha |ghay )?(?:ykoun|tkoun|ybqa|tbqa|ysken|tsken|ymchi|tmchi|ykon|tkon) (?:3n?d"
+        r"|a?and|maa|m[ae]a)(?! (?:\w+ ){0,8}?(?:simana|weekend|aotla|vacances|safar|nsafer|ayam"
+        r"|l ?qimma)\b) (?:\w+ ){0,10}?(?:nkon|nkoun|nmchi|nemchi) (?:hani|hania|mrtah|mrtaha"
+        r"|fi rahti|mhnni|mhnnia|msali)",
+    ],
+    "hopelessness": [
+        # No strength left to wait for a miracle (second retraining).
+        r"ma ?bqa(?:t)? fiya (?:jehd|jhd|qowa|l ?qowa|taqa) (?:bach )?n?(?:stenna|tsenna|tsna"
+        r"|tsnna) (?:\w+ )?(?:moajiza|mojiza|l ?moajiza|chi haja tbdel|ytbdel|tbdel)",
+        # Nothing worth it, so why go on: "walo kaysta7el, 3lach nkml?".
+        r"walo (?:ma )?kaystah[ae]?l (?:\w+ ){0,2}?(?:alach|lach) n?(?:kml|kmml|kemmel|aich|naich"
+        r"|bqa)\w*",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1939,6 +1986,7 @@ LANGUAGE = Language(
         _HOLDOUT19,
         _DEV21,
         _PROBE23,
+        _DEV21_RETRAINED,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -2017,6 +2065,10 @@ LANGUAGE = Language(
         r"|hyat|hayat|dnya|denya|hadchi|chi)\b) (?:\w+ ){0,4}?(?:imta|foqach|fawqach|weqtach"
         r"|bach n?chou?f"
         r"|l ?qimma|lfilm|replay|l ?episode|lmatch|l ?concert)\b",
+        # Counting an audience, not oneself (the second retraining after dev-21 flagged "ch7al mn
+        # wa7ed kan f l9a3a?").
+        r"chhal mn (?:wahed|wahd|nas|chkhs) (?:kan|kano|kanou|kayn|kaynin|hdr|hder|hdro|hdaro"
+        r"|jaw|ja|jat|f|fi|tkellem|tkellmo|hdar)\b",
         # dev-21: a medicine to sleep through the night: "chi dwa bach tn3es w ma tfi9ch f lil".
         r"(?:t|n)?fi[qk]+(?:ch|sh|x)? (?:f ?l ?lil|flil|f lil|f wst l ?lil|f west l ?lil"
         r"|mn l ?lil)",

@@ -2355,6 +2355,47 @@ _PROBE23: dict[str, list[str]] = {
     ],
 }
 
+# Retraining after dev-21 and probe 23 lost these, which only the models had caught: rules
+# now, in every variety.
+_DEV21_RETRAINED: dict[str, list[str]] = {
+    "acute": [
+        # Bleeding now, having gone too far this time: "im bleeding rn, went too far".
+        r"(?:i m|i am|im) bleeding(?! (?:from )?(?:my )?nose\b)(?: \w+){0,3}? (?:i )?went too"
+        r" far",
+        r"(?:i )?went too far (?:this time )?(?:\w+ ){0,4}?(?:i m|i am|im) bleeding"
+        r"(?! (?:from )?(?:my )?nose\b)",
+    ],
+    "trapped": [
+        # Shut in behind glass, unheard: "like i'm in a jar filling with water and nobody
+        # hears me knocking".
+        r"(?:jar|glass|cage|box|bubble|tank|aquarium)(?: \w+){0,10}? (?:no one|nobody|noone)"
+        r" (?:hears|can hear|sees|notices|listens to|ever hears) me",
+    ],
+    "never_wake_up": [
+        # Sleeping a long time, "like forever" (not a week after exams).
+        r"(?:wanna|want to|just want to|need to|wish i could) sleep (?:(?!(?:week|weekend|exams?"
+        r"|vacation|holidays?|sunday|tomorrow|lol)\b)\w+ ){0,6}?(?:forever|for good|for ever|and"
+        r" never wake up)(?! (?:\w+ ){0,3}?(?:lol|lmao|this weekend|after)\b)",
+    ],
+    "affairs": [
+        # A pet's new home arranged, and at peace (second retraining): "my cat will stay with
+        # my neighbour, i explained everything. i'll be at peace" (not while away).
+        r"my (?:cat|dog|pet|hamster|bird|fish|rabbit|bunny|kitten|puppy)s? (?:will|ll|is going to"
+        r"|is gonna|can) (?:stay|live|go) (?:with|to)(?! (?:\w+ ){0,6}?(?:while|during|for the"
+        r"|weekend|trip|holiday|vacation|summit|week)\b) (?:\w+ ){0,12}?i (?:ll|will) (?:be|leave"
+        r"|go) (?:at peace|in peace|calm|relieved|ready)",
+    ],
+    "hopelessness": [
+        # No strength left to wait for a miracle (second retraining).
+        r"(?:don t|do not|no longer) have (?:the |any )?(?:strength|energy|will) (?:left )?to"
+        r" (?:wait for (?:a miracle|it to pass|things to change|it to get better)|hope|keep hoping"
+        r"|fight|keep fighting|keep going|go on|believe)(?! (?:\w+ ){0,3}?(?:queue|line|lol)\b)",
+        # Nothing worth it, so why go on: "nothing's worth it, why keep going?".
+        r"(?:nothing s|nothing is) worth it (?:\w+ ){0,3}?why (?:keep going|go on|continue|carry"
+        r" on|bother living|stay|even try)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2394,6 +2435,7 @@ LANGUAGE = Language(
         _HOLDOUT19,
         _DEV21,
         _PROBE23,
+        _DEV21_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2514,6 +2556,15 @@ LANGUAGE = Language(
         r"(?:like always|as always|as usual|as prescribed|like every (?:day|morning|night))",
         # A film title: "No Time to Die was mid".
         r"no time to die",
+        # A pet looked after while one is away: "my cat will stay with my neighbour while i'm
+        # at the summit".
+        r"(?:cat|dog|pet|hamster|bird|fish|rabbit|bunny|kitten|puppy)s? (?:\w+ ){0,8}?(?:while"
+        r"|during|for the) (?:i m |i am |we re |we are )?(?:away|at|on|in|gone|travel\w*|trip"
+        r"|holiday|vacation|weekend|summit|week)",
+        # Throwing an event is hosting it: "who threw this thing?" (the retraining after dev-21
+        # took it for someone thrown).
+        r"(?:who|which \w+|they|she|he|we) (?:threw|throws|throw|hosted|put on) (?:this|the|that"
+        r"|a|such a) (?:\w+ )?(?:thing|event|summit|party|conference|gathering|shindig|festival)",
         # Someone who forgets whether they took their medicine: "my aunt forgets if she took".
         r"forg[eo]t\w* (?:\w+ ){0,2}?(?:if|whether) (?:she|he) (?:took|s taken|has taken|had"
         r" taken) (?:\w+ )?(?:meds|medicine|medication|pills|tablets)",

@@ -2348,6 +2348,52 @@ _PROBE23: dict[str, list[str]] = {
     ],
 }
 
+# Retraining after dev-21 and probe 23 lost these, which only the models had caught: rules
+# now, in every variety.
+_DEV21_RETRAINED: dict[str, list[str]] = {
+    "acute": [
+        # Bleeding now, having gone too far this time: "je saigne là, j'ai abusé cette fois".
+        r"(?:je saigne|ca saigne|je pisse le sang)(?! (?:du nez|des gencives|de la bouche)\b)"
+        r"(?: \w+){0,3}? (?:j ai abuse|je suis allee? trop loin|j ai pousse trop loin|j y suis"
+        r" allee? trop fort|j ai trop appuye)",
+        r"(?:j ai abuse|je suis allee? trop loin|j ai pousse trop loin|j y suis allee? trop fort)"
+        r" (?:\w+ ){0,4}?(?:je saigne|ca saigne|je pisse le sang)(?! (?:du nez|des gencives)\b)",
+    ],
+    "trapped": [
+        # Shut in behind glass, unheard: "dans un bocal qui se remplit d'eau et personne
+        # entend quand je tape contre la vitre".
+        r"(?:bocal|aquarium|cage|boite|bulle|cloche|vitre) (?:\w+ ){0,12}?personne (?:ne )?"
+        r"(?:m entend|me voit|m ecoute|entend quand je|m entend quand je)",
+        r"personne (?:ne )?(?:m )?entend (?:quand|lorsque) je (?:tape|crie|frappe|hurle|appelle)",
+    ],
+    "never_wake_up": [
+        # Sleeping a long time, "genre pour toujours" (not a weekend's lie-in).
+        r"(?:je veux|j ai envie de|envie de|je voudrais|j aimerais) (?:juste |seulement )?dormir"
+        r" (?:(?!(?:week|we|vacances|dimanche|samedi|demain|jusqu|mdr|ptdr)\b)\w+ ){0,6}?"
+        r"(?:pour toujours|a jamais|pour l eternite|pour de bon|et ne plus jamais me reveiller)"
+        r"(?! (?:\w+ ){0,3}?(?:mdr|ptdr|lol|week end|ce week end|dimanche|demain)\b)",
+    ],
+    "affairs": [
+        # A pet's new home arranged, and at peace (second retraining): "mon chat ira chez ma
+        # voisine, je lui ai déjà expliqué. je serai tranquille" (not for the holidays).
+        r"(?:mon|ma) (?:chat|chatte|chien|chienne|lapin|hamster|perruche|oiseau|poisson|tortue)s?"
+        r"(?! (?:\w+ ){0,10}?(?:pendant|vacances|week end|we|voyage|semaine|quelques jours"
+        r"|sommet|stage)\b) (?:ira|iront|restera|resteront|vivra|vivront|sera|seront|va aller"
+        r"|va rester) (?:chez|avec) (?:\w+ ){0,12}?(?:je serai|je pars|je partirai|je peux"
+        r" partir) (?:tranquille|en paix|sereine?|apaisee?|l esprit tranquille)",
+    ],
+    "hopelessness": [
+        # No strength left to wait for a miracle (second retraining): "jai plus la force
+        # dattendre un miracle" ("dattendre": the elision glued on).
+        r"(?:j ai|je n ai|g|j en ai) (?:plus|pu) (?:la force|le courage|l energie|la patience)"
+        r" (?:de |d ?)(?:attendre (?:un miracle|que ca passe|que ca change|que ca aille mieux"
+        r"|que ca s arrange)|esperer|y croire|me battre|lutter|vivre)",
+        # Nothing worth it, so why go on: "rien vaut le coup, pk continuer ?".
+        r"(?:plus )?rien (?:ne )?vaut (?:le coup|la peine) (?:\w+ ){0,3}?pourquoi (?:je )?"
+        r"(?:continuer|continue|continuerais|rester|vivre|tenir)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2387,6 +2433,7 @@ LANGUAGE = Language(
         _HOLDOUT19,
         _DEV21,
         _PROBE23,
+        _DEV21_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2465,6 +2512,10 @@ LANGUAGE = Language(
         r"|pris|pique|vole|fini|casse|bu|mis|porte|emprunte|perdu|spoile)|mon|ma|mes)\b)",
         # dev-21: a knee or a lip that bleeds after a fall, and last year's books handed on.
         r"(?:genou|coude|nez|levre|gencives?|cheville) (?:\w+ )?saigne",
+        # Homework one has no strength for: "jai plus la force de faire mes devoirs ce soir".
+        r"(?:plus|pas|pu) (?:la force|le courage|l energie) (?:de |d )(?:faire|finir|reviser"
+        r"|ranger|commencer) (?:mes |les |la |le |l |ma |mon )?(?:devoirs|cours|revisions|menage"
+        r"|chambre|vaisselle|exos|exercices|dm)",
         # probe 23: worn out by sport, off to bed ("a bout de force apres le sport, jvais
         # partir me coucher").
         r"(?:partir|aller) (?:me coucher|faire dodo|au lit|faire une sieste)(?! (?:\w+ ){0,3}?"
