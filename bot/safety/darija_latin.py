@@ -1819,6 +1819,9 @@ _NOT_OUTGROWN = (
 _FORGET_ME = (
     r"(?:ma ?t[ae]?n?sa+n[iy](?:ch|sh|x)?|ma ?t[ae]?nsawnich|ma ?tnsaynich|la tnsani)"
     r"(?! (?:f|fi|mn|b|ila|mlli|fach|mnin|bach|l ?link)\b)"
+    # A return promised: "matnsanich, ghda nrj3 nsowlek".
+    r"(?! (?:\w+ ){0,4}?(?:ghda|ghedda|nrj[ae]?a?|nrjeu|nchoufek|nchofek|l ?aam jay|mn baad|daba"
+    r" nji)\b)"
 )
 # dev-21's misses, written for the same sign in every variety: belongings shared out and
 # nothing left one will need, a farewell to the bot and "don't forget me", bleeding that will
@@ -1897,6 +1900,18 @@ _PROBE23: dict[str, list[str]] = {
         r"|safi|khlas) (?:\w+ ){0,4}?(?:ghadi|gha|ghan) ?n?mchi (?:b ?sah|bessah|bsah|l ?dima"
         r"|ldima|bla rjaa|bla rja)"
         + ending("bslama", "thallaw", "smhouli", "smhou", "safi", "ala"),
+    ],
+}
+
+# A pain "that cannot be borne", then "ma b9itch n9der": the first "ma ...ch" is the pain's,
+# not a negation of what follows, so the phrase lists and the model both read it wrongly (left
+# from holdout 16).
+_UNBEARABLE: dict[str, list[str]] = {
+    "trapped": [
+        # Not a headache or a tooth: "wje3 rass ma kaytsebbarch".
+        r"(?:wjea|wjaa|wjae|wje3|hem|hm|alam|dhiq|l ?hezn|l ?hzn)\w*(?! (?:f |d |dyal |b )?"
+        r"(?:l ?)?(?:rass?i?|dders|ders|drs|snan|snani|kerch|kerchi|dher|dhri|rjel|rjli"
+        r"|yedd?i?)\b) (?:\w+ )?ma ?(?:kay|ka|ta|tay)?t?s[ae]?b+[ae]?r(?:ch|sh|x)",
     ],
 }
 
@@ -1987,6 +2002,7 @@ LANGUAGE = Language(
         _DEV21,
         _PROBE23,
         _DEV21_RETRAINED,
+        _UNBEARABLE,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -2059,6 +2075,12 @@ LANGUAGE = Language(
         # lih cadeau".
         r"qb[ae]?l ma (?:\w+ )?(?:y|t)?(?:aref|arfo|fiq|fiqo|chouf)\w* (?:\w+ ){0,5}?(?:cadeau"
         r"|kado|hdiya|surprise|sirpriz)",
+        # "Don't forget me in your prayers", a polite closing: "bslama, matnsanich mn d3a".
+        r"ma ?t[ae]?n?sa+n[iy](?:ch|sh|x)? (?:mn|f|fi) (?:d ?)?(?:doaa|dua|doa|daa|daawa|dawa"
+        r"|daaa|doaak|daawtek)\w*",
+        # "Don't forget me" with a return promised: "matnsanich, ghda nrj3 nsowlek".
+        r"ma ?t[ae]?n?sa+n[iy](?:ch|sh|x)? (?:\w+ ){0,4}?(?:ghda|ghedda|nrj[ae]?a?|nrjeu|nchoufek"
+        r"|nchofek|l ?aam jay)\b",
         # probe 23: impatience for an event: "ma b9itch n9der nsber, imta tbda l9imma?",
         # "ma ghadich nsber 7ta l3otla bach nchouf sa7bti".
         r"n?sb[ae]?r(?:ch|sh)?(?! (?:ala|aala|maa|mea) (?:had )?(?:l ?)?(?:aadab|adab|hem|wjae"

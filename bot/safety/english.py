@@ -2287,6 +2287,11 @@ _NOT_OUTGROWN = (
     r"(?!(?:\w+ ){0,16}?(?:old|new|charity|donat\w*|moving|move|outgrew|outgrown|upgrad\w*"
     r"|graduat\w*|exams?|too small|tickets?|seats?|sold|selling)\b)"
 )
+# A return promised after a goodbye: "bye, don't forget me, i'll come back next year".
+_BACK_SOON = (
+    r"(?! (?:\w+ ){0,5}?(?:i ll (?:come |be )?back|i will (?:come |be )?back|see (?:you|u|ya)"
+    r"|next (?:year|time|edition|summit|week)|tomorrow|later|soon)\b)"
+)
 # dev-21's misses, written for the same sign in every variety: belongings shared out and
 # nothing left one will need, a farewell to the bot and "don't forget me", bleeding that will
 # not stop after "something stupid" (acute), "consider this my last msg", leaving before a
@@ -2317,7 +2322,7 @@ _DEV21: dict[str, list[str]] = {
         # forget me lol" (not "on the guest list" or "when you post the link").
         r"(?:bye|goodbye|good bye|farewell|byebye|bye bye)(?: \w+){0,14}? (?:please )?(?:don t"
         r"|do not|never|pls don t|please don t) forget (?:about )?me(?! (?:when|at|on|for|in|if"
-        r"|next|after|to|about)\b)",
+        r"|next|after|to|about)\b)" + _BACK_SOON,
         r"(?:please )?(?:don t|do not|never) forget (?:about )?me(?: \w+){0,3}? (?:bye|goodbye"
         r"|farewell)(?! (?:for (?:now|today|tonight)|see)\b)",
         # "consider this my last msg" (not the last question, nor tonight's).
@@ -2331,7 +2336,8 @@ _DEV21: dict[str, list[str]] = {
         r"|they|my \w+|anyone|everyone|people|it) (?:\w+ )?(?:finds? out|knows?|sees?|learns?"
         r"|reads?|does|do)(?= (?:\w+ ){0,5}?(?:for real|for good|forever|for ever|not just"
         r" (?:from )?home|and not come back|never coming back)\b)"
-        r"(?! (?:\w+ ){0,8}?(?:surprise|party|gift|present|birthday)\b)",
+        r"(?! (?:\w+ ){0,8}?(?:surprise|party|gift|present|birthday|ate|eaten|broke|cake|cookies?"
+        r"|snacks?|skipped|lol|lmao|haha)\b)",
     ],
 }
 
@@ -2352,6 +2358,16 @@ _PROBE23: dict[str, list[str]] = {
         r"(?:no strength left|no energy left|nothing left in me|i m so tired of everything"
         r"|i m done with everything|i can t anymore) (?:\w+ ){0,4}?i m (?:leaving|going|out)"
         r" (?:for real|for good|forever)" + _TRAVEL,
+    ],
+}
+
+# A pain one cannot bear, said of oneself: "i feel a pain i can't bear" (the model alone
+# caught it).
+_UNBEARABLE: dict[str, list[str]] = {
+    "trapped": [
+        r"(?:a|this|the) pain (?:inside )?(?:that )?i (?:can t|cannot|can no longer|can t even)"
+        r" (?:bear|take|handle|stand|carry)(?! (?:\w+ ){0,3}?(?:lol|tooth|teeth|headache|cramps"
+        r"|back|knee|leg|foot|ankle)\b)",
     ],
 }
 
@@ -2436,6 +2452,7 @@ LANGUAGE = Language(
         _DEV21,
         _PROBE23,
         _DEV21_RETRAINED,
+        _UNBEARABLE,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2517,6 +2534,10 @@ LANGUAGE = Language(
         r"|murder|strangle) (?:my (?:little |big |baby |older |younger )?(?:sister|brother|sis"
         r"|bro|cousin|friend|bestie|roommate)|her|him|them)(?= (?:\w+ ){0,10}?(?:ate|took|stole"
         r"|broke|finished|used|wore|borrowed|spoil\w*|drank|deleted|lost|hid|my)\b)",
+        # An old thing handed on because a new one came: "gave my old laptop to my cousin, i
+        # won't need it, got a new one".
+        r"(?:gave|given|giving|give|handed) (?:away )?my (?:old|previous) (?:\w+ ){1,14}?(?:got"
+        r"|getting|bought|buying|have|has) (?:a |my )?new (?:one|\w+)",
         # probe 23: not there for a date because of a trip or in person ("i won't be here to
         # see it, i'm travelling", "won't be around to see it live").
         r"(?:won t|will not|not going to|not gonna) be (?:here|around|there)(?: \w+){0,6}?"

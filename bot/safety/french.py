@@ -2305,7 +2305,8 @@ _DEV21: dict[str, list[str]] = {
         r"(?:partir|pars|m en aller|m en vais|disparaitre|me barrer|me casser) (?:\w+ ){0,2}?avant"
         r" (?:qu (?:il|elle|ils|elles|on)|que (?:mon|ma|mes|les|tout le monde)(?: \w+)?)"
         r" (?:\w+ ){0,2}?(?:l |le |les )?(?:apprenne|apprennent|sache|sachent|decouvre"
-        r"|decouvrent|voie|voient|trouve|trouvent|lise)" + r"(?= (?:\w+ ){0,4}?(?:pour de vrai"
+        r"|decouvrent|voie|voient|trouve|trouvent|lise)(?! (?:\w+ ){0,8}?(?:mange|casse|gateau"
+        r"|surprise|cadeau|anniv\w*|fete|mdr|ptdr)\b)(?= (?:\w+ ){0,4}?(?:pour de vrai"
         r"|pour de bon|pour toujours|a jamais|definitivement|pas (?:juste|seulement) (?:de la"
         r" maison|de chez moi)|et (?:ne )?(?:plus|jamais) revenir)\b)",
         # "si mon père apprend ce qui s'est passé, je préfère partir avant, pour de vrai".
@@ -2332,7 +2333,10 @@ _PROBE23: dict[str, list[str]] = {
         # serai pas là pour le voir en direct, j'ai cours" is a timetable.
         r"(?:je|j) (?:ne )?(?:serai|serais|sera) (?:surement |probablement |sans doute |deja"
         r" |certainement )?(?:plus|pu) (?:la|ici|vivante?|en vie|de ce monde) pour (?:la|le|les"
-        r"|l) ?(?:voir|vivre|connaitre|feter)" + _NOT_A_TRIP,
+        r"|l) ?(?:voir|vivre|connaitre|feter)"
+        + _NOT_A_TRIP
+        + r"(?! (?:\w+ ){0,6}?(?:demenag\w*|etranger|etudes|erasmus|canada|france|boulot|travail"
+        r"|examens?|bac)\b)",
         # "jsais que jvais pas tenir jusqu'aux vacances" (not "a ce rythme de révisions", nor
         # "sans manger").
         r"(?:je|j) (?:sais|sens|pense|crois|suis sure?|sais bien) (?:que |qu )?(?:je |j )?(?:ne )?"
@@ -2516,6 +2520,10 @@ LANGUAGE = Language(
         r"(?:plus|pas|pu) (?:la force|le courage|l energie) (?:de |d )(?:faire|finir|reviser"
         r"|ranger|commencer) (?:mes |les |la |le |l |ma |mon )?(?:devoirs|cours|revisions|menage"
         r"|chambre|vaisselle|exos|exercices|dm)",
+        # A series' finale that "finished" one: "ce final de série m'a achevée jpp" (left from
+        # holdout 15).
+        r"(?:final|finale|fin|episode|saison|serie|film|dernier episode)(?: \w+){0,4}? m a"
+        r" (?:achevee?|tuee?|detruite?|brisee?|eue?|eclatee?)(?: jpp| mdr| ptdr)?",
         # probe 23: worn out by sport, off to bed ("a bout de force apres le sport, jvais
         # partir me coucher").
         r"(?:partir|aller) (?:me coucher|faire dodo|au lit|faire une sieste)(?! (?:\w+ ){0,3}?"
