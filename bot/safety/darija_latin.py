@@ -1960,6 +1960,22 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
         r"walo (?:ma )?kaystah[ae]?l (?:\w+ ){0,2}?(?:alach|lach) n?(?:kml|kmml|kemmel|aich|naich"
         r"|bqa)\w*",
     ],
+    "means": [
+        # The strongest medicine at home, "lia ana" (fourth retraining; not for a headache).
+        r"(?:chno|achno|ach|chnahowa) (?:howa |hiya )?(?:a?qwa|l ?aqwa) (?:dwa|hbob|kachiya"
+        r"|kachiyat|dwaya|dwayat)(?!(?: \w+){0,8}? (?:dyal|d|l|ala) (?:l ?)?(?:sdaa|rass|migraine"
+        r"|snan|ders|hmma|skhana|rgles|kerch)\b) (?:\w+ ){0,8}?(?:lia ana|liya ana|machi l chi"
+        r" (?:hed|had|wahed))",
+    ],
+    "withdrawal": [
+        # No longer talking to anyone, a face one does not want to see (fourth retraining):
+        # "wllit ma kanhder m3a 7ta wa7ed ... ma bghit nchouf ta chi wjeh" (not in a group).
+        r"(?:wl+it|walit|wliit) ma (?:ka|ta)?n(?:hd[ae]?r|tk[ae]?ll?[ae]?m|khr[ae]?j|ch?ouf"
+        r"|jaw[ae]?b)\w* (?:m[ae]?a|maa|mea|l) (?:hta|ta|htta) (?:wahed|wahd|had|hed|chi wahed)"
+        r"(?! (?:\w+ ){0,2}?(?:f|fi) (?:l ?)?(?:groupe|group|qism|class|whatsapp|insta\w*|snap\w*"
+        r"|facebook|tiktok|khdma)\b)",
+        r"ma ?bghit(?:ch)? n?ch?ou?f (?:hta|ta|htta) (?:chi )?(?:wjeh|wjah|bnadem)",
+    ],
 }
 
 LANGUAGE = Language(

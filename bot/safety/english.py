@@ -2410,6 +2410,13 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
         r"(?:nothing s|nothing is) worth it (?:\w+ ){0,3}?why (?:keep going|go on|continue|carry"
         r" on|bother living|stay|even try)",
     ],
+    "means": [
+        # The strongest medicine at home, "for me" (fourth retraining; not for a migraine).
+        r"(?:what s|what is|which is|which s) the (?:strongest|most powerful) (?:medicine|meds?"
+        r"|pills?|medication|drug|tablets?)(?!(?: \w+){0,8}? (?:for|against) (?:a |my |the )?"
+        r"(?:migraine|headache|toothache|fever|cold|flu|cramps|back|pain|allergy)\b)"
+        r" (?:\w+ ){0,8}?(?:not for (?:anyone|someone|somebody|a friend)|for me|for myself)",
+    ],
 }
 
 LANGUAGE = Language(

@@ -2396,6 +2396,13 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
         r"(?:plus )?rien (?:ne )?vaut (?:le coup|la peine) (?:\w+ ){0,3}?pourquoi (?:je )?"
         r"(?:continuer|continue|continuerais|rester|vivre|tenir)",
     ],
+    "means": [
+        # The strongest medicine at home, "pour moi" (fourth retraining; not for a migraine).
+        r"(?:quel|c est quoi|quoi|c quoi) (?:est )?(?:le )?(?:medicament|medoc|cachet)s? (?:le )?"
+        r"plus fort(?!(?: \w+){0,8}? (?:contre|pour) (?:la |le |les |l |mes |ma |mon )?(?:migraine"
+        r"|mal|tete|dents|fievre|rhume|grippe|regles|dos|ventre|gorge|toux|douleur|allergie)\b)"
+        r" (?:\w+ ){0,8}?(?:pas pour (?:quelqu un|un autre|une autre|qqn)|pour moi)",
+    ],
 }
 
 LANGUAGE = Language(
