@@ -1795,6 +1795,189 @@ _HOLDOUT19: dict[str, list[str]] = {
     ],
 }
 
+# Bleeding that goes on, said in the first person: "kanzel dem w ma bghach y7bes" (not from
+# the nose or the gums).
+_STILL_BLEEDING = any_of(
+    r"(?:kanz[ae]?l|kaynz[ae]?l|nazel|nazla|kaytih|kaysil|kaykhrj|kaykhrej) (?:\w+ )?"
+    r"(?:d[ae]?m|ddm|ddem)(?! (?:\w+ )?(?:mn|men|f) (?:nifi|nif|fommi|fmmi|snani|rkabti"
+    r"|rekbti))(?: \w+){0,2}? (?:w )?(?:ma ?bghach|ma ?bgha|ma ?kaywq[ae]fch|ma ?wq[ae]fch"
+    r"|ma ?hbesch|ma ?kayhbesch|mazal|baqi|bla ma yhbes)(?: y?hbes| ywq[ae]f)?",
+    r"(?:d[ae]?m|ddm|ddem) (?:ma ?bghach|ma ?bgha|ma ?kaywq[ae]fch|ma ?wq[ae]fch|ma ?hbesch"
+    r"|ma ?kayhbesch)(?: y?hbes| ywq[ae]f)?",
+)
+# Something done that one will not name: "drt chi 7aja khayba", "drt chi ghalta f rasi".
+_DID_SOMETHING = (
+    r"(?:drt|dert|dart|dirt) (?:f rass?i )?(?:chi )?(?:haja |hja )?(?:khayba|khayb|ghalta"
+    r"|ghlta|mkhayba|hmqa|hamqa|bla aqel|f rass?i)"
+)
+# A clear-out, an upgrade or last year's books is no farewell.
+_NOT_OUTGROWN = (
+    r"(?!(?:\w+ ){0,16}?(?:qdam|qdim|qdima|fat|fayt|jdad|jdid|jdida|bac|lbac|exam\w*|jamiya"
+    r"|jamaiya|association|tiki\w*|blasa|biat|baet|rhil|nrhel|safar)\b)"
+)
+# "Don't forget me": "matnsanich", "ma tnsanich" (not "in the link", "when you post").
+_FORGET_ME = (
+    r"(?:ma ?t[ae]?n?sa+n[iy](?:ch|sh|x)?|ma ?t[ae]?nsawnich|ma ?tnsaynich|la tnsani)"
+    r"(?! (?:f|fi|mn|b|ila|mlli|fach|mnin|bach|l ?link)\b)"
+    # A return promised: "matnsanich, ghda nrj3 nsowlek".
+    r"(?! (?:\w+ ){0,4}?(?:ghda|ghedda|nrj[ae]?a?|nrjeu|nchoufek|nchofek|l ?aam jay|mn baad|daba"
+    r" nji)\b)"
+)
+# dev-21's misses, written for the same sign in every variety: belongings shared out and
+# nothing left one will need, a farewell to the bot and "don't forget me", bleeding that will
+# not stop after "chi 7aja khayba" (acute), "consider this my last message", leaving before a
+# parent finds out "b sa7", sleeping and never waking as "that's what I want".
+_DEV21: dict[str, list[str]] = {
+    "acute": [
+        _STILL_BLEEDING + r" (?:\w+ ){0,6}?" + _DID_SOMETHING,
+        _DID_SOMETHING + r" (?:\w+ ){0,6}?" + _STILL_BLEEDING,
+    ],
+    "giving_away": [
+        # "9ssemt 7wayji 3la s7abi: telephone l khti ... ma b9at ta chi 7aja li ghadi n7taj".
+        r"(?:qs+[ae]?mt|fr+[ae]?qt|fereqt|wz+[ae]?at|a?a?tit) "
+        + _NOT_OUTGROWN
+        + r"(?:\w+ ){0,16}?(?:ma ?bqa(?:t|ch|tch)? (?:hta |ta |htta )?(?:chi )?(?:haja|hja"
+        r"|hwija|hwayej) (?:li |lli )?(?:ghadi |gha |ghan )?n?htaj\w*|ma ?ghadich n?htaj\w*"
+        r"|ma ?bqitch (?:ghadi |gha )?n?m?htaj\w*)",
+    ],
+    "goodbye": [
+        # A farewell to the bot, and "don't forget me": "bslama a lbot, matnsanich".
+        r"(?:bslama|b slama|beslama|bsslama|bye|salam|thalla|thallaw|tehalla|nchoufek|llah"
+        r" ysahel)(?: \w+){0,12}? " + _FORGET_ME,
+        _FORGET_ME + r"(?: \w+){0,3}? (?:bslama|beslama|bsslama|bye|thalla)",
+        # "3tabrha akhir risala mni" (not the last question of today).
+        r"(?:i?a?atab[ae]?r|a?atb[ae]?r|iatbar)\w* (?:hadi |hada |had (?:l ?message|risala|msg)"
+        r" )?(?:akhir|akher|lakhr|lakher|akhr) (?:risala|ressala|message|msg|mesaj)"
+        r"(?! (?:\w+ ){0,3}?(?:lyoum|lyom|had lila|lila|qb[ae]?l ma|f had|ala|soal|question)\b)",
+    ],
+    "leaving": [
+        # Gone before a parent finds out, for real: "nmchi 9bel ma y3ref baba, b sa7".
+        r"(?:nmchi|nemchi|nghber|nghbar|nhreb|nhrb) (?:\w+ )?(?:qb[ae]?l|qbal) (?:ma )?(?:\w+ )?"
+        r"(?:y|t|i)?(?:aref|arf|aerf|kch[ae]f|chouf|chof|fiq|arfo|kchfo|choufo)\w*"
+        r"(?= (?:\w+ ){0,5}?(?:b ?sah|bessah|ldima|l dima|bla rjaa|bla rja|machi ghi (?:mn|men)"
+        r" (?:dar|ddar|l ?houma|lbit))\b)(?! (?:\w+ ){0,8}?(?:cadeau|surprise|kado|hdiya)\b)",
+        # "ila 3ref baba chno w9e3, nmchi 9bel, b sa7 machi ghi mn dar".
+        r"(?:ila|ida|law|lakan|kan) (?:\w+ ){0,3}?(?:aref|arfo|arfat|kchef|kchfo|kchfat|aerf"
+        r"|chaf|chafo|chafet|smaa|smaat) (?:\w+ ){0,8}?(?:nmchi|nemchi|nghber|nhreb) (?:\w+ )?"
+        r"(?:qb[ae]?l|qbal)(?= (?:\w+ ){0,3}?(?:b ?sah|bessah|ldima|l dima|bla rjaa|bla rja"
+        r"|machi ghi (?:mn|men) (?:dar|ddar|l ?houma|lbit))\b)",
+    ],
+    "never_wake_up": [
+        # Sleeping and never waking, as what one wants: "wach kayn chi nass tn3es w ma
+        # tfi9ch? hadchi li bghit".
+        r"t?n+a+e?s+ (?:w|o|ou|wa)? ?ma ?(?:t|n)?(?:aa?w[ae]?d\w* )?(?:t|n)?fi[qk]+(?:ch|sh|x)?"
+        r"(?= (?:\w+ ){0,3}?(?:hadchi|hada|hadi|hadak|hadik) (?:li|lli|elli|illi) (?:bghit|baghi"
+        r"|baghia|baghya|kanbghi|kantmna|tmnit|kantmenna)\b)",
+        # "bghit nn3es w ma n3awedch nfi9" (not until the evening).
+        r"(?:bghit |baghi |baghia |ghir |kantmna |tmnit )?n+a+e?s+ (?:w|o|ou|wa)? ?ma"
+        r" ?n?aa?w[ae]?d\w* n?fi[qk]+(?:ch|sh|x)?(?! (?:hta|htal|tal|l)\b)",
+    ],
+}
+
+# A trip, a move or a job keeps one away; it is no farewell.
+_NOT_AWAY = (
+    r"(?! (?:\w+ ){0,6}?(?:nsafer|msafer|msafra|safar|vacances|aotla|l ?bled|khdma|stage|nrhel"
+    r"|rhil|exam\w*|france|fransa|lkhrij|lkharij|brra|berra)\b)"
+)
+# What probe 23 (written before reading the rules, kept out of the repository) missed, as the
+# same signs in every variety: not here to see it, not lasting until the holidays, no
+# strength left and leaving "b sa7".
+_PROBE23: dict[str, list[str]] = {
+    "leaving": [
+        # "ana ma ghadich nkon hna bach nchofha" (the next edition).
+        r"(?:ma ?ghadich|ma ?ghan|ma ?gha|ma ?ghad) ?n?(?:kon|koun|bqa)(?:ch|sh)? (?:hna|maakom"
+        r"|m[ae]akom|f had d[eo]?nya|f d[eo]?nya) (?:bach|ta|hta|baach) (?:n?chou?f|nhdr|nhder"
+        r"|nhdar|nhdar|nhdo?r)\w*" + _NOT_AWAY,
+        # "3aref rasi ma ghanwslch l l3otla", "ma ghadich nkml 7ta l3otla" (not "nsber", the
+        # impatience of "ma ghadich nsber 7ta l3otla bach nchouf sa7bti").
+        r"(?:ma ?ghadich|ma ?ghan|ma ?gha|ma ?ghad) ?n?(?:wsl|wsal|kml|kmml|smed|smd|thml|thmel"
+        r"|tahmel|sm[ae]d)(?:ch|sh)? (?:hta |l |l l |htal )?(?:l ?)?(?:aotla|otla|vacances|sif"
+        r"|sayf|aid|ramadan|akhir l ?aam|akhir l ?chhar|lvacances)"
+        r"(?! (?:\w+ ){0,3}?(?:bla|bach|b ?dak|f had)\b)",
+        # No strength left, and going "b sa7": "ma b9a fiya jehd, ghadi nmchi b sa7" (not to
+        # sleep, nor to the summit).
+        r"(?:ma ?bqa(?:t)? fiya (?:jehd|jhd|sber|sbr|qowa|l ?qowa|taqa)|ayit|aeyit|teabt|tabt"
+        r"|safi|khlas) (?:\w+ ){0,4}?(?:ghadi|gha|ghan) ?n?mchi (?:b ?sah|bessah|bsah|l ?dima"
+        r"|ldima|bla rjaa|bla rja)"
+        + ending("bslama", "thallaw", "smhouli", "smhou", "safi", "ala"),
+    ],
+}
+
+# A pain "that cannot be borne", then "ma b9itch n9der": the first "ma ...ch" is the pain's,
+# not a negation of what follows, so the phrase lists and the model both read it wrongly (left
+# from holdout 16).
+_UNBEARABLE: dict[str, list[str]] = {
+    "trapped": [
+        # Not a headache or a tooth: "wje3 rass ma kaytsebbarch".
+        r"(?:wjea|wjaa|wjae|wje3|hem|hm|alam|dhiq|l ?hezn|l ?hzn)\w*(?! (?:f |d |dyal |b )?"
+        r"(?:l ?)?(?:rass?i?|dders|ders|drs|snan|snani|kerch|kerchi|dher|dhri|rjel|rjli"
+        r"|yedd?i?)\b) (?:\w+ )?ma ?(?:kay|ka|ta|tay)?t?s[ae]?b+[ae]?r(?:ch|sh|x)",
+    ],
+}
+
+# Retraining after dev-21 and probe 23 lost these, which only the models had caught: rules
+# now, in every variety.
+_DEV21_RETRAINED: dict[str, list[str]] = {
+    "acute": [
+        # Bleeding now, having gone too far this time: "rani kanzel ddem daba, derrt bzaf had
+        # lmerra".
+        r"(?:kanz[ae]?l|kaynz[ae]?l|nazel|nazla) (?:\w+ )?d+[ae]?m(?! (?:\w+ )?(?:mn|men)"
+        r" (?:nifi|nif|fommi|fmmi))(?: \w+){0,3}? (?:d[ae]?r+t|zedt|zdt|zadt) (?:\w+ )?(?:bzaf"
+        r"|fiha|ktr|ktir|lkhatar)",
+    ],
+    "trapped": [
+        # Shut in behind glass, unheard: "7ass b rasi f bocal ... 7ta wa7ed ma kaysme3ni".
+        r"(?:bocal|qfs|qafas|sndoq|cage|zaj|zjaj|bulle|aquarium)(?: \w+){0,10}? (?:hta ?(?:wahed"
+        r"|wahd|had|hed)|chi wahed|hta chi wahed) ma (?:kays[ae]?m[ae]?a?ni|s[ae]?m[ae]?a?ni"
+        r"|kaychoufni|kayhess biya)",
+        # The sadness inside, no longer bearable: "l7ezn li fia ma b9itch n9der 3lih".
+        r"(?:l ?hezn|l ?hzn|l ?hm|l ?hem|l ?wjae|l ?wjaa|l ?alam|l ?dhiq|dhiqa) (?:li|lli) (?:fiya"
+        r"|fia|fya|f qalbi|fqalbi)(?: \w+){0,2}? ma ?bqitch n?qder (?:alih|aliha|nthmlo|nthmlha"
+        r"|ntahmlo|nsber alih)",
+    ],
+    "never_wake_up": [
+        # "tmennit nn3es w mannfi9ch": the "n" of the verb doubled after "ma".
+        r"(?:tm[ae]?n+(?:it|a)|bghit|baghi|baghia|kantmna|ghir) n+a+e?s+ (?:w|o|ou|wa)? ?ma"
+        r" ?n+fi[qk]+(?:ch|sh|x)?(?! (?:hta|htal|tal)\b)",
+        # Sleeping a long time, "ya3ni l dima" (not for a week).
+        r"(?:bghit|baghi|baghia|kantmna|tmnit) (?:ghir )?n+a+e?s+ (?:(?!(?:simana|weekend|aotla"
+        r"|ghda|hta|yomin)\b)\w+ ){0,5}?(?:l ?dima|ldima|l ?abad|labad|bla ma nfiq)",
+    ],
+    "affairs": [
+        # A pet's new home arranged, and at peace (second retraining): "lmech dyali ghadi ykoun
+        # 3nd jaratna, fhemtha kolchi. daba nkon hani" (not for the holidays).
+        r"(?:l ?mech|lmach|l ?kelb|lkalb|l ?qett|lqotta|mchicha|l ?hayawan)\w* (?:dyali )?(?:ghadi"
+        r" |gha |ghay )?(?:ykoun|tkoun|ybqa|tbqa|ysken|tsken|ymchi|tmchi|ykon|tkon) (?:3n?d"
+        r"|a?and|maa|m[ae]a)(?! (?:\w+ ){0,8}?(?:simana|weekend|aotla|vacances|safar|nsafer|ayam"
+        r"|l ?qimma)\b) (?:\w+ ){0,10}?(?:nkon|nkoun|nmchi|nemchi) (?:hani|hania|mrtah|mrtaha"
+        r"|fi rahti|mhnni|mhnnia|msali)",
+    ],
+    "hopelessness": [
+        # No strength left to wait for a miracle (second retraining).
+        r"ma ?bqa(?:t)? fiya (?:jehd|jhd|qowa|l ?qowa|taqa) (?:bach )?n?(?:stenna|tsenna|tsna"
+        r"|tsnna) (?:\w+ )?(?:moajiza|mojiza|l ?moajiza|chi haja tbdel|ytbdel|tbdel)",
+        # Nothing worth it, so why go on: "walo kaysta7el, 3lach nkml?".
+        r"walo (?:ma )?kaystah[ae]?l (?:\w+ ){0,2}?(?:alach|lach) n?(?:kml|kmml|kemmel|aich|naich"
+        r"|bqa)\w*",
+    ],
+    "means": [
+        # The strongest medicine at home, "lia ana" (fourth retraining; not for a headache).
+        r"(?:chno|achno|ach|chnahowa) (?:howa |hiya )?(?:a?qwa|l ?aqwa) (?:dwa|hbob|kachiya"
+        r"|kachiyat|dwaya|dwayat)(?!(?: \w+){0,8}? (?:dyal|d|l|ala) (?:l ?)?(?:sdaa|rass|migraine"
+        r"|snan|ders|hmma|skhana|rgles|kerch)\b) (?:\w+ ){0,8}?(?:lia ana|liya ana|machi l chi"
+        r" (?:hed|had|wahed))",
+    ],
+    "withdrawal": [
+        # No longer talking to anyone, a face one does not want to see (fourth retraining):
+        # "wllit ma kanhder m3a 7ta wa7ed ... ma bghit nchouf ta chi wjeh" (not in a group).
+        r"(?:wl+it|walit|wliit) ma (?:ka|ta)?n(?:hd[ae]?r|tk[ae]?ll?[ae]?m|khr[ae]?j|ch?ouf"
+        r"|jaw[ae]?b)\w* (?:m[ae]?a|maa|mea|l) (?:hta|ta|htta) (?:wahed|wahd|had|hed|chi wahed)"
+        r"(?! (?:\w+ ){0,2}?(?:f|fi) (?:l ?)?(?:groupe|group|qism|class|whatsapp|insta\w*|snap\w*"
+        r"|facebook|tiktok|khdma)\b)",
+        r"ma ?bghit(?:ch)? n?ch?ou?f (?:hta|ta|htta) (?:chi )?(?:wjeh|wjah|bnadem)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -1832,6 +2015,10 @@ LANGUAGE = Language(
         _PROBE22,
         _PROBE22_RETRAINED,
         _HOLDOUT19,
+        _DEV21,
+        _PROBE23,
+        _DEV21_RETRAINED,
+        _UNBEARABLE,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -1874,6 +2061,12 @@ LANGUAGE = Language(
         r"|nnaess|nnass|nrgd|nrged|nriyh|nriyah)",
         r"(?:exam|lexam|imtihan|limtihan|lbac|bac|controle|lcontrole|concours)(?: \w+){0,8}?"
         r" (?:nrtah|ntharr|nthrr) (?:akhiran )?mn",
+        # dev-21: sleeping till a time of day ("bghit nn3es w ma nfi9ch 7ta l3chiya"), and
+        # last year's books given away.
+        r"(?:bghit |baghi |baghia )?n+a+e?s+ (?:w|o|ou|wa)? ?ma ?n?fi[qk]+(?:ch|sh|x)? (?:hta|htal"
+        r"|tal) (?:l ?)?(?:achiya|aachiya|ghda|lghda|dohr|duhr|asr|maghrib|sbah|sabah|\d+|woqt)",
+        r"(?:a?a?tit|wz+[ae]?at|fr+[ae]?qt) (?:\w+ ){0,6}?(?:qdam|qdim|qdima|l ?aam li fat"
+        r"|laam li fat|l ?aam lfayt)(?: \w+){0,10}",
     ),
     tickets=("tiki", "tikiyat", "blasa", "plasa", "bitaqa"),
     long_ago=(r"l ?aam li (?:fat|daz)", "aam li fat", r"l ?aam lfayt"),
@@ -1891,6 +2084,32 @@ LANGUAGE = Language(
         r"|nzour|nsafer)",
         # Anger at a sibling or a friend: "ghadi nqtel khti, lbsat jacket dyali".
         r"(?:ghadi|gha|ghan) ?nqtel (?:khti|khouya|khoya|sahbi|sahbti|khtii|khwati)",
+        # dev-21: the same threat with its object glued on: "ghadi n9tlha khti".
+        r"(?:ghadi|gha|ghan) ?nqt[ae]?l(?:ha|o|ou|hom|k) (?:l ?)?(?:khti|khouya|khoya|sahbi"
+        r"|sahbti|khtii|khwati|bent khalti|wld khalti|bent ammi|wld ammi)",
+        # dev-21: leaving before a parent knows, for a gift: "9bel ma y3ref baba, bach nwjed
+        # lih cadeau".
+        r"qb[ae]?l ma (?:\w+ )?(?:y|t)?(?:aref|arfo|fiq|fiqo|chouf)\w* (?:\w+ ){0,5}?(?:cadeau"
+        r"|kado|hdiya|surprise|sirpriz)",
+        # "Don't forget me in your prayers", a polite closing: "bslama, matnsanich mn d3a".
+        r"ma ?t[ae]?n?sa+n[iy](?:ch|sh|x)? (?:mn|f|fi) (?:d ?)?(?:doaa|dua|doa|daa|daawa|dawa"
+        r"|daaa|doaak|daawtek)\w*",
+        # "Don't forget me" with a return promised: "matnsanich, ghda nrj3 nsowlek".
+        r"ma ?t[ae]?n?sa+n[iy](?:ch|sh|x)? (?:\w+ ){0,4}?(?:ghda|ghedda|nrj[ae]?a?|nrjeu|nchoufek"
+        r"|nchofek|l ?aam jay)\b",
+        # probe 23: impatience for an event: "ma b9itch n9der nsber, imta tbda l9imma?",
+        # "ma ghadich nsber 7ta l3otla bach nchouf sa7bti".
+        r"n?sb[ae]?r(?:ch|sh)?(?! (?:ala|aala|maa|mea) (?:had )?(?:l ?)?(?:aadab|adab|hem|wjae"
+        r"|hyat|hayat|dnya|denya|hadchi|chi)\b) (?:\w+ ){0,4}?(?:imta|foqach|fawqach|weqtach"
+        r"|bach n?chou?f"
+        r"|l ?qimma|lfilm|replay|l ?episode|lmatch|l ?concert)\b",
+        # Counting an audience, not oneself (the second retraining after dev-21 flagged "ch7al mn
+        # wa7ed kan f l9a3a?").
+        r"chhal mn (?:wahed|wahd|nas|chkhs) (?:kan|kano|kanou|kayn|kaynin|hdr|hder|hdro|hdaro"
+        r"|jaw|ja|jat|f|fi|tkellem|tkellmo|hdar)\b",
+        # dev-21: a medicine to sleep through the night: "chi dwa bach tn3es w ma tfi9ch f lil".
+        r"(?:t|n)?fi[qk]+(?:ch|sh|x)? (?:f ?l ?lil|flil|f lil|f wst l ?lil|f west l ?lil"
+        r"|mn l ?lil)",
         # What a talk wanted to convey: "chno l message li bghaw ywslo".
         r"(?:message|fikra|risala) (?:li|lli) (?:bghaw|kanou baghyin) (?:ywslo|ywsslo|ydouzo"
         r"|ywslou|ygoulo)",

@@ -70,6 +70,12 @@ _CHAT_WORDS = {
     "ri1": "rien",
     "msg": "message",
     "dsl": "desole",
+    # "ça sarrete pas": the elided "s'" glued on, as "jai" for "j'ai" (dev-21).
+    "sarrete": "s arrete",
+    "sarrette": "s arrete",
+    "sarretent": "s arretent",
+    "sarreter": "s arreter",
+    "sarretera": "s arretera",
 }
 # French drops the "e" of "je" before a verb: "jveux", "jme", "jsuis", "jai", "jen", "jcherche".
 # Only known verb forms, because Darija words also start with j and a consonant ("jrht").
@@ -82,7 +88,7 @@ ELIDED_JE = re.compile(
     r"|pleure|bloque|coupe|frappe|brule|scarifie|mutile|tue|tuerai[st]?|laisse|donne|doit|dois"
     r"|devrais|vous|nous|sers|ser|tape|hais|deteste|supprime|enferme|renferme|donnerai[st]?"
     r"|offre|envoie|rentre|mets|met|ecrirai[st]?|partirai[st]?|pars|part|appelle|demande"
-    r"|demandais|rate|galere|craque|etouffe|touche)$)"
+    r"|demandais|rate|galere|craque|etouffe|touche|saigne|saignais)$)"
 )
 
 
@@ -1214,6 +1220,8 @@ _CUE_EXCUSES: dict[str, list[str]] = {
         r"(?:\w+ ){0,3}?par accident",
         r"(?:le|au|les) doigts?",
     ],
+    # A nosebleed: "je saigne du nez et ça s'arrête pas" (dev-21's bleeding, its look-alike).
+    "wound": [r"(?:du nez|des gencives|de la bouche)"],
     "end": [r"de (?:insta\w*|snap\w*|facebook|l internet|internet|les reseaux|reseaux|l appli)"],
     "trapped": [r"dans (?:ma tete|les bouchons)"],
     "farewell": [
@@ -2238,6 +2246,165 @@ _HOLDOUT19: dict[str, list[str]] = {
     ],
 }
 
+# Bleeding that goes on, said in the first person: "je saigne et ça s'arrête pas" (not a
+# nosebleed or the gums).
+_STILL_BLEEDING = (
+    r"(?:je saigne|ca saigne|je pisse le sang|ca pisse le sang|le sang coule|j arrete pas de"
+    r" saigner)(?! (?:du nez|des gencives|de la bouche|du genou|du doigt)\b)(?: \w+){0,2}?"
+    r" (?:et |mais )?(?:ca |le sang |il |elle )?(?:ne )?(?:(?:s arrete|s arrette|arrete|coule)"
+    r" (?:pas|plus|toujours|encore|sans arret)|veut (?:pas|plus) s arreter)"
+)
+# Something done that one will not name: "j'ai fait une bêtise", "g fait une connerie".
+_DID_SOMETHING = (
+    r"(?:j ai|g|je viens de|j viens de) (?:fait|faire) (?:une |des |un |qqch |quelque chose )?"
+    r"(?:grosse |enorme |vraie )?(?:betises?|conneries?|truc stupide|truc de con|chose stupide"
+    r"|de stupide|de grave|truc grave|erreur)"
+)
+# A trip, a clear-out or a move is no farewell: "mes vieux manuels, j'en ai plus besoin
+# depuis le bac".
+_NOT_A_CLEAR_OUT = (
+    r"(?!(?:\w+ ){0,16}?(?:vieux|vieille|vieilles|anciens?|anciennes?|bac|exams?|examens?"
+    r"|demenag\w*|nouveaux?|nouvelles?|association|asso|trop petite?s?|ma taille|billets?"
+    r"|places?|vendu|vendre)\b)"
+)
+# dev-21's misses, written for the same sign in every variety: belongings shared out and
+# nothing left one will need, a farewell to the bot and "don't forget me", bleeding that will
+# not stop after "une bêtise" (acute), "consider this my last message", leaving before a
+# parent finds out "pour de vrai".
+_DEV21: dict[str, list[str]] = {
+    "acute": [
+        # "je saigne et ça s'arrête pas, j'ai fait une bêtise", in either order.
+        _STILL_BLEEDING + r" (?:\w+ ){0,6}?" + _DID_SOMETHING,
+        _DID_SOMETHING + r" (?:\w+ ){0,6}?" + _STILL_BLEEDING,
+    ],
+    "giving_away": [
+        # "j'ai partagé mes affaires entre mes potes ... il me reste plus rien dont j'aurai
+        # besoin" ("dont" reads "don t" once chat spelling is spelt out).
+        r"(?:partage|reparti|distribue|divise|donne|file|offert|legue) "
+        + _NOT_A_CLEAR_OUT
+        + r"(?:toutes |tous |toute )?(?:mes|mon|ma) (?:\w+ ){0,14}?(?:il (?:ne )?me reste"
+        r" (?:plus |pu )?rien|(?:j en |je n en )?(?:aurai|aurais) (?:plus|pu|jamais) besoin"
+        r"|(?:je n ai|j ai|j en ai) (?:plus|pu) besoin(?: de rien)?|rien (?:dont|don t) j aurai"
+        r" besoin)",
+    ],
+    "goodbye": [
+        # A farewell to the bot, and "oublie-moi pas": "bye le bot, m'oublie pas stp".
+        r"(?:bye|au revoir|adieu|salut|ciao|tchao|bisous|a plus)(?: \w+){0,14}? (?:ne )?"
+        r"(?:m oublie|m oubliez|oublie moi|oubliez moi) (?:pas|jamais)(?= *$| (?:stp|svp|s il"
+        r" te plait|s il vous plait|lol|mdr|ok|hein|bye|adieu|bisous|promis|le bot|steuplait)\b)",
+        r"(?:ne )?(?:m oublie|oublie moi|m oubliez|oubliez moi) (?:pas|jamais)(?: \w+){0,3}?"
+        r" (?:bye|au revoir|adieu|ciao|tchao)(?= *$| (?:le bot|a tous|tout le monde|lol)\b)",
+        # "considère ça comme mon dernier msg" (not the last question, nor tonight's).
+        r"consider(?:e|ez|er) (?:ca |ce message |ceci |cela |le |ce texto )?comme"
+        r" (?:mon |le |ma )?(?:dernier|derniere)(?: message| mot| texto)?(?! (?:\w+ ){0,3}?"
+        r"(?:question|fois|chance|avertissement|rappel|de la journee|pour (?:ce soir|aujourd hui"
+        r"|la journee|le moment)|avant de dormir|sur|a propos)\b)",
+    ],
+    "leaving": [
+        # Gone before a parent learns it, for real: "je pars avant qu'il le sache, pour de bon".
+        r"(?:partir|pars|m en aller|m en vais|disparaitre|me barrer|me casser) (?:\w+ ){0,2}?avant"
+        r" (?:qu (?:il|elle|ils|elles|on)|que (?:mon|ma|mes|les|tout le monde)(?: \w+)?)"
+        r" (?:\w+ ){0,2}?(?:l |le |les )?(?:apprenne|apprennent|sache|sachent|decouvre"
+        r"|decouvrent|voie|voient|trouve|trouvent|lise)(?! (?:\w+ ){0,8}?(?:mange|casse|gateau"
+        r"|surprise|cadeau|anniv\w*|fete|mdr|ptdr)\b)(?= (?:\w+ ){0,4}?(?:pour de vrai"
+        r"|pour de bon|pour toujours|a jamais|definitivement|pas (?:juste|seulement) (?:de la"
+        r" maison|de chez moi)|et (?:ne )?(?:plus|jamais) revenir)\b)",
+        # "si mon père apprend ce qui s'est passé, je préfère partir avant, pour de vrai".
+        r"si (?:\w+ ){0,4}?(?:apprend|apprennent|sait|savent|decouvre|decouvrent|voit|voient"
+        r"|trouve|trouvent|tombe sur) (?:\w+ ){0,10}?(?:partir|m en aller|disparaitre|me barrer"
+        r"|me casser) (?:avant|d abord)(?= (?:\w+ ){0,2}?(?:pour de vrai|pour de bon|pour"
+        r" toujours|a jamais|definitivement|pas (?:juste|seulement) (?:de la maison|de chez"
+        r" moi))\b)",
+    ],
+}
+
+# A date one does not expect to reach: the holidays, the summer, a birthday.
+_A_DATE_AHEAD = (
+    r"(?:a |au |aux |a la |a l )?(?:la |l )?(?:vacances|ete|noel|fin de l annee|fin du mois"
+    r"|rentree|mon anniversaire|mon anniv|aid|ramadan|juin|juillet|ce week end|la fin de la"
+    r" semaine)"
+)
+# What probe 23 (written before reading the rules, kept out of the repository) missed, as the
+# same signs in every variety: no longer there to see it, not lasting until the holidays, no
+# strength left and leaving "pour de vrai".
+_PROBE23: dict[str, list[str]] = {
+    "leaving": [
+        # "jserai surement plus la pour la voir" (the next edition); "plus", not "pas": "je
+        # serai pas là pour le voir en direct, j'ai cours" is a timetable.
+        r"(?:je|j) (?:ne )?(?:serai|serais|sera) (?:surement |probablement |sans doute |deja"
+        r" |certainement )?(?:plus|pu) (?:la|ici|vivante?|en vie|de ce monde) pour (?:la|le|les"
+        r"|l) ?(?:voir|vivre|connaitre|feter)"
+        + _NOT_A_TRIP
+        + r"(?! (?:\w+ ){0,6}?(?:demenag\w*|etranger|etudes|erasmus|canada|france|boulot|travail"
+        r"|examens?|bac)\b)",
+        # "jsais que jvais pas tenir jusqu'aux vacances" (not "a ce rythme de révisions", nor
+        # "sans manger").
+        r"(?:je|j) (?:sais|sens|pense|crois|suis sure?|sais bien) (?:que |qu )?(?:je |j )?(?:ne )?"
+        r"(?:vais|pourrai|pourrais|peux|tiendrai|tiendrais) (?:pas|plus|jamais) (?:tenir )?jusqu "
+        + _A_DATE_AHEAD
+        + r"(?! (?:\w+ ){0,3}?(?:sans|avec ce|avec cette|de revisions?)\b)",
+        # No strength left, and going "pour de vrai": "plus aucune force, jvais partir pour de
+        # vrai".
+        r"(?:plus aucune force|plus de force|plus la force|a bout|j en peux plus|je n en peux"
+        r" plus|epuisee? de tout|fatiguee? de tout) (?:\w+ ){0,4}?(?:je vais|je compte|je veux)"
+        r" (?:m en aller|partir|disparaitre) (?:pour de vrai|pour de bon|pour toujours|a jamais"
+        r"|definitivement)" + _NOT_A_TRIP,
+    ],
+}
+
+# Retraining after dev-21 and probe 23 lost these, which only the models had caught: rules
+# now, in every variety.
+_DEV21_RETRAINED: dict[str, list[str]] = {
+    "acute": [
+        # Bleeding now, having gone too far this time: "je saigne là, j'ai abusé cette fois".
+        r"(?:je saigne|ca saigne|je pisse le sang)(?! (?:du nez|des gencives|de la bouche)\b)"
+        r"(?: \w+){0,3}? (?:j ai abuse|je suis allee? trop loin|j ai pousse trop loin|j y suis"
+        r" allee? trop fort|j ai trop appuye)",
+        r"(?:j ai abuse|je suis allee? trop loin|j ai pousse trop loin|j y suis allee? trop fort)"
+        r" (?:\w+ ){0,4}?(?:je saigne|ca saigne|je pisse le sang)(?! (?:du nez|des gencives)\b)",
+    ],
+    "trapped": [
+        # Shut in behind glass, unheard: "dans un bocal qui se remplit d'eau et personne
+        # entend quand je tape contre la vitre".
+        r"(?:bocal|aquarium|cage|boite|bulle|cloche|vitre) (?:\w+ ){0,12}?personne (?:ne )?"
+        r"(?:m entend|me voit|m ecoute|entend quand je|m entend quand je)",
+        r"personne (?:ne )?(?:m )?entend (?:quand|lorsque) je (?:tape|crie|frappe|hurle|appelle)",
+    ],
+    "never_wake_up": [
+        # Sleeping a long time, "genre pour toujours" (not a weekend's lie-in).
+        r"(?:je veux|j ai envie de|envie de|je voudrais|j aimerais) (?:juste |seulement )?dormir"
+        r" (?:(?!(?:week|we|vacances|dimanche|samedi|demain|jusqu|mdr|ptdr)\b)\w+ ){0,6}?"
+        r"(?:pour toujours|a jamais|pour l eternite|pour de bon|et ne plus jamais me reveiller)"
+        r"(?! (?:\w+ ){0,3}?(?:mdr|ptdr|lol|week end|ce week end|dimanche|demain)\b)",
+    ],
+    "affairs": [
+        # A pet's new home arranged, and at peace (second retraining): "mon chat ira chez ma
+        # voisine, je lui ai déjà expliqué. je serai tranquille" (not for the holidays).
+        r"(?:mon|ma) (?:chat|chatte|chien|chienne|lapin|hamster|perruche|oiseau|poisson|tortue)s?"
+        r"(?! (?:\w+ ){0,10}?(?:pendant|vacances|week end|we|voyage|semaine|quelques jours"
+        r"|sommet|stage)\b) (?:ira|iront|restera|resteront|vivra|vivront|sera|seront|va aller"
+        r"|va rester) (?:chez|avec) (?:\w+ ){0,12}?(?:je serai|je pars|je partirai|je peux"
+        r" partir) (?:tranquille|en paix|sereine?|apaisee?|l esprit tranquille)",
+    ],
+    "hopelessness": [
+        # No strength left to wait for a miracle (second retraining): "jai plus la force
+        # dattendre un miracle" ("dattendre": the elision glued on).
+        r"(?:j ai|je n ai|g|j en ai) (?:plus|pu) (?:la force|le courage|l energie|la patience)"
+        r" (?:de |d ?)(?:attendre (?:un miracle|que ca passe|que ca change|que ca aille mieux"
+        r"|que ca s arrange)|esperer|y croire|me battre|lutter|vivre)",
+        # Nothing worth it, so why go on: "rien vaut le coup, pk continuer ?".
+        r"(?:plus )?rien (?:ne )?vaut (?:le coup|la peine) (?:\w+ ){0,3}?pourquoi (?:je )?"
+        r"(?:continuer|continue|continuerais|rester|vivre|tenir)",
+    ],
+    "means": [
+        # The strongest medicine at home, "pour moi" (fourth retraining; not for a migraine).
+        r"(?:quel|c est quoi|quoi|c quoi) (?:est )?(?:le )?(?:medicament|medoc|cachet)s? (?:le )?"
+        r"plus fort(?!(?: \w+){0,8}? (?:contre|pour) (?:la |le |les |l |mes |ma |mon )?(?:migraine"
+        r"|mal|tete|dents|fievre|rhume|grippe|regles|dos|ventre|gorge|toux|douleur|allergie)\b)"
+        r" (?:\w+ ){0,8}?(?:pas pour (?:quelqu un|un autre|une autre|qqn)|pour moi)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2275,6 +2442,9 @@ LANGUAGE = Language(
         _PROBE22,
         _PROBE22_RETRAINED,
         _HOLDOUT19,
+        _DEV21,
+        _PROBE23,
+        _DEV21_RETRAINED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2343,6 +2513,35 @@ LANGUAGE = Language(
         r" (?:batterie|reseau|forfait))",
         r"(?:bac|exam|examens|partiels|controle|brevet|revisions?|concours)(?: \w+){0,8}?"
         r" (?:enfin )?(?:libre|liberee?|debarrassee?) de tout (?:ca|ce)",
+        # dev-21: film titles that name a death or a farewell ("t'as vu Mourir peut
+        # attendre ?"), and a sibling threatened over a snack ("jvais la tuer, elle a mangé
+        # mon kinder").
+        r"(?:mourir peut attendre|la mort vous va si bien|mort sur le nil|destination finale"
+        r"|le cercle des poetes disparus|avant toi)",
+        r"(?:je vais|jvais|j vais|je veux|je vais aller) (?:la|le|les|te|vous) (?:tuer|buter"
+        r"|etrangler|massacrer|defoncer|trucider)(?= (?:\w+ ){0,10}?(?:(?:a|ont|m a) (?:mange"
+        r"|pris|pique|vole|fini|casse|bu|mis|porte|emprunte|perdu|spoile)|mon|ma|mes)\b)",
+        # dev-21: a knee or a lip that bleeds after a fall, and last year's books handed on.
+        r"(?:genou|coude|nez|levre|gencives?|cheville) (?:\w+ )?saigne",
+        # Homework one has no strength for: "jai plus la force de faire mes devoirs ce soir".
+        r"(?:plus|pas|pu) (?:la force|le courage|l energie) (?:de |d )(?:faire|finir|reviser"
+        r"|ranger|commencer) (?:mes |les |la |le |l |ma |mon )?(?:devoirs|cours|revisions|menage"
+        r"|chambre|vaisselle|exos|exercices|dm)",
+        # A series' finale that "finished" one: "ce final de série m'a achevée jpp" (left from
+        # holdout 15).
+        r"(?:final|finale|fin|episode|saison|serie|film|dernier episode)(?: \w+){0,4}? m a"
+        r" (?:achevee?|tuee?|detruite?|brisee?|eue?|eclatee?)(?: jpp| mdr| ptdr)?",
+        # probe 23: worn out by sport, off to bed ("a bout de force apres le sport, jvais
+        # partir me coucher").
+        r"(?:partir|aller) (?:me coucher|faire dodo|au lit|faire une sieste)(?! (?:\w+ ){0,3}?"
+        r"(?:pour toujours|a jamais|pour de bon|et (?:ne )?(?:plus|jamais)|definitivement)\b)",
+        r"a bout de (?:force|souffle) (?:\w+ ){0,2}?(?:apres|pendant) (?:le |la |l |les |mon"
+        r" |ma )?(?:sport|match|course|entrainement|foot|muscu|seance|marche|rando\w*)",
+        r"(?:donne|donner|file|offert|refile|distribue|passe) (?:mes|mon|ma) (?:vieux|vieilles"
+        r"|anciens|anciennes) \w+(?: \w+){0,10}",
+        r"(?:ma|mon) (?:petite? |grande? )?(?:soeur|frere|cousine?|pote|copine|meilleure? amie?)"
+        r" (?:\w+ ){0,12}?(?:je vais|jvais|j vais) (?:la|le|les) (?:tuer|buter|etrangler"
+        r"|massacrer|defoncer|trucider)",
     ),
     tickets=(
         r"billets?",
@@ -2403,6 +2602,10 @@ LANGUAGE = Language(
         _MEDS + r" (?:\w+ ){0,4}?(?:comme (?:prescrit|d habitude|toujours)|selon l ordonnance"
         r"|tous les (?:jours|soirs|matins))",
         r"je (?:ne )?(?:veux|vais) pas (?:me tuer|mourir|me suicider|me faire du mal)",
+        # probe 23: a morning without food, not a life: "je vais pas tenir jusqu'à midi sans
+        # manger".
+        r"(?:tenir|attendre) jusqu (?:a |au )?(?:\w+ ){0,2}?sans (?:manger|dormir|cafe|boire"
+        r"|mon tel|wifi|telephone|bouffer|grignoter|clope)",
         # An exam or a match that "killed" the writer: "le bac blanc m'a tué".
         r"(?:bac|bac blanc|exam|examen|partiel|controle|dst|oral|interro|concours|match"
         r"|entrainement|seance|cours) (?:\w+ ){0,2}?m a (?:tuee?|achevee?|detruite?|eu)",
