@@ -66,6 +66,8 @@ NEAREST_WORDS = 3
 SUBJECT_MESSAGE = 6
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
+# "What does it mean?": the concept the pack gives such words (vocabulary.yaml's `meaning`).
+MEANING = "@meaning"
 # A reading that asks what the pack says it never tells (vocabulary.yaml's `unsaid`) answers
 # only above this score: "did attendees get a certificate?" is no question about attendees.
 UNSAID_SCORE = 70.0
@@ -167,11 +169,16 @@ def _plainly_yes_no(text: str) -> bool:
 
 def _asks(part: str, text: str) -> bool:
     """Whether a part of a message asks: a question opens in it, or a question mark ends it."""
-    words = part.split()
-    if any(opens_question(words, i) for i in range(len(words))):
+    if _opens(part):
         return True
     at = text.rfind(part)
     return text[at + len(part) :].lstrip()[:1] in ("?", "؟") or part.rstrip().endswith(("?", "؟"))
+
+
+def _opens(part: str) -> bool:
+    """Whether a question opens in a part of a message ("SAC ça signifie quoi")."""
+    words = part.split()
+    return any(opens_question(words, i) for i in range(len(words)))
 
 
 def _runs_to_its_end(text: str, part: str) -> bool:
@@ -570,7 +577,14 @@ class Engine:
             if safety.names_theme(text):
                 return self._theme(language)
             return self._fallback(language, analysis)
-        ranked = sorted(answering, key=_best_score, reverse=True)
+        # Of readings that score alike, one from a part with a question word beats one from a
+        # part without: "SAC ça signifie quoi, dans le titre de la psychothérapeute ?" asks
+        # what SAC means, not who she is.
+        ranked = sorted(
+            answering,
+            key=lambda a: (_best_score(a), a is analysis or _opens(worded.get(id(a), ""))),
+            reverse=True,
+        )
         chosen = ranked[0]
         best = chosen.best
         assert best is not None
@@ -1025,6 +1039,21 @@ class Engine:
         part's when `whole` is the message's, whose `text` it is)."""
         best = analysis.best
         assert best is not None
+        if MEANING in analysis.terms and self.pack.speaker(best.entry_id):
+            # "What does SAC mean, next to Doe's name?" asks what a word means, not who Doe
+            # is: an entry that tells what it means answers.
+            told = next(
+                (
+                    c
+                    for c in analysis.candidates[1:]
+                    if c.score >= ANSWER_THRESHOLD
+                    and not self.pack.speaker(c.entry_id)
+                    and self.matcher.covers(c.entry_id, [MEANING]) == 1.0
+                ),
+                None,
+            )
+            if told is not None:
+                return self.card(told.entry_id, language, score=told.score)
         one = self._descriptions.the_one_named(analysis, language)
         if one is not None:
             return self.card(one, language, score=best.score)
@@ -1131,7 +1160,13 @@ class Engine:
         """ "Did Doe talk about parents?": a yes when what the pack says of them holds the
         topic, else a no (the article does not say so) naming who did; then their card."""
         speakers = [i for i in analysis.named if self.pack.speaker(i)]
-        if len(speakers) != 1 or UNSAID in analysis.terms or not self._is_yes_no(text, analysis):
+        if (
+            len(speakers) != 1
+            or UNSAID in analysis.terms
+            # "que veut dire SAC à côté du nom de Doe ?" asks what a word means.
+            or MEANING in analysis.terms
+            or not self._is_yes_no(text, analysis)
+        ):
             # What the article never says of anyone ("quel âge a Doe ?") is not said of them.
             return None
         speaker = self.pack.speaker(speakers[0])
@@ -1346,7 +1381,18 @@ class Engine:
         ):
             return reply
         topic = [t for t in analysis.terms if self.matcher.is_subject(t)]
-        if topic and self.matcher.covers(reply.source, topic) < 1.0:
+        # What the card itself says holds as well as what its phrasings ask: "does MENAT mean
+        # Middle East, North Africa and Turkey?" names the card's words.
+        said = self._card_said(reply.source)
+        # A word read exactly, or with "and" written onto it: "america" is no "africa". A
+        # word the pack never uses says nothing either way ("..., non ?").
+        unheld = [
+            t
+            for t in topic
+            if (found := self.matcher.lookup(t))
+            and not {t, *(o.term for o in found if o.similarity == 1.0)} & said
+        ]
+        if unheld and self.matcher.covers(reply.source, unheld) < 1.0:
             return reply
         if _only(text):
             # "Was it only doctors?": no, when the card names other kinds of people too.

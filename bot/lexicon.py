@@ -112,6 +112,7 @@ STOPWORDS = (
     t9amat t9ama tqamat tqama تقامت تقام
     اتعملت اتعمل اتعملو
     ده دي دا دول عايز عايزة عاوز عاوزة
+    جنب بجنب بجانب حدا مكتوبة المكتوبة مكتوب المكتوب المذكورة المذكور الوارد الواردة
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
     dir ndir ydir liya lia lik lina big
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
@@ -1230,6 +1231,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # Levantine "what" (شو) and Gulf "what" (ايش); "and what" is written on: "وشو".
         "شو",
         "وشو",
+        # Gulf "what" (وش).
+        "وش",
         "ايش",
         "إيش",
         "اش",
@@ -1627,6 +1630,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "حكات",
         "تقال",
         "قيل",
+        # Egyptian and Levantine "was said", "spoke", "told".
+        "اتقال",
+        "انقال",
+        "انحكى",
+        "انحكا",
+        "اتكلم",
+        "اتكلمت",
+        "اتكلموا",
+        "اتكلمو",
+        "حكوا",
+        "حكيوا",
         "طرح",
         "طرحت",
         "صرح",

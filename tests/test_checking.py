@@ -142,6 +142,8 @@ def test_a_yes_no_question_on_a_fact_gets_yes_or_no_then_the_fact(
         "will there be a second summit?",
         "هل ستكون هناك قمة ثانية؟",
         "wach ghadi ykoun sommet tani?",
+        # A word close to one of the card's is not it: "North America" is no "North Africa".
+        "Does MENAT stand for Middle East, North America and Turkey?",
     ],
 )
 def test_a_fact_named_in_passing_gets_no_verdict(engine: Engine, text: str) -> None:
@@ -166,6 +168,9 @@ AFFIRMED = [
     # Preventing is reducing: "لمنع التحرش", "to prevent bullying".
     ("هل توفر تيك توك أدوات لمنع التنمر؟", "event_tools", "ar"),
     ("does tiktok offer tools to prevent harassment?", "event_tools", "en"),
+    # The card's own words hold, read exactly: "وشمال" is "and North", "America" no "Africa".
+    ("هل تعني MENAT الشرق الأوسط وشمال أفريقيا وتركيا؟", "faq_menat", "ar"),
+    ("MENAT c'est Moyen-Orient, Afrique du Nord et Turquie ?", "faq_menat", "fr"),
     # "Faisait" (did) is no subject: it was the first.
     ("est ce que c etait la premiere fois que tiktok faisait ca au maroc", "event_first", "fr"),
     ("c'était la première fois qu'ils faisaient un sommet pareil au Maroc ?", "event_first", "fr"),

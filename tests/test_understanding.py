@@ -1333,6 +1333,18 @@ def test_one_question_with_two_question_words_gets_one_answer(engine: Engine, te
 
 # Each asks about one entry, found from how the message is built rather than from its words.
 ANSWERED = [
+    # What a word means, asked beside someone's name or title: what it means, not who.
+    ("SAC ça signifie quoi, dans le titre de la psychothérapeute ?", "faq_sac", "fr", "sac-fr"),
+    ("que veut dire SAC à côté du nom de Myriam Bahri ?", "faq_sac", "fr", "sac-fr-named"),
+    ("what does SAC mean next to Myriam Bahri's name?", "faq_sac", "en", "sac-en"),
+    ("chno ma3na SAC li m3a smiyt Bahri?", "faq_sac", "fr", "sac-darija"),
+    ("وش معنى MENAT SAC اللي مكتوبة جنب اسم ميريام بحري؟", "faq_sac", "ar", "sac-gulf"),
+    # Egyptian and Levantine "was said", "spoke" (انحكى، اتكلم) and Darija's "bad view"
+    # of mental illness, which is stigma.
+    ("شو انحكى بالقمة عن الوصمة؟ وكيف منخففها؟", "faq_stigma", "ar", "levantine-said"),
+    ("مين اتكلم عن الوصمة في القمة؟", "faq_stigma", "ar", "egyptian-spoke"),
+    ("شنو تقال على النظرة الخايبة للمرض النفسي؟", "faq_stigma", "ar", "bad-view"),
+    ("chno tgal 3la stigma f sommet?", "faq_stigma", "fr", "darija-said"),
     # Who, asked of the whole message: a part's round table does not answer it.
     (
         "qui a parlé de la comparaison sur les réseaux, genre la pression de se comparer aux "

@@ -1973,7 +1973,7 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
         r"(?:wl+it|walit|wliit) ma (?:ka|ta)?n(?:hd[ae]?r|tk[ae]?ll?[ae]?m|khr[ae]?j|ch?ouf"
         r"|jaw[ae]?b)\w* (?:m[ae]?a|maa|mea|l) (?:hta|ta|htta) (?:wahed|wahd|had|hed|chi wahed)"
         r"(?! (?:\w+ ){0,2}?(?:f|fi) (?:l ?)?(?:groupe|group|qism|class|whatsapp|insta\w*|snap\w*"
-        r"|facebook|tiktok|khdma)\b)",
+        r"|facebook|tik\w*|khdma)\b)",
         r"ma ?bghit(?:ch)? n?ch?ou?f (?:hta|ta|htta) (?:chi )?(?:wjeh|wjah|bnadem)",
     ],
 }
