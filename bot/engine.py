@@ -429,7 +429,13 @@ class Engine:
             if "@panel" in analysis.terms:
                 ids = list(dict.fromkeys(s.panel for s in named))
             others = {i: self.card(i, language) for i in ids[1:]}
-            return together(self.card(ids[0], language), others)
+            reply = together(self.card(ids[0], language), others)
+            if "@panel" in analysis.terms and self._is_yes_no(text, analysis):
+                # "Was Doe on the same panel as Roe?": yes when one round table holds them all.
+                same = len(ids) == 1
+                lead = message("verdict_yes" if same else "verdict_fact_no", language)
+                return _led(reply, lead, "yes" if same else "no")
+            return reply
         # A chatty message may hide its question after a greeting and a story: its parts are
         # matched too, and the one that answers best wins. A part is only ever a question
         # ("Hello!" on its own line does not answer), and a message that already answers in

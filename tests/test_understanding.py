@@ -157,6 +157,39 @@ def test_a_yes_no_question_about_someone_gets_a_verdict_then_their_card(
 
 
 @pytest.mark.parametrize(
+    ("text", "verdict", "panels", "language"),
+    [
+        ("Was Kendili on the same panel as Malak Jaffar?", "yes", ["digital_age"], "en"),
+        (
+            "were Taouil and Toufiq on the same round table?",
+            "no",
+            ["digital_age", "positive_impact"],
+            "en",
+        ),
+        ("Kendili et Toufiq étaient dans la même table ronde ?", "yes", ["digital_age"], "fr"),
+        ("wach Bahri w Benabbou kanou f nafs table ronde?", "yes", ["positive_impact"], "fr"),
+        (
+            "هل كانت كنديلي وبحري في نفس الجلسة؟",
+            "no",
+            ["digital_age", "positive_impact"],
+            "ar",
+        ),
+    ],
+)
+def test_whether_two_people_sat_together_gets_yes_or_no_then_their_round_tables(
+    engine: Engine, text: str, verdict: str, panels: list[str], language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.verdict, [reply.source, *reply.also], reply.language) == (
+        verdict,
+        panels,
+        language,
+    ), reply
+    lead = "verdict_yes" if verdict == "yes" else "verdict_fact_no"
+    assert reply.answer.startswith(message(lead, language))
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "language"),
     [
         ("Toufiq c'est un psychologue ou un psychiatre ?", "toufiq", "fr"),
