@@ -555,3 +555,36 @@ def test_a_life_over_after_a_threat_or_a_goodbye_is_still_distress() -> None:
 def test_a_cry_in_french_sms_spelling_is_answered_in_french(pack: Pack, text: str) -> None:
     reply = Engine(pack, cache=0).reply(text, fallback="en")
     assert (reply.kind, reply.language) == ("crisis", "fr"), reply
+
+
+# Read after holdout 21's run: something swallowed on purpose is an emergency now, and not
+# knowing whether one will still be here is a farewell, in every variety. Kept out of the
+# training cases so the learned models stay as trained.
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("took something i shouldn't have, deliberately. it hurts", "acute"),
+        ("jai avalé un truc que jaurais pas du, expres", "acute"),
+        ("chrabt chi 7aja ma khasnich b niya, kerchi katherq", "acute"),
+        ("شربت شي حاجة ما خاصنيش عمدا", "acute"),
+        ("تناولت دواء لا ينبغي عن قصد", "acute"),
+        ("don't know if i'll still be here when the results come", "leaving"),
+        ("je sais pas si je serai encore là quand ça arrivera", "leaving"),
+        ("عندي عرض، ولكن ما عارفش واش نكون باقي هنا ملي يجي وقتو", "leaving"),
+        ("لا أعرف إن كنت سأبقى هنا حين يأتي الموعد", "leaving"),
+    ],
+)
+def test_what_holdout_21_missed_is_caught_in_every_variety(message: str, reason: str) -> None:
+    assert distress_reason(message) == reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i drank a coffee on purpose before the exam lol",
+        "ما عارفش واش نكون باقي هنا فكازا العام الجاي",
+        "j'ai bu un café exprès avant l'exam",
+    ],
+)
+def test_what_holdout_21_missed_stays_quiet_on_ordinary_uses(message: str) -> None:
+    assert distress_reason(message) is None

@@ -2378,6 +2378,24 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# Holdout 21's misses after its run (read, so no longer blind), as the same signs in every
+# variety: something swallowed on purpose, and not knowing whether one will still be here.
+_HOLDOUT21: dict[str, list[str]] = {
+    "acute": [
+        # "شربت شي حاجة ما خاصنيش عمدا", "شربت شيئا لا ينبغي عن قصد".
+        r"(?:شربت|بلعت|كليت|اخذت|خديت|تناولت) (?:شي|شييا|شيء|حاجه|دوا|دواء|قرعه)(?: \S+){0,6}?"
+        r" (?:عمدا|متعمد|متعمده|عن قصد|بالقصد|قاصد|قاصده|بلعاني|بنيه|بنيتي)",
+    ],
+    "leaving": [
+        # "ما عارفش واش نكون باقي هنا ملي يجي وقتو" (not here in a city: "باقي هنا فكازا").
+        r"ما (?:عارفش|عرفتش|نعرفش|عارفاش) واش (?:غادي |غا )?نكون باقي (?:هنا|كاين|كاينه|حي|حيه"
+        r"|عايش|عايشه)(?! (?:\S+ ){0,2}?(?:ف\S*|في|ل\S*|هاد العام|العام الجاي)(?: |$))",
+        # "لا أعرف إن كنت سأبقى هنا حين يأتي الوقت".
+        r"لا (?:اعرف|ادري) (?:ان|اذا|هل) (?:كنت )?(?:سابقي|سابقى|ساكون) (?:هنا|علي قيد الحياه"
+        r"|حيا|موجودا)(?! (?:\S+ ){0,2}?(?:في|ب\S*)(?: |$))",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2418,6 +2436,7 @@ LANGUAGE = Language(
         _DEV21,
         _PROBE23,
         _DEV21_RETRAINED,
+        _HOLDOUT21,
         _UNBEARABLE,
     ),
     negation=_NEGATION,

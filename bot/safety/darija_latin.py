@@ -1978,6 +1978,23 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# Holdout 21's misses after its run (read, so no longer blind), as the same signs in every
+# variety: something swallowed on purpose, and not knowing whether one will still be here.
+_HOLDOUT21: dict[str, list[str]] = {
+    "acute": [
+        # "chrabt chi haja ma khasnich, b niya" (drank something, on purpose).
+        r"(?:chrabt|chrbt|shrabt|shrbt|cherbt|bla3t|blat|klit|kliit|khdit) (?:chi|shi) (?:haja"
+        r"|haga|dwa|9er3a|qer3a)(?: \w+){0,6}? (?:b niya|bniya|b niyti|b l9sd|bl9sd|b qasd"
+        r"|9asda|9asd|3la 9sd|b l3ani|bl3ani)",
+    ],
+    "leaving": [
+        # "ma 3reftch wach ghadi nkoun ba9i hna" (not here in a city, nor at a school).
+        r"ma (?:3reftch|3rftch|3arefch|3arfch|n3refch|n3rfch|na3rafch) wach (?:ghadi |gha )?"
+        r"n?koun ba9i (?:hna|kayn|hay|3ayech|3aycha)(?! (?:\w+ ){0,2}?(?:f|fi|l|had l3am"
+        r"|next)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2018,6 +2035,7 @@ LANGUAGE = Language(
         _DEV21,
         _PROBE23,
         _DEV21_RETRAINED,
+        _HOLDOUT21,
         _UNBEARABLE,
     ),
     negation=_NEGATION,

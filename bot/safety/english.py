@@ -2419,6 +2419,22 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# Holdout 21's misses after its run (read, so no longer blind), as the same signs in every
+# variety: something swallowed on purpose, and not knowing whether one will still be here.
+_HOLDOUT21: dict[str, list[str]] = {
+    "acute": [
+        # "drank something i shouldn't have, on purpose" (not a drink spilt on purpose).
+        r"(?:drank|swallowed|took|ate|downed) (?:something|smth|sth|stuff|a thing|a bottle)"
+        r"(?: \w+){0,5}? (?:on purpose|deliberately|intentionally)",
+    ],
+    "leaving": [
+        # "don't know if i'll still be here when the time comes" (not here in town).
+        r"(?:don t|dont|do not) know if i (?:ll|will) (?:still )?be (?:here|around|alive)"
+        r"(?: \w+){0,2}? (?:when|by the time|by then|for)(?! (?:\w+ ){0,2}?(?:summer|trip"
+        r"|visa|contract|move|moving)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2459,6 +2475,7 @@ LANGUAGE = Language(
         _DEV21,
         _PROBE23,
         _DEV21_RETRAINED,
+        _HOLDOUT21,
         _UNBEARABLE,
     ),
     negation=_NEGATION,

@@ -2405,6 +2405,22 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
     ],
 }
 
+# Holdout 21's misses after its run (read, so no longer blind), as the same signs in every
+# variety: something swallowed on purpose, and not knowing whether one will still be here.
+_HOLDOUT21: dict[str, list[str]] = {
+    "acute": [
+        # "j'ai bu un truc que j'aurais pas dû, exprès" (not a joke on purpose).
+        r"(?:j ai|g|jai) (?:bu|avale) (?:un truc|quelque chose|qqch|qlq chose|un produit"
+        r"|une bouteille)(?: \w+){0,6}? (?:expres|volontairement|de mon plein gre)",
+    ],
+    "leaving": [
+        # "je sais pas si je serai encore là quand ça viendra" (not in town, nor at the job).
+        r"(?:je sais pas|je ne sais pas|j sais pas|chais pas) si (?:je serai|je serais)"
+        r" (?:encore|toujours) (?:la|en vie|vivant|vivante)(?! (?:\w+ ){0,2}?(?:a|au|en|dans"
+        r"|chez|pour le|l annee|cet ete)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2445,6 +2461,7 @@ LANGUAGE = Language(
         _DEV21,
         _PROBE23,
         _DEV21_RETRAINED,
+        _HOLDOUT21,
     ),
     negation=_NEGATION,
     others=_OTHERS,
