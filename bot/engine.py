@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from bot import lexicon, navigation, safety
 from bot.asked import ASKED_INDEX, AskedIndex, Nearest
@@ -66,6 +66,8 @@ NEAREST_WORDS = 3
 SUBJECT_MESSAGE = 6
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
+# Two titles this many words apart at most are named together: "(the Pr and the Dr)".
+TITLES_APART = 4
 # "What does it mean?": the concept the pack gives such words (vocabulary.yaml's `meaning`).
 MEANING = "@meaning"
 # A reading that asks what the pack says it never tells (vocabulary.yaml's `unsaid`) answers
@@ -275,6 +277,17 @@ class Engine:
             }
             for s in pack.speakers
         }
+        # The words of each speaker's title alone ("Pr", "Dr"), not the concepts they share
+        # with every doctor.
+        self._title_terms = {
+            s.id: {
+                t
+                for title in (s.title or {}).values()
+                for t in vocabulary.terms(title)
+                if not t.startswith("@")
+            }
+            for s in pack.speakers
+        }
         self._lists = [e.id for e in pack.entries() if e.list]
         self._speakers_list = next((e.id for e in pack.entries() if e.list == "speakers"), None)
         self._descriptions = Descriptions(pack, self.matcher, self._named_in)
@@ -406,6 +419,10 @@ class Engine:
             # "La première, c'était quoi, et la deuxième ?", "both panels and who spoke on
             # each": the programme holds them all.
             return self.programme(language)
+        titled_ones = self._with_titles(text, analysis)
+        if titled_ones:
+            # "Which speakers had a Dr or Prof title?": each whose title the message names.
+            return self._several_reply(titled_ones, language, _best_score(analysis))
         unlike = self._descriptions.unlike(text, analysis)
         if unlike:
             if len(unlike) == 1:
@@ -1015,6 +1032,26 @@ class Engine:
             return False
         other = self.matcher.analyse_terms(rest, limit=1, min_coverage=MIN_COVERAGE).best
         return other is None or other.entry_id != whole.best.entry_id
+
+    def _with_titles(self, text: str, analysis: Analysis) -> list[str]:
+        """The speakers whose titles a message names side by side, when it names two or more
+        and nobody: "les docteurs (Dr et Pr)", "which ones had a Dr or Prof title?". One title
+        alone, or two far apart, says nothing of its own ("pr" is also SMS French for "pour")."""
+        if analysis.named:
+            return []
+        words = [set(self.matcher.vocabulary.terms(w)) for w in text.split()]
+        at = {
+            s.id: [i for i, read in enumerate(words) if read & self._title_terms[s.id]]
+            for s in self.pack.speakers
+        }
+        found = [i for i, places in at.items() if places]
+        near = any(
+            abs(a - b) <= TITLES_APART
+            for one, other in combinations(found, 2)
+            for a in at[one]
+            for b in at[other]
+        )
+        return [s.id for s in self.pack.speakers if s.id in found] if near else []
 
     def _small_talk_only(self, text: str, analysis: Analysis) -> str | None:
         """The small talk of the last word, when each word of a short message the pack knows

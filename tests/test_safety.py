@@ -584,7 +584,12 @@ def test_what_holdout_21_missed_is_caught_in_every_variety(message: str, reason:
         "i drank a coffee on purpose before the exam lol",
         "ما عارفش واش نكون باقي هنا فكازا العام الجاي",
         "j'ai bu un café exprès avant l'exam",
+        # A match lost and "dead" of it, "kill me now" over a mishap (holdouts 21 and 22).
+        "le psg a perdu hier soir jsuis MORT 💀 jregarderai plus jamais un match de ma vie",
+        "kill me now, my little brother just spilled juice all over my laptop 😭",
+        "khsrna 3-0 lbare7, mt mt 😭",
+        "خسرنا الماتش البارح، متت 😭",
     ],
 )
-def test_what_holdout_21_missed_stays_quiet_on_ordinary_uses(message: str) -> None:
+def test_what_holdouts_21_and_22_flagged_stays_quiet(message: str) -> None:
     assert distress_reason(message) is None

@@ -263,6 +263,10 @@ SEVERAL = [
     ("شكون المتدخلين اللي من خارج المجال الطبي؟", ["jaafar", "taouil"], "ar"),
     ("chkoun li machi mn lmajal tibbi f sommet?", ["jaafar", "taouil"], "fr"),
     ("the non-medical speakers?", ["jaafar", "taouil"], "en"),
+    # Two titles named and nobody: each speaker who bears one.
+    ("which ones had a Dr or Prof title?", ["toufiq", "kendili"], "en"),
+    ("qui avait le titre de Dr ou de Pr ?", ["toufiq", "kendili"], "fr"),
+    ("chkoun li 3ndhom Dr wla Pr?", ["toufiq", "kendili"], "fr"),
     # A description of five words ruled out whole, and none past the end of its clause.
     (
         "Parmi les intervenants, lesquels ne sont pas des professionnels de la santé ?",

@@ -2047,6 +2047,9 @@ LANGUAGE = Language(
         r"(?:b|bl|bel|mn|men|ml) ?l? ?(?:khdma|qraya|exam\w*|imti?ha?n\w*|revision\w*|travail)",
     ),
     idioms=(
+        # A match lost, and "dead" of it: "khsrna 3-0, mt mt, ma n3awdch nchouf match".
+        r"(?:khsrna|khsro|khsrat|khser|tkhser\w*|tl3at|tle3na|t9lebna|tqlebna)(?: \w+){0,10}?"
+        r" (?:mt|mate|mit|ghanmout|ghadi nmout|mitt)\b",
         # The last message of the evening, not of a life: "akhir message lyoum, tsb7o 3la khir".
         r"(?:akhir|akher|lakher|lakhir|akhr) (?:message|msg|mesaj|ressala|risala|so2al|soal|sowal"
         r"|question) (?:\w+ ){0,2}?(?:lyoum|lyom|had lila|lila|had lyoum|qb[ae]?l ma n+[ae]?a?as"

@@ -2496,6 +2496,10 @@ LANGUAGE = Language(
     ),
     # Or things given away before a move: "moving back home so I'm giving away my furniture".
     idioms=(
+        # "kill me now" over a mishap: "kill me now, my little brother just spilled juice all
+        # over my laptop".
+        r"kill me now(?: \w+){0,8}? (?:spilled|spilt|broke|broken|deleted|dropped|lost|ate"
+        r"|forgot|crashed|ruined|cracked)",
         # Dying at an exam: "we're all gonna die in the finals lol".
         r"(?:we re|we are|i m|i am) (?:all )?(?:gonna|going to) die (?:in|at|during) (?:the |this"
         r" |my )?(?:exam|exams|finals|test|midterm|midterms|bac)",

