@@ -1037,7 +1037,8 @@ class Engine:
         """The speakers whose titles a message names side by side, when it names two or more
         and nobody: "les docteurs (Dr et Pr)", "which ones had a Dr or Prof title?". One title
         alone, or two far apart, says nothing of its own ("pr" is also SMS French for "pour")."""
-        if analysis.named:
+        said = set(analysis.terms)
+        if analysis.named or sum(1 for t in self._title_terms.values() if t & said) < 2:
             return []
         words = [set(self.matcher.vocabulary.terms(w)) for w in text.split()]
         at = {
