@@ -221,6 +221,16 @@ def _only(text: str) -> bool:
     )
 
 
+def _short_and_plain(text: str, analysis: Analysis) -> bool:
+    """Whether a message is a few words, with a few short words the pack does not know around
+    what it knows ("safi", "dieu te garde"), not a subject of its own: what small talk is."""
+    return (
+        len(text.split()) <= POLITE_WORDS
+        and len(analysis.unknown) <= POLITE_UNKNOWN
+        and all(len(t) <= POLITE_UNKNOWN_LENGTH for t in analysis.unknown)
+    )
+
+
 def _led(reply: Reply, lead: str, verdict: str) -> Reply:
     """A card under the verdict that answers a yes/no question ("Yes, according to...")."""
     return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
@@ -844,6 +854,7 @@ class Engine:
         """Whether a word names something the pack never does: no word it knows, nor one of
         the speaker's name ("snapchat", "سناب")."""
         word = word.strip(_PUNCTUATION)
+        # A word that carries no meaning ("did", "about") reads as no term at all.
         read = set(self.matcher.vocabulary.terms(word))
         return (
             len(word) >= QUALIFIER_LETTERS
@@ -857,16 +868,10 @@ class Engine:
         when the speaker's card holds that word ("جامعة محمد", "cairo university")."""
         if fold(word.strip(_PUNCTUATION)) not in _INSTITUTIONS:
             return False
-        other = beside.strip(_PUNCTUATION)
         concepts = [t for t in self.matcher.vocabulary.terms(word) if t.startswith("@")]
-        # A word that carries no meaning ("did", "about") reads as no term at all.
-        read = set(self.matcher.vocabulary.terms(other))
         return (
-            len(other) >= QUALIFIER_LETTERS
-            and other.isalpha()
-            and bool(read)
-            and not self.matcher.knows(other)
-            and not read & self._name_terms[speaker_id]
+            beside.strip(_PUNCTUATION).isalpha()
+            and self._unheard(beside, speaker_id)
             and bool(concepts)
             and self.matcher.covers(speaker_id, concepts) == 1.0
         )
@@ -926,13 +931,10 @@ class Engine:
         known = analysis.known
         if (
             not known
-            or len(text.split()) > POLITE_WORDS
+            or not _short_and_plain(text, analysis)
             or "?" in text
             or "؟" in text
             or not all(self.matcher.is_courtesy(t) for t in known)
-            # A few short words around it ("safi", "dieu te garde"), not a subject of its own.
-            or len(analysis.unknown) > POLITE_UNKNOWN
-            or any(len(t) > POLITE_UNKNOWN_LENGTH for t in analysis.unknown)
         ):
             return None
         best = self.matcher.analyse_terms(known, limit=1).best
@@ -1057,12 +1059,7 @@ class Engine:
     def _small_talk_only(self, text: str, analysis: Analysis) -> str | None:
         """The small talk of the last word, when each word of a short message the pack knows
         is small talk of its own: "هلا والله، شلونك؟" greets, then asks how the bot is."""
-        if (
-            len(analysis.known) < 2
-            or len(text.split()) > POLITE_WORDS
-            or len(analysis.unknown) > POLITE_UNKNOWN
-            or any(len(t) > POLITE_UNKNOWN_LENGTH for t in analysis.unknown)
-        ):
+        if len(analysis.known) < 2 or not _short_and_plain(text, analysis):
             return None
         found = []
         for term in analysis.known:
