@@ -125,7 +125,7 @@ def _opens_yes_no(words: list[str]) -> bool:
 
 def _tagged(words: list[str]) -> bool:
     """Whether folded words end with a yes/no tag: "right?", "ياك", "ou pas ?"."""
-    tail = " ".join(words[-2:])
+    tail = " ".join(words[-3:])
     return any(tail.endswith(t) for t in lexicon.YES_NO_TAILS)
 
 
@@ -274,7 +274,9 @@ class Engine:
         context += [*event.country.values(), *event.organiser.values(), *lexicon.EVENT_VERBS]
         names = [(s.id, n) for s in pack.speakers for n in (s.name, *s.aliases, *s.names_ar)]
         vocabulary = Vocabulary(pack.vocabulary)
-        self.matcher = Matcher(documents(pack), context, names, vocabulary, event.city_names)
+        self.matcher = Matcher(
+            documents(pack), context, names, vocabulary, event.city_names, event.theme
+        )
         self._smalltalk = {e.id for e in pack.smalltalk}
         # Every answerable entry and the words of each speaker's name and title, for what the
         # article says nothing of at all.

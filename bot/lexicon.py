@@ -118,6 +118,7 @@ STOPWORDS = (
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     ok okay oki dacc daccord wakha واخا
+    بس جد بجد vrai
     etes during اثناء طوال fan fans admirateur admiratrice معجب معجبه معجبين mo3jab
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
@@ -465,6 +466,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "achmen nhar",
         "شمن نهار",
         "اشمن نهار",
+        # Levantine "when", read whole: as a word it is one letter from "اقيمت" (held).
+        "ايمتى",
+        "ايمتا",
     ),
     "?where": ("quel lieu", "which place", "what place"),
     # "A eu lieu" says it took place; "lieu" alone is the place ("date et lieu svp").
@@ -776,6 +780,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "by the way",
         "y n",
         "yes or no",
+        "vrai ou faux",
+        "true or false",
+        "sa7 wla ghalat",
+        "صح ولا غلط",
+        "صح ام خطا",
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": (
@@ -1044,6 +1053,11 @@ YES_NO_TAILS = (
     "or nah",
     "or what",
     "wla ach",
+    "vrai ou faux",
+    "true or false",
+    "sa7 wla ghalat",
+    "صح ولا غلط",
+    "صح ام خطا",
     # "Was it in Agadir or somewhere else?" checks Agadir: no choice between two.
     "somewhere else",
     "elsewhere",

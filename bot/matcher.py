@@ -28,6 +28,10 @@ INTERROGATIVE_WEIGHT = 4.0
 # Words that name the event itself (its name, city, organiser) say nothing about which entry
 # is meant: "who organised the event in <city>" is about organising.
 CONTEXT_WEIGHT = 0.3
+# The concept every word for the event becomes ("sommet", "summit", "القمة").
+EVENT = "@event"
+# Questions whose answer is no topic: where, when, who (organised it, came).
+_ASKS_OF_EVENT = frozenset({"?where", "?when", "?who"})
 # A person's name names one entry: "what did Doe say" is about Doe, whatever the rest.
 ANCHOR_WEIGHT = 2.5
 # How much what only one side has counts against what both share.
@@ -311,6 +315,7 @@ class Matcher:
         anchors: Iterable[tuple[str, str]] = (),
         vocabulary: Vocabulary = GENERIC,
         city: Iterable[str] = (),
+        theme: Iterable[str] = (),
     ) -> None:
         self.vocabulary = vocabulary
         terms = vocabulary.terms
@@ -322,6 +327,7 @@ class Matcher:
         self._city = frozenset(
             t for text in city for t in terms(text) if len(t) > 2 and t not in self._context
         )
+        self._theme = frozenset(t for text in theme for t in terms(text)) - self._context
         # term -> the entries it names; the boost applies to those entries' phrasings only, so
         # an FAQ phrasing that mentions a speaker does not borrow the speaker's weight.
         self._anchors: dict[str, set[str]] = defaultdict(set)
@@ -632,6 +638,27 @@ class Matcher:
             return query
         return tuple(t for t in query if t not in city)
 
+    def _without_theme(self, query: tuple[str, ...]) -> tuple[str, ...]:
+        """What the event was about, right after its name, only says which event when the
+        message asks where, when or who: "c'était où la rencontre sur le bien-être ?". Asked
+        of the event ("le sommet était sur les jeunes ?") or away from its name ("les outils
+        pour le bien-être"), it is what the message asks about."""
+        if not _ASKS_OF_EVENT.intersection(query):
+            return query
+        described = set()
+        for at, term in enumerate(query):
+            if term != EVENT:
+                continue
+            near = at + 1
+            while near < len(query) and (
+                query[near] in self._theme or query[near] in self._context
+            ):
+                described.add(near)
+                near += 1
+        return tuple(
+            t for at, t in enumerate(query) if at not in described or t not in self._theme
+        )
+
     def analyse_terms(
         self,
         query: tuple[str, ...],
@@ -646,6 +673,8 @@ class Matcher:
         """
         if self._city:
             query = self._without_city(query)
+        if self._theme:
+            query = self._without_theme(query)
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False

@@ -28,6 +28,8 @@ YES_NO = [
     ("هل تحدث توفيق عن الوالدين؟", "toufiq", "no", "ar", "مريم"),
     ("wach Kendili hdrat 3la lwalidin?", "kendili", "no", "fr", "Myriam Bahri"),
     ("wach Bahri hdrat 3la lwalidin?", "bahri", "yes", "fr", "Oui"),
+    ("Kendili est psychiatre, vrai ou faux ?", "kendili", "yes", "fr", "Oui"),
+    ("Bahri is a psychiatrist, true or false?", "bahri", "no", "en", "No"),
     # An institution of the kind the card names, but another one: not what the article says.
     ("is kendili from cairo university?", "kendili", "no", "en", "does not give"),
     ("Kendili travaille à l'université de Tunis ?", "kendili", "no", "fr", "ne donne pas"),
@@ -447,6 +449,17 @@ CITY = [
     ("le sommet était à casa ?", "event_place", "fr"),
 ]
 
+# So does what it was about, right after its name, when the message asks where, when or who
+# (the pack's `theme`); away from the name, or asked of the event, it is the question.
+THEME = [
+    ("c'etait ou exactement la rencontre tiktok sur le bien etre ?", "event_place", "fr"),
+    ("Quel jour s'est tenue cette rencontre consacrée au moral des jeunes ?", "event_date", "fr"),
+    ("Qui a monté ce rassemblement consacré au moral des ados ?", "event_organiser", "fr"),
+    ("where'd tiktok hold their morocco wellbeing meetup?", "event_place", "en"),
+    ("quels outils pour le bien-être des jeunes ?", "event_tools", "fr"),
+    ("كنشرب الدوا ديال الغدة كل صباح بحال العادة. واش القمة كانت غير على الشباب؟", None, "ar"),
+]
+
 
 @pytest.mark.parametrize(("text", "source", "language"), FROM_THE_ARTICLE + CITY)
 def test_words_that_only_say_which_event_or_where_it_was_read_ask_nothing(
@@ -454,6 +467,35 @@ def test_words_that_only_say_which_event_or_where_it_was_read_ask_nothing(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+# "En vrai", "بس جد" (seriously) only say the question is meant; Levantine "أيمتى" is "when".
+SERIOUSLY = [
+    ("c etait quel jour en vrai ?", "event_date", "fr"),
+    ("متت من الضحك على الميمز 😂 بس جد، أيمتى كانت القمة؟", "event_date", "ar"),
+    ("متى أقيمت القمة بالضبط؟", "event_date", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "language"), SERIOUSLY)
+def test_saying_a_question_is_meant_asks_nothing_more(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+@pytest.mark.parametrize(("text", "source", "language"), THEME)
+def test_what_the_event_was_about_beside_its_name_says_which_event(
+    engine: Engine, text: str, source: str | None, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert reply.language == language, reply
+    if source is None:
+        # Asked of the event, the theme stays the question: not the event's bare card.
+        assert reply.source != "event_overview", reply
+    else:
+        assert (reply.kind, reply.source) == ("answer", source), reply
 
 
 @pytest.mark.parametrize(
@@ -737,6 +779,9 @@ NOT_SAID = [
         ("les participants ont eu une attestation de présence ?", "fr"),
         ("wach l'3alam li 7dro khdaw chi certificat?", "fr"),
         ("هل حصل الحضور على شهادة مشاركة؟", "ar"),
+        # Wifi, even free, is no ticket.
+        ("y avait du wifi gratuit sur place ?", "fr"),
+        ("was there wifi for the attendees?", "en"),
     ],
 )
 def test_what_the_article_never_says_about_the_event_gets_an_honest_fallback(

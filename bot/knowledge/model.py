@@ -109,6 +109,10 @@ class Event:
     organiser_names: tuple[str, ...] = field(default=(), metadata=read_as(Kind.STRINGS))
     # Places people may guess it was held in instead: "c'était à Agadir ?" gets a no.
     other_places: tuple[str, ...] = field(default=(), metadata=read_as(Kind.STRINGS))
+    # What people say the event was about when they name it ("the wellbeing meetup", "la
+    # rencontre sur le moral des jeunes"): beside the event's name these words say which event,
+    # not what is asked.
+    theme: tuple[str, ...] = field(default=(), metadata=read_as(Kind.STRINGS))
     # Which edition this is (1 for a first), when the source says: "was this the second
     # summit?" then gets a no and the card that tells it (an `event_first` entry).
     edition: int | None = field(default=None, metadata=read_as(Kind.NUMBER))
