@@ -461,14 +461,6 @@ THEME = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "language"), FROM_THE_ARTICLE + CITY)
-def test_words_that_only_say_which_event_or_where_it_was_read_ask_nothing(
-    engine: Engine, text: str, source: str, language: str
-) -> None:
-    reply = engine.reply(text)
-    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
-
-
 # "En vrai", "بس جد" (seriously) only say the question is meant; Levantine "أيمتى" is "when".
 SERIOUSLY = [
     ("c etait quel jour en vrai ?", "event_date", "fr"),
@@ -477,8 +469,8 @@ SERIOUSLY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "language"), SERIOUSLY)
-def test_saying_a_question_is_meant_asks_nothing_more(
+@pytest.mark.parametrize(("text", "source", "language"), FROM_THE_ARTICLE + CITY + SERIOUSLY)
+def test_words_that_only_say_which_event_or_where_it_was_read_ask_nothing(
     engine: Engine, text: str, source: str, language: str
 ) -> None:
     reply = engine.reply(text)
