@@ -782,6 +782,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "yes or no",
         "vrai ou faux",
         "true or false",
+        # SMS "pr" is "pour" before an article or a pronoun; before a name it is a title.
+        "pr les",
+        "pr la",
+        "pr le",
+        "pr l",
+        "pr ton",
+        "pr ta",
+        "pr tes",
+        "pr vos",
+        "pr votre",
+        "pr moi",
+        "pr toi",
+        "pr nous",
+        "pr vous",
         "sa7 wla ghalat",
         "صح ولا غلط",
         "صح ام خطا",
@@ -1122,7 +1136,7 @@ COURTESY = frozenset(
     tbarkallah tbarkellah الله يعطيك
     فضلك فضلكم سمحت سمحتي ykhalik ykhlik يخليك
     3likom 3alikom 3alaykom alaykom alikoum 3likoum tysm thnks thks safi gm
-    heya azul tanmirt plait""".split()
+    heya azul tanmirt plait هلا هلو hala""".split()
 )
 
 # Words in any language that mean the same thing for matching share one concept token, so

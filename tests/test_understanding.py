@@ -1721,6 +1721,11 @@ def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
         ("salam labas? nta bot wla bnadem?", "bot_identity", "fr"),
         ("hey there! how r u?", "how_are_you", "en"),
         ("Salut ! ça va ?", "how_are_you", "fr"),
+        ("هلا والله، ايش تقدر تسوي لي؟", "bot_capabilities", "ar"),
+        # Thanks for the help is thanks, not a call for help; SMS "pr" is "pour", no title.
+        ("thanks for your help", "thanks", "en"),
+        ("merci bcp pr les infos", "thanks", "fr"),
+        ("merci bcp pr les infos bonne soiree", "goodbye", "fr"),
     ],
 )
 def test_small_talk_as_the_pack_lists_it_and_as_people_greet(
