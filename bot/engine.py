@@ -1470,6 +1470,10 @@ class Engine:
         # الاقتراحات..."), where Darija "ما" before a verb denies.
         if any(t in lexicon.INTERROGATIVES or t in ("?what", "?how") for t in analysis.terms):
             return False
+        if folded[:1] in (["que"], ["qu"]):
+            # French "que" opening a question asks what: "que veut dire MENAT ?", "que
+            # signifie SAC ?", "qu'a dit Doe ?".
+            return False
         if folded[:1] == ["من"]:
             # MSA "من" opening a question asks who ("من نظم هذه القمة؟"), though elsewhere
             # it is mostly "from" and so no question word of its own.

@@ -142,6 +142,16 @@ def test_msa_ma_asks_what_not_yes_or_no(engine: Engine, text: str) -> None:
     assert (reply.kind, reply.source, reply.verdict) == ("answer", "kendili", None), reply
 
 
+@pytest.mark.parametrize(
+    ("text", "source"), [("que veut dire MENAT ?", "faq_menat"), ("que signifie SAC ?", "faq_sac")]
+)
+def test_french_que_opening_a_question_asks_what_not_yes_or_no(
+    engine: Engine, text: str, source: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict) == ("answer", source, None), reply
+
+
 @pytest.mark.parametrize(("text", "speaker", "verdict", "language", "lead"), YES_NO)
 def test_a_yes_no_question_about_someone_gets_a_verdict_then_their_card(
     engine: Engine, text: str, speaker: str, verdict: str, language: str, lead: str
