@@ -62,6 +62,9 @@ def opens_question(words: list[str], index: int) -> bool:
         # "je voudrais savoir ce qu'ils ont dit", "je voulais savoir les deux tables rondes
         # c'était sur quoi": what one wants to know is the question.
         return True
+    if folded == "qui" and index and fold(words[index - 1]).replace(" ", "") in _WHAT_BEFORE:
+        # "Qu'est-ce qui a été dit ?", "ce qui a été dit": "qui" goes on asking what.
+        return False
     if folded in _RELATIVE and index and _after_noun(words, index):
         # "C'est qui l'influenceur qui était invité ?": "qui" after a noun says which one,
         # it asks nothing of its own.
@@ -79,6 +82,8 @@ def opens_question(words: list[str], index: int) -> bool:
 _RELATIVE = frozenset({"qui", "que", "qu"})
 _ARTICLES = frozenset("le la les l un une des du ce cet cette ces".split())
 _CLEFTS = frozenset({"cest", "cetait", "c", "ce"})
+# What "qui" follows when, with it, it asks what: "qu'est-ce qui", "ce qui".
+_WHAT_BEFORE = frozenset({"questce", "ce"})
 
 
 def _after_noun(words: list[str], index: int) -> bool:

@@ -417,6 +417,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # "m'expliquer ce qu'était ce sommet": what it was.
         "ce qu etait",
         "ce qu est",
+        # "Qu'est-ce qui a été dit ?", "ce qui a été dit": what, not who.
+        "qu est ce qui",
+        "quest ce qui",
+        "ce qui",
     ),
     "?when": (
         "quel moment",

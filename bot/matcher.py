@@ -187,7 +187,8 @@ class Vocabulary:
                 term = next(
                     (self._concept_of[c] for c in clitics(word) if c in self._concept_of), word
                 )
-            if term in _STOPWORDS:
+            if term in _STOPWORDS or (term == word and _STOPWORDS.intersection(clitics(word))):
+                # "وهل", "كتوفر": a word that carries no meaning, with another written on it.
                 continue
             seen.setdefault(term, None)
         return tuple(seen)

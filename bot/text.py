@@ -193,6 +193,7 @@ def _latin_stem(word: str) -> str:
 AND_SO = ("و", "ف")
 _CLITIC_AFTER = ("هما", "ها", "هم", "كم", "نا", "ك")
 _CLITIC_LEFT = 3
+_DARIJA_PRESENT = ("كت", "كي", "كن")
 
 
 def clitics(word: str) -> list[str]:
@@ -203,6 +204,10 @@ def clitics(word: str) -> list[str]:
     if not _ARABIC_LETTER.match(word) or word in _UNSTEMMED:
         return []
     before = [word[1:]] if word[:1] in AND_SO else []
+    if word[:2] in _DARIJA_PRESENT and len(word) > _STEM_LEAST:
+        # Darija's present tense writes "ك" before the verb's person: "كتوفر" is "توفر"
+        # (provides), "كيهضرو" "يهضرو".
+        before.append(word[1:])
     if len(before) == 1 and len(word) == _STEM_LEAST:
         # The stemmer counts "and" among the letters a word keeps: "و" before a word of four
         # letters ending in "ي" (a surname) took that "ي" away, where the word alone keeps it.

@@ -1643,6 +1643,21 @@ ANSWERED = [
     ("واش كاين شي حاجة فالتطبيق كتحدد الوقت ديال الشاشة؟", "event_tools", "ar", "words"),
     ("ما الذي تمخّض عنه هذا الحدث في النهاية؟", "event_vision", "ar", "words"),
     ("what were the results of the summit?", "event_vision", "en", "words"),
+    # "Qu'est-ce qui", "ce qui" ask what, not who: what was said of parents, not who said it.
+    ("Qu'est-ce qui a été dit sur le rôle des parents ?", "faq_parents", "fr", "words"),
+    (
+        "Qu'est-ce qui a été proposé pour faire reculer la stigmatisation ?",
+        "faq_stigma",
+        "fr",
+        "words",
+    ),
+    # Darija's present tense "ك" before a verb that says nothing: "كتوفر" (provides).
+    (
+        "شنو هوما الأدوات لي كتوفر تيك توك باش تحمي الصحة النفسية ديال الناس؟",
+        "event_tools",
+        "ar",
+        "words",
+    ),
 ]
 
 
