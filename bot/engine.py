@@ -31,7 +31,7 @@ from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
 from bot.knowledge import Entry, Pack
 from bot.knowledge.loader import UNANSWERABLE
-from bot.matcher import SPEECH, UNSAID, Analysis, Matcher, Vocabulary, terms
+from bot.matcher import EVENT, SPEECH, UNSAID, Analysis, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
@@ -210,6 +210,12 @@ def _opens_clause(text: str, part: str) -> bool:
     emoji ("dernière question : c'était où ?"), not inside one ("on se garait où ?")."""
     before = text[: text.rfind(part)].rstrip()
     return bool(before) and not before[-1].isalnum()
+
+
+def _asks_what_it_was(part: str) -> bool:
+    """Whether a part of a message asks what the thing it told of was: "what it was"."""
+    folded = f" {fold(part)} "
+    return any(f" {asked} " in folded for asked in lexicon.WHAT_IT_WAS)
 
 
 def _only(text: str) -> bool:
@@ -504,7 +510,11 @@ class Engine:
                 continue
             # Parts that differ only by words that carry no meaning are matched once.
             query = self._referred(part, read[part], analysis)
-            if query in (("?where",), ("?when",)) and _opens_clause(text, part):
+            if (query in (("?where",), ("?when",)) and _opens_clause(text, part)) or (
+                # "... this tiktok thing in casablanca, can you tell me what it was": what the
+                # message told of, asked last.
+                analysis.about_event and _asks_what_it_was(part) and _runs_to_its_end(text, part)
+            ):
                 lone.append(part)
             if query in asked:
                 continue
@@ -602,7 +612,7 @@ class Engine:
                 # asks about the event when the words around it answer nothing.
                 last = max(lone, key=text.rfind)
                 found = self.matcher.analyse_terms(
-                    read[last], limit=CANDIDATES, min_coverage=MIN_COVERAGE
+                    (*read[last], EVENT), limit=CANDIDATES, min_coverage=MIN_COVERAGE
                 )
                 if found.best and found.best.score >= ANSWER_THRESHOLD:
                     return self.card(found.best.entry_id, language, score=found.best.score)

@@ -1043,6 +1043,19 @@ AFTER_QUESTION = frozenset(
     parceque psk prcq afin""".split()
 )
 
+# How a message asks, last, what the thing it told of was: "... this tiktok thing in casa, can
+# you tell me what it was", "... un sommet. Vous pouvez me dire ce que c'était ?" (folded).
+WHAT_IT_WAS = (
+    "what it was",
+    "what it is",
+    "what this was",
+    "what that was",
+    "ce que c etait",
+    "ce que cetait",
+    "ce que c est",
+    "ce que cest",
+)
+
 # Endings that make a statement a yes/no question: "Doe psychothérapeute wla la ?",
 # "doe psychiatre sa7 ?", "... or not?", "... c'est vrai ?" (folded).
 YES_NO_TAILS = (
