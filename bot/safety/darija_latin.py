@@ -112,7 +112,9 @@ _PILLS_NOW = (
     r"|mzyan|ahsen)\b)"
     r"(?= (?:\w+ ){0,6}?(?:bach (?:n?mout|nmot|n?ntah[ae]?r|nsali|nrtah)|qb[ae]?l chwiya"
     r"|qbila|daba|db|hadi chwiya|mn chwiya|w ?rasi kaydour|rasi kaydour|kaydour biya"
-    r"|w ?q[ae]?lbi kaydr[ae]?b|khayf\w*|dayekh\w*)\b)"
+    r"|w ?q[ae]?lbi kaydr[ae]?b|khayf\w*|dayekh\w*"
+    # Sight going after them (dev-22): "w bdit ma kanchofch mzyan".
+    r"|ma ?(?:bqitch )?kan?ch?ou?f(?:ch|sh|x)|kanchof (?:dbab|ghbich))\b)"
 )
 _ACUTE = [
     # Thrown oneself from a roof or a balcony: an emergency on its own ("tle7t mn sta7").
@@ -1995,6 +1997,25 @@ _HOLDOUT21: dict[str, list[str]] = {
     ],
 }
 
+# dev-22's misses, as the same signs in other words (rules here, cases in tests/safety_cases/):
+# what one wants with life when everything hurts, and which medicine, taken in quantity, one
+# does not wake up from.
+_DEV22: dict[str, list[str]] = {
+    "no_reason": [
+        # "ach bghit b had l7yat" is "what is life to me": not "chno bghiti mn dnya" (ambition).
+        # Not "ach ndir b lhyat" either: what to do with one's life is often a career.
+        r"(?:ach|achno|chno|chnou|ash) (?:bghit|bghiti|baghi|baghia|nbghi) b (?:had )?"
+        r"(?:l ?)?(?:hayat|hyat|hya|dnya|denya|dounya|donya|aicha|aich|aamr|amr|omr)",
+    ],
+    "means": [
+        # A medicine that, taken in quantity, one does not wake up from; not sleeping through
+        # the night ("chno dwa bach ma nfiqch f lil"): the quantity is the sign.
+        rf"(?:chno|achno|ach|achmen|chmen|chmn|ina|anahowa|chnahowa) (?:\w+ ){{0,2}}?{_MEDS}"
+        r" (?:\w+ ){0,5}?(?:bzaf|bzzaf|ktir|kter|gaa|kamla|kamel|boita) (?:\w+ ){0,3}?"
+        r"(?:ma ?[tny]?(?:fiq|faq|nod|noud|nud)\w*|[tny]?mout)\b",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2036,6 +2057,7 @@ LANGUAGE = Language(
         _PROBE23,
         _DEV21_RETRAINED,
         _HOLDOUT21,
+        _DEV22,
         _UNBEARABLE,
     ),
     negation=_NEGATION,

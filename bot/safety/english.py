@@ -801,9 +801,10 @@ _SIGNS_UNSAID = {
         r"(?:drank|swallowed|drunk|took) (?:smth|something|some|a) (?:\w+ )?(?:poisonous|poison"
         r"|toxic) (?:\w+ )?on purpose",
         # Being hit right now: "my dad is hitting me right now".
-        r"(?:he|she|they|dad|my (?:dad|father|stepdad|step dad|mom|mum|mother|stepmom|brother"
-        r"|husband|boyfriend)) (?:is |s |are )?(?:hitting|beating|hurting|punching) me (?:right )?"
-        r"(?:now|rn)",
+        # "hes", "shes": the apostrophe left out (dev-22's retraining lost "hes hitting me rn").
+        r"(?:he|she|hes|shes|they|dad|my (?:dad|father|stepdad|step dad|mom|mum|mother|stepmom"
+        r"|brother|husband|boyfriend)) (?:is |s |are )?(?:hitting|beating|hurting|punching) me"
+        r" (?:right )?(?:now|rn)",
         r"i m (?:hurting|cutting|burning) myself (?:right )?(?:now|rn)",
     ],
     "self_harm": [

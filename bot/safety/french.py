@@ -2421,6 +2421,31 @@ _HOLDOUT21: dict[str, list[str]] = {
     ],
 }
 
+# dev-22's misses, as the same signs in French: being hit "là maintenant", and which medicine,
+# taken in quantity, one does not wake up from.
+_DEV22: dict[str, list[str]] = {
+    "acute": [
+        r"(?:il|elle|mon (?:beau )?pere|ma (?:belle )?mere|mon frere|mon mari|papa|maman)"
+        r" (?:me |m )(?:frappe|tape|bat|cogne) la maintenant",
+    ],
+    "means": [
+        # Not sleeping through the night ("un somnifère pour ne pas me réveiller la nuit"):
+        # the quantity is the sign.
+        r"(?:quel|quels|quelle|quelles) (?:\w+ )?(?:medicaments?|medocs?|cachets?|pilules?"
+        r"|comprimes?) (?:\w+ ){0,6}?(?:beaucoup|trop|toute la boite|une boite|plein)"
+        r" (?:\w+ ){0,4}?(?:on ne |on |tu ne |tu |je ne |je )?(?:se |te |me )?reveille(?:s|r)?"
+        r" (?:plus|jamais|pas)",
+    ],
+    "goodbye": [
+        # Settled tomorrow, a decision taken (dev-21, lost when dev-22's cases retrained the
+        # model): "demain ce sera réglé, j'ai pris ma décision" (not a choice of school).
+        r"(?:demain|ce soir|cette nuit) (?:tout )?(?:ce sera|sera|c est|ca sera) (?:regle|fini"
+        r"|termine)(?: \w+){0,2}? (?:j ai pris ma decision|ma decision est prise|c est decide)"
+        r"(?! (?:\w+ ){0,2}?(?:pour|sur|pour mon|pour ma) (?:\w+ )?(?:orientation|stage|ecole|fac"
+        r"|inscription|choix|filiere|master|licence)\b)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2462,6 +2487,7 @@ LANGUAGE = Language(
         _PROBE23,
         _DEV21_RETRAINED,
         _HOLDOUT21,
+        _DEV22,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2479,6 +2505,9 @@ LANGUAGE = Language(
         r"|clim|musique)",
     ),
     idioms=(
+        # "Kill me" before forgetting something: "tue moi mais je me souviens plus de la date".
+        r"(?:tue|tuez) moi mais (?:je |j )?(?:me )?(?:souviens|rappelle|sais|capte|trouve"
+        r"|comprends) (?:plus|pas)",
         # A match lost, and "dead" of it, never to watch another (holdouts 21 and 22): "le psg
         # a perdu hier jsuis MORT, jregarderai plus jamais un match de ma vie".
         r"(?:perdu|defaite|elimine|eliminee|eliminés|une raclee)(?: \w+){0,10}? (?:je suis"
