@@ -511,7 +511,7 @@ class Engine:
             # Parts that differ only by words that carry no meaning are matched once.
             query = self._referred(part, read[part], analysis)
             if (query in (("?where",), ("?when",)) and _opens_clause(text, part)) or (
-                # "... this tiktok thing in casablanca, can you tell me what it was": what the
+                # "... this app thing in town, can you tell me what it was": what the
                 # message told of, asked last.
                 analysis.about_event and _asks_what_it_was(part) and _runs_to_its_end(text, part)
             ):

@@ -1043,7 +1043,7 @@ AFTER_QUESTION = frozenset(
     parceque psk prcq afin""".split()
 )
 
-# How a message asks, last, what the thing it told of was: "... this tiktok thing in casa, can
+# How a message asks, last, what the thing it told of was: "... this app thing in town, can
 # you tell me what it was", "... un sommet. Vous pouvez me dire ce que c'était ?" (folded).
 WHAT_IT_WAS = (
     "what it was",

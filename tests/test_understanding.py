@@ -1643,6 +1643,22 @@ ANSWERED = [
     ("واش كاين شي حاجة فالتطبيق كتحدد الوقت ديال الشاشة؟", "event_tools", "ar", "words"),
     ("ما الذي تمخّض عنه هذا الحدث في النهاية؟", "event_vision", "ar", "words"),
     ("what were the results of the summit?", "event_vision", "en", "words"),
+    # Asked last, what the thing the message told of was: the event.
+    (
+        "hi sorry i'm using voice typing my name is david i teach english in a language "
+        "school in tangier and my students keep talking about this tiktok thing in casablanca "
+        "can you just tell me in general what it was",
+        "event_overview",
+        "en",
+        "words",
+    ),
+    (
+        "Ma prof m'a parlé d'un sommet organisé par TikTok. Vous pouvez me dire ce que "
+        "c'était exactement ?",
+        "event_overview",
+        "fr",
+        "words",
+    ),
     # "Qu'est-ce qui", "ce qui" ask what, not who: what was said of parents, not who said it.
     ("Qu'est-ce qui a été dit sur le rôle des parents ?", "faq_parents", "fr", "words"),
     (
