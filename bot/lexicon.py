@@ -119,6 +119,7 @@ STOPWORDS = (
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
     ok okay oki dacc daccord wakha واخا
     بس جد بجد vrai
+    بيها بيه بيهم فالاخير فالآخر اخيرا
     etes during اثناء طوال fan fans admirateur admiratrice معجب معجبه معجبين mo3jab
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
@@ -1480,6 +1481,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # "Al-jalasat al-hiwariya" are the panel sessions.
         "حوارية",
         "الحوارية",
+        # Egyptian "ترابيزة" (table).
+        "ترابيزة",
+        "ترابيزه",
     ),
     "@speaker": (
         "intervenant",
