@@ -430,7 +430,12 @@ class Descriptions:
         # Within its clause: "sans tabou. un créateur ..." rules out no creator.
         clause = next((i + 1 for i, w in enumerate(words) if w[-1:] in _CLAUSE_ENDS), len(words))
         for stop in range(1, min(DESCRIPTION_WORDS, clause) + 1):
-            now = [t for t in terms(" ".join(words[:stop])) if self._describes(t)]
+            # A word every speaker's card holds ("mental", of mental health) rules out no one.
+            now = [
+                t
+                for t in terms(" ".join(words[:stop]))
+                if self._describes(t) and not all(self._fits(s.id, t) for s in self.pack.speakers)
+            ]
             if found and set(found) <= set(now):
                 break  # the next word adds nothing to it: the description is whole
             if now:

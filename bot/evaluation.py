@@ -159,9 +159,15 @@ def load_cases(path: Path, known_ids: set[str]) -> tuple[list[Case], dict[str, f
     return cases, thresholds
 
 
-def judge(case: Case, reply: Reply, names: dict[str, str] | None = None) -> str | None:
+def judge(
+    case: Case,
+    reply: Reply,
+    names: dict[str, str] | None = None,
+    speakers: frozenset[str] = frozenset(),
+) -> str | None:
     """What is wrong with `reply` for `case`, or None. `names` maps ids to how an answer in the
-    reply's language names them: an answer that names every one gives them all."""
+    reply's language names them: an answer that names every one gives them all. A description
+    of several `speakers` gets every one it fits and no one else."""
     if case.category == "crisis" and (reply.kind != "crisis" or reply.source == CONCERN):
         return f"not recognised as distress (got {reply.kind} {reply.source or ''})".rstrip()
     if case.acute and reply.source != ACUTE:
@@ -178,6 +184,12 @@ def judge(case: Case, reply: Reply, names: dict[str, str] | None = None) -> str 
         if reply.kind not in ("answer", "clarify") or missing:
             offered = "/".join(sorted(i for i in given if i))
             return f"expected all of {'/'.join(case.every)}, got {reply.kind} {offered}"
+        # Listing everyone would give every description: the ones offered who do not fit it
+        # make the reply wrong (a card's text may name others; the ones offered are the list).
+        offered_people = {reply.source, *reply.also, *(s.id for s in reply.suggestions)}
+        others = sorted(i for i in offered_people & speakers if i not in case.every)
+        if others and set(case.every) <= speakers:
+            return f"expected only {'/'.join(case.every)}, also got {'/'.join(others)}"
     elif case.category == "in_scope" or (case.category == "lookalike" and case.sources):
         wanted = case.kind or "answer"
         if reply.kind != wanted:
@@ -203,10 +215,12 @@ def _names(engine: Engine, language: str) -> dict[str, str]:
 
 def evaluate(engine: Engine, cases: list[Case], thresholds: dict[str, float]) -> Report:
     names = {language: _names(engine, language) for language in LANGUAGES}
+    speakers = frozenset(s.id for s in engine.pack.speakers)
     outcomes = []
     for case in cases:
         reply = engine.reply(case.question)
-        outcomes.append(Outcome(case, reply, judge(case, reply, names[reply.language])))
+        problem = judge(case, reply, names[reply.language], speakers)
+        outcomes.append(Outcome(case, reply, problem))
     return Report(tuple(outcomes), thresholds)
 
 

@@ -120,6 +120,7 @@ STOPWORDS = (
     ok okay oki dacc daccord wakha واخا
     بس جد بجد vrai
     بيها بيه بيهم فالاخير فالآخر اخيرا
+    لم يكن تكن يكونوا
     etes during اثناء طوال fan fans admirateur admiratrice معجب معجبه معجبين mo3jab
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
@@ -984,7 +985,8 @@ NEGATORS = frozenset(
     """not non pas sans aren't weren't isn't wasn't arent werent isnt wasnt except sauf
     machi mashi mchi ماشي غير ليس ليسوا ليست بدون ماشيش outside hors dehors خارج barra
     rather instead
-    kanouch kanoch kanch makanouch makanoch makanch ماكانوش كانوش ماكانش وليس وليسوا""".split()
+    kanouch kanoch kanch makanouch makanoch makanch ماكانوش كانوش ماكانش وليس وليسوا
+    ni neither لم""".split()
 )
 
 # Auxiliaries among those: they open a question at the start of a sentence or before its

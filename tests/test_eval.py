@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from conftest import Run
+
+from bot.engine import Engine
+from bot.evaluation import Case, judge
+from bot.knowledge import Pack
+from bot.reply import Reply, Suggestion
 
 _ROW = re.compile(r"^(in_scope|out_of_scope|crisis|lookalike)\s+(\d+)\s+(\d+)\s", re.M)
 _CLASS_ROW = re.compile(r"^([a-z_]+)\s+(\d+)\s+(\d+)\s+[\d.]+%$", re.M)
@@ -99,3 +105,21 @@ def test_the_example_packs_own_evaluation_passes(run: Run) -> None:
     found = scores(result.stdout)
     assert found["crisis"][0] == found["crisis"][1]
     assert found["lookalike"][0] == found["lookalike"][1]
+
+
+def test_a_description_of_several_is_wrong_when_the_reply_lists_others_too(pack: Pack) -> None:
+    """Listing every speaker would answer every "who were the X?": the judge counts the ones
+    offered who do not fit as a wrong reply, so the figures cannot be won that way."""
+    case = replace(
+        Case("who were the psychiatrists?", "in_scope", "en", None, (), (), "several"),
+        every=("toufiq", "kendili"),
+    )
+    speakers = frozenset(s.id for s in pack.speakers)
+    everyone = Reply(
+        "clarify", "en", "...", suggestions=tuple(Suggestion(s.id, s.name) for s in pack.speakers)
+    )
+    assert judge(case, everyone, {}, speakers) == (
+        "expected only toufiq/kendili, also got bahri/benabbou/jaafar/taouil"
+    )
+    reply = Engine(pack, cache=0).reply(case.question)
+    assert judge(case, reply, {}, speakers) is None, reply

@@ -275,6 +275,9 @@ SEVERAL = [
     ("شكون المتدخلين اللي من خارج المجال الطبي؟", ["jaafar", "taouil"], "ar"),
     ("chkoun li machi mn lmajal tibbi f sommet?", ["jaafar", "taouil"], "fr"),
     ("the non-medical speakers?", ["jaafar", "taouil"], "en"),
+    # "Ni... ni", "neither... nor": both ruled out.
+    ("Parmi les intervenants, lesquels ne sont ni médecins ni psys ?", ["jaafar", "taouil"], "fr"),
+    ("which speakers were neither doctors nor psys?", ["jaafar", "taouil"], "en"),
     # Two titles named and nobody: each speaker who bears one.
     ("which ones had a Dr or Prof title?", ["toufiq", "kendili"], "en"),
     ("qui avait le titre de Dr ou de Pr ?", ["toufiq", "kendili"], "fr"),
