@@ -212,6 +212,10 @@ def _opens_clause(text: str, part: str) -> bool:
     return bool(before) and not before[-1].isalnum()
 
 
+# "The number of": a count named, not asked for, after "هل", "did", "est-ce que".
+_NUMBER_NOUNS = frozenset({"عدد", "nombre", "number", "3adad"})
+
+
 def _asks_what_it_was(part: str) -> bool:
     """Whether a part of a message asks what the thing it told of was: "what it was"."""
     folded = f" {fold(part)} "
@@ -1478,7 +1482,14 @@ class Engine:
         # "What was Doe wearing?", "comment suivre leur page ?" open with a question word: not a
         # yes/no question. So does MSA "ما" before a pronoun or a noun ("ما هي
         # الاقتراحات..."), where Darija "ما" before a verb denies.
-        if any(t in lexicon.INTERROGATIVES or t in ("?what", "?how") for t in analysis.terms):
+        asked = {
+            t for t in analysis.terms if t in lexicon.INTERROGATIVES or t in ("?what", "?how")
+        }
+        if asked == {"?howmuch"} and _opens_yes_no(folded) and _NUMBER_NOUNS & set(folded):
+            # "هل كان عدد المتحدثين ستة؟", "was the number of speakers six?": the number is
+            # what is checked, not asked.
+            asked = set()
+        if asked:
             return False
         if folded[:1] in (["que"], ["qu"]):
             # French "que" opening a question asks what: "que veut dire MENAT ?", "que

@@ -380,6 +380,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "رقم 2",
         "رقم اثنين",
     ),
+    # "Talet mra", "troisième fois": the third time.
+    "#3": (
+        "تالت مره",
+        "ثالث مره",
+        "talet mra",
+        "talet mera",
+        "troisieme fois",
+        "third time",
+    ),
     # "Les 2 tables rondes" counts them; it is not "la 2e table ronde".
     "@panel": (
         "2 tables rondes",
@@ -2025,6 +2034,24 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "التانية",
         "الثانيه",
         "ثانية",
+    ),
+    # A third: "was this the third summit?" gets no, and no round table is the third.
+    "#3": (
+        "troisieme",
+        "3eme",
+        "3e",
+        "third",
+        "3rd",
+        "talet",
+        "talta",
+        "تالت",
+        "تالتة",
+        "ثالث",
+        "الثالث",
+        "الثالثة",
+        "ثالثة",
+        "التالت",
+        "التالتة",
     ),
 }
 

@@ -48,6 +48,9 @@ CHECKED = [
     ("il y avait trois tables rondes ?", "programme", "no", "fr"),
     ("واش كانو ربع طاولات مستديرة؟", "programme", "no", "ar"),
     ("wach kano 6 dyal intervenants?", "speakers", "yes", "fr"),
+    # "The number of" names the count checked: "هل كان عدد المتحدثين ستة؟".
+    ("هل كان عدد المتحدثين ستة؟", "speakers", "yes", "ar"),
+    ("was the number of speakers ten?", "speakers", "no", "en"),
     # A tag ("..., non ?", "right?") and a place glued to "in" (فطنجة: in Tangier).
     ("Le sommet s'est tenu à Rabat, non ?", "event_place", "no", "fr"),
     ("It was in Rabat, right?", "event_place", "no", "en"),
@@ -58,6 +61,7 @@ CHECKED = [
     ("Was this TikTok's second summit in Morocco?", "event_first", "no", "en"),
     ("C'était le deuxième sommet de TikTok au Maroc ?", "event_first", "no", "fr"),
     ("هل كانت هذه القمة الثانية لتيك توك في المغرب؟", "event_first", "no", "ar"),
+    ("واش هادي كانت تالت مرة كيديرو هاد القمة؟", "event_first", "no", "ar"),
     ("wach hadi kant l9imma tanya dyal tiktok f lmaghrib?", "event_first", "no", "fr"),
     # Egyptian "ده", "دي" (this) ask nothing of their own.
     ("هو المؤتمر ده كان في القاهرة؟", "event_place", "no", "ar"),
