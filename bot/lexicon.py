@@ -654,6 +654,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "منو هم",
     ),
     "?about": (
+        # "What's the deal with Doe?": what about them.
+        "whats the deal with",
+        "what s the deal with",
+        "whats the deal w",
+        "what s the deal w",
         # "What was it about?" with nothing else: "it" is the event the bot is about.
         "what was it about",
         "what was it even about",
@@ -1571,6 +1576,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "hdar",
         "hdro",
         "hdrat",
+        # Darija "3awed" (told, went over): "li 3awed 3la ...".
+        "3awed",
+        "3awdat",
+        "3awdo",
+        "عاودات",
+        "عاودو",
         "tkellem",
         "tkallem",
         "tkalam",

@@ -1646,6 +1646,19 @@ ANSWERED = [
     ("واش كاين شي حاجة فالتطبيق كتحدد الوقت ديال الشاشة؟", "event_tools", "ar", "words"),
     ("ما الذي تمخّض عنه هذا الحدث في النهاية؟", "event_vision", "ar", "words"),
     ("what were the results of the summit?", "event_vision", "en", "words"),
+    # "What's the deal with", Darija "3awed 3la" (went over): what about them, what they said.
+    (
+        "what's the deal w the clinical psych guy, Benabou? what'd he pitch",
+        "benabbou",
+        "en",
+        "named",
+    ),
+    (
+        "chkoun had Toufik li 3awed 3la les espaces numeriques safe l chabab?",
+        "toufiq",
+        "fr",
+        "named",
+    ),
     # Asked last, what the thing the message told of was: the event.
     (
         "hi sorry i'm using voice typing my name is david i teach english in a language "
