@@ -105,7 +105,8 @@ MAX_QUESTION_CHARS = 600
 # The sentences of a message that ask, each up to its question mark, and where the last
 # clause of one starts: "... vérifier une info : c'était bien le 12 décembre ?".
 _ASKED = re.compile(r"[^.!?؟…\n]+[?؟]")
-_CLAUSE_START = re.compile(r"[,،:;]")
+# An emoji closes a clause too: "ktelni dde7k had video 😂 wach kan f 12 dujanbir?".
+_CLAUSE_START = re.compile(r"[,،:;\u2600-\u27bf\U0001f300-\U0001faff]")
 # "what's 12 + 45", "3 x 4 = ?": a sum, whose numbers are no date or count of the event.
 # Not "12/12/2024" or "2024-12-12": a date is written without spaces around its signs.
 _ARITHMETIC = re.compile(r"\d+(?:[.,]\d+)?(?:(?:\s*[+*×÷]\s*|\s+[-/x:]\s+)\d+(?:[.,]\d+)?)+")

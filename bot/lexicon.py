@@ -155,7 +155,7 @@ STOPWORDS = (
     mto mout nmout de7k d7k dde7k dd7k dahk ddahk hh hhh hhhh ktelni ktlni 9telni qtelni
     kiy9tel kay9tel kat9tel kiqtel
     اموت نموت موت مت ضحك بالضحك الضحك شوقا شوق قتلني قتلها قتلتني قتل قاتله الملل بالملل
-    فرحه بالفرحه اطير تقبرني تقبريني متت
+    فرحه بالفرحه اطير تقبرني تقبريني متت ضحكت ضحكني ضحكتني mtt bdde7k bd7k bde7k
     dying die dead killing killed killer slayed slay laughing lmfao rofl""".split()
     )
     | frozenset(
@@ -294,7 +294,7 @@ STOPWORDS = (
     تابعين التابعين التابعون تابعون 3ala9a 3ala9at 3la9at mrtabtin mertabtin mrtabet mrtabta
     tab3in tab3a tabe3 affiliated associated associe associes associee associees tied
     فهاد فهادي فهاذ بهاد بهادي لهاد لهادي فهاديك فداك حد حدا 7ed comme
-    hadouk hadouma hadoum hadoma""".split()
+    hadouk hadouma hadoum hadoma houma""".split()
     )
     | frozenset(
         # Asking for it rather than what it is: "عطيني", "donne-moi", "أريد الاطلاع على", "les

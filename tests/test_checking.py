@@ -98,6 +98,9 @@ CHECKED_WITHIN = [
         "no",
         "fr",
     ),
+    # An emoji closes the clause before it: the laugh is no part of what is checked.
+    ("ktelni dde7k had video 😂 wach sommet kan f 12 dujanbir?", "event_date", "yes", "fr"),
+    ("ضحكت حتى طاحو ليا الدموع 😂 واش القمة كانت فالرباط؟", "event_place", "no", "ar"),
     # One long sentence whose last clause checks a fact; "or somewhere else" offers no choice.
     (
         "hey mate, surf instructor here, some of my students keep talking about a TikTok "
