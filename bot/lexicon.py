@@ -117,7 +117,7 @@ STOPWORDS = (
     dir ndir ydir liya lia lik lina big
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
-    ok okay oki dacc daccord wakha واخا
+    ok okay oki dacc daccord wakha واخا concrete concret concrete concrets concretes
     بس جد بجد vrai
     بيها بيه بيهم فالاخير فالآخر اخيرا
     لم يكن تكن يكونوا
@@ -822,6 +822,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": (
+        # "Came up with", "put forward": proposed.
+        "came up with",
+        "come up with",
+        "put forward",
         # Taking the floor, going on stage: "combien de personnes ont pris la parole ?".
         "pris la parole",
         "prendre la parole",

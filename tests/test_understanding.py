@@ -1646,6 +1646,13 @@ ANSWERED = [
     ("واش كاين شي حاجة فالتطبيق كتحدد الوقت ديال الشاشة؟", "event_tools", "ar", "words"),
     ("ما الذي تمخّض عنه هذا الحدث في النهاية؟", "event_vision", "ar", "words"),
     ("what were the results of the summit?", "event_vision", "en", "words"),
+    # "Came up with" proposed; "concrete" says nothing of what: the entry that names both.
+    (
+        "Which speakers came up with concrete solutions or strategies against stigma?",
+        "faq_stigma",
+        "en",
+        "words",
+    ),
     # "What's the deal with", Darija "3awed 3la" (went over): what about them, what they said.
     (
         "what's the deal w the clinical psych guy, Benabou? what'd he pitch",
