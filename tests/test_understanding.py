@@ -1646,6 +1646,9 @@ ANSWERED = [
     ("واش كاين شي حاجة فالتطبيق كتحدد الوقت ديال الشاشة؟", "event_tools", "ar", "words"),
     ("ما الذي تمخّض عنه هذا الحدث في النهاية؟", "event_vision", "ar", "words"),
     ("what were the results of the summit?", "event_vision", "en", "words"),
+    # MSA "الفئات التي حضرت" (the kinds who attended), "الوسائل" (the means): who came, the tools.
+    ("ما الفئات التي حضرت الملتقى؟", "event_participants", "ar", "words"),
+    ("ما الوسائل التي تتيحها تيك توك لحماية رفاه مستخدميها؟", "event_tools", "ar", "words"),
     # "Came up with" proposed; "concrete" says nothing of what: the entry that names both.
     (
         "Which speakers came up with concrete solutions or strategies against stigma?",
