@@ -28,8 +28,10 @@ INTERROGATIVE_WEIGHT = 4.0
 # Words that name the event itself (its name, city, organiser) say nothing about which entry
 # is meant: "who organised the event in <city>" is about organising.
 CONTEXT_WEIGHT = 0.3
-# The concept every word for the event becomes ("sommet", "summit", "القمة").
+# The concept every word for the event becomes ("sommet", "summit", "القمة"), and the one
+# for organising it ("organisé", "نظمتها").
 EVENT = "@event"
+ORGANISE = "@organise"
 # Questions whose answer is no topic: where, when, who (organised it, came).
 _ASKS_OF_EVENT = frozenset({"?where", "?when", "?who"})
 # A person's name names one entry: "what did Doe say" is about Doe, whatever the rest.
@@ -660,6 +662,24 @@ class Matcher:
             t for at, t in enumerate(query) if at not in described or t not in self._theme
         )
 
+    def _without_organiser_told(self, query: tuple[str, ...]) -> tuple[str, ...]:
+        """ "Une rencontre organisée par <organiser>, c'était quand ?", "قمة نظمتها <organiser>،
+        ما الهدف؟": who organised it, told right after the event's name, is no question when
+        the message asks something else."""
+        told = {
+            at + 1
+            for at in range(len(query) - 2)
+            if query[at] == EVENT and query[at + 1] == ORGANISE and query[at + 2] in self._context
+        }
+        rest = [
+            t
+            for at, t in enumerate(query)
+            if at not in told and t != EVENT and t not in self._context and t not in self._theme
+        ]
+        if not told or not rest:
+            return query
+        return tuple(t for at, t in enumerate(query) if at not in told)
+
     def analyse_terms(
         self,
         query: tuple[str, ...],
@@ -676,6 +696,8 @@ class Matcher:
             query = self._without_city(query)
         if self._theme:
             query = self._without_theme(query)
+        if ORGANISE in query:
+            query = self._without_organiser_told(query)
         known_weight = unknown_weight = content_weight = 0.0
         known, unknown = [], []
         needs_content = False

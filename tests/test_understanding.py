@@ -474,6 +474,14 @@ THEME = [
 ]
 
 
+# Who organised it, told right after the event's name, when the message asks something else.
+ORGANISER_TOLD = [
+    ("En quoi consistait cette rencontre organisée par TikTok ?", "event_overview", "fr"),
+    ("هل كانت هذه أول قمة من نوعها تنظمها تيك توك في المغرب؟", "event_first", "ar"),
+    ("Le sommet était organisé par TikTok ?", "event_organiser", "fr"),
+]
+
+
 # "En vrai", "بس جد" (seriously) only say the question is meant; Levantine "أيمتى" is "when".
 SERIOUSLY = [
     ("c etait quel jour en vrai ?", "event_date", "fr"),
@@ -482,7 +490,9 @@ SERIOUSLY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "language"), FROM_THE_ARTICLE + CITY + SERIOUSLY)
+@pytest.mark.parametrize(
+    ("text", "source", "language"), FROM_THE_ARTICLE + CITY + SERIOUSLY + ORGANISER_TOLD
+)
 def test_words_that_only_say_which_event_or_where_it_was_read_ask_nothing(
     engine: Engine, text: str, source: str, language: str
 ) -> None:
