@@ -120,7 +120,7 @@ STOPWORDS = (
     ok okay oki dacc daccord wakha واخا concrete concret concrete concrets concretes
     بس جد بجد vrai
     بيها بيه بيهم فالاخير فالآخر اخيرا
-    لم يكن تكن يكونوا
+    لم يكن تكن يكونوا وفي وعلى وعن
     etes during اثناء طوال fan fans admirateur admiratrice معجب معجبه معجبين mo3jab
     kant total totale نوعها نوعه
     exactement exactly precisement precisely actually vraiment really svp stp please
