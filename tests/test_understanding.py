@@ -1689,8 +1689,9 @@ ANSWERED = [
         "words",
     ),
     (
-        "Ma prof m'a parlé d'un sommet organisé par TikTok. Vous pouvez me dire ce que "
-        "c'était exactement ?",
+        "Bonjour ! Je suis étudiante en psycho à Casa et je prépare un exposé sur les réseaux "
+        "sociaux et la santé mentale des jeunes. Ma prof m'a parlé d'un sommet organisé par "
+        "TikTok. Vous pouvez me dire ce que c'était exactement ?",
         "event_overview",
         "fr",
         "words",
