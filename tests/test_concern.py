@@ -18,6 +18,9 @@ WORRIED = [
     ("sa7bi kaygoul bghit nmout, kifach n3awno?", "fr"),
     ("صديقي قال لي إنه يريد أن ينتحر، كيف أساعده؟", "ar"),
     ("خويا كيجرح راسو، شنو ندير؟", "ar"),
+    # Her wish to disappear, quoted or told, in Egyptian and Darija.
+    ("بنتي بتقول نفسي أختفي كل ما تزعل، إزاي أكلمها؟", "ar"),
+    ("صاحبتي بغات تختفي، كيفاش نعاونها؟", "ar"),
     # A child in the writer's care, named without "my".
     ("أنا مربية فالروض، واحد الطفل كيقول لصحابو بلي بغا يموت، شنو ندير؟", "ar"),
     ("طفل في القسم يقول إنه يريد أن يموت، ماذا أفعل؟", "ar"),

@@ -259,6 +259,8 @@ def test_acute_is_checked_and_reported_first() -> None:
         "I cut my wrist and it won't stop bleeding",
         # A cleaning product swallowed, in Darija: a poison, whatever the model says.
         "chrbt chi 7aja dyal tnqiya chi chwiya hadi",
+        # A verb denied before them ("if I did not understand") does not deny the pills.
+        "sm7li ila ma fhmtch, klit l7bob dyal mama kamlin",
     ):
         assert distress_reason(message) == "acute", message
         assert is_acute(message)

@@ -272,6 +272,7 @@ _NEGATED = {
     code: re.compile(r"(?<!\S)(?:" + language.negation + r")$")
     for code, language in _LANGUAGES.items()
 }
+_NEGATED_ONESELF = re.compile(r"(?<!\S)(?:a?o?mri ma|ma|machi) $")
 # Only English and French need this: Arabic and Darija verbs carry their person (ينتحر, ymout).
 _SOMEONE_ELSE = {
     code: re.compile(r"(?<!\S)(?:" + language.others + r")$")
@@ -340,8 +341,11 @@ _OWN_TOO = re.compile(r"\b" + _joined(lambda lang: lang.own_too) + r"\b")
 def _rejected(match: re.Match[str], language: str, group: str) -> bool:
     text, start = match.string, match.start()
     window = max(0, start - 80)
+    # Pills taken are denied on their own verb ("ma klitch"), not by a verb denied before them:
+    # "sme7 lia ila ma fhmtch, klit l7bob" (sorry if I did not understand) took them.
+    negated = _NEGATED_ONESELF if group == "acute" and language == "dz" else _NEGATED[language]
     if (
-        _NEGATED[language].search(text, window, start)
+        negated.search(text, window, start)
         and not _ONLY.search(match.group())
         and not _NEW_CLAUSE.match(match.group())
     ):
