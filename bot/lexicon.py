@@ -117,7 +117,7 @@ STOPWORDS = (
     dir ndir ydir liya lia lik lina big
     دارو دارت من عند عندهم عندو عندها فيه فيها فيهم ليه ليها ليهم عليه عليها عليهم منها منهم
     هادشي هاذ هذا هاذي ذلك تلك هناك هنا كاين كاينين
-    ok okay oki dacc daccord wakha واخا concrete concret concrete concrets concretes
+    ok okay oki dacc daccord wakha واخا concrete concret concrets concretes
     بس جد بجد vrai
     بيها بيه بيهم فالاخير فالآخر اخيرا
     لم يكن تكن يكونوا وفي وعلى وعن
