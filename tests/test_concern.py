@@ -21,6 +21,7 @@ WORRIED = [
     # Her wish to disappear, quoted or told, in Egyptian and Darija.
     ("بنتي بتقول نفسي أختفي كل ما تزعل، إزاي أكلمها؟", "ar"),
     ("صاحبتي بغات تختفي، كيفاش نعاونها؟", "ar"),
+    ("bnti katgoul bghat tkhtafi, kifach n3awnha?", "fr"),
     # A child in the writer's care, named without "my".
     ("أنا مربية فالروض، واحد الطفل كيقول لصحابو بلي بغا يموت، شنو ندير؟", "ar"),
     ("طفل في القسم يقول إنه يريد أن يموت، ماذا أفعل؟", "ar"),

@@ -44,7 +44,8 @@ _THEIR_DISTRESS = (
     r"|se sent(?:ait|ent)? (?:de trop|un fardeau|un poids|une charge)"
     r"|(?:qu )?(?:il|elle) (?:est|etait|serait) (?:un fardeau|de trop|un poids)",
     r"(?:bgha|bghat|baghi|baghya|bghit) (?:ymout|tmout|ynthr|tnthr|yntahr|tntahr|yqtl rasso"
-    r"|tqtl rasha|yqtel rasso|tqtel rasha)|(?:kayjrh|katjrh|kayjreh|katjreh|kayqtt3|katqtt3)"
+    r"|tqtl rasha|yqtel rasso|tqtel rasha|ykhtafi|tkhtafi|yghber|tghber|yghbr|tghbr)"
+    r"|(?:kayjrh|katjrh|kayjreh|katjreh|kayqtt3|katqtt3)"
     r" (?:rasso|rasha|yddo|yddha)|kaytkhmm f (?:lmout|lintihar)|katfkkr f (?:lmout|lintihar)"
     r"|(?:kayhss|kayhs|kayhes|katehss|kathss|kaths|kathes) (?:b ?)?(?:rasso|rasha|rasou)"
     r" (?:aala|tqil|tqila|thqil|zayd|zayda)",
