@@ -178,16 +178,17 @@ def judge(
     if case.category == "out_of_scope" and reply.kind != "fallback":
         return f"should fall back, got {reply.kind} {reply.source} ({reply.score:.0f})"
     if case.every:
-        given = {reply.source, *reply.also, *(s.id for s in reply.suggestions)}
-        given |= {i for i, name in (names or {}).items() if name in reply.answer}
+        # The ones the reply offers (its answer, what it adds, the buttons), and those its text
+        # names.
+        offered = {reply.source, *reply.also, *(s.id for s in reply.suggestions)}
+        given = offered | {i for i, name in (names or {}).items() if name in reply.answer}
         missing = [i for i in case.every if i not in given]
         if reply.kind not in ("answer", "clarify") or missing:
-            offered = "/".join(sorted(i for i in given if i))
-            return f"expected all of {'/'.join(case.every)}, got {reply.kind} {offered}"
+            listed = "/".join(sorted(i for i in given if i))
+            return f"expected all of {'/'.join(case.every)}, got {reply.kind} {listed}"
         # Listing everyone would give every description: the ones offered who do not fit it
         # make the reply wrong (a card's text may name others; the ones offered are the list).
-        offered_people = {reply.source, *reply.also, *(s.id for s in reply.suggestions)}
-        others = sorted(i for i in offered_people & speakers if i not in case.every)
+        others = sorted(i for i in offered & speakers if i not in case.every)
         if others and set(case.every) <= speakers:
             return f"expected only {'/'.join(case.every)}, also got {'/'.join(others)}"
     elif case.category == "in_scope" or (case.category == "lookalike" and case.sources):

@@ -345,6 +345,10 @@ EVENT_VERBS = frozenset(
 # Multi-word expressions read as one word before matching (written as people type them).
 # "tell me about the event" asks for an overview, and "parle" alone is "spoke": the phrase
 # becomes a question word of its own.
+# "Vrai ou faux ?", "true or false?": a yes/no question's tag, whose "or" offers no choice and
+# whose "false" asks about nothing (folded).
+TRUE_OR_FALSE = ("vrai ou faux", "true or false", "sa7 wla ghalat", "صح ولا غلط", "صح ام خطا")
+
 PHRASES: dict[str, tuple[str, ...]] = {
     # French "la fin" is the end, not Darija "fin" (where).
     "end": ("la fin", "de la fin", "en fin"),
@@ -800,8 +804,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "by the way",
         "y n",
         "yes or no",
-        "vrai ou faux",
-        "true or false",
+        *TRUE_OR_FALSE,
         # SMS "pr" is "pour" before an article or a pronoun; before a name it is a title.
         "pr les",
         "pr la",
@@ -816,9 +819,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "pr toi",
         "pr nous",
         "pr vous",
-        "sa7 wla ghalat",
-        "صح ولا غلط",
-        "صح ام خطا",
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": (
@@ -1105,11 +1105,7 @@ YES_NO_TAILS = (
     "or nah",
     "or what",
     "wla ach",
-    "vrai ou faux",
-    "true or false",
-    "sa7 wla ghalat",
-    "صح ولا غلط",
-    "صح ام خطا",
+    *TRUE_OR_FALSE,
     # "Was it in Agadir or somewhere else?" checks Agadir: no choice between two.
     "somewhere else",
     "elsewhere",

@@ -183,13 +183,13 @@ class Vocabulary:
                 # where, "ومكانها" is "and its place", "عددها" "its number".
                 bare = word[1:] if word[:1] in AND_SO and len(word) > 3 else ""
                 term = self._concept_of.get(bare, term)
+            readings: list[str] = []
             if term == word:
                 # ... and a pronoun after a short one the stemmer leaves whole: "دورها" is
                 # "her role".
-                term = next(
-                    (self._concept_of[c] for c in clitics(word) if c in self._concept_of), word
-                )
-            if term in _STOPWORDS or (term == word and _STOPWORDS.intersection(clitics(word))):
+                readings = clitics(word)
+                term = next((self._concept_of[c] for c in readings if c in self._concept_of), word)
+            if term in _STOPWORDS or (term == word and _STOPWORDS.intersection(readings)):
                 # "وهل", "كتوفر": a word that carries no meaning, with another written on it.
                 continue
             seen.setdefault(term, None)
