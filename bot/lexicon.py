@@ -432,6 +432,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # "m'expliquer ce qu'était ce sommet": what it was.
         "ce qu etait",
         "ce qu est",
+        # "What's the deal with Doe?": what about them, no yes or no.
+        "whats the deal with",
+        "what s the deal with",
+        "whats the deal w",
+        "what s the deal w",
         # "Qu'est-ce qui a été dit ?", "ce qui a été dit": what, not who.
         "qu est ce qui",
         "quest ce qui",
@@ -658,11 +663,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "منو هم",
     ),
     "?about": (
-        # "What's the deal with Doe?": what about them.
-        "whats the deal with",
-        "what s the deal with",
-        "whats the deal w",
-        "what s the deal w",
         # "What was it about?" with nothing else: "it" is the event the bot is about.
         "what was it about",
         "what was it even about",

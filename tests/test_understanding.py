@@ -143,9 +143,15 @@ def test_msa_ma_asks_what_not_yes_or_no(engine: Engine, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "source"), [("que veut dire MENAT ?", "faq_menat"), ("que signifie SAC ?", "faq_sac")]
+    ("text", "source"),
+    [
+        ("que veut dire MENAT ?", "faq_menat"),
+        ("que signifie SAC ?", "faq_sac"),
+        # "What's the deal with": what about them, however it ends.
+        ("what's the deal w the clinical psych guy, Benabou?", "benabbou"),
+    ],
 )
-def test_french_que_opening_a_question_asks_what_not_yes_or_no(
+def test_what_opening_a_question_asks_what_not_yes_or_no(
     engine: Engine, text: str, source: str
 ) -> None:
     reply = engine.reply(text)
