@@ -239,6 +239,13 @@ _FUTURE = frozenset(
     المقبلة""".split()
 )
 _ABOUT_EVENT = (_DATE, _PLACE, "event_overview")
+
+
+def asks_ahead(text: str) -> bool:
+    """Whether a message speaks of what is to come: "will there be a second summit?"."""
+    return not _FUTURE.isdisjoint(fold(text).split())
+
+
 # The names the event's own city and organiser go by, among the others.
 _EVENT_CITY, _ELSEWHERE = "the event's city", "another place"
 _EVENT_ORGANISER = "the event's organiser"
@@ -335,7 +342,7 @@ class Checker:
             and ordinals != {self._edition}
             and said & _EDITION_WORDS
             and not said & _NOT_EDITION
-            and not _FUTURE.intersection(words)
+            and not asks_ahead(text)
         ):
             # The ordinal is its own spelling (the engine reads "#2" as the term it is); a
             # place says where the editions are counted ("au Maroc", "f lmaghrib").

@@ -26,7 +26,7 @@ from bot.cards import (
     speaker_name,
     speakers_card,
 )
-from bot.checking import Checker
+from bot.checking import Checker, asks_ahead
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
 from bot.knowledge import Entry, Pack
@@ -115,8 +115,9 @@ _LETTER = re.compile(r"[^\W\d_xX×]")
 # A French question with its subject after the verb: "y avait-il", "s'est-il tenu".
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 # What a yes/no question checking one of the event's facts may name besides the fact and the
-# event's own name: the thing the fact is about (organising, round tables, speakers).
-_ABOUT_FACTS = frozenset({"@event", "@organise", "@panel", "@speaker", "@first"})
+# event's own name: the thing the fact is about (organising, round tables, speakers, the
+# edition: "was it the third edition?").
+_ABOUT_FACTS = frozenset({"@event", "@organise", "@panel", "@speaker", "@first", "@edition"})
 
 
 def _opens_yes_no(words: list[str]) -> bool:
@@ -244,7 +245,19 @@ def _short_and_plain(text: str, analysis: Analysis) -> bool:
 
 def _led(reply: Reply, lead: str, verdict: str) -> Reply:
     """A card under the verdict that answers a yes/no question ("Yes, according to...")."""
-    return replace(reply, answer=f"{lead}\n\n{reply.answer}", verdict=verdict)
+    answer = _without_own_yes(reply.answer, reply.language)
+    return replace(reply, answer=f"{lead}\n\n{answer}", verdict=verdict)
+
+
+def _without_own_yes(answer: str, language: str) -> str:
+    """A card that opens with its own "Yes:" ("Yes: it was the first...") says it once the
+    verdict stands above it, and says the opposite of a "No" ("the third time?")."""
+    yes = message("verdict_yes", language).split()[0].rstrip(",:،")
+    opening = re.match(rf"{re.escape(yes)}\s*[,:،]\s*", answer)
+    if opening is None:
+        return answer
+    rest = answer[opening.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 # What asks for someone's account on a network and nothing else; MSA "ما" ("what", or "not")
@@ -527,6 +540,8 @@ class Engine:
             # A part of one common word cannot answer (`_meaningful`), and one that cannot
             # score more than what answers already cannot win: neither is worth scoring.
             if len(query) == 1 and query[0] in self.matcher.common_terms:
+                continue
+            if query in (("?where",), ("?when",)) and self._asked_of_other(text, part):
                 continue
             to_beat = _to_beat(answering)
             raw = self.matcher.analyse_terms(
@@ -977,6 +992,17 @@ class Engine:
             return True
         return found.score - best.score < NAMED_PART_MARGIN
 
+    def _asked_of_other(self, text: str, part: str) -> bool:
+        """ "Salon du livre de Tanger c'est quand ?": "when", asked in the clause that names
+        something the pack never mentions, asks when that was, not the event."""
+        clause = re.split(r"[^\w\s']", text[: text.rfind(part)])[-1]
+        said = self.matcher.vocabulary.terms(clause)
+        return (
+            not _opens_clause(text, part)
+            and not first_person(clause)
+            and any(not t.startswith(("@", "?", "#")) and not self.matcher.lookup(t) for t in said)
+        )
+
     def _loses_subject(self, text: str, whole: Analysis, part: Analysis) -> bool:
         """A part with no subject of its own in a long message that has one: "... une
         doctora de l'UM6P était au sommet, c'est qui et elle a dit quoi ?" asks about her,
@@ -1384,6 +1410,10 @@ class Engine:
             return None
         # The last that checks a fact: "C'était à Marrakech je crois ? Vous confirmez ?", "hey,
         # students keep talking about it, was it in Agadir or somewhere else?"
+        if asks_ahead(text):
+            # A clause read alone loses the tense the message set: "il y aura une suite ?
+            # genre une 2e édition ?" asks about one to come.
+            return None
         for sentence in reversed(_ASKED.findall(text)):
             last = _CLAUSE_START.split(sentence)[-1]
             if last.strip() == text.strip() or not self._may_check(last):

@@ -4,6 +4,8 @@ pack's own fields, then the card that tells the fact; what asks something else i
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.engine import Engine
@@ -128,7 +130,30 @@ def test_a_yes_no_question_on_a_fact_gets_yes_or_no_then_the_fact(
     ), reply
     lead = message("verdict_yes" if verdict == "yes" else "verdict_fact_no", language)
     assert reply.answer.startswith(lead)
-    assert reply.answer.endswith(engine.card(source, language).answer)
+    # The card follows, without a "Yes:" of its own.
+    card = re.sub(r"^(Yes|Oui|نعم)\s*[:،]\s*", "", engine.card(source, language).answer)
+    assert reply.answer.lower().endswith(card.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("was it the third summit?", "en"),
+        ("c'était le 3e sommet ?", "fr"),
+        ("wach kant talet edition?", "fr"),
+        ("is this the second edition?", "en"),
+        ("هل كانت هذه القمة الثالثة؟", "ar"),
+    ],
+)
+def test_a_no_is_not_followed_by_the_cards_own_yes(
+    engine: Engine, text: str, language: str
+) -> None:
+    """The card of the first edition opens "Yes: it was the first"; under "No" to "the third
+    time?", that "Yes" would say the opposite."""
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict, reply.language) == ("event_first", "no", language)
+    yes = message("verdict_yes", language).split()[0].rstrip(",:،")
+    assert yes not in reply.answer, reply.answer
 
 
 @pytest.mark.parametrize(

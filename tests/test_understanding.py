@@ -920,6 +920,23 @@ def test_a_last_clause_that_asks_where_or_when_asks_it_of_the_event(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Salon du livre de Rabat c'est quand ?",
+        "inscription master UM6P 2025 c'est jusqu'à quand ?",
+        "the jazz festival in Chefchaouen is when?",
+        "mawazine fin kayn?",
+        "معرض الكتاب فالرباط امتى؟",
+    ],
+)
+def test_when_or_where_asked_of_something_the_pack_never_names_is_not_asked_of_the_event(
+    engine: Engine, text: str
+) -> None:
+    reply = engine.reply(text)
+    assert reply.kind == "fallback", reply
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # A thing named, not a statement to check.
