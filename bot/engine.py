@@ -93,6 +93,7 @@ POLITE_WORDS = 7
 POLITE_UNKNOWN = 3
 POLITE_UNKNOWN_LENGTH = 6
 _INSTITUTIONS = frozenset(fold(word) for word in lexicon.INSTITUTIONS)
+_REGIONS = frozenset(fold(word) for word in lexicon.REGIONS)
 # What follows a part of a sentence up to the sentence's end.
 _SENTENCE_REST = re.compile(r"[^.!?؟…\n]*")
 # Words of an English answer that say what the article leaves out.
@@ -110,6 +111,12 @@ _CLAUSE_START = re.compile(r"[,،:;\u2600-\u27bf\U0001f300-\U0001faff]")
 # "what's 12 + 45", "3 x 4 = ?": a sum, whose numbers are no date or count of the event.
 # Not "12/12/2024" or "2024-12-12": a date is written without spaces around its signs.
 _ARITHMETIC = re.compile(r"\d+(?:[.,]\d+)?(?:(?:\s*[+*×÷]\s*|\s+[-/x:]\s+)\d+(?:[.,]\d+)?)+")
+# "Morning! ...", "evening all, ...": a greeting that opens a message, not the time of day
+# it asks about ("did it start in the morning?").
+_GREETED = re.compile(
+    r"^\W*(?:good\s+)?(?:morning|evening|afternoon)(?:\s+(?:all|everyone|guys))?\s*[!,.]+\s*(?=\w)",
+    re.IGNORECASE,
+)
 # A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
 _LETTER = re.compile(r"[^\W\d_xX×]")
 # A French question with its subject after the verb: "y avait-il", "s'est-il tenu".
@@ -407,6 +414,7 @@ class Engine:
         if len(text) > MAX_QUESTION_CHARS:
             event = self.pack.event.short_name[language]
             return Reply("fallback", language, message("too_long", language, event=event))
+        text = _GREETED.sub("", text)
         if _LETTER.search(text):
             # A word the pack never uses, so that "ch7al 3 x 4" is no "how many?" of its own
             # (and "2+2" alone is still nothing to answer, nor to apologise for).
@@ -471,9 +479,15 @@ class Engine:
         if len(named) == 1 and _asks_account(known_subject(self.matcher, analysis)):
             # "C'est quoi le compte insta de Doe ?": the article gives only the platform's.
             return self._not_said(named[0].id, language, _best_score(analysis))
-        if len(named) == 1 and "@panel" in analysis.terms and analysis.best:
+        # "Quelle table ronde" asks which round table, whatever verb of saying comes with it.
+        which_panel = ("?what", "@panel") in pairwise(analysis.terms)
+        asks_what_said = (
+            "?what" in analysis.terms and bool(SPEECH & set(analysis.terms)) and not which_panel
+        )
+        if len(named) == 1 and "@panel" in analysis.terms and analysis.best and not asks_what_said:
             # "Doe était dans quelle table ronde ?", "who sat with Doe?": her round
-            # table's card, which names her and those beside her.
+            # table's card, which names her and those beside her; "what did Doe say on the
+            # panel?" asks for her own card.
             return self.card(named[0].panel, language, score=analysis.best.score)
         if len(named) > 1:
             # "Doe et Roe, ils ont dit quoi ?": each of them, in the order of the pack;
@@ -853,10 +867,11 @@ class Engine:
         )
         said = text.split()
         terms = self.matcher.vocabulary.terms
-        # "does Doe work for the ministry?": a kind of institution their card never names;
-        # "... for snapchat?", "khdama f سناب شات": an employer the pack never names at all.
+        # "does Doe work for the ministry?": a kind of institution their card never names,
+        # or a part of the world ("مسؤولة عن أوروبا؟"); "... for snapchat?", "khdama f سناب
+        # شات": an employer the pack never names at all.
         elsewhere = any(
-            fold(word.strip(_PUNCTUATION)) in _INSTITUTIONS
+            fold(word.strip(_PUNCTUATION)) in _INSTITUTIONS | _REGIONS
             and not self._read(word.strip(_PUNCTUATION)) & self._card_said(speaker_id)
             for word in said
         ) or (

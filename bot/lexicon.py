@@ -212,7 +212,8 @@ STOPWORDS = (
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
     kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan royaume passait
-    كيديرو كيدير كتدير كنديرو
+    كيديرو كيدير كتدير كنديرو كدير كديرو دير
+    عطني اديني إديني اعطني
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
     petit petite petits petites dois doit certaine certain curiosite curieux
@@ -383,11 +384,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "raqm 2",
         "رقم 2",
         "رقم اثنين",
+        # "La deuxième fois", "المرة التانية": the second time ("مرة ثانية" alone is
+        # "again").
+        "deuxieme fois",
+        "2eme fois",
+        "2e fois",
+        "second time",
+        "2nd time",
+        "tani mra",
+        "tani merra",
+        "تاني مره",
+        "ثاني مره",
+        "المره الثانيه",
+        "المره التانيه",
     ),
     # "Talet mra", "troisième fois": the third time.
     "#3": (
         "تالت مره",
         "ثالث مره",
+        "المره الثالثه",
+        "المره التالته",
         "talet mra",
         "talet mera",
         "troisieme fois",
@@ -819,6 +835,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "pr toi",
         "pr nous",
         "pr vous",
+        # MSA "كان عبارة عن" is "was a...", no quote.
+        "عباره عن",
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": (
@@ -1699,6 +1717,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "حكى",
         "حكا",
         "حكات",
+        "حكت",
+        "حكيت",
+        "حكيو",
+        "حكوا",
         "تقال",
         "قيل",
         # Egyptian and Levantine "was said", "spoke", "told".
@@ -2080,6 +2102,16 @@ INSTITUTIONS = frozenset(
     jami3a ljami3a jami3at sbitar
     جامعة الجامعة جامعه لجامعة بجامعة كلية الكلية مستشفى المستشفى معهد المعهد جمعية الجمعية
     وزارة الوزارة شركة الشركة""".split()
+)
+# Parts of the world and countries, which Arabic writes with no capital: "مسؤولة عن أوروبا؟"
+# names a region that a card holds only if it says so.
+REGIONS = frozenset(
+    """europe europa asie asia amerique america americas usa afrique africa australie
+    australia canada france espagne spain allemagne germany chine china japon japan
+    uruba orouba europ amrika amrica
+    أوروبا اوروبا أوربا اوربا لأوروبا لاوروبا بأوروبا باوروبا آسيا اسيا أمريكا امريكا
+    لأمريكا لامريكا أميركا اميركا إفريقيا افريقيا أفريقيا استراليا أستراليا كندا فرنسا
+    إسبانيا اسبانيا ألمانيا المانيا الصين اليابان""".split()
 )
 
 # Words of the first person as subject or owner (not "tell me", "قل لي", which ask): a

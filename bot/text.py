@@ -139,7 +139,17 @@ def _strip_prefix(word: str) -> str:
     for prefix in ARABIC_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix) :]
+    this_the = word.find(_THIS_THE)
+    if this_the in (0, 1) and word[:this_the] in ("", *_BEFORE_THIS):
+        rest = word[this_the + len(_THIS_THE) :]
+        return rest if len(rest) >= _CLITIC_LEFT else word
     return word
+
+
+# Levantine and Gulf "this" written onto a word with its article: "هالقمة" is "this summit",
+# "بهالقمة" "in this summit". Three letters must be left: "هالك" (doomed) is a word of its own.
+_BEFORE_THIS = ("و", "ف", "ب", "ل")
+_THIS_THE = "هال"
 
 
 def _without_ending(word: str, endings: tuple[str, ...]) -> tuple[str, str]:

@@ -2048,3 +2048,61 @@ def test_the_writers_story_does_not_answer_for_the_question(
         (),
         language,
     ), reply
+
+
+# --- words from blind set dev-23 (session 18) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "language"),
+    [
+        # Which institution someone belongs to is their job, as their card says it.
+        ("إلى أي مؤسسة تنتمي الدكتورة إيمان كنديلي؟", "kendili", "ar"),
+        ("Kendili khdama f ina mo2assasa?", "kendili", "fr"),
+        # Egyptian, Gulf and Levantine "give me a general idea", "what happened in this
+        # summit", with "هال" (this) written onto the word.
+        ("هو الحدث ده كان عبارة عن إيه بالظبط؟ اديني فكرة عامة", "event_overview", "ar"),
+        ("وش صار في هالقمة؟ عطني فكرة عامة", "event_overview", "ar"),
+        ("شو صار بهالقمة؟", "event_overview", "ar"),
+        ("what happened at the summit?", "event_overview", "en"),
+        # What someone said on a round table is their card, not the round table's; which
+        # round table they were on is the round table's.
+        ("تقبرني هالجلسة من كتر ما كانت حلوة 😍 شو حكت ملك جعفر؟", "jaafar", "ar"),
+        (
+            "Mon chef m'a dit que le Pr Toufiq intervenait au panel. Quelle idée il a défendue ?",
+            "toufiq",
+            "fr",
+        ),
+        ("Malak Jaafar intervenait dans quelle table ronde ?", "digital_age", "fr"),
+        # A greeting that opens the message is not the morning asked about.
+        ("Morning! What did Malak Jaafar say?", "jaafar", "en"),
+        ("did it start in the morning?", "faq_start_time", "en"),
+    ],
+)
+def test_words_nobody_wrote_down_before(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "verdict"),
+    [
+        # A region the card does not name is no "yes", in a script with no capitals too.
+        ("هي ملاك جعفر كانت مسؤولة عن أوروبا؟", "jaafar", "no"),
+        ("was Malak Jaafar in charge of Europe?", "jaafar", "no"),
+        ("واش ملاك جعفر مسؤولة على إفريقيا؟", "jaafar", "yes"),
+        # "The second time" is the second edition; Darija "كدير" (does) asks nothing.
+        (
+            "واش هادي هي المرة التانية اللي كدير فيها تيك توك هاد القمة فالمغرب؟",
+            "event_first",
+            "no",
+        ),
+    ],
+)
+def test_a_region_or_an_edition_named_gets_the_right_verdict(
+    engine: Engine, text: str, source: str, verdict: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict) == (source, verdict), reply
