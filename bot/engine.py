@@ -117,6 +117,11 @@ _GREETED = re.compile(
     r"^\W*(?:good\s+)?(?:morning|evening|afternoon)(?:\s+(?:all|everyone|guys))?\s*[!,.]+\s*(?=\w)",
     re.IGNORECASE,
 )
+# "What kind of people": who came, asked by the kinds they were.
+PROFILE = "@profile"
+# What asks for an answer in a form, not about a subject: "3tini résumé" after naming someone
+# asks for what they said in short.
+_FORMS = frozenset({"@overview"})
 # A message without a single letter ("2+2", "3", "👍") asks nothing the pack can answer.
 _LETTER = re.compile(r"[^\W\d_xX×]")
 # A French question with its subject after the verb: "y avait-il", "s'est-il tenu".
@@ -514,11 +519,20 @@ class Engine:
             else segments(text, opens_question, ends_question)
         )
         asked: set[tuple[str, ...]] = set()
-        # "Who" is all the message asks, and a speaker answers it.
+        # "Who" is all the message asks, and a speaker answers it. Where the message marks
+        # its questions, only they ask: "maman de deux ados qui passent leur vie sur Acme 😅
+        # ... on y a parlé des parents ?" tells of who, it does not ask.
+        marked = _ASKED.findall(text)
+        asking_terms = self._read(" ".join(marked)) if marked else set(analysis.terms)
+        asked_words = {t for t in asking_terms if t in ASKING}
         person_asked = bool(
             best
             and self.pack.speaker(best.entry_id)
-            and {t for t in analysis.terms if t in ASKING} == {"?who"}
+            and (
+                asked_words == {"?who"}
+                # "Est-ce qu'une intervenante a parlé de ...?" asks who did.
+                or (not asked_words and "@speaker" in asking_terms and SPEECH & asking_terms)
+            )
         )
         about_someone = bool(
             analysis.named
@@ -537,6 +551,13 @@ class Engine:
         read = {part: self.matcher.vocabulary.terms(part) for part in parts}
         single = [part for part in parts if _one_kind(read[part])]
         enumerated = set(single) if len(single) > 1 else set()
+        # "quel genre de monde ? des pros, des influenceurs ?": after "what kind of people",
+        # the kinds are guesses, not a question about the one speaker they fit.
+        guesses = (
+            {part for part in parts if self._only_kinds(read[part])}
+            if PROFILE in analysis.terms
+            else set()
+        )
         for part in parts:
             if part in enumerated:
                 continue
@@ -563,6 +584,8 @@ class Engine:
             )
             scored[query] = (to_beat, raw)
             found = self._descriptions.a_person(raw)
+            if part in guesses and found.best and self.pack.speaker(found.best.entry_id):
+                continue
             if (
                 person_asked
                 and found.best
@@ -995,7 +1018,7 @@ class Engine:
         best, found = whole.best, part.best
         if best is None or found is None or best.entry_id not in whole.named or part.named:
             return False
-        if not known_subject(self.matcher, part):
+        if not set(known_subject(self.matcher, part)) - _FORMS:
             return True
         if (
             found.entry_id != best.entry_id
@@ -1006,6 +1029,11 @@ class Engine:
             # only "who..." asks for someone else.
             return True
         return found.score - best.score < NAMED_PART_MARGIN
+
+    def _only_kinds(self, terms: tuple[str, ...]) -> bool:
+        """Whether a part names kinds of people and asks nothing: "mostly doctors"."""
+        known = [t for t in terms if t.startswith(("@", "?", "#"))]
+        return bool(known) and all(t in self._descriptions.kinds for t in known)
 
     def _asked_of_other(self, text: str, part: str) -> bool:
         """ "Salon du livre de Tanger c'est quand ?": "when", asked in the clause that names

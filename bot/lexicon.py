@@ -212,7 +212,7 @@ STOPWORDS = (
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
     kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan royaume passait
-    كيديرو كيدير كتدير كنديرو كدير كديرو دير
+    beforehand كيديرو كيدير كتدير كنديرو كدير كديرو دير
     عطني اديني إديني اعطني
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
@@ -353,6 +353,8 @@ TRUE_OR_FALSE = ("vrai ou faux", "true or false", "sa7 wla ghalat", "صح ولا
 PHRASES: dict[str, tuple[str, ...]] = {
     # French "la fin" is the end, not Darija "fin" (where).
     "end": ("la fin", "de la fin", "en fin"),
+    # "Keep up with the news" follows it; it is no "what's up".
+    "follow": ("keep up with", "keep up to date", "stay up to date", "stay updated"),
     # "La table ronde numéro un" is the first, not a phone number; "awel mra" the first time,
     # not a woman.
     "#1": (
@@ -837,6 +839,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "pr vous",
         # MSA "كان عبارة عن" is "was a...", no quote.
         "عباره عن",
+        # "One after the other" says how to tell them, not when.
+        "one after the other",
+        "one by one",
+        "l une apres l autre",
+        "une par une",
+        "wa7da mor lokhra",
+        "wa7da b wa7da",
+        "وحدة بوحدة",
+        "واحدة تلو الأخرى",
+        "واحده تلو الاخرى",
     ),
     # Verbs of saying in several words: "she pointed out", "a mis en lumière".
     "@spoke": (

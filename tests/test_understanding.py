@@ -2106,3 +2106,51 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.source, reply.verdict) == (source, verdict), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "language"),
+    [
+        # "Keep up with" follows; it is no "what's up".
+        ("where can i keep up with tiktok news on this", "event_social", "en"),
+        # "One after the other" says how, not when.
+        ("Tell me about both round tables, one after the other.", "programme", "en"),
+        # "Beforehand" is no "was there one before?".
+        (
+            "How much did it cost to attend? And did you need to sign up beforehand?",
+            "faq_tickets",
+            "en",
+        ),
+        # A relative "qui" tells of the writer's children; the marked question asks.
+        (
+            "Bonjour, je suis maman de deux ados qui passent leur vie sur TikTok 😅 Une amie "
+            "m'a parlé d'un sommet à Casa. Est-ce qu'on y a parlé du rôle des parents ?",
+            "faq_parents",
+            "fr",
+        ),
+        # "Give me a summary" after naming someone asks what they said.
+        (
+            "ana youtuber sghir w kan3jbni dak adil taouil bzaf, chno gal f l panel? 3afak "
+            "3tini resumé",
+            "taouil",
+            "fr",
+        ),
+        ("who from tiktok's regional team spoke?", "jaafar", "en"),
+        # After "what kind of people", the kinds listed are guesses, not one speaker.
+        (
+            "ça a réuni quel genre de monde ? des pros, des influenceurs ?",
+            "event_participants",
+            "fr",
+        ),
+        (
+            "What kind of people did the summit bring together, mostly doctors, influencers?",
+            "event_participants",
+            "en",
+        ),
+    ],
+)
+def test_what_the_message_asks_is_not_what_it_mentions(
+    engine: Engine, text: str, source: str, language: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
