@@ -202,7 +202,7 @@ STOPWORDS = (
     كنت كنا كانو كانوا بصح صراحة بالضبط ضبط تقريبا فقط فحسب فعلا مثلا
     سمعت وسمعت سمعنا شفت قريت وقرات قرات بغيت وبغيت باغي باغيه كنبغي نعرف نفهم نسول
     انا وانا احنا حنا انتما ليا ليك ليكم لينا معايا معاك
-    وشنو وشكون ومن وفين وعلاش وكيفاش وشحال وامتى وماذا ومتى واين وكيف ولماذا وهل
+    وشنو وشكون ومن وفين وعلاش وكيفاش وشحال وامتى وماذا ومتى واين وكيف ولماذا وهل فهل
     عافاك عفاك الله ورحمه وبركاته طيبه
     وشكرا جزيلا بزاف بزااف عاد ايوا يالاه واخا اه
     اود اريد ارغب وارغب واود اتمني اتساءل اسال اسأل سؤال سوال اعرف معرفه
@@ -1022,7 +1022,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # Words that open a yes/no question ("did Doe talk about parents?", "wach hdrat 3la...",
 # "هل تحدثت..."), folded. Only a question about a named person gets a yes or a no.
 YES_NO = frozenset(
-    """did does do is was were has have are est estce wach wash was ach hal هل واش""".split()
+    """did does do is was were has have are est estce wach wash was ach hal هل واش وهل فهل""".split()
 )
 
 # "Or" between two choices: "Fès ou Agadir ?" asks which, not yes or no (folded).

@@ -2077,6 +2077,16 @@ def test_the_writers_story_does_not_answer_for_the_question(
         # A greeting that opens the message is not the morning asked about.
         ("Morning! What did Malak Jaafar say?", "jaafar", "en"),
         ("did it start in the morning?", "faq_start_time", "en"),
+        # Colloquial Arabic for psychologists, women, preserving and sons.
+        ("شكون البسيكولوجي اللي شارك؟", "benabbou", "ar"),
+        (
+            "ما المزايا التي يوفرها التطبيق للحفاظ على الصحة النفسية لمستخدميه؟",
+            "event_tools",
+            "ar",
+        ),
+        ("ما الذي قيل بشأن الأولياء ومرافقة أبنائهم رقمياً؟", "faq_parents", "ar"),
+        # "فهل" (so, did...) opens a question as "هل" does.
+        ("فهل تحدث أحد عن دور الأهل في حماية الأبناء؟", "faq_parents", "ar"),
     ],
 )
 def test_words_nobody_wrote_down_before(
