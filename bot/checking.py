@@ -143,6 +143,28 @@ _COUNTRIES = _folded(
         ),
     }
 )
+# Whose government or ministry: "the Moroccan government" names who, it asks nothing more.
+_NATIONALITIES = _folded(
+    {
+        "morocco": (
+            "moroccan",
+            "marocain",
+            "marocaine",
+            "marocains",
+            "المغربية",
+            "مغربية",
+            "المغربي",
+            "مغربي",
+            "maghribi",
+            "maghribiya",
+            "lmaghribiya",
+            "lmaghribia",
+            "maghribia",
+        ),
+        "france": ("french", "français", "française", "الفرنسية", "فرنسية"),
+        "usa": ("american", "américain", "américaine", "الأمريكية", "أمريكية"),
+    }
+)
 # Who might have organised it, as people guess: platforms, the state, agencies, a university.
 # The event's own organiser comes from the pack (`organiser`, `organiser_names`).
 _ORGANISERS = _folded(
@@ -160,6 +182,13 @@ _ORGANISERS = _folded(
             "ministere",
             "ministère",
             "ministry",
+            # The ministry named with what it runs: "health" names it, it is not asked about.
+            "health ministry",
+            "ministry of health",
+            "ministere de la sante",
+            "ministère de la santé",
+            "وزارة الصحة",
+            "wizarat sa7a",
             "الحكومة",
             "الدولة",
             "الوزارة",
@@ -323,7 +352,7 @@ class Checker:
         if "@organise" in said and _ORGANISER in self._ids:
             named = _found(spellings, self._organisers)
             if named:
-                spelt = _naming(spellings, self._organisers)
+                spelt = _naming(spellings, self._organisers, _NATIONALITIES)
                 return Check(_ORGANISER, named == {_EVENT_ORGANISER}, spelt)
         counted = said & {"@panel", "@speaker"}
         if len(counted) == 1:

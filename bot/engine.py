@@ -106,6 +106,7 @@ MAX_QUESTION_CHARS = 600
 # The sentences of a message that ask, each up to its question mark, and where the last
 # clause of one starts: "... vérifier une info : c'était bien le 12 décembre ?".
 _ASKED = re.compile(r"[^.!?؟…\n]+[?؟]")
+_SENTENCE_END = re.compile(r"[.!?؟…\n]")
 # An emoji closes a clause too: "ktelni dde7k had video 😂 wach kan f 12 dujanbir?".
 _CLAUSE_START = re.compile(r"[,،:;\u2600-\u27bf\U0001f300-\U0001faff]")
 # "what's 12 + 45", "3 x 4 = ?": a sum, whose numbers are no date or count of the event.
@@ -135,6 +136,12 @@ _ABOUT_FACTS = frozenset({"@event", "@organise", "@panel", "@speaker", "@first",
 def _opens_yes_no(words: list[str]) -> bool:
     """Whether folded words open a yes/no question: "did", "est-ce", "wach", "هل"."""
     return any(w in lexicon.YES_NO for w in words[:3])
+
+
+def _one_yes_no(text: str) -> bool:
+    """A long message that is one question opening as a yes/no one: "Est-ce que c'était le
+    premier sommet de ce genre organisé par X au Maroc ?" (no story before it to mislead)."""
+    return _opens_yes_no(fold(text).split()) and not _SENTENCE_END.search(text.rstrip(" ?؟!"))
 
 
 def _tagged(words: list[str]) -> bool:
@@ -1499,7 +1506,7 @@ class Engine:
         gets "yes" before it. A request ("can you tell me...") is no yes/no question."""
         if (
             reply.source not in self._facts
-            or len(text.split()) > AFFIRMED_WORDS
+            or (len(text.split()) > AFFIRMED_WORDS and not _one_yes_no(text))
             or analysis.named
             or "@can" in analysis.terms
             or self.matcher.asks_beyond(self._beyond_card(analysis, reply.source))

@@ -2119,6 +2119,31 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "verdict"),
+    [
+        # A nationality and what a ministry runs name who is guessed, they ask nothing more.
+        ("was it organised by the Moroccan health ministry?", "event_organiser", "no"),
+        ("c'était organisé par le gouvernement marocain ?", "event_organiser", "no"),
+        ("هل نظمتها وزارة الصحة؟", "event_organiser", "no"),
+        ("wach l7oukouma lmaghribiya hiya li nadmat had sommet?", "event_organiser", "no"),
+        # One long question that opens as a yes/no one gets its verdict.
+        (
+            "Est-ce que c'était le premier sommet de ce genre organisé par TikTok au Maroc ?",
+            "event_first",
+            "yes",
+        ),
+        # Acronyms spelt in Arabic script are the card's own.
+        ("واش ميريام بحري عضوة فالمينات ساك؟", "bahri", "yes"),
+    ],
+)
+def test_a_guess_at_who_or_what_gets_its_verdict(
+    engine: Engine, text: str, source: str, verdict: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict) == ("answer", source, verdict), reply
+
+
+@pytest.mark.parametrize(
     ("text", "source", "language"),
     [
         # "Keep up with" follows; it is no "what's up".
