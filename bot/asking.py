@@ -54,6 +54,11 @@ def holds_question(matcher: Matcher, analysis: Analysis) -> bool:
 _KNOWN_THING = frozenset("ce les le la l des du".split())
 
 
+# "How" after "about": "parlé de comment...", "talked about how...", "حكات على كيفاش...".
+_HOW = frozenset(fold(w) for w in "comment how kifach kifash كيف كيفاش".split())
+_ABOUT = frozenset(fold(w) for w in "de sur about on 3la على عن".split())
+
+
 def opens_question(words: list[str], index: int) -> bool:
     """Whether words[index] starts a question: a question word, or a word that opens a
     yes/no or an indirect question ("wach", "est-ce", "if")."""
@@ -64,6 +69,10 @@ def opens_question(words: list[str], index: int) -> bool:
         return True
     if folded == "qui" and index and fold(words[index - 1]).replace(" ", "") in _WHAT_BEFORE:
         # "Qu'est-ce qui a été dit ?", "ce qui a été dit": "qui" goes on asking what.
+        return False
+    if folded in _HOW and index and fold(words[index - 1]) in _ABOUT:
+        # "Elle a parlé de comment les réduire", "talked about how to cope": the how is what
+        # was talked about, not a question of its own.
         return False
     if folded in _RELATIVE and index and _after_noun(words, index):
         # "C'est qui l'influenceur qui était invité ?": "qui" after a noun says which one,

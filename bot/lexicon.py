@@ -212,7 +212,7 @@ STOPWORDS = (
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
     kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan royaume passait
-    beforehand كيديرو كيدير كتدير كنديرو كدير كديرو دير
+    beforehand كيديرو كيدير كتدير كنديرو كدير كديرو دير بدي بدنا
     عطني اديني إديني اعطني
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
@@ -1022,7 +1022,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # Words that open a yes/no question ("did Doe talk about parents?", "wach hdrat 3la...",
 # "هل تحدثت..."), folded. Only a question about a named person gets a yes or a no.
 YES_NO = frozenset(
-    """did does do is was were has have are est estce wach wash was ach hal هل واش وهل فهل""".split()
+    """did does do is was were has have are est estce wach wash was ach hal هل واش
+    وهل فهل""".split()
 )
 
 # "Or" between two choices: "Fès ou Agadir ?" asks which, not yes or no (folded).

@@ -2087,6 +2087,24 @@ def test_the_writers_story_does_not_answer_for_the_question(
         ("ما الذي قيل بشأن الأولياء ومرافقة أبنائهم رقمياً؟", "faq_parents", "ar"),
         # "فهل" (so, did...) opens a question as "هل" does.
         ("فهل تحدث أحد عن دور الأهل في حماية الأبناء؟", "faq_parents", "ar"),
+        # Levantine "بدي" (I want) asks nothing; "بقمة" is "in the summit".
+        (
+            "بدي اعرف شو كانت عناوين الجلسات الحوارية بقمة تيك توك بالدار البيضاء؟",
+            "programme",
+            "ar",
+        ),
+        # "This initiative" is the event.
+        ("شكون اللي كان واقف ورا هاد المبادرة؟", "event_organiser", "ar"),
+        ("who was behind this initiative?", "event_organiser", "en"),
+        # How many of these there have been asks whether it was the first.
+        ("How many of these has TikTok done in Morocco so far?", "event_first", "en"),
+        # "Parlé de comment les réduire": the how is what was said, the question is who.
+        (
+            "une docteure a parlé des effets négatifs des réseaux et de comment les réduire, "
+            "c'était laquelle ?",
+            "kendili",
+            "fr",
+        ),
     ],
 )
 def test_words_nobody_wrote_down_before(
