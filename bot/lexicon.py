@@ -212,7 +212,7 @@ STOPWORDS = (
     oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
     kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan royaume passait
-    beforehand كيديرو كيدير كتدير كنديرو كدير كديرو دير بدي بدنا
+    beforehand كيديرو كيدير كتدير كنديرو كدير كديرو دير
     عطني اديني إديني اعطني
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis
