@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot import lexicon
 from bot.asking import ASKING, known_subject
 from bot.knowledge import Pack
-from bot.matcher import UNSAID, Analysis, Matcher
+from bot.matcher import UNSAID, Analysis, Candidate, Matcher
 from bot.text import fold
 from bot.thresholds import ANSWER_THRESHOLD
 
@@ -93,6 +93,8 @@ class Descriptions:
         said = set(analysis.terms)
         # "who", "which expert", and "X talked about" without a question word ("من تحدث عن").
         person = self._asks_person(analysis) or ("@spoke" in said and not said & ASKING)
+        if best is not None and "?who" in said and self._kind_of(best.entry_id) is None:
+            return self._the_one_of_a_kind(analysis, best)
         if best is None or not self.pack.panel(best.entry_id) or not person or "@panel" in said:
             return analysis
         people = [
@@ -104,6 +106,27 @@ class Descriptions:
             return analysis
         rest = tuple(c for c in analysis.candidates if c is not people[0])
         return replace(analysis, candidates=(people[0], *rest))
+
+    def _the_one_of_a_kind(self, analysis: Analysis, best: Candidate) -> Analysis:
+        """ "Who was the content creator who took part?": the kinds of people who came
+        answer a question about them, but "who" asks for the one speaker of that kind."""
+        kinds = [t for t in analysis.terms if t in self._descriptors]
+        entry = self.pack.entry(best.entry_id)
+        # Only where the answer itself speaks of that kind of people, as a whole: a list of
+        # every speaker, or a topic some of them spoke on, is another question.
+        if (
+            not kinds
+            or analysis.named
+            or (entry and entry.list)
+            or not all(self._fits(best.entry_id, t) for t in kinds)
+        ):
+            return analysis
+        fits = [s.id for s in self.pack.speakers if all(self._fits(s.id, t) for t in kinds)]
+        if len(fits) != 1:
+            return analysis
+        one = Candidate(fits[0], best.score, best.phrasing, best.coverage)
+        rest = tuple(c for c in analysis.candidates if c.entry_id != fits[0])
+        return replace(analysis, candidates=(one, *rest))
 
     def related(self, one: str, other: str, language: str) -> bool:
         """Whether either entry's answer names the other: a speaker and their round table,

@@ -2093,6 +2093,10 @@ def test_the_writers_story_does_not_answer_for_the_question(
             "programme",
             "ar",
         ),
+        # "Who is the content creator who took part?" asks for the one speaker of that kind,
+        # not the kinds of people who came.
+        ("من هو صانع المحتوى الذي شارك في القمة؟", "taouil", "ar"),
+        ("chkoun l influenceur li charek f sommet?", "taouil", "fr"),
         # "This initiative" is the event.
         ("شكون اللي كان واقف ورا هاد المبادرة؟", "event_organiser", "ar"),
         ("who was behind this initiative?", "event_organiser", "en"),
