@@ -90,7 +90,7 @@ def test_shipped_pack_has_everything_the_article_gives(pack: Pack) -> None:
     assert len(pack.faq) == 11
     assert len(pack.panels) == 2
     assert len(pack.speakers) == 6
-    assert len(pack.smalltalk) == 6
+    assert len(pack.smalltalk) == 7
     assert len(pack.resources) == 6
     assert str(pack.event.date) == "2024-12-12"
     assert [p.number for p in pack.panels] == [1, 2]

@@ -1827,6 +1827,12 @@ def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
         ("thanks for your help", "thanks", "en"),
         ("merci bcp pr les infos", "thanks", "fr"),
         ("merci bcp pr les infos bonne soiree", "goodbye", "fr"),
+        # Asked for a joke, the bot owns up with a smile and points back to the summit.
+        ("tell me a joke lol", "joke", "en"),
+        ("raconte moi une blague stp 😂", "joke", "fr"),
+        ("عاود ليا شي نكتة 😂", "joke", "ar"),
+        ("احكِ لي نكتة", "joke", "ar"),
+        ("3tini chi nokta dyal dhe7k", "joke", "fr"),
     ],
 )
 def test_small_talk_as_the_pack_lists_it_and_as_people_greet(
