@@ -138,6 +138,12 @@ def _opens_yes_no(words: list[str]) -> bool:
     return any(w in lexicon.YES_NO for w in words[:3])
 
 
+def _asks_whether_any(text: str) -> bool:
+    """Whether a question opens by asking if there were any: "were there creators?"."""
+    opening = " ".join([*fold(text).split()[:4], ""])
+    return any(opening.startswith(f"{t} ") for t in lexicon.THERE_WERE_ANY)
+
+
 def _one_yes_no(text: str) -> bool:
     """A long message that is one question opening as a yes/no one: "Est-ce que c'était le
     premier sommet de ce genre organisé par X au Maroc ?" (no story before it to mislead)."""
@@ -1188,6 +1194,28 @@ class Engine:
             )
             if told is not None:
                 return self.card(told.entry_id, language, score=told.score)
+        if (
+            not analysis.named
+            and "?who" not in whole.terms
+            and self.pack.speaker(best.entry_id)
+            and any(t not in self._event_terms for t in analysis.terms)
+            and _asks_whether_any(text)
+        ):
+            # "Were there content creators?" asks whether that kind of people came, which
+            # the fact that names who came answers, not the card of the one who fits.
+            came = next(
+                (
+                    c
+                    for c in analysis.candidates[1:]
+                    if c.entry_id in self._facts
+                    and not self.pack.panel(c.entry_id)
+                    and c.score >= ANSWER_THRESHOLD
+                    and self.matcher.covers(c.entry_id, analysis.terms) == 1.0
+                ),
+                None,
+            )
+            if came is not None:
+                return self.card(came.entry_id, language, score=came.score)
         one = self._descriptions.the_one_named(analysis, language)
         if one is not None:
             return self.card(one, language, score=best.score)

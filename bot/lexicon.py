@@ -1168,6 +1168,30 @@ THERE_WERE = (
     "كانوا",
     "كانت",
 )
+# "Were there content creators?", "y avait-il des médecins ?", "واش كانو المؤثرين؟": whether
+# people of a kind were there, which the event's participants answer, not the one speaker of
+# that kind.
+THERE_WERE_ANY = (
+    *THERE_WERE,
+    "were there",
+    "was there",
+    "are there",
+    "y avait il",
+    "y a t il eu",
+    "y a t il",
+    "wach kano",
+    "wach kanou",
+    "wach kanu",
+    "wach kan",
+    "واش كانو",
+    "واش كانوا",
+    "واش كان",
+    "هل كان هناك",
+    "هل كانت هناك",
+    "هل كان",
+    "هل كانت",
+    "هل حضر",
+)
 # "C'est Doe qui...", "was it Doe who...", "wach Doe li...": a yes/no question about Doe.
 CLEFTS = (
     "c est",

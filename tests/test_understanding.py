@@ -2162,6 +2162,11 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
         ),
         # Acronyms spelt in Arabic script are the card's own.
         ("واش ميريام بحري عضوة فالمينات ساك؟", "bahri", "yes"),
+        # Whether a kind of people came is the participants' fact, not the one who fits it.
+        ("were there content creators at the summit?", "event_participants", "yes"),
+        ("y avait-il des créateurs de contenu au sommet ?", "event_participants", "yes"),
+        ("هل كان هناك صناع محتوى في القمة؟", "event_participants", "yes"),
+        ("wach kano content creators f sommet?", "event_participants", "yes"),
     ],
 )
 def test_a_guess_at_who_or_what_gets_its_verdict(
