@@ -1827,6 +1827,13 @@ def test_the_two_round_tables_are_counted_not_numbered(engine: Engine) -> None:
         ("thanks for your help", "thanks", "en"),
         ("merci bcp pr les infos", "thanks", "fr"),
         ("merci bcp pr les infos bonne soiree", "goodbye", "fr"),
+        # Dialect greetings, thanks and goodbyes; who made the bot.
+        ("صباح الفل يا باشا", "greeting", "ar"),
+        ("يسلمو كتير، باي", "goodbye", "ar"),
+        ("tysm!!", "thanks", "en"),
+        ("wsh la famille", "greeting", "fr"),
+        ("qui t'a créé ?", "bot_identity", "fr"),
+        ("شكون صاوبك؟", "bot_identity", "ar"),
         # Asked for a joke, the bot owns up with a smile and points back to the summit.
         ("tell me a joke lol", "joke", "en"),
         ("raconte moi une blague stp 😂", "joke", "fr"),
