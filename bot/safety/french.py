@@ -225,7 +225,9 @@ _HOPELESSNESS = [
     # "j'en peux plus" alone, or "...de vivre", is distress; "...de ce wifi" is not.
     r"(?:jen|en) peux (?:plus|pu|pluss?)"
     r"(?! (?:de|du|des|d|avec|pour|sans|a|au)\b(?! (?:vivre|la vie|ma vie|cette vie|exister"
-    r"|tout|rien|moi)\b))",
+    r"|tout|rien|moi)\b))"
+    # SMS glues the elision on: "jen peux plus dattendre" is impatience, "dexister" is not.
+    r"(?! d(?!exister\b|etre\b)[aeiouyh]\w+)",
     r"(?:jpeux|peux) (?:plus|pu|pas) (?:vivre|continuer a vivre)",
     r"(?:jpeux|peux) (?:plus|pu) (?:continuer|tenir|supporter|tenir le coup|avancer)"
     + ending("comme ca", "comme cela", "la vie", "cette vie", "ma vie", "plus longtemps", "je"),
@@ -2446,6 +2448,28 @@ _DEV22: dict[str, list[str]] = {
     ],
 }
 
+# dev-23's misses, as the same signs in every variety: the world lighter without one, not
+# holding on much longer, and no wish to be here "tout court" (not at a boring talk).
+_DEV23: dict[str, list[str]] = {
+    "burden": [
+        # "le monde serait plus léger sans moi".
+        r"(?:le )?monde (?:serait|sera|irait|va etre) (?:\w+ )?(?:plus )?(?:leger|legere|simple"
+        r"|beau|heureux) sans moi",
+    ],
+    "hopelessness": [
+        # "je tiendrai plus très longtemps", "je peux plus retenir mon souffle bien longtemps".
+        r"(?:je )?(?:ne )?(?:tiendrai|tiendrais|tiens|vais tenir|peux tenir|pourrai tenir"
+        r"|pourrais tenir|peux retenir mon souffle|peux plus retenir mon souffle|peux plus tenir)"
+        r" (?:plus |pas )?(?:tres |bien |encore |trop )longtemps",
+    ],
+    "not_living": [
+        # "j'ai plus envie d'être là tout court", "g plus envie detre la. pas la au lycee, pas
+        # la a la maison, pas la tt court".
+        r"(?:plus|plu|pu|pas) envie (?:de |d ?)etre (?:la|ici)(?: \w+){0,14}? (?:tout court"
+        r"|tt court|nulle part)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2488,6 +2512,7 @@ LANGUAGE = Language(
         _DEV21_RETRAINED,
         _HOLDOUT21,
         _DEV22,
+        _DEV23,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2505,6 +2530,13 @@ LANGUAGE = Language(
         r"|clim|musique)",
     ),
     idioms=(
+        # Bored at a talk, not wanting to be there: "j'ai plus envie d'être là, la conf est
+        # nulle" ("tout court" makes it one's life again).
+        r"(?:plus|pu|pas) envie (?:de |d ?)etre (?:la|ici)(?: \w+){0,3}?"
+        r" (?:la |cette |ce |le |l )?"
+        r"(?:conf\w*|panel|talk|table ronde|atelier|salle|seance|session|cours|reunion"
+        r"|presentation|intervention|debat|keynote|amphi|intervenant\w*)(?: \w+){0,3}?"
+        r"(?! (?:\w+ ){0,8}?(?:tout court|tt court|nulle part)\b)",
         # "Kill me" before forgetting something: "tue moi mais je me souviens plus de la date".
         r"(?:tue|tuez) moi mais (?:je |j )?(?:me )?(?:souviens|rappelle|sais|capte|trouve"
         r"|comprends) (?:plus|pas)",
