@@ -595,3 +595,24 @@ def test_what_holdout_21_missed_is_caught_in_every_variety(message: str, reason:
 )
 def test_what_holdouts_21_and_22_flagged_stays_quiet(message: str) -> None:
     assert distress_reason(message) is None
+
+
+# dev-23's look-alikes around a summit question: impatience ("ma b9itch n9der ntsenna", "jen
+# peux plus dattendre" with the elision glued on), exam stress ("mkhnou9" next to the bac),
+# boredom at a talk and "is this the second time?" get no crisis reply; the question is answered.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("ma b9itch n9der ntsenna, wach kayn replay dyal l9imma?", "faq_replay"),
+        ("lbac 9rreb w ana mkhnou9, wach kayn replay dyal l9imma?", "faq_replay"),
+        ("j'ai plus envie d'être là, la conf est nulle. y a un replay ?", "faq_replay"),
+        ("hadi tani mra kaydiro l9imma?", "event_first"),
+        ("jen peux plus dattendre la prochaine edition, y a une date ?", None),
+    ],
+)
+def test_a_look_alike_around_a_summit_question_gets_its_answer(
+    pack: Pack, text: str, source: str | None
+) -> None:
+    reply = Engine(pack, cache=0).reply(text)
+    assert reply.kind == "answer", reply
+    assert source is None or reply.source == source, reply

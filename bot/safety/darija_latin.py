@@ -2016,6 +2016,40 @@ _DEV22: dict[str, list[str]] = {
     ],
 }
 
+# dev-23's misses, as the same signs in every variety: the world lighter without one, not
+# holding out much longer, nothing mattering and leaving soon, and "you won't see me" said
+# with a goodbye (not with an illness or a trip that keeps one from class).
+_NOT_ILL_OR_AWAY = (
+    r"(?! (?:\w+ ){0,10}?(?:mrid|mrida|mride|mriid|nsafer|msafer|msafra|safar|l ?bled"
+    r"|rendez ?vous|tbib)\b)"
+)
+_DEV23: dict[str, list[str]] = {
+    "burden": [
+        # "dnya ghadi tkon khfifa bla biya".
+        any_of(_DNYA, "kolchi", "koulchi", "kulchi", r"n+as")
+        + r"(?: \w+){0,3}? (?:khfif|khfifa|khfifin|akhaf|khaf|khfef)(?: \w+){0,2}?"
+        r" (?:bla ?biya|bla ?bia|blaya|bla ana|mn ghiri|bla bi|bla wjoudi)",
+    ],
+    "hopelessness": [
+        # Not holding out much longer: "ma ghan9derch nsmed ktar" (not "nsber", the
+        # impatience of "ma b9itch n9der nsber, imta l9imma?").
+        r"ma ?(?:ghan|gha|ghadi ?|bqitch ?)?n?qd[ae]?r(?:ch|sh|x)? n?(?:sm[ae]?d|thm[ae]?l"
+        r"|hbes (?:nfsi|nefsi|nfes|nafas)|sh?ad (?:rasi|rassi)) (?:\w+ )?(?:ktar|kter|ktr|bzaf"
+        r"|bzzaf|mouda twila|ktar mn hakka)",
+    ],
+    "leaving": [
+        # Nothing matters to me any more, I'm going soon: "ma b9ach yhmni walo, ghanmchi 9rib".
+        r"ma ?bqa(?:ch|t|tch)? (?:\w+ )?y?h[ae]?m+ni (?:\w+ ){0,6}?(?:ghan|gha|ghadi ?)?"
+        r"n?mchi (?:qrib|qriba|dghya|daba)" + _NOT_ILL_OR_AWAY,
+    ],
+    "goodbye": [
+        # "ghedda ma ghatchofunich f l9esm, dakchi 3lach goult n9oul lkom bslama daba".
+        r"ma ?(?:gh|gha|ghadi ?)?t(?:ch|sh)(?:ou|o|u)f(?:o|ou|u)ni(?:ch|sh|x)"
+        + _NOT_ILL_OR_AWAY
+        + r"(?: \w+){0,12}? (?:bslama|b slama|beslama|bsslama|smhouli|smhou li|wdaa)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2059,6 +2093,7 @@ LANGUAGE = Language(
         _HOLDOUT21,
         _DEV22,
         _UNBEARABLE,
+        _DEV23,
     ),
     negation=_NEGATION,
     idiom_tails=(
@@ -2069,6 +2104,13 @@ LANGUAGE = Language(
         r"(?:b|bl|bel|mn|men|ml) ?l? ?(?:khdma|qraya|exam\w*|imti?ha?n\w*|revision\w*|travail)",
     ),
     idioms=(
+        # Stifled by an exam coming, exam stress: "lbac 9rreb w ana mkhnou9", "mkhnou9 had
+        # l iyam, l exam ghda".
+        r"(?:l ?bac|exam\w*|l ?exam\w*|imti?ha?n\w*|l ?imti?ha?n\w*|controle|l ?controle"
+        r"|partiel\w*|concours|revision\w*|l ?jihawi|l ?watani)(?: \w+){0,5}? (?:w |o )?"
+        r"(?:ana |rani )?mkhnou?q\w*",
+        r"(?:ana |rani )?mkhnou?q\w* (?:\w+ ){0,3}?(?:l ?bac|exam\w*|l ?exam\w*|imti?ha?n\w*"
+        r"|l ?imti?ha?n\w*|controle|l ?controle|partiel\w*|concours|revision\w*)",
         # A match lost, and "dead" of it: "khsrna 3-0, mt mt, ma n3awdch nchouf match".
         r"(?:khsrna|khsro|khsrat|khser|tkhser\w*|tl3at|tle3na|t9lebna|tqlebna)(?: \w+){0,10}?"
         r" (?:mt|mate|mit|ghanmout|ghadi nmout|mitt)\b",
@@ -2146,6 +2188,15 @@ LANGUAGE = Language(
         r"|hyat|hayat|dnya|denya|hadchi|chi)\b) (?:\w+ ){0,4}?(?:imta|foqach|fawqach|weqtach"
         r"|bach n?chou?f"
         r"|l ?qimma|lfilm|replay|l ?episode|lmatch|l ?concert)\b",
+        # Someone else's medicine given as every day: "3tit l mama dwa dyal sokar dyalha kif kol
+        # nhar" (the retrained model read the medicine as an emergency).
+        r"(?:a?a?tit|kanaati|kanati|kan?aatiha|aatitha|aatitou) (?:l ?)?(?:\w+ ){0,2}?"
+        + _MEDS
+        + r" (?:\w+ ){0,4}?(?:bhal dima|kif dima|kima dima|kif kol nhar|kol nhar|kol sbah|kol lila"
+        r"|kif l ?aada|kal ?aada)",
+        # Impatience: "ma b9itch n9der ntsenna" (can't wait any more), not for a miracle.
+        r"ma ?bqitch n?qd[ae]?r n?(?:tsenna|stenna|tsna|tsnna|tsena|ts?tenna)(?! (?:\w+ ){0,3}?"
+        r"(?:moajiza|mojiza|l ?moajiza|l ?mout|chi haja tbdel|ytbdel|tbdel)\b)",
         # Counting an audience, not oneself (the second retraining after dev-21 flagged "ch7al mn
         # wa7ed kan f l9a3a?").
         r"chhal mn (?:wahed|wahd|nas|chkhs) (?:kan|kano|kanou|kayn|kaynin|hdr|hder|hdro|hdaro"

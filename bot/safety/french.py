@@ -225,7 +225,9 @@ _HOPELESSNESS = [
     # "j'en peux plus" alone, or "...de vivre", is distress; "...de ce wifi" is not.
     r"(?:jen|en) peux (?:plus|pu|pluss?)"
     r"(?! (?:de|du|des|d|avec|pour|sans|a|au)\b(?! (?:vivre|la vie|ma vie|cette vie|exister"
-    r"|tout|rien|moi)\b))",
+    r"|tout|rien|moi)\b))"
+    # SMS glues the elision on: "jen peux plus dattendre" is impatience, "dexister" is not.
+    r"(?! d(?!exister\b|etre\b)[aeiouyh]\w+)",
     r"(?:jpeux|peux) (?:plus|pu|pas) (?:vivre|continuer a vivre)",
     r"(?:jpeux|peux) (?:plus|pu) (?:continuer|tenir|supporter|tenir le coup|avancer)"
     + ending("comme ca", "comme cela", "la vie", "cette vie", "ma vie", "plus longtemps", "je"),
@@ -1340,6 +1342,12 @@ _UNSAID_MORE: dict[str, list[str]] = {
         r"|remarque|s en rend compte|le voit|s apercoit)",
     ],
     "burden": [
+        # Soon no longer a bother to anyone: "bientôt je vais plus embêter personne" (not "ce
+        # soir", "en cours", after a noisy move...).
+        r"(?:bientot|dans (?:pas longtemps|quelques jours|peu)|une fois (?:que je serai )?"
+        r"partie?) (?:\w+ )?(?:je (?:vais|v) (?:plus|pu) (?:embeter|deranger|gener|saouler"
+        r"|soler) |je (?:n )?(?:embeterai|derangerai|generai) plus )personne"
+        r"(?! (?:en|avec|la|au|ce|pendant)\b)",
         r"si je (?:meurs|disparais|partais|mourais) (?:\w+ ){0,2}?personne (?:ne )?(?:le |s en )?"
         r"(?:remarquera|remarquerait|verra|verrait|rendra compte)",
     ],
@@ -2016,9 +2024,11 @@ _DEV20: dict[str, list[str]] = {
         # Images held to ransom, then a life one cannot live: "il a mes photos... si je paie
         # pas... je pourrai pas vivre avec ça".
         r"(?:photos?|nudes?|videos?|vids?|captures?|chantage|sextorsion) (?:\w+ ){0,20}?"
-        r"(?:paie|paye|payer|argent|thune|envoyer|publier|balancer|poster|diffuser|montrer)\w*"
-        r" (?:\w+ ){0,14}?(?:je (?:ne )?(?:pourrai|pourrais|peux|pourrait) (?:pas|jamais|plus)"
-        r" (?:vivre|survivre) (?:avec|si|apres)|je (?:ne )?survivrai pas)",
+        # SMS spelling glues the pronoun on: "il menace de lenvoyer", "si jpaie pas".
+        r"(?:l|j)?(?:paie|paye|payer|argent|thune|envoyer|publier|balancer|poster|diffuser"
+        r"|montrer)\w*"
+        r" (?:\w+ ){0,14}?(?:(?:je |j)(?:ne )?(?:pourrai|pourrais|peux|pourrait)"
+        r" (?:pas|jamais|plus) (?:vivre|survivre) (?:avec|si|apres)|je (?:ne )?survivrai pas)",
     ],
     "burden": [
         # A mistake in a parent's life: "je suis une erreur dans sa vie".
@@ -2286,6 +2296,14 @@ _DEV21: dict[str, list[str]] = {
         r" (?:plus |pu )?rien|(?:j en |je n en )?(?:aurai|aurais) (?:plus|pu|jamais) besoin"
         r"|(?:je n ai|j ai|j en ai) (?:plus|pu) besoin(?: de rien)?|rien (?:dont|don t) j aurai"
         r" besoin)",
+        # "... et mon sweat préféré à ma pote, jvais plus en avoir besoin là où jvais": more
+        # things given, to more people, before the same words.
+        r"(?:donne|file|offert|legue) "
+        + _NOT_A_CLEAR_OUT
+        + r"(?:mon|ma|mes) (?:\w+ ){1,24}?(?:je vais|j vais) (?:plus|pu) en avoir besoin"
+        # ... but not for a while or for a reason: "cet hiver", "avant l'été", "vu que...".
+        r"(?! (?:cet|cette|ce|pendant|jusqu|d ici|avant|apres|pour|vu|parce|car|depuis"
+        r"|a cause)\b)",
     ],
     "goodbye": [
         # A farewell to the bot, and "oublie-moi pas": "bye le bot, m'oublie pas stp".
@@ -2446,6 +2464,28 @@ _DEV22: dict[str, list[str]] = {
     ],
 }
 
+# dev-23's misses, as the same signs in every variety: the world lighter without one, not
+# holding on much longer, and no wish to be here "tout court" (not at a boring talk).
+_DEV23: dict[str, list[str]] = {
+    "burden": [
+        # "le monde serait plus léger sans moi".
+        r"(?:le )?monde (?:serait|sera|irait|va etre) (?:\w+ )?(?:plus )?(?:leger|legere|simple"
+        r"|beau|heureux) sans moi",
+    ],
+    "hopelessness": [
+        # "je tiendrai plus très longtemps", "je peux plus retenir mon souffle bien longtemps".
+        r"(?:je )?(?:ne )?(?:tiendrai|tiendrais|tiens|vais tenir|peux tenir|pourrai tenir"
+        r"|pourrais tenir|peux retenir mon souffle|peux plus retenir mon souffle|peux plus tenir)"
+        r" (?:plus |pas )?(?:tres |bien |encore |trop )longtemps",
+    ],
+    "not_living": [
+        # "j'ai plus envie d'être là tout court", "g plus envie detre la. pas la au lycee, pas
+        # la a la maison, pas la tt court".
+        r"(?:plus|plu|pu|pas) envie (?:de |d ?)etre (?:la|ici)(?: \w+){0,14}? (?:tout court"
+        r"|tt court|nulle part)",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2488,6 +2528,7 @@ LANGUAGE = Language(
         _DEV21_RETRAINED,
         _HOLDOUT21,
         _DEV22,
+        _DEV23,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2505,6 +2546,13 @@ LANGUAGE = Language(
         r"|clim|musique)",
     ),
     idioms=(
+        # Bored at a talk, not wanting to be there: "j'ai plus envie d'être là, la conf est
+        # nulle" ("tout court" makes it one's life again).
+        r"(?:plus|pu|pas) envie (?:de |d ?)etre (?:la|ici)(?: \w+){0,3}?"
+        r" (?:la |cette |ce |le |l )?"
+        r"(?:conf\w*|panel|talk|table ronde|atelier|salle|seance|session|cours|reunion"
+        r"|presentation|intervention|debat|keynote|amphi|intervenant\w*)(?: \w+){0,3}?"
+        r"(?! (?:\w+ ){0,8}?(?:tout court|tt court|nulle part)\b)",
         # "Kill me" before forgetting something: "tue moi mais je me souviens plus de la date".
         r"(?:tue|tuez) moi mais (?:je |j )?(?:me )?(?:souviens|rappelle|sais|capte|trouve"
         r"|comprends) (?:plus|pas)",
