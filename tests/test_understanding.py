@@ -301,6 +301,9 @@ SEVERAL = [
         "fr",
     ),
     ("من المتحدثين الذين ليسوا من مهنيي الصحة؟", ["jaafar", "taouil"], "ar"),
+    # The Arabic plural "psychological specialists" is everyone who does therapy.
+    ("الأخصائيون النفسيون في الطاولة الثانية، من هم؟", ["benabbou", "bahri"], "ar"),
+    ("شكون هوما الأخصائيين النفسانيين؟", ["benabbou", "bahri"], "ar"),
 ]
 
 
