@@ -177,7 +177,18 @@ def _names_a_thing(text: str) -> bool:
     goal of this summit?" ask for it, not whether something is so. Its words are read
     unfolded: "à" is no "a"."""
     words = re.findall(r"\w+", text.lower())
-    return words[:1] != [] and words[0] in _DETERMINERS and not any(map(_STATED.match, words))
+    if not words or _tagged(fold(text).split()):
+        return False
+    # Arabic glues its article on ("الهدف ديال القمة؟"; a longer one says something of it:
+    # "البروفيسور ... هو اللي اقترح ...؟"), and Darija names a thing by whose it is ("lhadaf
+    # dyal had sommet?", where "had" is "this").
+    darija = words[1:2] in (["dyal"], ["ديال"])
+    stated = any(_STATED.match(w) for w in words if not (darija and w == "had"))
+    return not stated and (
+        words[0] in _DETERMINERS
+        or (words[0].startswith("ال") and len(words[0]) > 3 and len(words) <= 4)
+        or darija
+    )
 
 
 def _plainly_yes_no(text: str) -> bool:

@@ -209,10 +209,11 @@ STOPWORDS = (
     ايضا كذلك فقط لكن لكني بخصوص بشان بشأن مثل
     بالتحديد تحديدا بالظبط بالضبط kbir kbira kbar
     بالنسبة sifa 3amma 3amatan بصفة عموما اجمالا إجمالا
-    oui ouais yeah yep yup تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
+    oui ouais yeah yep yup yes تفعل يفعل نفعل parmi among توجد يوجد طريقه طرق اجل مسبقا
     pendent بشكل عام propre propres خاص الخاص خاصه idee idees فكره الفكره افكار الافكار
     kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan royaume passait
     beforehand كيديرو كيدير كتدير كنديرو كدير كديرو دير
+    kaydiroh kaydirouh kaydiroha kaydirha daroh darouh mara marra هيك بيعملوا بيعملو
     عطني اديني إديني اعطني
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis

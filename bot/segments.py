@@ -17,6 +17,10 @@ from bot import lexicon
 
 # Sentences end at these; a comma alone does not split ("Doe, Smith and Khan").
 _SENTENCE_END = re.compile(r"[.!?؟…\n]+|\s[-–—]\s")
+# Chat often puts an emoji where a full stop would go: "... en Afrique du Nord 🙏 c'était quoi
+# le but ?". What follows the last one may be the question; what comes before it is not cut
+# up, since "parent here 👋" alone would read as a question about parents.
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]+")
 _CLAUSE_END = re.compile(r"[,،:;]")
 # Below this many words a message is one thought: splitting would only lose context.
 _MIN_WORDS_TO_SPLIT = 5
@@ -40,7 +44,12 @@ def segments(
         return []
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     found: dict[str, None] = {}
-    # People ask at the end, after the greeting and the story: look there first.
+    # People ask at the end, after the greeting and the story: look there first, and at the
+    # last sentence's words after its last emoji.
+    if sentences:
+        after_emoji = _EMOJI.split(sentences[-1])[-1].strip()
+        if after_emoji != sentences[-1] and len(after_emoji.split()) > 1:
+            found.setdefault(after_emoji, None)
     for sentence in reversed(sentences):
         words = sentence.split()
         starts = [i for i in range(len(words)) if opens_question(words, i)]

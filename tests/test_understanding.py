@@ -2232,3 +2232,44 @@ def test_what_the_message_asks_is_not_what_it_mentions(
 ) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source, reply.language) == ("answer", source, language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "salam ana mama dyal jouj drari mdmnin 3la tiktok lil w nhar 😩 lhadaf dyal had "
+            "sommet?",
+            "event_purpose",
+        ),
+        (
+            "السلام عليكم أنا أم لثلاثة أطفال مدمنين على الهاتف طول اليوم 😔 الهدف ديال "
+            "هاد القمة؟",
+            "event_purpose",
+        ),
+        (
+            "إزيك؟ أنا مدرّس في إسكندرية وبحضّر درس عن السوشيال ميديا للطلاب 🙏 هو المؤتمر ده "
+            "اتعمل فين؟",
+            "event_place",
+        ),
+        (
+            "honestly my little brother is glued to his phone 24/7 and my mum is losing it 😭 "
+            "any tools to limit screen time?",
+            "event_tools",
+        ),
+    ],
+)
+def test_the_question_after_the_last_emoji_is_what_a_chatty_message_asks(
+    engine: Engine, text: str, source: str
+) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+@pytest.mark.parametrize(
+    "text", ["lhadaf dyal had sommet?", "الهدف ديال هاد القمة؟", "the main goal of this summit?"]
+)
+def test_a_question_that_names_a_thing_gets_no_yes(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict) == ("event_purpose", None), reply
+    assert not reply.answer.startswith(("Oui", "Yes", "نعم")), reply.answer
