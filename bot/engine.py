@@ -1344,11 +1344,12 @@ class Engine:
             return None
         speaker = self.pack.speaker(speakers[0])
         assert speaker is not None
-        # Their name and title ("Dr", "Pr") are who is asked about, not what.
+        # Their name and title ("Dr", "Pr") are who is asked about, not what; nor is "chez"
+        # ("travaille chez Globex ?" asks where, as "work at" does).
         topic = [
             t
             for t in analysis.terms
-            if self.matcher.is_subject(t) and t not in self._name_terms[speaker.id]
+            if self.matcher.is_subject(t) and t not in self._name_terms[speaker.id] and t != "chez"
         ]
         if not topic and SPEECH & set(analysis.terms):
             # "Did Doe talk about <the event's country>?": a word of the event's own name is

@@ -2172,6 +2172,11 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
         ),
         # Acronyms spelt in Arabic script are the card's own.
         ("واش ميريام بحري عضوة فالمينات ساك؟", "bahri", "yes"),
+        # "chez" asks where someone works, as "at" does: a place their card does not give is no.
+        ("Malak Jaafar elle bosse chez Instagram non ?", "jaafar", "no"),
+        ("Imane Kendili travaille chez UM6P ?", "kendili", "yes"),
+        ("does Malak Jaafar work at Instagram?", "jaafar", "no"),
+        ("واش ملاك جعفر خدامة فإنستغرام؟", "jaafar", "no"),
         # Whether a kind of people came is the participants' fact, not the one who fits it.
         ("were there content creators at the summit?", "event_participants", "yes"),
         ("y avait-il des créateurs de contenu au sommet ?", "event_participants", "yes"),
