@@ -1400,6 +1400,10 @@ class Engine:
             if on and panel
             else message("not_said_about" if about_them else "verdict_no", language, name=name)
         )
+        if about_them and not on and self._names_beyond(text, speaker.id):
+            # "Is Doe from UNICEF?": no such word in the article, and their card says where
+            # they are from.
+            return _led(reply, lead, "no")
         if (
             not on
             and not others

@@ -2177,6 +2177,11 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
         ("Imane Kendili travaille chez UM6P ?", "kendili", "yes"),
         ("does Malak Jaafar work at Instagram?", "jaafar", "no"),
         ("واش ملاك جعفر خدامة فإنستغرام؟", "jaafar", "no"),
+        # An organisation the article never names: no, with the card that says where they are.
+        ("Is Myriam Bahri from UNICEF?", "bahri", "no"),
+        ("Kendili travaille pour l'OMS ?", "kendili", "no"),
+        ("wach Bahri khdama f UNICEF?", "bahri", "no"),
+        ("هل تعمل مريم بحري في اليونيسف؟", "bahri", "no"),
         # Whether a kind of people came is the participants' fact, not the one who fits it.
         ("were there content creators at the summit?", "event_participants", "yes"),
         ("y avait-il des créateurs de contenu au sommet ?", "event_participants", "yes"),
