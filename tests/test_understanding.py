@@ -2182,6 +2182,12 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
         ("Kendili travaille pour l'OMS ?", "kendili", "no"),
         ("wach Bahri khdama f UNICEF?", "bahri", "no"),
         ("هل تعمل مريم بحري في اليونيسف؟", "bahri", "no"),
+        # "ناقشت" (she/it discussed) is a verb of saying; "الأجيال الصاعدة" are the young.
+        (
+            "هل ناقشت الجلسة الأولى تأثير مواقع التواصل الاجتماعي على الأجيال الصاعدة؟",
+            "digital_age",
+            "yes",
+        ),
         # Whether a kind of people came is the participants' fact, not the one who fits it.
         ("were there content creators at the summit?", "event_participants", "yes"),
         ("y avait-il des créateurs de contenu au sommet ?", "event_participants", "yes"),
