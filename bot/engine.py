@@ -73,6 +73,9 @@ MEANING = "@meaning"
 # A reading that asks what the pack says it never tells (vocabulary.yaml's `unsaid`) answers
 # only above this score: "did attendees get a certificate?" is no question about attendees.
 UNSAID_SCORE = 70.0
+# A question about what the article never says may end in a clause that names what is known
+# ("... near where the summit was held"): that many words before it, at most.
+LEAD_IN_WORDS = 8
 # A yes/no question about someone is a yes when their part of the pack holds this share of
 # what is asked about.
 VERDICT_COVERAGE = 0.5
@@ -136,6 +139,13 @@ _ABOUT_FACTS = frozenset({"@event", "@organise", "@panel", "@speaker", "@first",
 def _opens_yes_no(words: list[str]) -> bool:
     """Whether folded words open a yes/no question: "did", "est-ce", "wach", "هل"."""
     return any(w in lexicon.YES_NO for w in words[:3])
+
+
+def _lead_in(text: str, part: str) -> str:
+    """The few words of the same sentence just before `part`: "any parking near" before
+    "where the summit was held"."""
+    before = re.split(r"[.!?؟\n]", text[: text.find(part)])[-1].split()
+    return " ".join(before) if len(before) <= LEAD_IN_WORDS else ""
 
 
 def _asks_whether_any(text: str) -> bool:
@@ -717,6 +727,17 @@ class Engine:
         if UNSAID in chosen.terms and not analysis.named and best.score < UNSAID_SCORE:
             # "Did attendees get a certificate?": what the article never says, asked in a
             # question that shares no more than a word or two with an entry.
+            return self._fallback(language, analysis)
+        if (
+            UNSAID in analysis.terms
+            and UNSAID not in chosen.terms
+            and not analysis.named
+            and id(chosen) in worded
+            and UNSAID in self._read(_lead_in(text, worded[id(chosen)]))
+        ):
+            # "Any parking near where the summit was held?", "was there a Q&A where...": the
+            # part that answers only tells where the question, asked before it, is about what
+            # the article never says.
             return self._fallback(language, analysis)
         if (
             best.entry_id in chosen.named

@@ -2289,3 +2289,20 @@ def test_a_question_that_names_a_thing_gets_no_yes(engine: Engine, text: str) ->
     reply = engine.reply(text)
     assert (reply.source, reply.verdict) == ("event_purpose", None), reply
     assert not reply.answer.startswith(("Oui", "Yes", "نعم")), reply.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("any parking near where the summit was held?", "en"),
+        ("Was there a Q&A where the audience could ask the speakers questions?", "en"),
+        ("y avait un parking près de l'endroit où s'est tenu le sommet ?", "fr"),
+        ("واش كان شي باركينغ قريب من البلاصة فين دارو القمة؟", "ar"),
+    ],
+)
+def test_what_the_article_never_says_is_not_answered_by_the_clause_after_it(
+    engine: Engine, text: str, language: str
+) -> None:
+    # The clause names where ("where the summit was held"); the question is about parking.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
