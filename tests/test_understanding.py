@@ -1112,6 +1112,19 @@ def test_an_off_topic_question_is_told_what_the_bot_knows(engine: Engine) -> Non
     assert "I only know about" in reply.answer
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "quel temps" is the weather, not the screen's time; the event's city is no clue.
+        "Il va faire quel temps à Casablanca ce week-end ?",
+        "كيف سيكون الطقس في الدار البيضاء غدا؟",
+        "chno ta9s ghda f casa?",
+    ],
+)
+def test_the_weather_in_the_event_city_is_off_topic(engine: Engine, text: str) -> None:
+    assert engine.reply(text).kind == "fallback"
+
+
 # --- acute danger ----------------------------------------------------------------------------
 
 
