@@ -141,6 +141,18 @@ def _opens_yes_no(words: list[str]) -> bool:
     return any(w in lexicon.YES_NO for w in words[:3])
 
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]").search
+
+
+def _bare(word: str) -> str:
+    """An Arabic word without its article, its punctuation or a feminine ending: "الدكتورة"
+    and "دكتور" are one title."""
+    folded = fold(word).strip(_PUNCTUATION)
+    if folded.startswith("ال") and len(folded) > 4:
+        folded = folded[2:]
+    return folded.removesuffix("ه")
+
+
 def _lead_in(text: str, part: str) -> str:
     """The few words of the same sentence just before `part`: "any parking near" before
     "where the summit was held"."""
@@ -368,6 +380,8 @@ class Engine:
                 for t in vocabulary.terms(title)
                 if not t.startswith("@")
             }
+            # Arabic titles as written: "الدكتورة" is a title there, though "doctor" is a kind.
+            | {_bare(w) for title in (s.title or {}).values() for w in title.split() if _ARABIC(w)}
             for s in pack.speakers
         }
         self._lists = [e.id for e in pack.entries() if e.list]
@@ -1170,10 +1184,15 @@ class Engine:
         """The speakers whose titles a message names side by side, when it names two or more
         and nobody: "les docteurs (Dr et Pr)", "which ones had a Dr or Prof title?". One title
         alone, or two far apart, says nothing of its own ("pr" is also SMS French for "pour")."""
-        said = set(analysis.terms)
-        if analysis.named or sum(1 for t in self._title_terms.values() if t & said) < 2:
+        said = set(analysis.terms) | {_bare(w) for w in text.split() if _ARABIC(w)}
+        # A title alone names no one here ("البروفيسور" reads as the one professor).
+        named = any(said & (self._name_terms[i] - self._title_terms[i]) for i in analysis.named)
+        if named or sum(1 for t in self._title_terms.values() if t & said) < 2:
             return []
-        words = [set(self.matcher.vocabulary.terms(w)) for w in text.split()]
+        words = [
+            {*self.matcher.vocabulary.terms(w), *([_bare(w)] if _ARABIC(w) else [])}
+            for w in text.split()
+        ]
         at = {
             s.id: [i for i, read in enumerate(words) if read & self._title_terms[s.id]]
             for s in self.pack.speakers

@@ -288,6 +288,7 @@ SEVERAL = [
     ("which ones had a Dr or Prof title?", ["toufiq", "kendili"], "en"),
     ("qui avait le titre de Dr ou de Pr ?", ["toufiq", "kendili"], "fr"),
     ("chkoun li 3ndhom Dr wla Pr?", ["toufiq", "kendili"], "fr"),
+    ("من هم المتدخلون الذين يحملون لقب دكتور أو بروفيسور؟", ["toufiq", "kendili"], "ar"),
     # A description of five words ruled out whole, and none past the end of its clause.
     (
         "Parmi les intervenants, lesquels ne sont pas des professionnels de la santé ?",
