@@ -202,7 +202,7 @@ def _names_a_thing(text: str) -> bool:
     if not words or _tagged(fold(text).split()):
         return False
     # Arabic glues its article on ("الهدف ديال القمة؟"; a longer one says something of it:
-    # "البروفيسور ... هو اللي اقترح ...؟"), and Darija names a thing by whose it is ("lhadaf
+    # "الأستاذ ... هو اللي اقترح ...؟"), and Darija names a thing by whose it is ("lhadaf
     # dyal had sommet?", where "had" is "this").
     darija = words[1:2] in (["dyal"], ["ديال"])
     stated = any(_STATED.match(w) for w in words if not (darija and w == "had"))
@@ -1185,7 +1185,7 @@ class Engine:
         and nobody: "les docteurs (Dr et Pr)", "which ones had a Dr or Prof title?". One title
         alone, or two far apart, says nothing of its own ("pr" is also SMS French for "pour")."""
         said = set(analysis.terms) | {_bare(w) for w in text.split() if _ARABIC(w)}
-        # A title alone names no one here ("البروفيسور" reads as the one professor).
+        # A title alone names no one here, though a pack with one professor reads it as them.
         named = any(said & (self._name_terms[i] - self._title_terms[i]) for i in analysis.named)
         if named or sum(1 for t in self._title_terms.values() if t & said) < 2:
             return []
