@@ -28,6 +28,8 @@ WORRIED = [
     ("ana mo3allima, wa7d ttfl kaygoul bli bgha ymout, chno ndir?", "fr"),
     ("a kid in my class says he wants to die, what should I do?", "en"),
     ("un enfant de ma classe dit qu'il veut mourir, je fais quoi ?", "fr"),
+    # A pupil's friend's wish to die, told to a school counsellor.
+    ("أنا مرشدة تربوية، أخبرتني طالبة أن صديقتها تتحدث عن رغبتها في الموت. ماذا أفعل؟", "ar"),
 ]
 
 

@@ -2047,6 +2047,10 @@ _DEV23: dict[str, list[str]] = {
         r"ma ?(?:gh|gha|ghadi ?)?t(?:ch|sh)(?:ou|o|u)f(?:o|ou|u)ni(?:ch|sh|x)"
         + _NOT_ILL_OR_AWAY
         + r"(?: \w+){0,12}? (?:bslama|b slama|beslama|bsslama|smhouli|smhou li|wdaa)",
+        # Wanting to say goodbye before going: "bghit ghir nwedde3 chi 7ed 9bel manmchi".
+        r"(?:bghit|baghi|baghya) (?:ghir )?nwedd?(?:ea|aa|a|e)\w* (?:\w+ ){0,3}?qb[ae]?l ma ?n?mchi"
+        # ... not before going somewhere: "9bel ma nmchi l fransa", "... l lycee".
+        r"(?! (?:l|f|fi|m3a|maa|ila|ela|l\w+|f\w+|bhal|hta)\b)",
     ],
 }
 
@@ -2104,6 +2108,12 @@ LANGUAGE = Language(
         r"(?:b|bl|bel|mn|men|ml) ?l? ?(?:khdma|qraya|exam\w*|imti?ha?n\w*|revision\w*|travail)",
     ),
     idioms=(
+        # Worn out by revision, wanting days of sleep: "3yit mn lmraja3a dyal lbac, bghit ghir
+        # n3ess 3 ayam bla ma y9ajni 7ed".
+        r"(?:aeyit|ayit|ayyit|aeyat|ayat)(?: \w+){0,6}? (?:lmrajaaa|lmrajaa|mrajaa\w*|lbac|bac"
+        r"|exam\w*|lexam\w*|imtihan\w*|revision\w*|lqraya|qraya)(?: \w+){0,6}? (?:bghit|bgheet"
+        r"|baghi|baghya) (?:ghir )?(?:naess|nness|nnaess|nnaas|naas|nrtah|nertah)(?: \w+){0,2}?"
+        r" (?:\d+|jouj|tlata|chi) (?:ayam|iyam|yam|nhar|nhara|simana)",
         # Stifled by an exam coming, exam stress: "lbac 9rreb w ana mkhnou9", "mkhnou9 had
         # l iyam, l exam ghda".
         r"(?:l ?bac|exam\w*|l ?exam\w*|imti?ha?n\w*|l ?imti?ha?n\w*|controle|l ?controle"

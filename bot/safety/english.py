@@ -2584,7 +2584,8 @@ LANGUAGE = Language(
         # dev-21: film titles that name a death or a farewell, and a sibling threatened over
         # a snack ("gonna kill my sister she ate my last cookie").
         r"(?:no time to die|(?:13|thirteen) reasons why|final destination|dead poets society"
-        r"|death becomes her|me before you|the fault in our stars|killing eve)",
+        r"|death becomes her|me before you|the fault in our stars|killing eve"
+        r"|perks of being a wallflower|it s kind of a funny story|girl interrupted)",
         r"(?:gonna|going to|will|ll|i m gonna|i m going to|about to) (?:literally )?(?:kill"
         r"|murder|strangle) (?:my (?:little |big |baby |older |younger )?(?:sister|brother|sis"
         r"|bro|cousin|friend|bestie|roommate)|her|him|them)(?= (?:\w+ ){0,10}?(?:ate|took|stole"
