@@ -2048,7 +2048,8 @@ _DEV23: dict[str, list[str]] = {
         + _NOT_ILL_OR_AWAY
         + r"(?: \w+){0,12}? (?:bslama|b slama|beslama|bsslama|smhouli|smhou li|wdaa)",
         # Wanting to say goodbye before going: "bghit ghir nwedde3 chi 7ed 9bel manmchi".
-        r"(?:bghit|baghi|baghya) (?:ghir )?nwedd?(?:ea|aa|a|e)\w* (?:\w+ ){0,3}?qb[ae]?l ma ?n?mchi"
+        r"(?:bghit|baghi|baghya) (?:ghir )?nwedd?(?:ea|aa|a|e)\w* (?:\w+ ){0,3}?qb[ae]?l"
+        r" ma ?n?mchi"
         # ... not before going somewhere: "9bel ma nmchi l fransa", "... l lycee".
         r"(?! (?:l|f|fi|m3a|maa|ila|ela|l\w+|f\w+|bhal|hta)\b)",
     ],
