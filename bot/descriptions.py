@@ -426,6 +426,8 @@ class Descriptions:
                 not before or before[-1] in _CLAUSE_ENDS or fold(before) in lexicon.YES_NO
             )
             word = fold(word).strip("?!.,").replace(" ", "")
+            if word[:1] == "و" and word[1:] in lexicon.NEGATORS:
+                word = word[1:]  # "وماشي": "and not", the conjunction glued on
             if word in lexicon.NEGATORS and not after_or and not only:
                 negated.update(self._ruled_out(folded[index + 1 :]))
         if not negated or analysis.named:

@@ -289,6 +289,8 @@ SEVERAL = [
     ("qui avait le titre de Dr ou de Pr ?", ["toufiq", "kendili"], "fr"),
     ("chkoun li 3ndhom Dr wla Pr?", ["toufiq", "kendili"], "fr"),
     ("من هم المتدخلون الذين يحملون لقب دكتور أو بروفيسور؟", ["toufiq", "kendili"], "ar"),
+    # "وماشي": "and not", the conjunction glued on.
+    ("شكون من المتدخلين اللي ماشي أطباء وماشي psy؟", ["jaafar", "taouil"], "ar"),
     # A description of five words ruled out whole, and none past the end of its clause.
     (
         "Parmi les intervenants, lesquels ne sont pas des professionnels de la santé ?",
@@ -2320,3 +2322,17 @@ def test_what_the_article_never_says_is_not_answered_by_the_clause_after_it(
     # The clause names where ("where the summit was held"); the question is about parking.
     reply = engine.reply(text)
     assert (reply.kind, reply.language) == ("fallback", language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("متى تنطلق فعاليات القمة؟ وما هو التوقيت المحدد للجلسات؟", "answer", "faq_start_time"),
+        ("ما الخصائص التي توفرها المنصة لدعم راحة مستخدميها النفسية؟", "answer", "event_tools"),
+        ("انت بتعرف تعمل ايه بالظبط؟", "smalltalk", "bot_capabilities"),
+    ],
+)
+def test_arabic_words_from_holdout_26(engine: Engine, text: str, kind: str, source: str) -> None:
+    # "تنطلق" (starts), "الراحة النفسية" (well-being), Egyptian "بتعرف تعمل ايه".
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == (kind, source), reply

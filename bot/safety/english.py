@@ -2319,6 +2319,11 @@ _DEV21: dict[str, list[str]] = {
         r" (?:them|it|anything|any of it))",
     ],
     "goodbye": [
+        # Signing off from everything, for good: "i'm signing off from everything now.
+        # goodbye" (not from a group chat or for the night).
+        r"signing off (?:from |of )?(?:everything|it all|all of it|all of this|life|this life)"
+        r"(?! (?:\w+ ){0,3}?(?:tonight|for the night|for the weekend|for a bit|for a while"
+        r"|till|until|for now|exams?)\b)",
         # A farewell to the bot, and "don't forget me": "just wanted to say bye ... dont
         # forget me lol" (not "on the guest list" or "when you post the link").
         r"(?:bye|goodbye|good bye|farewell|byebye|bye bye)(?: \w+){0,14}? (?:please )?(?:don t"
