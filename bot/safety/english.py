@@ -2392,6 +2392,13 @@ _DEV21_RETRAINED: dict[str, list[str]] = {
         # hears me knocking".
         r"(?:jar|glass|cage|box|bubble|tank|aquarium)(?: \w+){0,10}? (?:no one|nobody|noone)"
         r" (?:hears|can hear|sees|notices|listens to|ever hears) me",
+        # A room with no way out, closing in: "stuck in a room with no doors and the walls get
+        # closer every week".
+        r"(?:room|box|place|hole|tunnel|cell) (?:with )?(?:no|without) (?:doors?|windows?|exits?"
+        r"|way out)(?: \w+){0,6}? walls? (?:get|getting|keep|are|closing|close)\w*"
+        r" (?:\w+ )?(?:closer|in|tighter)",
+        r"(?:genuinely |honestly |really |just )?can t do another (?:year|month|week|day) of"
+        r" (?:this|it|living|life|my life)(?= *$| (?:anymore|any more|i m done|i can t)\b)",
     ],
     "never_wake_up": [
         # Sleeping a long time, "like forever" (not a week after exams).

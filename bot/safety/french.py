@@ -2548,6 +2548,7 @@ LANGUAGE = Language(
     idioms=(
         # Impatient for results, "jpp" and all: "jen peux plus dattendre les resultats jpp".
         r"(?:jen|j en|je n en) (?:peux|peu) (?:plus|pu) (?:d |d)attendre(?: \w+){0,8}? jpp",
+        r"(?:meurs|creve|crever|mourir) d ?impatience(?: \w+){0,12}? jpp",
         # Bored at a talk, not wanting to be there: "j'ai plus envie d'être là, la conf est
         # nulle" ("tout court" makes it one's life again).
         r"(?:plus|pu|pas) envie (?:de |d ?)etre (?:la|ici)(?: \w+){0,3}?"
