@@ -2039,7 +2039,7 @@ _DEV23: dict[str, list[str]] = {
     ],
     "leaving": [
         # Not here much longer: "ana mab9itch ghadi nkon hna bzaf" (not on a trip).
-        r"(?:mabqitch|ma bqitch|mabqitch|ma ?ghadi ?ch|ma ?ghan\w*ch) (?:ghadi )?n?(?:kon|koun|bqa)"
+        r"(?:mabqitch|ma bqitch|ma ?ghadi ?ch|ma ?ghan\w*ch) (?:ghadi )?n?(?:kon|koun|bqa)"
         r" (?:hna|mawjoud\w*|maakom|maakum|aayech) (?:bzaf|bzzaf|ktar|kter|mda twila)"
         + _NOT_ILL_OR_AWAY,
         # Nothing matters to me any more, I'm going soon: "ma b9ach yhmni walo, ghanmchi 9rib".
