@@ -1418,6 +1418,9 @@ class Engine:
                 for s in self.pack.speakers
                 if s.id != speaker.id and self.matcher.covers(s.id, topic) >= VERDICT_COVERAGE
             ]
+        elif about_them and self._names_beyond(text, speaker.id):
+            # "Is Doe with Globex?": a name the pack never uses is all it asks about them.
+            holds, others = False, []
         else:
             return None
         reply = self.card(speaker.id, language)

@@ -280,6 +280,9 @@ def _word_signals(word: str) -> tuple[int, int, int, int, int]:
     )
 
 
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:Pr|Dr|Prof|Pre|Dre)\.?\s+(?=[A-Z])")
+
+
 def detect_language(text: str) -> Detection:
     """Guess the language to answer a message in.
 
@@ -288,6 +291,9 @@ def detect_language(text: str) -> Detection:
     A message with no signal (a name, a number) gives `None`: the caller falls back on the
     user's choice, then Telegram's language code, then the default.
     """
+    # A title before a name ("Is Pr Doe a psychiatrist?") says nothing of the language,
+    # though SMS French writes "pr" for "pour".
+    text = _TITLE_BEFORE_NAME.sub("", text)
     signals = [_word_signals(word) for word in fold(text).split()]
     # Count words, not letters: "شكون لي هضر على la stigmatisation" is an Arabic message.
     columns = zip(*signals, strict=True)

@@ -173,6 +173,9 @@ def test_clitics_are_the_readings_of_a_word_without_what_is_written_onto_it(
         # English distress must get the English crisis reply, however it is written
         ("I've been cutting myself again", "en", False),
         ("i wanna kil myself tbh", "en", False),
+        # A title before a name is no French "pr" (pour).
+        ("Is Pr Toufik actually a psychiatrist?", "en", False),
+        ("merci pr les infos", "fr", False),
     ],
 )
 def test_detect_language(text: str, language: str | None, darija: bool) -> None:

@@ -2195,6 +2195,7 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
         ("واش ملاك جعفر خدامة فإنستغرام؟", "jaafar", "no"),
         # An organisation the article never names: no, with the card that says where they are.
         ("Is Myriam Bahri from UNICEF?", "bahri", "no"),
+        ("Is Malak Jaafar with Meta?", "jaafar", "no"),
         ("Kendili travaille pour l'OMS ?", "kendili", "no"),
         ("wach Bahri khdama f UNICEF?", "bahri", "no"),
         ("هل تعمل مريم بحري في اليونيسف؟", "bahri", "no"),
