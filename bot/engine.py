@@ -169,7 +169,14 @@ def _asks_whether_any(text: str) -> bool:
 def _one_yes_no(text: str) -> bool:
     """A long message that is one question opening as a yes/no one: "Est-ce que c'était le
     premier sommet de ce genre organisé par X au Maroc ?" (no story before it to mislead)."""
-    return _opens_yes_no(fold(text).split()) and not _SENTENCE_END.search(text.rstrip(" ?؟!"))
+    words = fold(text).split()
+    opening = " ".join([*words[:3], ""])
+    checks = any(opening.startswith(f"{o} ") for o in _CHECKING)
+    return (_opens_yes_no(words) or checks) and not _SENTENCE_END.search(text.rstrip(" ?؟!"))
+
+
+# "C'était bien ... ?": a statement checked, whatever follows ("c t bien" in SMS).
+_CHECKING = ("c etait bien", "cetait bien", "c est bien", "cest bien", "c t bien", "ct bien")
 
 
 def _tagged(words: list[str]) -> bool:

@@ -2186,6 +2186,12 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
             "event_first",
             "yes",
         ),
+        # "C'était bien ... ?" checks a statement, however long.
+        (
+            "c t bien le tout premier sommet de ce genre fait par tiktok au maroc ?",
+            "event_first",
+            "yes",
+        ),
         # Acronyms spelt in Arabic script are the card's own.
         ("واش ميريام بحري عضوة فالمينات ساك؟", "bahri", "yes"),
         # "chez" asks where someone works, as "at" does: a place their card does not give is no.
