@@ -214,7 +214,7 @@ STOPWORDS = (
     kaygolo kaygoulo kayqolo نبقاوش kadir katdir kaydiro اصلا aslan royaume passait
     beforehand كيديرو كيدير كتدير كنديرو كدير كديرو دير
     kaydiroh kaydirouh kaydiroha kaydirha daroh darouh mara marra هيك بيعملوا بيعملو
-    تبلغ يبلغ بسيطه كتدوز تدوز كندوز
+    تبلغ يبلغ بسيطه كتدوز تدوز كندوز يشمل تشمل يضم تضم مصطلح المصطلح
     عطني اديني إديني اعطني
     offre offrir offert provide provides providing تقدم تقدمها يقدم توفر يوفر توفير katwfer
     kat9dem suis

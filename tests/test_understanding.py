@@ -2192,6 +2192,8 @@ def test_a_region_or_an_edition_named_gets_the_right_verdict(
             "event_first",
             "yes",
         ),
+        # "يشمل" (includes) and "مصطلح" (the term) ask nothing of their own.
+        ("هل يشمل مصطلح MENAT تركيا؟", "faq_menat", "yes"),
         # Acronyms spelt in Arabic script are the card's own.
         ("واش ميريام بحري عضوة فالمينات ساك؟", "bahri", "yes"),
         # "chez" asks where someone works, as "at" does: a place their card does not give is no.
