@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import replace
 from itertools import combinations, pairwise
 
@@ -160,23 +161,23 @@ def _lead_in(text: str, part: str) -> str:
     return " ".join(before) if len(before) <= LEAD_IN_WORDS else ""
 
 
+def _opens_with(words: list[str], phrases: Iterable[str], within: int) -> bool:
+    """Whether the first `within` folded words open with one of `phrases`."""
+    opening = " ".join([*words[:within], ""])
+    return any(opening.startswith(f"{p} ") for p in phrases)
+
+
 def _asks_whether_any(text: str) -> bool:
     """Whether a question opens by asking if there were any: "were there creators?"."""
-    opening = " ".join([*fold(text).split()[:4], ""])
-    return any(opening.startswith(f"{t} ") for t in lexicon.THERE_WERE_ANY)
+    return _opens_with(fold(text).split(), lexicon.THERE_WERE_ANY, 4)
 
 
 def _one_yes_no(text: str) -> bool:
     """A long message that is one question opening as a yes/no one: "Est-ce que c'était le
     premier sommet de ce genre organisé par X au Maroc ?" (no story before it to mislead)."""
     words = fold(text).split()
-    opening = " ".join([*words[:3], ""])
-    checks = any(opening.startswith(f"{o} ") for o in _CHECKING)
-    return (_opens_yes_no(words) or checks) and not _SENTENCE_END.search(text.rstrip(" ?؟!"))
-
-
-# "C'était bien ... ?": a statement checked, whatever follows ("c t bien" in SMS).
-_CHECKING = ("c etait bien", "cetait bien", "c est bien", "cest bien", "c t bien", "ct bien")
+    opens = _opens_yes_no(words) or _opens_with(words, lexicon.CHECKING, 3)
+    return opens and not _SENTENCE_END.search(text.rstrip(" ?؟!"))
 
 
 def _tagged(words: list[str]) -> bool:
@@ -227,12 +228,11 @@ def _plainly_yes_no(text: str) -> bool:
     if _offers_choice(text):
         return False
     words = fold(text).split()
-    opening = " ".join([*words[:3], ""])
     return (
         _opens_yes_no(words)
         or bool(_INVERTED.search(text))
         or _tagged(words)
-        or any(opening.startswith(f"{t} ") for t in lexicon.THERE_WERE)
+        or _opens_with(words, lexicon.THERE_WERE, 3)
     )
 
 
@@ -1408,6 +1408,8 @@ class Engine:
         about_them = not SPEECH & set(analysis.terms)
         if len(set(ordinals)) > 1:
             return None  # "on the first or the second?" asks which: their round table's card
+        # A name the pack never uses ("... with Globex?", "... from UNICEF?").
+        beyond = self._names_beyond(text, speaker.id)
         # "Was Doe on the first round table?", "... on the digital age panel?" is answered by
         # the programme itself.
         on = self._descriptions.panel_meant(analysis)
@@ -1425,7 +1427,7 @@ class Engine:
                 for s in self.pack.speakers
                 if s.id != speaker.id and self.matcher.covers(s.id, topic) >= VERDICT_COVERAGE
             ]
-        elif about_them and self._names_beyond(text, speaker.id):
+        elif about_them and beyond:
             # "Is Doe with Globex?": a name the pack never uses is all it asks about them.
             holds, others = False, []
         else:
@@ -1437,7 +1439,7 @@ class Engine:
             if _offers_choice(text):
                 return reply
             return _led(reply, message("verdict_fact_no", language), "no")
-        if holds and self._names_beyond(text, speaker.id):
+        if holds and beyond:
             # "wach Doe khdama m3a Globex?": a name the article never uses is a claim it
             # cannot back, whatever else the question shares with Doe's card.
             name = self.label(speaker.id, language)
@@ -1450,7 +1452,7 @@ class Engine:
             if on and panel
             else message("not_said_about" if about_them else "verdict_no", language, name=name)
         )
-        if about_them and not on and self._names_beyond(text, speaker.id):
+        if about_them and not on and beyond:
             # "Is Doe from UNICEF?": no such word in the article, and their card says where
             # they are from.
             return _led(reply, lead, "no")

@@ -1194,6 +1194,8 @@ THERE_WERE_ANY = (
     "هل كانت",
     "هل حضر",
 )
+# "C'était bien ... ?": a statement checked, however long ("c t bien" in SMS).
+CHECKING = ("c etait bien", "cetait bien", "c est bien", "cest bien", "c t bien", "ct bien")
 # "C'est Doe qui...", "was it Doe who...", "wach Doe li...": a yes/no question about Doe.
 CLEFTS = (
     "c est",
