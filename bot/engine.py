@@ -105,6 +105,8 @@ _DENIALS = frozenset("not no nothing neither nor never cannot doesn don isn".spl
 # A word shorter than this beside a speaker's concept is a particle, no name qualifying it.
 QUALIFIER_LETTERS = 4
 _PUNCTUATION = "?!.,;:؟،…\"'«»()"
+# What ends a clause.
+_ENDS = "?!.,;:؟،…"
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
 # The sentences of a message that ask, each up to its question mark, and where the last
@@ -190,7 +192,9 @@ def _offers_choice(text: str) -> bool:
     """ "Fès ou Agadir ?", "was it in 2024 or 2025?": which one, not yes or no ("... or not?"
     is still yes or no)."""
     words = fold(text).split()
-    return any(w in lexicon.ALTERNATIVES for w in words[1:]) and not _tagged(words)
+    # "هل ... أم ...؟" asks which; elsewhere "أم" is "mother" ("أنا أم لطفلين").
+    alternatives = lexicon.ALTERNATIVES | ({"ام"} if words[:1] == ["هل"] else set())
+    return any(w in alternatives for w in words[1:]) and not _tagged(words)
 
 
 # How a question that names a thing opens: "l'objectif principal ?", "the takeaway?".
@@ -482,6 +486,11 @@ class Engine:
         # An entry that covers too little of what the message is about cannot answer it.
         analysis = self._analyse(text)
         text, analysis = self._without_introduction(text, analysis)
+        # "was it in Casablanca or Rabat?": the answer is the one the pack holds, and an
+        # alternative it never names is no subject of its own.
+        chosen_from = self._without_unknown_alternative(text) if _offers_choice(text) else text
+        if not analysis.best and chosen_from != text:
+            analysis = self._analyse(chosen_from)
         if not analysis.terms or not _LETTER.search(text):
             # "ok", "?", "2+2", "👍": nothing to answer, and nothing to apologise for either.
             return Reply("fallback", language, message("fallback_help", language))
@@ -571,7 +580,7 @@ class Engine:
         parts = (
             []
             if _best_score(analysis) >= CONFIDENT
-            else segments(text, opens_question, ends_question)
+            else segments(chosen_from, opens_question, ends_question)
         )
         asked: set[tuple[str, ...]] = set()
         # "Who" is all the message asks, and a speaker answers it. Where the message marks
@@ -892,6 +901,40 @@ class Engine:
         for words in told:
             text = text.replace(words, " ", 1)
         return (text, self._analyse(text)) if told else (text, analysis)
+
+    def _without_unknown_alternative(self, text: str) -> str:
+        """A choice question without the alternatives that name nothing the pack knows ("...
+        Casa or Rabat?", "f casablanca wla f rbat?"), so that the known one is matched. Only
+        beside one that answers on its own: "en arabe ou en français ?" asks what the pack
+        does not say."""
+        words = text.split()
+        dropped: set[int] = set()
+        for i, word in enumerate(words[1:-1], start=1):
+            if fold(word.strip(_PUNCTUATION)) not in lexicon.ALTERNATIVES:
+                continue
+            if not self._names_a_fact(words[i - 1].strip(_PUNCTUATION)):
+                continue
+            # The alternative ends its clause within three words: "casa wla f rabat 7it ..."
+            # runs on into what else is said, and is left whole.
+            end = next(
+                (j + 1 for j in range(i + 1, min(len(words), i + 4)) if words[j][-1] in _ENDS),
+                len(words) if len(words) - i <= 4 else None,
+            )
+            if end is None:
+                continue
+            read = [j for j in range(i + 1, end) if self.matcher.vocabulary.terms(words[j])]
+            if read and not any(self.matcher.knows(words[j].strip(_PUNCTUATION)) for j in read):
+                dropped.update(read)
+        return " ".join(w for j, w in enumerate(words) if j not in dropped)
+
+    def _names_a_fact(self, word: str) -> bool:
+        """Whether a word is one of the pack's facts, whatever is asked of it: "Casablanca",
+        "décembre" (not a kind of thing, like "ville", nor a topic, like "controversy")."""
+        read = self.matcher.vocabulary.terms(word)
+        found = self.matcher.analyse(word, limit=1).best
+        return (
+            len(read) == 1 and read[0][0] not in "?@#" and bool(found) and found.score >= CONFIDENT
+        )
 
     def _asks_unsaid(self, text: str, speaker_id: str) -> bool:
         """Whether what the article never says is asked of someone, not told before asking

@@ -2348,3 +2348,26 @@ def test_arabic_words_from_the_holdouts(engine: Engine, text: str, kind: str, so
     # (fees), Gulf "وش سالفة" (what's the story of).
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == (kind, source), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("was the summit in casablanca or rabat?", "en"),
+        ("le sommet, c'était à Casablanca ou à Tanger ?", "fr"),
+        ("raja khsrat lbare7 w ana m9tol 😭 walakin sommet kan f casablanca wla f rbat?", "fr"),
+        ("هل أقيمت القمة في الدار البيضاء أم في مراكش؟", "ar"),
+    ],
+)
+def test_a_choice_between_the_right_city_and_another_gets_the_right_one(
+    engine: Engine, text: str, language: str
+) -> None:
+    # A city the pack never names is the other choice, not the subject; "هل ... أم" is "or".
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source, reply.verdict) == ("answer", "event_place", None), reply
+    assert reply.language == language
+
+
+def test_a_choice_the_article_does_not_settle_still_falls_back(engine: Engine) -> None:
+    # Neither language is a fact of the pack: nothing to choose from.
+    assert engine.reply("Les débats étaient en arabe ou en français ?").kind == "fallback"
