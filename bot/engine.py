@@ -236,7 +236,7 @@ def _plainly_yes_no(text: str) -> bool:
         _opens_yes_no(words)
         or bool(_INVERTED.search(text))
         or _tagged(words)
-        or _opens_with(words, lexicon.THERE_WERE, 3)
+        or _opens_with(words, lexicon.THERE_WERE, 4)
     )
 
 

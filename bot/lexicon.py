@@ -1125,6 +1125,8 @@ YES_NO_TAILS = (
     "ولا لا",
     "bien ca",
     "pas vrai",
+    "c est ca",
+    "cest ca",
     "nest ce pas",
     "correct",
     "right",

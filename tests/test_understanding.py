@@ -2371,3 +2371,22 @@ def test_a_choice_between_the_right_city_and_another_gets_the_right_one(
 def test_a_choice_the_article_does_not_settle_still_falls_back(engine: Engine) -> None:
     # Neither language is a fact of the pack: nothing to choose from.
     assert engine.reply("Les débats étaient en arabe ou en français ?").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "verdict"),
+    [
+        ("Il y a eu deux tables rondes, c'est ça ?", "programme", "yes"),
+        ("Il y a eu trois tables rondes ?", "programme", "no"),
+        ("there were two round tables, right?", "programme", "yes"),
+        ("kano 2 tables rondes ?", "programme", "yes"),
+        ("جلال توفيق هذا دكتور نفسي ولا لا؟", "toufiq", "yes"),
+    ],
+)
+def test_a_fact_checked_in_everyday_words_gets_its_verdict(
+    engine: Engine, text: str, source: str, verdict: str
+) -> None:
+    # "il y a eu" (there were) is four words, "c'est ça ?" a tag; "دكتور نفسي" is how
+    # people say psychiatrist.
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict) == (source, verdict), reply
