@@ -51,7 +51,7 @@ def holds_question(matcher: Matcher, analysis: Analysis) -> bool:
 
 
 # What follows "savoir" when it names the thing to know: "ce que...", "les deux tables...".
-_KNOWN_THING = frozenset("ce les le la l des du".split())
+_KNOWN_THING = frozenset("ce les le la l des du the".split())
 
 
 # "How" after "about": "parlé de comment...", "talked about how...", "حكات على كيفاش...".
@@ -63,9 +63,14 @@ def opens_question(words: list[str], index: int) -> bool:
     """Whether words[index] starts a question: a question word, or a word that opens a
     yes/no or an indirect question ("wach", "est-ce", "if")."""
     folded = fold(words[index]).replace(" ", "")  # "est-ce" is one word: "estce"
-    if index and fold(words[index - 1]) in lexicon.TO_KNOW and folded in _KNOWN_THING:
+    if (
+        index
+        and fold(words[index - 1]) in lexicon.TO_KNOW
+        and (folded in _KNOWN_THING or folded.startswith("ال"))
+    ):
         # "je voudrais savoir ce qu'ils ont dit", "je voulais savoir les deux tables rondes
-        # c'était sur quoi": what one wants to know is the question.
+        # c'était sur quoi", "بغيت نعرف الطاولة الثانية شنو كان العنوان ديالها": what one
+        # wants to know is the question.
         return True
     if folded == "qui" and index and fold(words[index - 1]).replace(" ", "") in _WHAT_BEFORE:
         # "Qu'est-ce qui a été dit ?", "ce qui a été dit": "qui" goes on asking what.

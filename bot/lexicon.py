@@ -109,7 +109,8 @@ STOPWORDS = (
     راه راني شي فشي حاجة غير بزاف شوية دابا يعني بحال كاملين كامل كاملة كلشي واقيلا ياك
     بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت
-    t9amat t9ama tqamat tqama تقامت تقام
+    t9amat t9ama tqamat tqama تقامت تقام t9am tqam t3a9ad t3a9dat t3e9ed t3e9det tn3a9ad
+    tn3a9dat n3a9ad n3a9dat in3a9ad in3a9dat
     اتعملت اتعمل اتعملو
     ده دي دا دول عايز عايزة عاوز عاوزة
     جنب بجنب بجانب حدا مكتوبة المكتوبة مكتوب المكتوب المذكورة المذكور الوارد الواردة
@@ -1085,7 +1086,8 @@ EVERYONE = frozenset(
 # French verbs of knowing and telling before "ce que": "savoir ce qu'ils ont dit" asks what.
 TO_KNOW = frozenset(
     """savoir sais sait dire dis dites comprendre connaitre rappeler expliquer explique
-    expliquez expliquer raconter raconte racontez resumer resume resumez""".split()
+    expliquez expliquer raconter raconte racontez resumer resume resumez know n3ref n3rf
+    na3ref نعرف اعرف""".split()
 )
 EMBEDDED_QUESTION = frozenset("if whether si ila اذا إذا".split())
 

@@ -2390,3 +2390,32 @@ def test_a_fact_checked_in_everyday_words_gets_its_verdict(
     # people say psychiatrist.
     reply = engine.reply(text)
     assert (reply.source, reply.verdict) == (source, verdict), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "السلام عليكم انا خدام فواحد الجمعية فطنجة وبغيت نعرف الطاولة المستديرة الثانية "
+            "شنو كان العنوان ديالها وشكون كانو فيها",
+            "positive_impact",
+        ),
+        (
+            "hello, I volunteer for a charity in Leeds and I would like to know the title of "
+            "the second round table and who was on it",
+            "positive_impact",
+        ),
+        (
+            "cc cv? 😊 sm7li walakin fin t9am had sommet? hit sa7bti galt liya f marrakech",
+            "event_place",
+        ),
+        ("fin t3a9ad had sommet dyal tiktok?", "event_place"),
+    ],
+)
+def test_what_the_writer_wants_to_know_is_the_question(
+    engine: Engine, text: str, source: str
+) -> None:
+    # "بغيت نعرف ..." (I'd like to know) opens the question after the writer's story; "t9am",
+    # "t3a9ad" (was held) ask nothing of their own.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
