@@ -1061,14 +1061,19 @@ class Engine:
         terms = self.matcher.vocabulary.terms
         asked = terms(part)
         subject = tuple(t for t in asked if self.matcher.is_subject(t))
-        # "... and who told of his own story?" asks who: a question of its own.
+        words = fold(part).split()
+        # "... and who told of his own story?" asks who: a question of its own. What follows
+        # "his" may be a phrase read as one word: "his main message".
         return (
             len(subject) == 1
             and "?who" not in asked
             and any(
-                (first in lexicon.POSSESSIVES and terms(second)[:1] == subject)
-                or (second in lexicon.POSSESSIVES and terms(first)[:1] == subject)
-                for first, second in pairwise(fold(part).split())
+                (
+                    word in lexicon.POSSESSIVES
+                    and terms(" ".join(words[i + 1 : i + 4]))[:1] == subject
+                )
+                or (i and word in lexicon.POSSESSIVES and terms(words[i - 1])[:1] == subject)
+                for i, word in enumerate(words)
             )
         )
 

@@ -105,7 +105,7 @@ STOPWORDS = (
     kaydir kaydiro kaydirou katdir kandir maykounouch maykonouch maykounch
     don doesn didn isn wasn aren weren couldn shouldn wouldn
     devenir deviennent devient deviens become becomes becoming
-    faisait faisaient faisons faites
+    faisait faisaient faisons faites soit soient
     راه راني شي فشي حاجة غير بزاف شوية دابا يعني بحال كاملين كامل كاملة كلشي واقيلا ياك
     بعد قبل خويا
     خوتي صاحبي khoya khouya khti sahbi sa7bi tdar tdarat tdart dar daro dart تدار تدارت

@@ -2419,3 +2419,24 @@ def test_what_the_writer_wants_to_know_is_the_question(
     # "t3a9ad" (was held) ask nothing of their own.
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+def test_a_question_about_his_main_message_is_about_the_man_named_before(engine: Engine) -> None:
+    # "his main message" is his: the phrase after "his" is read whole.
+    reply = engine.reply(
+        "Dear bot, I am retired doctor, my English is not perfect sorry. I read about "
+        "Professor Toufik the psychiatrist in this summit. Please, what was his main message?"
+    )
+    assert (reply.kind, reply.source) == ("answer", "toufiq"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("how can mental illness be less frowned upon?", "en"),
+        ("comment faire pour que la santé mentale soit moins mal vue ?", "fr"),
+    ],
+)
+def test_less_frowned_upon_is_stigma(engine: Engine, text: str, language: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.source, reply.language) == ("faq_stigma", language), reply
