@@ -2440,3 +2440,24 @@ def test_a_question_about_his_main_message_is_about_the_man_named_before(engine:
 def test_less_frowned_upon_is_stigma(engine: Engine, text: str, language: str) -> None:
     reply = engine.reply(text)
     assert (reply.source, reply.language) == ("faq_stigma", language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("ميريام بحري هاي شو شغلتها؟", "answer", "bahri"),
+        ("شكون اللي واجد هاد الملتقى؟", "answer", "event_organiser"),
+        ("من أنت؟ وما طبيعة هذا البوت؟", "smalltalk", "bot_identity"),
+        ("what is this bot?", "smalltalk", "bot_identity"),
+    ],
+)
+def test_arabic_words_from_holdout_28(engine: Engine, text: str, kind: str, source: str) -> None:
+    # Levantine "شغلتها" (her job) and "هاي" (this), Darija "اللي واجد" (who prepared), and
+    # "البوت" (the bot) asked about.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == (kind, source), reply
+
+
+def test_a_lot_in_darija_is_no_organiser(engine: Engine) -> None:
+    # "واجد" alone is "a lot" ("متابعين واجد", many followers), not "who prepared".
+    assert engine.reply("عادل تاويل عنده متابعين واجد؟ يعني مشهور؟").source != "event_organiser"
