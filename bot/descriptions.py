@@ -512,6 +512,34 @@ class Descriptions:
     def _fits(self, entry_id: str, term: str) -> bool:
         return self.matcher.covers(entry_id, [term]) >= FITS_COVERAGE
 
+    def kinds_on_panel(self, analysis: Analysis) -> list[str]:
+        """ "Who were the women on the first round table?": the speakers of the one round
+        table the message counts who are every kind of person it names, from the programme
+        itself (their phrasings hardly score: the round table's own say "first")."""
+        said = set(analysis.terms)
+        kinds = [t for t in analysis.terms if t in self._descriptors]
+        # "Which women...", or a bare "les femmes de la première table ronde ?", asks for them.
+        asks = self._asks_person(analysis) or said & ASKING <= {"?what"}
+        if analysis.named or not kinds or "@panel" not in said or not asks:
+            return []
+        numbers = {t for t in said if t in self.matcher.vocabulary.ordinals}
+        panels = [p.id for p in self.pack.panels if f"#{p.number}" in numbers]
+        # Nothing else may describe them: "the renowned psychiatrist on the first round
+        # table" is one of the two, and a writer's own story ("je suis médecin") is no
+        # description of anyone.
+        rest = [
+            t
+            for t in known_subject(self.matcher, analysis)
+            if t not in kinds and t not in numbers and not self._listed(t)
+        ]
+        if len(panels) != 1 or rest:
+            return []
+        return [
+            s.id
+            for s in self.pack.speakers
+            if s.panel == panels[0] and all(self._fits(s.id, t) for t in kinds)
+        ]
+
     def _on_panel(self, fits: list[str], analysis: Analysis) -> list[str]:
         """The speakers among `fits` who sat on the round table the message counts: "the
         psychologists of the 2nd round table"."""

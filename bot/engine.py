@@ -541,6 +541,19 @@ class Engine:
             if len(unlike) == 1:
                 return self.card(unlike[0], language)
             return self._several_reply(unlike, language, _best_score(analysis))
+        # Only where the round table would answer, and not in a story about the writer ("je
+        # suis médecin ... qui était à la première table ronde ?").
+        of_kinds = (
+            self._descriptions.kinds_on_panel(analysis)
+            if best and self.pack.panel(best.entry_id) and not first_person(text)
+            else []
+        )
+        if of_kinds:
+            # "Who were the women on the first round table?": those of them, from the
+            # programme.
+            if len(of_kinds) == 1:
+                return self.card(of_kinds[0], language)
+            return self._several_reply(of_kinds, language, _best_score(analysis))
         named = [s for s in self.pack.speakers if s.id in analysis.named]
         if len(named) == 1 and UNSAID in analysis.terms and self._asks_unsaid(text, named[0].id):
             # "Doe portait quoi ce jour-là ?": what the article never says of anyone.

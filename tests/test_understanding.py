@@ -2461,3 +2461,21 @@ def test_arabic_words_from_holdout_28(engine: Engine, text: str, kind: str, sour
 def test_a_lot_in_darija_is_no_organiser(engine: Engine) -> None:
     # "واجد" alone is "a lot" ("متابعين واجد", many followers), not "who prepared".
     assert engine.reply("عادل تاويل عنده متابعين واجد؟ يعني مشهور؟").source != "event_organiser"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who were the women on the first round table?", {"kendili", "jaafar"}),
+        ("les femmes de la première table ronde ?", {"kendili", "jaafar"}),
+        ("من هن النساء اللواتي جلسن في الطاولة المستديرة الأولى؟", {"kendili", "jaafar"}),
+        ("chkouna li khdama f tiktok o kanet f table ronde lowla", {"jaafar"}),
+        ("which women spoke on the second panel?", {"bahri"}),
+    ],
+)
+def test_the_people_of_a_kind_on_one_round_table_come_from_the_programme(
+    engine: Engine, text: str, expected: set[str]
+) -> None:
+    reply = engine.reply(text)
+    found = {s.id for s in reply.suggestions} if reply.kind == "clarify" else {reply.source}
+    assert found == expected, reply
