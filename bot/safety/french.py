@@ -95,9 +95,10 @@ ELIDED_JE = re.compile(
 # French negation wraps the verb, so "pas" sits just before the phrase: "je (ne) veux pas me
 # tuer", "j'ai pas envie de mourir", "je ne vais jamais me suicider".
 _NEGATION = r"(?:pas|jamais|point) (?:(?:du tout|vraiment|encore|forcement) )?"
+# "à qui" asks to whom: "noter à qui donner mes affaires" names no one else.
 _OTHERS = (
-    r"(?:il|elle|ils|elles|on|(?<!moi )qui|ami|amie|pote|copain|copine|frere|soeur|fils|fille"
-    r"|eleve|jeune|jeunes|quelqu un|ado|ados|enfant|fils) (?:(?:ne|n|en|a|est|s est|va|veut"
+    r"(?:il|elle|ils|elles|on|(?<!moi )(?<!a )qui|ami|amie|pote|copain|copine|frere|soeur|fils"
+    r"|fille|eleve|jeune|jeunes|quelqu un|ado|ados|enfant|fils) (?:(?:ne|n|en|a|est|s est|va|veut"
     r"|vient de|m a|me|m|l a|se|s) )*"
 )
 _WANT = (
@@ -2486,6 +2487,39 @@ _DEV23: dict[str, list[str]] = {
     ],
 }
 
+# Reported as handled wrongly, written for the same signs in other words and persons: who
+# gets one's things decided or noted ("noté à qui donner mes affaires"), and one's accounts
+# deleted with everything in order or a sudden calm after it. Look-alikes beside them in
+# tests/safety_cases/fr.yaml: a move, a clear-out, a break from social media for the exams.
+_NOT_A_DETOX = (
+    r"(?! (?:\w+ ){0,14}?(?:reseaux|toxiques?|detox|pause|reviser|revisions?|bac|exams?"
+    r"|examens?|concentrer|ecrans?|addiction|accro|ramadan|vacances|site|appli|application"
+    r"|plateforme)\b)"
+)
+_REPORTED: dict[str, list[str]] = {
+    "giving_away": [
+        r"(?:note|ecrit|decide|choisi|prevu|sais|su|reflechi|pense|organise|fixe|dit|explique"
+        r"|liste) (?:deja |bien |enfin |exactement |a tout le monde )?(?:a qui|a ki|qui|ki)"
+        r" (?:je )?(?:donner|laisser|leguer|confier|offrir|donne|laisse|donnerai|laisserai"
+        r"|recupere\w*|aura|auront|prend\w*|garde\w*|herite\w*|va avoir|vont avoir|revien\w*"
+        r"|reviendr\w*) (?:chacune de |chacun de |toutes |tous |quoi de |quoi parmi )?mes"
+        r" (?:affaires|trucs|objets|choses|biens|vetements|habits|fringues|livres|bijoux|jeux"
+        r"|tresors|peluches|figurines|mangas|posters|plantes|animaux)" + _NOT_A_MOVE,
+    ],
+    "affairs": [
+        # Not duplicates on a site nor a bank's: "mes comptes en double sur le site". Opening on
+        # what was settled before, if anything: in "rembourse mon pote, supprime mes comptes"
+        # the friend is paid back, not the one whose accounts they are.
+        r"(?:(?:rendu|rembourse|paye|regle|range|donne|fini|termine|vide|jete) (?:\w+ ){0,8}?)?"
+        r"(?:supprime|efface|desactive|ferme) (?:tous |toutes )?mes comptes(?! (?:en double|sur"
+        r"|du|de|des|d|chez|bancaires?|inutiles|tests?|pros?|secondaires?|fakes?)\b)"
+        + _NOT_A_DETOX
+        + r" (?:\w+ ){0,14}?(?:tout (?:est|et) (?:en ordre|regle|pret|range)|(?:je suis|je me"
+        r" sens|suis|me sens) (?:enfin |tellement |tres |trop |si |super )?(?:calme|sereine?"
+        r"|en paix|apaisee?|prete?|tranquille))",
+    ],
+}
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2529,6 +2563,7 @@ LANGUAGE = Language(
         _HOLDOUT21,
         _DEV22,
         _DEV23,
+        _REPORTED,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2642,6 +2677,13 @@ LANGUAGE = Language(
         r" |ma )?(?:sport|match|course|entrainement|foot|muscu|seance|marche|rando\w*)",
         r"(?:donne|donner|file|offert|refile|distribue|passe) (?:mes|mon|ma) (?:vieux|vieilles"
         r"|anciens|anciennes) \w+(?: \w+){0,10}",
+        # Things for a sport, a baby or school given on: "à qui donner mes affaires de foot".
+        r"(?:donne|donner|donnerai|offert|offrir|laisse|laisser|file|refile|passe|passer|vendre"
+        r"|revendre) (?:toutes |tous )?(?:mes|les|ses) (?:affaires|habits|vetements|trucs|fringues"
+        r"|tenues|livres|cahiers|manuels|jouets) (?:de |d )(?:sport|foot|basket|hand|danse"
+        r"|piscine|natation|bebe|ecole|cours|classe|college|lycee|plage|ski|camping|muscu"
+        r"|musculation|gym|rando|hiver|ete|seconde|premiere|terminale|l an dernier|l annee"
+        r" derniere|quand j etais petite?)",
         r"(?:ma|mon) (?:petite? |grande? )?(?:soeur|frere|cousine?|pote|copine|meilleure? amie?)"
         r" (?:\w+ ){0,12}?(?:je vais|jvais|j vais) (?:la|le|les) (?:tuer|buter|etrangler"
         r"|massacrer|defoncer|trucider)",
