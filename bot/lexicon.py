@@ -1038,7 +1038,7 @@ NEGATORS = frozenset(
     machi mashi mchi ماشي غير ليس ليسوا ليست بدون ماشيش outside hors dehors خارج barra
     rather instead
     kanouch kanoch kanch makanouch makanoch makanch ماكانوش كانوش ماكانش وليس وليسوا
-    ni neither لم""".split()
+    ni neither لم مش مو mich mish msh""".split()
 )
 
 # Auxiliaries among those: they open a question at the start of a sentence or before its

@@ -2479,3 +2479,16 @@ def test_the_people_of_a_kind_on_one_round_table_come_from_the_programme(
     reply = engine.reply(text)
     found = {s.id for s in reply.suggestions} if reply.kind == "clarify" else {reply.source}
     assert found == expected, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مين المتحدثين اللي مش دكاترة ولا أخصائيين؟",
+        "who were the speakers that are not doctors or therapists?",
+    ],
+)
+def test_egyptian_not_rules_a_description_out(engine: Engine, text: str) -> None:
+    # "مش" is "not" in Egyptian and Levantine Arabic, as "ماشي" is in Darija.
+    reply = engine.reply(text)
+    assert {s.id for s in reply.suggestions} == {"jaafar", "taouil"}, reply
