@@ -485,13 +485,22 @@ class Descriptions:
         """Whether a term describes some speakers, not all: "psychiatre", not "intervenant"."""
         return term in self._descriptors and not self._listed(term)
 
-    def told_apart(self, fits: list[str], part: Analysis, whole: Analysis) -> list[str]:
+    def told_apart(
+        self, fits: list[str], part: Analysis, whole: Analysis, either: bool = False
+    ) -> list[str]:
         """The ones among `fits` that the rest of the message describes best: "my daughter
         compares herself... a psychiatrist spoke about it, what did she say?" asks about the
         psychiatrist who spoke about comparison, not both."""
         story = [t for t in known_subject(self.matcher, whole) if t not in part.terms]
         if len(fits) < 2 or not story:
             return fits
+        # "... the clinical psychologist who speaks at this summit, what strategies he
+        # propose?": a kind of person the rest names tells them apart by itself, unless it
+        # is one more kind asked for ("... the staff or the creators?").
+        kinds = [t for t in story if t in self._descriptors and not either]
+        described = [i for i in fits if kinds and all(self._fits(i, t) for t in kinds)]
+        if described:
+            return described
         held = {i: self.matcher.covers(i, story) for i in fits}
         top = max(held.values())
         if top < STORY_COVERAGE:

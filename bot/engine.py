@@ -1352,7 +1352,7 @@ class Engine:
         listed = self._descriptions.lists_kinds(text)
         either = bool(lexicon.ALTERNATIVES & set(fold(text).split())) or listed
         several = self._descriptions.told_apart(
-            self._descriptions.several(analysis, either), analysis, whole
+            self._descriptions.several(analysis, either), analysis, whole, either
         )
         if analysis is not whole and whole.best and (len(several) < 2 or listed):
             # A part may hold one of the descriptions the message joins: "psychologues ou

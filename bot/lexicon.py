@@ -188,7 +188,7 @@ STOPWORDS = (
     now week weekend back home
     keep keeps kept put putting get getting got make making made come came coming
     go going went done doing try trying able sure perfect great
-    asking asked ask wonder wondering curious interested interest confirm check
+    asking asked ask wonder wondering curious interested interesting interest confirm check
     fact facts idea clue details detail bits
     wa7ed wahed wa7da wahda wahda bjoj b7al bhal kanbghi kanbgho kanbghiw bghit bghina
     bghaw n3ref n3rf n3raf na3ref nfhem nfham fhemt fhmt fhmtch sme3t sm3t smaat smat
@@ -1065,7 +1065,8 @@ INTRODUCTIONS = (
 CLAUSE_STARTS = frozenset("et and w o و mais but walakin qui who li lli اللي الذي التي".split())
 NOT_WHO = frozenset(
     """bghit kanbghi baghi baghya 3ndi 3andi bghina بغيت كنبغي باغي باغية عندي مهتم مهتمة
-    interested intéressé intéressée mhtam mhtama""".split()
+    interested interesting intéressé intéressée intéressant mhtam mhtama curious wondering
+    looking""".split()
 )
 
 # Whose: "... who represented Acme and what her role was" asks her role, not roles at large.

@@ -2492,3 +2492,30 @@ def test_egyptian_not_rules_a_description_out(engine: Engine, text: str) -> None
     # "مش" is "not" in Egyptian and Levantine Arabic, as "ماشي" is in Darija.
     reply = engine.reply(text)
     assert {s.id for s in reply.suggestions} == {"jaafar", "taouil"}, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Good evening, I am a psychology master student in Lyon. For my thesis I am "
+            "interesting in the clinical psychologist who speaks at this summit, what strategies "
+            "he propose exactly?",
+            "benabbou",
+        ),
+        (
+            "Bonjour, je suis infirmière scolaire. Je vois beaucoup d'élèves qui se comparent "
+            "sans arrêt. Il paraît qu'une psychiatre a abordé ça au sommet, vous savez qui c'est "
+            "et ce qu'elle proposait ?",
+            "kendili",
+        ),
+        ("Hi, I'm a psychologist in Rabat. Who talked about stigma at the summit?", "faq_stigma"),
+    ],
+)
+def test_a_kind_named_around_the_question_tells_the_speakers_apart(
+    engine: Engine, text: str, source: str
+) -> None:
+    # "I am interesting in ..." says what the writer wants, not who they are; the writer's own
+    # job says nothing of whom they ask about.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
