@@ -2504,9 +2504,10 @@ def test_egyptian_not_rules_a_description_out(engine: Engine, text: str) -> None
             "benabbou",
         ),
         (
-            "Bonjour, je suis infirmière scolaire. Je vois beaucoup d'élèves qui se comparent "
-            "sans arrêt. Il paraît qu'une psychiatre a abordé ça au sommet, vous savez qui c'est "
-            "et ce qu'elle proposait ?",
+            "Bonjour, je suis infirmière scolaire à Agadir. Je vois beaucoup d'élèves stressés "
+            "par ce qu'ils voient sur les réseaux, surtout des filles qui se comparent sans "
+            "arrêt. Il paraît qu'une psychiatre a abordé ça au sommet, vous savez qui c'est et "
+            "ce qu'elle proposait ?",
             "kendili",
         ),
         ("Hi, I'm a psychologist in Rabat. Who talked about stigma at the summit?", "faq_stigma"),
