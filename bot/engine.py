@@ -505,7 +505,7 @@ class Engine:
             or self._checked_within(text, language)
         )
         if verdict is not None:
-            return verdict
+            return self._and_then_asked(verdict, text, language)
         titled = self._descriptions.titled(analysis)
         if titled and analysis.best and not analysis.named:
             # "Santé mentale à l'ère numérique, c'était qui ?": a round table called by its
@@ -840,6 +840,30 @@ class Engine:
             and reply.source not in self._named_in(i, language)
         ]
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
+
+    def _and_then_asked(self, reply: Reply, text: str, language: str) -> Reply:
+        """ "ya vraiment eu un sommet à casa? c t quand": a question asked after the one
+        checked is answered too, below the verdict."""
+        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) < 2 or reply.source is None:
+            return reply
+        last = sentences[-1]
+        words = last.split()
+        # "when was it?" asks, "was it free?" checks one more thing, which is left alone.
+        asks = any(opens_question(words, i) for i in range(len(words)))
+        if not asks or (_plainly_yes_no(last) and fold(words[0]) in lexicon.YES_NO):
+            return reply
+        found = self._analyse(last)
+        if not self._answers(found) or found.best is None:
+            return reply
+        other = found.best.entry_id
+        if (
+            other == reply.source
+            or other in self._smalltalk
+            or other in self._named_in(reply.source, language)
+        ):
+            return reply
+        return together(reply, {other: self.card(other, language)})
 
     def _what_they_said(self, analysis: Analysis) -> str | None:
         """ "9tlatni b dehk dik Doe mli hdrat 3la lwalidin 😂 chno galt?": one speaker named and

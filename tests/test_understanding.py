@@ -2520,3 +2520,17 @@ def test_a_kind_named_around_the_question_tells_the_speakers_apart(
     # job says nothing of whom they ask about.
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "was it in casa? when was it?",
+        "mdr jsuis mort de rire, ya vraiment eu un sommet tiktok a casa? c t quand",
+        "واش كانت فكازا؟ امتى كانت؟",
+    ],
+)
+def test_a_question_after_a_checked_fact_is_answered_too(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict, reply.also) == ("event_place", "yes", ("event_date",))
+    assert "2024" in reply.answer
