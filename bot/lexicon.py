@@ -588,6 +588,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "y en a",
         "y en avait",
         "y en aura",
+        # ... nor in "on y était", "elle y a parlé": the pronoun "there".
+        "on y",
+        "j y",
+        "n y",
+        "s y",
+        "l y",
+        "nous y",
+        "vous y",
+        "elle y",
+        "ils y",
+        "elles y",
+        "tu y",
     ),
     # "D'après l'article": according to it, not "after". Where a fact is read is no part of
     # what is asked: "حسب ما ورد في المقال" ("as the article says").

@@ -2534,3 +2534,16 @@ def test_a_question_after_a_checked_fact_is_answered_too(engine: Engine, text: s
     reply = engine.reply(text)
     assert (reply.source, reply.verdict, reply.also) == ("event_place", "yes", ("event_date",))
     assert "2024" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("on y parlait de quoi ?", ("@spoke", "?what")),
+        ("elle y a parlé de quoi ?", ("@spoke", "?what")),
+        ("y did they do it", ("?why",)),
+    ],
+)
+def test_french_there_is_no_chat_why(engine: Engine, text: str, terms: tuple[str, ...]) -> None:
+    # "on y parlait" is "they talked there"; "y" opening an English message is "why".
+    assert tuple(engine.matcher.vocabulary.terms(text)) == terms
