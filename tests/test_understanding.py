@@ -2547,3 +2547,21 @@ def test_a_question_after_a_checked_fact_is_answered_too(engine: Engine, text: s
 def test_french_there_is_no_chat_why(engine: Engine, text: str, terms: tuple[str, ...]) -> None:
     # "on y parlait" is "they talked there"; "y" opening an English message is "why".
     assert tuple(engine.matcher.vocabulary.terms(text)) == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "verdict"),
+    [
+        ("صدق ان القمة كانت بالرياض؟", "event_place", "no"),
+        ("صحيح ان القمة كانت في الدار البيضاء؟", "event_place", "yes"),
+        ("Who actually put this whole thing together?", "event_organiser", None),
+        ("هل كان الحضور يتطلّب شراء تذكرة؟", "faq_tickets", None),
+    ],
+)
+def test_is_it_true_and_other_openings(
+    engine: Engine, text: str, source: str, verdict: str | None
+) -> None:
+    # "صدق/صحيح ان ..." (is it true that) checks a fact; "put this whole thing together"
+    # organised it; "يتطلب" (required) asks nothing of its own.
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict) == (source, verdict), reply
