@@ -30,6 +30,14 @@ WORRIED = [
     ("un enfant de ma classe dit qu'il veut mourir, je fais quoi ?", "fr"),
     # A pupil's friend's wish to die, told to a school counsellor.
     ("أنا مرشدة تربوية، أخبرتني طالبة أن صديقتها تتحدث عن رغبتها في الموت. ماذا أفعل؟", "ar"),
+    # Levantine, Egyptian and Gulf, and wanting to swallow all their pills.
+    ("صاحبي بيفكر بالانتحار، شو بعمل؟", "ar"),
+    ("أختي بدها تموت", "ar"),
+    ("صاحبتي عايزة تموت، أعمل إيه؟", "ar"),
+    ("صديقي يبي ينتحر، وش أسوي؟", "ar"),
+    ("my friend wants to take all her pills, what do i do?", "en"),
+    ("ma copine veut prendre tous ses médocs, je fais quoi ?", "fr"),
+    ("sa7bti bghat tchreb ga3 dwa, chno ndir?", "fr"),
 ]
 
 

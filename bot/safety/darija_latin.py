@@ -258,15 +258,19 @@ _LEAVING = [
     r"(?:akhir|akher) (?:lila|nhar|weekend|simana) (?:lia|liya|f hyati)",
     r"ma ?(?:gh|gha|ghadi ?)?t(?:ch|sh)ouf(?:o|ou|u)ni(?:ch|sh|x)"
     + ending(r"mn (?:ghda|bad|daba)", "aawtani", "tani", "gaa"),
-    r"(?:ma ?(?:gh|gha|ghadi ?)?n?(?:kou?n|bqa|aich)(?:ch|sh|x)|ma ghadich n(?:koun|bqa))"
-    r"(?: \w+){0,2}?" + _BY_THEN,
+    r"(?:ma ?(?:gh|gha|ghadi ?)?n?(?:kou?n|bqa|aich)(?:ch|sh|x)|ma? ?ghadi?ch n(?:koun|bqa))"
+    r"(?: \w+){0,2}?"
+    + _BY_THEN
+    # ... not away for a reason: "ghedda mankounch hna 7it msafra" (travelling).
+    + r"(?! (?:\w+ ){0,4}?(?:hit|hitach|hint|hitch|ala qbel|bach) (?:\w+ ){0,2}?(?:msafr\w*"
+    r"|safar|nsafr\w*|ghansafr\w*|voyage|khdma|khddam\w*|mrid\w*|imtihan\w*|exam\w*)\b)",
 ]
 
 _GOODBYE = [
     r"(?:hadi|hada|had) (?:hiya |howa )?(?:akher|akhir|akhr|lakher|lakhra|lakhar|l ?akhira)"
     r" (?:message|risala|mesaj|messaj|klma|klam|mra|marra|mera)"
     # ... not the last one before an exam or for today: "akhir message qbel l exam".
-    r"(?! (?:\w+ ){0,2}?(?:qb[ae]?l (?!ma n(?:mchi|mout|mot|ghbr))|lyoum|ghda|f had)\b)",
+    r"(?! (?:\w+ ){0,2}?(?:qb[ae]?l (?!ma n(?:mchi|mout|mot|ghbr))|l ?y(?:ou|o|u)m|ghda|f had)\b)",
     r"(?:hadi|hada) (?:hiya |howa )?(?:lakhra|lkhra|lakhira|akhir wahda)(?= (?:\w+ ){0,2}?"
     r"(?:bslama|beslama|wada?aa?n|adieu|kanbghikom|smho|smhou)\b)",
     r"akhir (?:klam|message|risala|klma) (?:lia|liya)",
@@ -2059,6 +2063,22 @@ _DEV23: dict[str, list[str]] = {
     ],
 }
 
+
+# Probe s21: wanting to swallow all the pills at once (not as the doctor said).
+_PROBE_S21: dict[str, list[str]] = {
+    "means": [
+        # "bghit nakhod ga3 dwa", "bghit nchreb ga3 l7bob li f dar".
+        r"(?:bghit|baghi|baghya|ghadi|ghan|gha|nwit|kanfker|kanfkr|bghit ghir) (?:n|gha n)?"
+        r"(?:akhod|akhd|akhed|akhoud|chreb|chrb|bla|blaa|akol|akl|sret|srt|tkhwa)"
+        r" (?:gaa|kaa|kolchi|kamel|kaml|kamla)(?: (?:dyal|d|li|had|hadik|hadok|l))? (?:l ?|el ?)?"
+        r"(?:dwa|dwaa|dwayat|hbob|hbobat|hbat|kachiyat|comprimes|medicaments|medocs|doliprane"
+        r"|plaquette|cachets)"
+        r"(?! (?:\w+ ){0,4}?(?:kima|bhal ma|kif ma|gal|galha|galia|tbib|tbiba|doktor|waqto"
+        r"|wa9to|kol nhar|kol sbah|qbel|maa lmakla|antibiotique|antibio)\b)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2103,6 +2123,7 @@ LANGUAGE = Language(
         _DEV22,
         _UNBEARABLE,
         _DEV23,
+        _PROBE_S21,
     ),
     negation=_NEGATION,
     idiom_tails=(

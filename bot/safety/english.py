@@ -2505,6 +2505,40 @@ _REPORTED: dict[str, list[str]] = {
     ],
 }
 
+
+# Probe s21's misses and look-alikes, as signs in general: wanting to swallow all one's pills
+# at once (not a dose as prescribed, nor a course of antibiotics to finish), and not seeing
+# oneself alive next year.
+_PILL_WORDS = _PILLS[:-1] + r"|pill|tablet|med|medicine)"
+_AS_PRESCRIBED = (
+    r"(?! (?:\w+ ){0,4}?(?:as (?:prescribed|usual|directed|told)|like (?:the|my) (?:doctor|doc)"
+    r"|the doctor|for the (?:day|week)|every (?:day|morning|night|evening)|each (?:day|morning"
+    r"|night)|on time|before (?:breakfast|dinner|lunch|bed|school|meals?)|with (?:food"
+    r"|breakfast|dinner|lunch|water|a meal)|course|prescription|in the morning)\b)"
+)
+_PROBE_S21: dict[str, list[str]] = {
+    "means": [
+        # "i want to take all my pills tonight", "thinking of taking every pill in the cabinet".
+        r"(?:want|wanna|going|gonna|plan|planning|thinking (?:of|about)|think about|tempted"
+        r"|ready|about|decided|urge|urges) (?:to )?(?:just )?(?:take|taking|swallow|swallowing"
+        r"|down|downing|pop|popping|chug|chugging) (?:all|every|the whole|a whole|the entire"
+        r"|an entire)(?: (?:of )?(?:my|the|these|those|our|mum s|mom s|dad s|single))?"
+        r"(?: (?:bottle|box|pack|packet|strip|jar|cabinet|stash) of(?: my| the)?)? (?:\w+ )?"
+        + _PILL_WORDS
+        + _AS_PRESCRIBED,
+    ],
+    "not_living": [
+        # "i don't see myself being alive next year" (not living in a town next year).
+        r"(?:don t|do not|can t|cannot|can not) (?:really |even )?(?:see|imagine|picture)"
+        r" myself (?:being |still |staying )?(?:alive|around|living|existing|making it)"
+        r"(?! (?:in (?!(?:a|one|two|\d+) (?:years?|months?)\b)|at|with|there|abroad|here|near"
+        r"|on)\b)(?: \w+){0,2}? (?:next (?:year|month"
+        r"|week|summer)|much longer|for (?:much )?long|in (?:a|one|two|\d+) (?:years?|months?)"
+        r"|by (?:next|the end)|past (?:this|next|the)|after (?:this|the) (?:year|summer))",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2549,6 +2583,7 @@ LANGUAGE = Language(
         _UNBEARABLE,
         _DEV23,
         _REPORTED,
+        _PROBE_S21,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2568,6 +2603,21 @@ LANGUAGE = Language(
     ),
     # Or things given away before a move: "moving back home so I'm giving away my furniture".
     idioms=(
+        # A video of oneself singing sent to the family, laughed at: "my brother has a video of
+        # me singing and says he'll send it to the family group, i can't live with that 😂" (the
+        # emoji reads "lol"; not a threat with money or nudes).
+        r"(?:videos?|vids?|clips?|photos?|pics?|pictures?|recordings?) of me (?:\w+ )?(?:singing"
+        r"|dancing|rapping|snoring|sleeping|falling|tripping|doing karaoke|as a (?:baby|kid"
+        r"|child)|in (?:my )?(?:pyjamas|pajamas|a costume))"
+        r"(?: (?!(?:pay|paid|money|unless|naked|nudes?|topless|undressed)\b)\w+){0,30}? lol",
+        # Cards for a feast or a birthday, handed out after school: "wrote christmas cards for
+        # my best friends, they'll get them after school".
+        r"(?:christmas|xmas|birthday|bday|valentine s|valentines|valentine|new year|eid|holiday"
+        r"|thank you|graduation|get well) (?:cards?|letters?|notes?|gifts?|presents?)"
+        r" (?:\w+ ){0,8}?(?:they ll|they will|she ll|he ll|she will|he will|they re gonna"
+        r"|they re going to) (?:\w+ )?(?:get|read|find|open|receive|have) (?:them|it|those"
+        r"|these) (?:after|before|at|during|on) (?:school|class|classes|lunch|recess|practice"
+        r"|the (?:party|holidays|break|game|match|trip|concert))",
         # "kill me now" over a mishap: "kill me now, my little brother just spilled juice all
         # over my laptop".
         r"kill me now(?: \w+){0,8}? (?:spilled|spilt|broke|broken|deleted|dropped|lost|ate"

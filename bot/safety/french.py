@@ -2520,6 +2520,47 @@ _REPORTED: dict[str, list[str]] = {
     ],
 }
 
+
+# Probe s21 : vouloir avaler tous ses médicaments d'un coup (pas une dose prescrite ni un
+# traitement à finir), et ne pas se voir vivre l'année prochaine.
+_PROBE_S21: dict[str, list[str]] = {
+    # Lost by the model on retraining: marks on one's arms explained away ("je lui dis que
+    # c'est le chat"), and everything calm for oneself tomorrow at this hour.
+    "self_harm": [
+        r"(?:marques|cicatrices|coupures|traces|bleus|griffures|entailles) (?:sur|a) (?:mes|mon"
+        r"|ma) (?:bras|poignets?|cuisses?|jambes?|ventre|peau)(?: \w+){0,14}? (?:dire|dis|dit"
+        r"|raconter|raconte|mentir|mens|pretendre|fais croire|faire croire) (?:\w+ ){0,2}?"
+        r"(?:que )?(?:c est|c etait|ce sont|c) (?:le chat|mon chat|le chien|mon chien|un accident"
+        r"|les ronces|le sport|le velo|rien)",
+    ],
+    "goodbye": [
+        r"(?:demain|ce soir|cette nuit) (?:a cette heure(?: la| ci)? )?(?:tout|ca) sera"
+        r" (?:calme|fini|termine|paisible|silencieux|tranquille) pour moi"
+        r"(?= (?:\w+ ){0,2}?(?:enfin|bonne nuit|adieu|pour toujours|pour de bon)\b| *$)",
+    ],
+    "means": [
+        # "je veux prendre toute ma boîte de médocs", "jvais avaler tous mes cachets".
+        r"(?:veux|vais|voudrais|va|vas|envie de|envie d|pense a|compte|aimerais) (?:juste )?"
+        r"(?:prendre|avaler|gober|bouffer|boire|m enfiler|enfiler) (?:tous|toutes|toute|tout)"
+        r" (?:(?:mes|les|ma|la|mon|le|ces|cette|ses) )?(?:(?:boite|boites|plaquette|plaquettes"
+        r"|tube|flacon|reserve|stock|armoire) (?:de |d |a )?(?:mes |ma |la )?)?(?:\w+ )?"
+        r"(?:medocs|medicaments|cachets|pilules|comprimes|gelules|somniferes|anxiolytiques"
+        r"|antidepresseurs|doliprane|paracetamol|xanax|medoc|medicament)"
+        r"(?! (?:\w+ ){0,4}?(?:comme (?:prescrit|d habitude|le medecin|mon medecin|le docteur)"
+        r"|prescrits?|ordonnance|chaque (?:jour|matin|soir)|tous les (?:jours|matins|soirs)"
+        r"|avant (?:le|de|les) (?:repas|manger|dormir|dejeuner|diner)|pendant (?:le|les) repas"
+        r"|traitement|antibio\w*|le matin)\b)",
+    ],
+    "not_living": [
+        # "je me vois pas vivre l'année prochaine" (pas vivre à l'étranger).
+        r"(?:ne )?me vois (?:pas|plus) (?:vivre|etre (?:encore )?(?:la|en vie|vivante?)"
+        r"|survivre|tenir)(?! (?:a|en|au|aux|avec|ici|la bas|dans (?:cette|ce|une|un) (?!an))\b)"
+        r"(?: \w+){0,2}? (?:l annee prochaine|l an prochain|encore longtemps|longtemps"
+        r"|jusqu a|dans (?:un|deux|trois|\d+) (?:ans?|mois)|cet ete|apres cette annee|demain)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2564,6 +2605,7 @@ LANGUAGE = Language(
         _DEV22,
         _DEV23,
         _REPORTED,
+        _PROBE_S21,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2581,6 +2623,16 @@ LANGUAGE = Language(
         r"|clim|musique)",
     ),
     idioms=(
+        # Une vidéo de soi qui chante envoyée à la famille, en riant : "mon frère a une vidéo de
+        # moi en train de chanter ... j'en peux plus 😂" (pas une menace avec de l'argent).
+        r"(?:videos?|photos?|vocal|vocaux|enregistrements?) de moi (?:en train de )?(?:chanter"
+        r"|danser|ronfler|dormir|tomber|bebe|petite?|en pyjama|au karaoke)"
+        r"(?: (?!(?:payer|paye|argent|sinon|nue?s?)\b)\w+){0,30}? (?:lol|mdr|ptdr|xd)",
+        # Des cartes de fête reçues après les cours : "ils les auront après les cours".
+        r"(?:cartes?|lettres?|mots?|cadeaux?) (?:de noel|d anniversaire|de voeux|de la saint"
+        r" valentin|de l aid) (?:\w+ ){0,8}?(?:ils|elles|il|elle) (?:les|la|le) (?:auront"
+        r"|recevront|liront|ouvriront|trouveront|aura|recevra|lira) (?:apres|avant|a|pendant)"
+        r" (?:les cours|l ecole|la recre|le cours|les vacances|noel|la fete|le dejeuner)",
         # Impatient for results, "jpp" and all: "jen peux plus dattendre les resultats jpp".
         r"(?:jen|j en|je n en) (?:peux|peu) (?:plus|pu) (?:d |d)attendre(?: \w+){0,8}? jpp",
         r"(?:meurs|creve|crever|mourir) d ?impatience(?: \w+){0,12}? jpp",
