@@ -112,7 +112,8 @@ STOPWORDS = (
     t9amat t9ama tqamat tqama تقامت تقام t9am tqam t3a9ad t3a9dat t3e9ed t3e9det tn3a9ad
     tn3a9dat n3a9ad n3a9dat in3a9ad in3a9dat
     اتعملت اتعمل اتعملو
-    ده دي دا دول عايز عايزة عاوز عاوزة طبيعة صحيح صدق يتطلب تتطلب يتطلبش جلس جلست جلسن جلسوا جلسو جالسين
+    ده دي دا دول عايز عايزة عاوز عاوزة طبيعة صحيح صدق يتطلب تتطلب يتطلبش
+    جلس جلست جلسن جلسوا جلسو جالسين
     جنب بجنب بجانب حدا مكتوبة المكتوبة مكتوب المكتوب المذكورة المذكور الوارد الواردة
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
     dir ndir ydir liya lia lik lina big
