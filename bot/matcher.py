@@ -652,14 +652,26 @@ class Matcher:
         for at, term in enumerate(query):
             if term != EVENT:
                 continue
+            # "... la rencontre organisée par <organiser> sur le bien-être": who organised it,
+            # named beside it, is part of saying which event too ("organisé par qui ?" asks
+            # it).
             near = at + 1
             while near < len(query) and (
-                query[near] in self._theme or query[near] in self._context
+                query[near] in self._theme
+                or query[near] in self._context
+                or (
+                    query[near] == ORGANISE
+                    and bool(
+                        self._context & {*query[at + 1 : near][-1:], *query[near + 1 : near + 2]}
+                    )
+                )
             ):
                 described.add(near)
                 near += 1
         return tuple(
-            t for at, t in enumerate(query) if at not in described or t not in self._theme
+            t
+            for at, t in enumerate(query)
+            if at not in described or (t not in self._theme and t != ORGANISE)
         )
 
     def _without_organiser_told(self, query: tuple[str, ...]) -> tuple[str, ...]:

@@ -2565,3 +2565,21 @@ def test_is_it_true_and_other_openings(
     # organised it; "يتطلب" (required) asks nothing of its own.
     reply = engine.reply(text)
     assert (reply.source, reply.verdict) == (source, verdict), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("متى أُقيم الملتقى الذي نظمته تيك توك حول الرفاه النفسي؟", "event_date"),
+        ("when was the meetup tiktok organised about digital wellness held?", "event_date"),
+        ("la rencontre organisée par TikTok sur le bien-être, c'était où ?", "event_place"),
+        ("the tiktok summit organised by who?", "event_organiser"),
+    ],
+)
+def test_the_event_told_by_its_organiser_and_theme_is_asked_when_or_where(
+    engine: Engine, text: str, source: str
+) -> None:
+    # Who organised it, named beside the event, and what it was about say which event; "by
+    # who?" still asks who organised it.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
