@@ -30,6 +30,7 @@ from bot.cards import (
 from bot.checking import Checker, asks_ahead
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
+from bot.initials import speakers_by_initial
 from bot.knowledge import Entry, Pack
 from bot.knowledge.loader import UNANSWERABLE
 from bot.matcher import EVENT, SPEECH, UNSAID, Analysis, Matcher, Vocabulary, terms
@@ -532,6 +533,12 @@ class Engine:
             # "La première, c'était quoi, et la deuxième ?", "both panels and who spoke on
             # each": the programme holds them all.
             return self.programme(language)
+        initialled = speakers_by_initial(self.pack, text)
+        if initialled:
+            # "Which speakers have first names starting with A?": the programme's names.
+            if len(initialled) == 1:
+                return self.card(initialled[0], language)
+            return self._several_reply(initialled, language, _best_score(analysis))
         titled_ones = self._with_titles(text, analysis)
         if titled_ones:
             # "Which speakers had a Dr or Prof title?": each whose title the message names.

@@ -2583,3 +2583,29 @@ def test_the_event_told_by_its_organiser_and_theme_is_asked_when_or_where(
     # who?" still asks who organised it.
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Which speakers have first names beginning with M?", {"jaafar", "bahri"}),
+        ("les intervenants dont le nom de famille commence par B", {"benabbou", "bahri"}),
+        ("chkoun li smiythom katbda b A ? (prénom)", {"taouil", "benabbou"}),
+        ("شكون هوما الجوج اللي السمية ديالهم كتبدا بحرف الميم؟", {"jaafar", "bahri"}),
+        ("من هم المتحدثون الذين تبدأ أسماؤهم بحرف الألف؟", {"kendili", "benabbou"}),
+        ("شكون المتدخلين لي الكنية ديالهم كتبدا بحرف T؟", {"toufiq", "taouil"}),
+    ],
+)
+def test_speakers_found_by_the_letter_their_name_starts_with(
+    engine: Engine, text: str, expected: set[str]
+) -> None:
+    # A letter written in Arabic is read in the Arabic names (إيمان and أيوب start with alif).
+    reply = engine.reply(text)
+    assert reply.kind == "clarify" and {s.id for s in reply.suggestions} == expected, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["ça commence à quelle heure ?", "does it start with the first panel?"]
+)
+def test_starting_with_no_letter_is_no_question_about_names(engine: Engine, text: str) -> None:
+    assert engine.reply(text).kind != "clarify"
