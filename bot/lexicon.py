@@ -602,6 +602,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "elles y",
         "tu y",
     ),
+    # "the write-up" is the article: where a fact is read, not what is asked ("up" alone is
+    # "what's up").
+    "article": ("write up", "the write up"),
     # "D'après l'article": according to it, not "after". Where a fact is read is no part of
     # what is asked: "حسب ما ورد في المقال" ("as the article says").
     "selon": (
@@ -681,6 +684,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # "من" alone is far more often "from" than "who"; before a pronoun it asks who.
     "?who": (
+        # Gulf and Iraqi "منو" (who), which alone is also Darija "from it" ("الوقاية منو").
+        "منو اللي",
+        "منو الي",
+        "منو هو",
+        "منو هي",
+        "منو هم",
         "من هو",
         "من هي",
         "من هم",

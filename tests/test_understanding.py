@@ -2609,3 +2609,12 @@ def test_speakers_found_by_the_letter_their_name_starts_with(
 )
 def test_starting_with_no_letter_is_no_question_about_names(engine: Engine, text: str) -> None:
     assert engine.reply(text).kind != "clarify"
+
+
+@pytest.mark.parametrize(
+    "text", ["whose words were actually quoted in the write-up?", "منو اللي تنقل كلامهم فالمقال؟"]
+)
+def test_who_was_quoted_in_the_write_up(engine: Engine, text: str) -> None:
+    # "the write-up" is the article; Gulf "منو اللي" is "who".
+    reply = engine.reply(text)
+    assert {s.id for s in reply.suggestions} == {"jaafar", "bahri"}, reply
