@@ -92,7 +92,7 @@ class Descriptions:
         best = analysis.best
         said = set(analysis.terms)
         # "who", "which expert", and "X talked about" without a question word ("من تحدث عن").
-        person = self._asks_person(analysis) or ("@spoke" in said and not said & ASKING)
+        person = self.asks_person(analysis) or ("@spoke" in said and not said & ASKING)
         if best is not None and "?who" in said and self._kind_of(best.entry_id) is None:
             return self._the_one_of_a_kind(analysis, best)
         if best is None or not self.pack.panel(best.entry_id) or not person or "@panel" in said:
@@ -180,7 +180,7 @@ class Descriptions:
         # "Which speakers are linked to NGO?" asks for people, though what NGO means
         # answers best: every speaker the words fit, if they score near it.
         for_people = kind is None and not (entry and entry.list)
-        if for_people and not self._asks_person(analysis):
+        if for_people and not self.asks_person(analysis):
             return []
         # Words the programme and speaker lists hold ("speakers", "round table") describe all
         # of them; what is left describes some.
@@ -246,7 +246,7 @@ class Descriptions:
         """ "Who said we must give young people tools and support?": the speakers whose part
         of the pack holds most of what the message says, however it is worded, when no
         phrasing of theirs scores high enough to answer."""
-        if not self._asks_person(analysis) or analysis.named or UNSAID in analysis.terms:
+        if not self.asks_person(analysis) or analysis.named or UNSAID in analysis.terms:
             return []
         # Words read as others only from afar ("nation" is not "narration") say nothing.
         subject = [
@@ -276,7 +276,7 @@ class Descriptions:
     def everyone(self, text: str, analysis: Analysis) -> bool:
         """Whether a message asks about every speaker: "names of everyone who spoke + their
         jobs", "أسماء جميع المتدخلين": what each card says, for all of them, is the list."""
-        if analysis.named or not (self._asks_person(analysis) or "@spoke" in analysis.terms):
+        if analysis.named or not (self.asks_person(analysis) or "@spoke" in analysis.terms):
             return False
         if not any(w in lexicon.EVERYONE for w in fold(text).split()):
             return False
@@ -291,7 +291,7 @@ class Descriptions:
         """The speaker a "who" question asks for when what answers it best is an entry that
         names only them: "who is on the NGO's council?" is her, not what the council is."""
         best = analysis.best
-        if best is None or analysis.named or not self._asks_person(analysis):
+        if best is None or analysis.named or not self.asks_person(analysis):
             return None
         entry = self.pack.entry(best.entry_id)
         if self._kind_of(best.entry_id) or (entry and entry.list):
@@ -508,7 +508,7 @@ class Descriptions:
         return [i for i in fits if held[i] >= top]
 
     @staticmethod
-    def _asks_person(analysis: Analysis) -> bool:
+    def asks_person(analysis: Analysis) -> bool:
         """ "Who...", "which speakers...", "quels intervenants...": the answer is people."""
         said = set(analysis.terms)
         return "?who" in said or bool(said & PERSON)
@@ -517,6 +517,11 @@ class Descriptions:
         """Whether the programme or speaker lists hold a word ("speakers", "round table"): it
         describes all of them, so it tells none apart."""
         return any(self.matcher.covers(i, [term]) for i in self._lists)
+
+    def tells_apart(self, term: str) -> bool:
+        """Whether a kind of person fits some speakers and not others ("psychiatrist", not
+        "speaker")."""
+        return not all(self._fits(s.id, term) for s in self.pack.speakers)
 
     def _fits(self, entry_id: str, term: str) -> bool:
         return self.matcher.covers(entry_id, [term]) >= FITS_COVERAGE
@@ -528,7 +533,7 @@ class Descriptions:
         said = set(analysis.terms)
         kinds = [t for t in analysis.terms if t in self._descriptors]
         # "Which women...", or a bare "les femmes de la première table ronde ?", asks for them.
-        asks = self._asks_person(analysis) or said & ASKING <= {"?what"}
+        asks = self.asks_person(analysis) or said & ASKING <= {"?what"}
         if analysis.named or not kinds or "@panel" not in said or not asks:
             return []
         numbers = {t for t in said if t in self.matcher.vocabulary.ordinals}

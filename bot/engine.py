@@ -33,7 +33,7 @@ from bot.descriptions import Descriptions
 from bot.initials import speakers_by_initial
 from bot.knowledge import Entry, Pack
 from bot.knowledge.loader import UNANSWERABLE
-from bot.matcher import EVENT, SPEECH, UNSAID, Analysis, Matcher, Vocabulary, terms
+from bot.matcher import EVENT, SPEECH, UNSAID, Analysis, Candidate, Matcher, Vocabulary, terms
 from bot.messages import message
 from bot.phrasings import documents
 from bot.reply import Link, Reply, Suggestion
@@ -68,6 +68,11 @@ NEAREST_WORDS = 3
 SUBJECT_MESSAGE = 6
 # A whole message answering at this score or above is not matched part by part.
 CONFIDENT = 95.0
+# "Which speaker", "quel intervenant": who, asked with "which".
+_WHICH_PERSON = frozenset({("?what", "@speaker"), ("?what", "@expert")})
+# How far below a speaker's card a topic's entry that names them may score and still answer
+# what was said on the topic (`Engine._topic_told`).
+TOPIC_MARGIN = 5.0
 # Two titles this many words apart at most are named together: "(the Pr and the Dr)".
 TITLES_APART = 4
 # "What does it mean?": the concept the pack gives such words (vocabulary.yaml's `meaning`).
@@ -397,6 +402,12 @@ class Engine:
             for s in pack.speakers
         }
         self._lists = [e.id for e in pack.entries() if e.list]
+        # Entries about a topic, not a person, a round table or a list: "le rôle des parents".
+        self._topics = frozenset(
+            i
+            for i in self._ids
+            if not pack.speaker(i) and not pack.panel(i) and i not in self._lists
+        )
         self._speakers_list = next((e.id for e in pack.entries() if e.list == "speakers"), None)
         self._descriptions = Descriptions(pack, self.matcher, self._named_in)
         self._checker = Checker(pack)
@@ -847,6 +858,38 @@ class Engine:
             and reply.source not in self._named_in(i, language)
         ]
         return together(reply, {i: self.card(i, language) for i in also}) if also else reply
+
+    def _topic_told(
+        self, analysis: Analysis, whole: Analysis, text: str, language: str
+    ) -> Candidate | None:
+        """ "Qu'est-ce que les intervenants ont dit sur le rôle des parents ?": what was said
+        on a topic, asked of nobody in particular, is the topic's entry when it scores about as
+        well as the speaker's card and names that speaker itself."""
+        best = analysis.best
+        said = set(whole.terms)
+        if (
+            best is None
+            or not self.pack.speaker(best.entry_id)
+            or whole.named
+            # "Which panelist stressed...?", "من أكدت ...؟" (who stressed) ask for the person;
+            # "qu'est-ce que les intervenants ont dit" asks what they said.
+            or "?who" in said
+            or any(pair in _WHICH_PERSON for pair in pairwise(whole.terms))
+            or fold(text).split()[:1] == ["من"]
+            # "la thérapeute ... elle a dit quoi ?" describes one of them ("the speakers" all).
+            or any(self._descriptions.tells_apart(t) for t in said & self._descriptions.kinds)
+        ):
+            return None
+        return next(
+            (
+                c
+                for c in analysis.candidates[1:3]
+                if c.entry_id in self._topics
+                and best.score - c.score <= TOPIC_MARGIN
+                and best.entry_id in self._named_in(c.entry_id, language)
+            ),
+            None,
+        )
 
     def _and_then_asked(self, reply: Reply, text: str, language: str) -> Reply:
         """ "ya vraiment eu un sommet à casa? c t quand": a question asked after the one
@@ -1366,6 +1409,9 @@ class Engine:
             )
             if came is not None:
                 return self.card(came.entry_id, language, score=came.score)
+        topic = self._topic_told(analysis, whole, text, language)
+        if topic is not None:
+            return self.card(topic.entry_id, language, score=topic.score)
         one = self._descriptions.the_one_named(analysis, language)
         if one is not None:
             return self.card(one, language, score=best.score)

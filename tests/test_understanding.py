@@ -2618,3 +2618,24 @@ def test_who_was_quoted_in_the_write_up(engine: Engine, text: str) -> None:
     # "the write-up" is the article; Gulf "منو اللي" is "who".
     reply = engine.reply(text)
     assert {s.id for s in reply.suggestions} == {"jaafar", "bahri"}, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Qu'est-ce que les intervenants ont dit sur le role des parents ?", "faq_parents"),
+        (
+            "im a teacher and one of my students seems really down lately. did the summit say "
+            "anything about reducing stigma i could use in class?",
+            "faq_stigma",
+        ),
+        ("Which panelist stressed that parents have a crucial role?", "bahri"),
+        ("من أكدت على الدور الأساسي للآباء؟", "bahri"),
+    ],
+)
+def test_what_was_said_on_a_topic_is_the_topics_answer(
+    engine: Engine, text: str, source: str
+) -> None:
+    # The topic's answer names who said it; "which panelist" and "من" ask for the person.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
