@@ -498,8 +498,8 @@ class Engine:
         # An entry that covers too little of what the message is about cannot answer it.
         analysis = self._analyse(text)
         text, analysis = self._without_introduction(text, analysis)
-        # "was it in Casablanca or Rabat?": the answer is the one the pack holds, and an
-        # alternative it never names is no subject of its own.
+        # "was it in Agadir or Oujda?" (held in Agadir): the answer is the one the pack holds,
+        # and an alternative it never names is no subject of its own.
         chosen_from = self._without_unknown_alternative(text) if _offers_choice(text) else text
         if not analysis.best and chosen_from != text:
             analysis = self._analyse(chosen_from)
@@ -991,7 +991,7 @@ class Engine:
 
     def _without_unknown_alternative(self, text: str) -> str:
         """A choice question without the alternatives that name nothing the pack knows ("...
-        Casa or Rabat?", "f casablanca wla f rbat?"), so that the known one is matched. Only
+        Agadir or Oujda?", "f agadir wla f oujda?"), so that the known one is matched. Only
         beside one that answers on its own: "en arabe ou en français ?" asks what the pack
         does not say."""
         words = text.split()
@@ -1001,7 +1001,7 @@ class Engine:
                 continue
             if not self._names_a_fact(words[i - 1].strip(_PUNCTUATION)):
                 continue
-            # The alternative ends its clause within three words: "casa wla f rabat 7it ..."
+            # The alternative ends its clause within three words: "agadir wla f oujda 7it ..."
             # runs on into what else is said, and is left whole.
             end = next(
                 (j + 1 for j in range(i + 1, min(len(words), i + 4)) if words[j][-1] in _ENDS),
@@ -1015,7 +1015,7 @@ class Engine:
         return " ".join(w for j, w in enumerate(words) if j not in dropped)
 
     def _names_a_fact(self, word: str) -> bool:
-        """Whether a word is one of the pack's facts, whatever is asked of it: "Casablanca",
+        """Whether a word is one of the pack's facts, whatever is asked of it: "Agadir",
         "décembre" (not a kind of thing, like "ville", nor a topic, like "controversy")."""
         read = self.matcher.vocabulary.terms(word)
         found = self.matcher.analyse(word, limit=1).best

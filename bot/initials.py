@@ -57,7 +57,7 @@ def _letter(word: str) -> str | None:
 
 def _initial(name: str, part: int) -> str:
     """The folded first letter of a name's first word (0) or last word (-1), without the
-    Arabic article a family name may carry ("البحري")."""
+    Arabic article a family name may carry ("الفاسي")."""
     word = fold(name).split()[part]
     if word.startswith("ال") and len(word) > 3:
         word = word[2:]
