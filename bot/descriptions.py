@@ -224,6 +224,13 @@ class Descriptions:
         if kind is not None or for_people:
             fits = [i for i in fits if self._kind_of(i) == (kind or "speaker")]
         fits = self._on_panel(fits, analysis)
+        if not either and len(kinds) > 1:
+            # "le mec qui fait des vidéos sur <platform>": a man AND a creator, each kind
+            # named holds, where one that fits either scored near.
+            every_kind = [i for i in fits if all(self._fits(i, t) for t in kinds)]
+            if len(every_kind) == 1:
+                return every_kind
+            fits = every_kind or fits
         kinds = {self._kind_of(i) for i in fits}
         if len(kinds) != 1 or len(fits) < 2:
             return []

@@ -2639,3 +2639,16 @@ def test_what_was_said_on_a_topic_is_the_topics_answer(
     # The topic's answer names who said it; "which panelist" and "من" ask for the person.
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le mec qui fait des videos sur tiktok il a raconté koi",
+        "also who was the tiktoker guy there?? i wanna follow him 👀",
+    ],
+)
+def test_every_kind_of_person_named_must_fit(engine: Engine, text: str) -> None:
+    # A man and a creator: one speaker is both, though others are one or the other.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", "taouil"), reply
