@@ -422,6 +422,7 @@ class Descriptions:
         are not doctors", "les intervenants machi psys", "المختصون غير الأطباء"."""
         # "non-medical" rules out as "not medical" does.
         folded = re.sub(r"\b(non|not)-", r"\1 ", text.lower()).split()
+        asks_yes_no = bool(folded) and fold(folded[0]) in lexicon.YES_NO
         negated: set[str] = set()
         for index, word in enumerate(folded):
             # "weren't" folds to two words; "ولا غير" is "or only", no negation.
@@ -429,8 +430,15 @@ class Descriptions:
             after_or = fold(before) in lexicon.ALTERNATIVES
             # Darija "غير" opening a clause is "only": "شكون حضرو؟ غير الأطباء؟"; after a
             # noun it is MSA's "other than": "المختصون غير الأطباء".
+            # "غير للأطباء" is "only for doctors", and so is "غير" in a yes/no question ("واش
+            # كانت القمة غير ...؟").
+            after = fold(folded[index + 1]) if index + 1 < len(folded) else ""
             only = fold(word) in lexicon.ONLY and (
-                not before or before[-1] in _CLAUSE_ENDS or fold(before) in lexicon.YES_NO
+                not before
+                or before[-1] in _CLAUSE_ENDS
+                or fold(before) in lexicon.YES_NO
+                or asks_yes_no
+                or (after.startswith("ل") and len(after) > 3)
             )
             word = fold(word).strip("?!.,").replace(" ", "")
             if word[:1] == "و" and word[1:] in lexicon.NEGATORS:

@@ -2652,3 +2652,23 @@ def test_every_kind_of_person_named_must_fit(engine: Engine, text: str) -> None:
     # A man and a creator: one speaker is both, though others are one or the other.
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", "taouil"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("le sommet c'était que pour les médecins ?", "fr"),
+        ("was the summit only for doctors?", "en"),
+        ("واش كانت القمة غير للطبا؟", "ar"),
+        ("wach sommet kan ghir l tobba?", "fr"),
+    ],
+)
+def test_only_for_doctors_gets_no(engine: Engine, text: str, language: str) -> None:
+    # "que pour", "غير ل..." ask whether nobody else came: creators did.
+    reply = engine.reply(text)
+    assert (reply.source, reply.verdict, reply.language) == ("event_participants", "no", language)
+
+
+def test_other_than_doctors_still_rules_them_out(engine: Engine) -> None:
+    reply = engine.reply("شكون المتدخلين غير الأطباء؟")
+    assert {s.id for s in reply.suggestions} == {"jaafar", "taouil", "benabbou", "bahri"}
