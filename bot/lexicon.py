@@ -1075,7 +1075,16 @@ SUBJECT_PRONOUNS = frozenset("it there they he she this that you we i il elle ce
 EMPLOYED_BY = frozenset("for at with chez pour avec f fi m3a mea في ف مع لدى عند".split())
 
 ONLY = frozenset("only just seulement uniquement juste ghir gha غير فقط".split())
-ONLY_PHRASES = ("que des", "que les", "k des", "ke des", "que pour", "k pour", "ke pour", "qu avec")
+ONLY_PHRASES = (
+    "que des",
+    "que les",
+    "k des",
+    "ke des",
+    "que pour",
+    "k pour",
+    "ke pour",
+    "qu avec",
+)
 
 # How people start saying who they are: "je suis", "moi c'est", "I'm", "ana", "أنا".
 INTRODUCTIONS = (
