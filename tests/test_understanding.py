@@ -2672,3 +2672,23 @@ def test_only_for_doctors_gets_no(engine: Engine, text: str, language: str) -> N
 def test_other_than_doctors_still_rules_them_out(engine: Engine) -> None:
     reply = engine.reply("شكون المتدخلين غير الأطباء؟")
     assert {s.id for s in reply.suggestions} == {"jaafar", "taouil", "benabbou", "bahri"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("what tools does tiktok offer to support users' mental health?", "en"),
+        ("quels outils tiktok propose pour le bien-être des utilisateurs ?", "fr"),
+        (
+            "مساء الخير، أنا أستاذة في إعدادية بمراكش وأحضّر حصة عن الاستعمال المسؤول للإنترنت. "
+            "هل يمكنكم أن تذكروا لي الأدوات التي تقدمها تيك توك لدعم الصحة النفسية للمستخدمين؟",
+            "ar",
+        ),
+    ],
+)
+def test_tools_for_users_are_the_platforms_tools(
+    engine: Engine, text: str, language: str
+) -> None:
+    # The tools the platform offers its users, not the speaker who presented some of them.
+    reply = engine.reply(text)
+    assert (reply.source, reply.language) == ("event_tools", language), reply
