@@ -2686,9 +2686,7 @@ def test_other_than_doctors_still_rules_them_out(engine: Engine) -> None:
         ),
     ],
 )
-def test_tools_for_users_are_the_platforms_tools(
-    engine: Engine, text: str, language: str
-) -> None:
+def test_tools_for_users_are_the_platforms_tools(engine: Engine, text: str, language: str) -> None:
     # The tools the platform offers its users, not the speaker who presented some of them.
     reply = engine.reply(text)
     assert (reply.source, reply.language) == ("event_tools", language), reply
