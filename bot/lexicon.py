@@ -113,7 +113,7 @@ STOPWORDS = (
     tn3a9dat n3a9ad n3a9dat in3a9ad in3a9dat
     اتعملت اتعمل اتعملو
     ده دي دا دول عايز عايزة عاوز عاوزة طبيعة صحيح صدق يتطلب تتطلب يتطلبش
-    جلس جلست جلسن جلسوا جلسو جالسين
+    جلس جلست جلسن جلسوا جلسو جالسين تخبرني تخبرنا اخبرني أخبرني خبرني بما عما فيما قدمه
     جنب بجنب بجانب حدا مكتوبة المكتوبة مكتوب المكتوب المذكورة المذكور الوارد الواردة
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
     dir ndir ydir liya lia lik lina big

@@ -2690,3 +2690,19 @@ def test_tools_for_users_are_the_platforms_tools(engine: Engine, text: str, lang
     # The tools the platform offers its users, not the speaker who presented some of them.
     reply = engine.reply(text)
     assert (reply.source, reply.language) == ("event_tools", language), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("فأرجو أن تخبرني بما قدمه البروفيسور جلال توفيق في مداخلته.", "answer", "toufiq"),
+        ("أخبرني نكتة", "smalltalk", "joke"),
+    ],
+)
+def test_polite_arabic_requests_ask_nothing_of_their_own(
+    engine: Engine, text: str, kind: str, source: str
+) -> None:
+    # "تخبرني" (tell me), "بما" (of what) and "قدمه" (he presented) are no subject the
+    # article is silent on.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == (kind, source), reply
