@@ -114,6 +114,7 @@ STOPWORDS = (
     اتعملت اتعمل اتعملو
     ده دي دا دول عايز عايزة عاوز عاوزة طبيعة صحيح صدق يتطلب تتطلب يتطلبش
     جلس جلست جلسن جلسوا جلسو جالسين تخبرني تخبرنا اخبرني أخبرني خبرني بما عما فيما قدمه
+    مانبقاش مانبقاوش نبقى نبقاو nb9a nb9aw mab9ach manb9ach nb9ach mab9awch
     جنب بجنب بجانب حدا مكتوبة المكتوبة مكتوب المكتوب المذكورة المذكور الوارد الواردة
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
     dir ndir ydir liya lia lik lina big

@@ -2706,3 +2706,15 @@ def test_polite_arabic_requests_ask_nothing_of_their_own(
     # article is silent on.
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == (kind, source), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chno homa les outils li 3andhom bach ma nb9ach nscrolli tol nhar",
+        "شنو هوما الأدوات باش مانبقاش نسكرولي طول النهار؟",
+    ],
+)
+def test_scrolling_all_day_is_screen_time(engine: Engine, text: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", "event_tools"), reply
