@@ -115,6 +115,7 @@ STOPWORDS = (
     ده دي دا دول عايز عايزة عاوز عاوزة طبيعة صحيح صدق يتطلب تتطلب يتطلبش
     جلس جلست جلسن جلسوا جلسو جالسين تخبرني تخبرنا اخبرني أخبرني خبرني بما عما فيما قدمه
     مانبقاش مانبقاوش نبقى نبقاو nb9a nb9aw mab9ach manb9ach nb9ach mab9awch
+    كيكون كتكون كيكونو تكون يكون ملي mli mlli darou 7sab
     جنب بجنب بجانب حدا مكتوبة المكتوبة مكتوب المكتوب المذكورة المذكور الوارد الواردة
     fih fiha fihom 3lih 3liha 3lihom lih liha lihom howa hiya houwa hia homa homa dabt tdir
     dir ndir ydir liya lia lik lina big
@@ -1794,6 +1795,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "تكلموا",
         "هضرو",
         "هضرت",
+        # Arabic "said it": "ما الذي قاله ...؟".
+        "قاله",
+        "قالته",
+        "قالها",
         "حكى",
         "حكا",
         "حكات",

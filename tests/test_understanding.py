@@ -2718,3 +2718,21 @@ def test_polite_arabic_requests_ask_nothing_of_their_own(
 def test_scrolling_all_day_is_screen_time(engine: Engine, text: str) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", "event_tools"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("شنو قالو على الحشمة والعار اللي كيكون مع المرض النفسي؟", "faq_stigma"),
+        ("kifach n9drou n9ssou mn l7ashma w l3ar dyal lmrd nafsi 3la 7sab sommet?", "faq_stigma"),
+        ("ما الذي قاله البروفيسور جلال توفيق في القمة؟", "toufiq"),
+        ("3lach darou had lmo2tamar?", "event_purpose"),
+    ],
+)
+def test_everyday_darija_words_ask_nothing_of_their_own(
+    engine: Engine, text: str, source: str
+) -> None:
+    # "كيكون" (is), "ملي" (when), "7sab" (according to), "darou" (they held) are glue;
+    # "l7ashma w l3ar" is shame, "قاله" is "said".
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
