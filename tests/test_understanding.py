@@ -2736,3 +2736,17 @@ def test_everyday_darija_words_ask_nothing_of_their_own(
     # "l7ashma w l3ar" is shame, "قاله" is "said".
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("bslama, nhark zin", "goodbye"),
+        ("شكراً جزيلاً على المساعدة، معلومات مفيدة جداً", "thanks"),
+        ("مشكور ما قصرت، مع السلامة", "goodbye"),
+        ("thanks a lot, have a good day", "goodbye"),
+    ],
+)
+def test_polite_closings_are_small_talk(engine: Engine, text: str, source: str) -> None:
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("smalltalk", source), reply
