@@ -668,6 +668,11 @@ class Matcher:
             ):
                 described.add(near)
                 near += 1
+            # ... and before it: "when was <organiser>'s wellbeing gathering?".
+            near = at - 1
+            while near >= 0 and (query[near] in self._theme or query[near] in self._context):
+                described.add(near)
+                near -= 1
         return tuple(
             t
             for at, t in enumerate(query)

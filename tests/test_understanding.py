@@ -2750,3 +2750,20 @@ def test_everyday_darija_words_ask_nothing_of_their_own(
 def test_polite_closings_are_small_talk(engine: Engine, text: str, source: str) -> None:
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("smalltalk", source), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("when was tiktok's mental wellbeing gathering", "event_date"),
+        ("where was the wellbeing summit?", "event_place"),
+        ("ach kaydir ayoub benabbou f 7yato", "benabbou"),
+    ],
+)
+def test_the_event_named_by_its_theme_before_its_name(
+    engine: Engine, text: str, source: str
+) -> None:
+    # "<organiser>'s mental wellbeing gathering" says which event; "f 7yato" (in his life)
+    # asks what he does.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.source) == ("answer", source), reply
