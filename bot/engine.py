@@ -28,6 +28,7 @@ from bot.cards import (
     speakers_card,
 )
 from bot.checking import Checker, asks_ahead
+from bot.choices import PUNCTUATION, offers_choice, tagged, without_unknown_alternative
 from bot.compound import also_asked, together
 from bot.descriptions import Descriptions
 from bot.initials import speakers_by_initial
@@ -45,6 +46,7 @@ from bot.thresholds import (
     ANSWER_THRESHOLD,
     CANDIDATES,
     CLARIFY_MARGIN,
+    CONFIDENT,
     MIN_COVERAGE,
     PART_COVERAGE,
     SCORE_STEP,
@@ -66,8 +68,6 @@ NEAREST_WORDS = 3
 # ... and a message of this many words may name its subject before a part that asks about it
 # ("la pression de la comparaison, chkoun li hdrat 3liha").
 SUBJECT_MESSAGE = 6
-# A whole message answering at this score or above is not matched part by part.
-CONFIDENT = 95.0
 # "Which speaker", "quel intervenant": who, asked with "which".
 _WHICH_PERSON = frozenset({("?what", "@speaker"), ("?what", "@expert")})
 # How far below a speaker's card a topic's entry that names them may score and still answer
@@ -110,9 +110,6 @@ _SENTENCE_REST = re.compile(r"[^.!?؟…\n]*")
 _DENIALS = frozenset("not no nothing neither nor never cannot doesn don isn".split())
 # A word shorter than this beside a speaker's concept is a particle, no name qualifying it.
 QUALIFIER_LETTERS = 4
-_PUNCTUATION = "?!.,;:؟،…\"'«»()"
-# What ends a clause.
-_ENDS = "?!.,;:؟،…"
 # Longer than this is not a question; it still goes through the safety check in full.
 MAX_QUESTION_CHARS = 600
 # The sentences of a message that ask, each up to its question mark, and where the last
@@ -156,7 +153,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]").search
 def _bare(word: str) -> str:
     """An Arabic word without its article, its punctuation or a feminine ending: "الدكتورة"
     and "دكتور" are one title."""
-    folded = fold(word).strip(_PUNCTUATION)
+    folded = fold(word).strip(PUNCTUATION)
     if folded.startswith("ال") and len(folded) > 4:
         folded = folded[2:]
     return folded.removesuffix("ه")
@@ -188,21 +185,6 @@ def _one_yes_no(text: str) -> bool:
     return opens and not _SENTENCE_END.search(text.rstrip(" ?؟!"))
 
 
-def _tagged(words: list[str]) -> bool:
-    """Whether folded words end with a yes/no tag: "right?", "ياك", "ou pas ?"."""
-    tail = " ".join(words[-3:])
-    return any(tail.endswith(t) for t in lexicon.YES_NO_TAILS)
-
-
-def _offers_choice(text: str) -> bool:
-    """ "Fès ou Agadir ?", "was it in 2024 or 2025?": which one, not yes or no ("... or not?"
-    is still yes or no)."""
-    words = fold(text).split()
-    # "هل ... أم ...؟" asks which; elsewhere "أم" is "mother" ("أنا أم لطفلين").
-    alternatives = lexicon.ALTERNATIVES | ({"ام"} if words[:1] == ["هل"] else set())
-    return any(w in alternatives for w in words[1:]) and not _tagged(words)
-
-
 # How a question that names a thing opens: "l'objectif principal ?", "the takeaway?".
 _DETERMINERS = frozenset("le la les l leur leurs son sa ses the their its".split())
 # What makes such an opening a statement to check: "le sommet était en novembre ?".
@@ -217,7 +199,7 @@ def _names_a_thing(text: str) -> bool:
     goal of this summit?" ask for it, not whether something is so. Its words are read
     unfolded: "à" is no "a"."""
     words = re.findall(r"\w+", text.lower())
-    if not words or _tagged(fold(text).split()):
+    if not words or tagged(fold(text).split()):
         return False
     # Arabic glues its article on ("الهدف ديال القمة؟"; a longer one says something of it:
     # "الأستاذ ... هو اللي اقترح ...؟"), and Darija names a thing by whose it is ("lhadaf
@@ -235,13 +217,13 @@ def _plainly_yes_no(text: str) -> bool:
     """A question that says it wants yes or no: it opens with "did", "est-ce", "wach", "هل",
     inverts a French subject ("y avait-il"), or ends with "right?", "ياك", "c'est ça ?". "venue
     name?" or "insta handles?" end with a question mark and ask for a name."""
-    if _offers_choice(text):
+    if offers_choice(text):
         return False
     words = fold(text).split()
     return (
         _opens_yes_no(words)
         or bool(_INVERTED.search(text))
-        or _tagged(words)
+        or tagged(words)
         or _opens_with(words, lexicon.THERE_WERE, 4)
     )
 
@@ -500,7 +482,9 @@ class Engine:
         text, analysis = self._without_introduction(text, analysis)
         # "was it in Agadir or Oujda?" (held in Agadir): the answer is the one the pack holds,
         # and an alternative it never names is no subject of its own.
-        chosen_from = self._without_unknown_alternative(text) if _offers_choice(text) else text
+        chosen_from = (
+            without_unknown_alternative(self.matcher, text) if offers_choice(text) else text
+        )
         if not analysis.best and chosen_from != text:
             analysis = self._analyse(chosen_from)
         if not analysis.terms or not _LETTER.search(text):
@@ -547,18 +531,14 @@ class Engine:
         initialled = speakers_by_initial(self.pack, text)
         if initialled:
             # "Which speakers have first names starting with A?": the programme's names.
-            if len(initialled) == 1:
-                return self.card(initialled[0], language)
-            return self._several_reply(initialled, language, _best_score(analysis))
+            return self._one_or_which(initialled, language, _best_score(analysis))
         titled_ones = self._with_titles(text, analysis)
         if titled_ones:
             # "Which speakers had a Dr or Prof title?": each whose title the message names.
             return self._several_reply(titled_ones, language, _best_score(analysis))
         unlike = self._descriptions.unlike(text, analysis)
         if unlike:
-            if len(unlike) == 1:
-                return self.card(unlike[0], language)
-            return self._several_reply(unlike, language, _best_score(analysis))
+            return self._one_or_which(unlike, language, _best_score(analysis))
         # Only where the round table would answer, and not in a story about the writer ("je
         # suis médecin ... qui était à la première table ronde ?").
         of_kinds = (
@@ -569,9 +549,7 @@ class Engine:
         if of_kinds:
             # "Who were the women on the first round table?": those of them, from the
             # programme.
-            if len(of_kinds) == 1:
-                return self.card(of_kinds[0], language)
-            return self._several_reply(of_kinds, language, _best_score(analysis))
+            return self._one_or_which(of_kinds, language, _best_score(analysis))
         named = [s for s in self.pack.speakers if s.id in analysis.named]
         if len(named) == 1 and UNSAID in analysis.terms and self._asks_unsaid(text, named[0].id):
             # "Doe portait quoi ce jour-là ?": what the article never says of anyone.
@@ -755,10 +733,9 @@ class Engine:
                 # holds both.
                 return self.programme(language)
             said_by = self._descriptions.said_by(analysis)
-            if len(said_by) == 1:
-                return self.card(said_by[0], language, score=_best_score(analysis))
             if said_by:
-                return self._several_reply(said_by, language, _best_score(analysis))
+                score = _best_score(analysis)
+                return self._one_or_which(said_by, language, score, card_score=score)
             if lone:
                 # "dernière question avant de dormir : c'était où ?": the last question word
                 # asks about the event when the words around it answer nothing.
@@ -989,40 +966,6 @@ class Engine:
             text = text.replace(words, " ", 1)
         return (text, self._analyse(text)) if told else (text, analysis)
 
-    def _without_unknown_alternative(self, text: str) -> str:
-        """A choice question without the alternatives that name nothing the pack knows ("...
-        Agadir or Oujda?", "f agadir wla f oujda?"), so that the known one is matched. Only
-        beside one that answers on its own: "en arabe ou en français ?" asks what the pack
-        does not say."""
-        words = text.split()
-        dropped: set[int] = set()
-        for i, word in enumerate(words[1:-1], start=1):
-            if fold(word.strip(_PUNCTUATION)) not in lexicon.ALTERNATIVES:
-                continue
-            if not self._names_a_fact(words[i - 1].strip(_PUNCTUATION)):
-                continue
-            # The alternative ends its clause within three words: "agadir wla f oujda 7it ..."
-            # runs on into what else is said, and is left whole.
-            end = next(
-                (j + 1 for j in range(i + 1, min(len(words), i + 4)) if words[j][-1] in _ENDS),
-                len(words) if len(words) - i <= 4 else None,
-            )
-            if end is None:
-                continue
-            read = [j for j in range(i + 1, end) if self.matcher.vocabulary.terms(words[j])]
-            if read and not any(self.matcher.knows(words[j].strip(_PUNCTUATION)) for j in read):
-                dropped.update(read)
-        return " ".join(w for j, w in enumerate(words) if j not in dropped)
-
-    def _names_a_fact(self, word: str) -> bool:
-        """Whether a word is one of the pack's facts, whatever is asked of it: "Agadir",
-        "décembre" (not a kind of thing, like "ville", nor a topic, like "controversy")."""
-        read = self.matcher.vocabulary.terms(word)
-        found = self.matcher.analyse(word, limit=1).best
-        return (
-            len(read) == 1 and read[0][0] not in "?@#" and bool(found) and found.score >= CONFIDENT
-        )
-
     def _asks_unsaid(self, text: str, speaker_id: str) -> bool:
         """Whether what the article never says is asked of someone, not told before asking
         about them: "Doe, il a combien de followers ?" asks it; "j'ai une page avec plein
@@ -1090,8 +1033,8 @@ class Engine:
         # or a part of the world ("مسؤولة عن أوروبا؟"); "... for snapchat?", "khdama f سناب
         # شات": an employer the pack never names at all.
         elsewhere = any(
-            fold(word.strip(_PUNCTUATION)) in _INSTITUTIONS | _REGIONS
-            and not self._read(word.strip(_PUNCTUATION)) & self._card_said(speaker_id)
+            fold(word.strip(PUNCTUATION)) in _INSTITUTIONS | _REGIONS
+            and not self._read(word.strip(PUNCTUATION)) & self._card_said(speaker_id)
             for word in said
         ) or (
             "@job" in self._read(text)
@@ -1119,7 +1062,7 @@ class Engine:
     def _unheard(self, word: str, speaker_id: str) -> bool:
         """Whether a word names something the pack never does: no word it knows, nor one of
         the speaker's name ("snapchat", "سناب")."""
-        word = word.strip(_PUNCTUATION)
+        word = word.strip(PUNCTUATION)
         # A word that carries no meaning ("did", "about") reads as no term at all.
         read = set(self.matcher.vocabulary.terms(word))
         return (
@@ -1132,11 +1075,11 @@ class Engine:
     def _qualified(self, word: str, beside: str, speaker_id: str) -> bool:
         """Whether `beside`, a word the pack never uses, names which institution `word` is,
         when the speaker's card holds that word ("جامعة محمد", "cairo university")."""
-        if fold(word.strip(_PUNCTUATION)) not in _INSTITUTIONS:
+        if fold(word.strip(PUNCTUATION)) not in _INSTITUTIONS:
             return False
         concepts = [t for t in self.matcher.vocabulary.terms(word) if t.startswith("@")]
         return (
-            beside.strip(_PUNCTUATION).isalpha()
+            beside.strip(PUNCTUATION).isalpha()
             and self._unheard(beside, speaker_id)
             and bool(concepts)
             and self.matcher.covers(speaker_id, concepts) == 1.0
@@ -1440,10 +1383,8 @@ class Engine:
                 listed and set(several) < set(of_whole)
             ):
                 several = of_whole
-        if len(several) == 1:
-            return self.card(several[0], language, score=best.score)
         if several:
-            return self._several_reply(several, language, best.score)
+            return self._one_or_which(several, language, best.score, card_score=best.score)
         close = [
             c
             for c in analysis.candidates[1:3]
@@ -1498,6 +1439,14 @@ class Engine:
                 if any(fold(n) in text for n in (s.name, *s.names_ar))
             )
         return self._names_in_card[key]
+
+    def _one_or_which(
+        self, ids: list[str], language: str, score: float, card_score: float = 100.0
+    ) -> Reply:
+        """The card of the one entry a description fits, or which of them, listing all."""
+        if len(ids) == 1:
+            return self.card(ids[0], language, score=card_score)
+        return self._several_reply(ids, language, score)
 
     def _several_reply(self, ids: list[str], language: str, score: float) -> Reply:
         lines = [message("several", language)]
@@ -1574,7 +1523,7 @@ class Engine:
         if about_them and self._another_kind(speaker.id, topic):
             # "Is Doe a psychologist?" of a psychiatrist: no, and the card says what they are.
             # "Psychologist or psychiatrist?" asks which: the card alone says.
-            if _offers_choice(text):
+            if offers_choice(text):
                 return reply
             return _led(reply, message("verdict_fact_no", language), "no")
         if holds and beyond:
@@ -1638,7 +1587,7 @@ class Engine:
             analysis.named
             or "@can" in analysis.terms  # "tu peux me rappeler les deux ?" asks for them
             or not self._is_yes_no(text, analysis)
-            or _offers_choice(text)
+            or offers_choice(text)
         ):
             return None
         # An entry that would not answer the message does not tell what it asks about.
@@ -1650,7 +1599,7 @@ class Engine:
         # place and ask about something the event is not.
         named = {t for w in found.words for t in self.matcher.vocabulary.terms(w)}
         words = fold(text).split()
-        if _tagged(words):
+        if tagged(words):
             # "..., non ?", "..., right?": the tag asks nothing of its own...
             named.update(t for w in words[-2:] for t in self.matcher.vocabulary.terms(w))
         # ... nor "kano" (there were) in "wach kano 6 dyal intervenants?".
@@ -1732,7 +1681,7 @@ class Engine:
         "who" is there (a cleft, "c'est Doe qui...")."""
         said = set(self.matcher.vocabulary.terms(text))
         asking = any(t in lexicon.INTERROGATIVES or t == "?what" for t in said)
-        return "@can" not in said and not _offers_choice(text) and ("?who" in said or not asking)
+        return "@can" not in said and not offers_choice(text) and ("?who" in said or not asking)
 
     def _affirmed(self, reply: Reply, analysis: Analysis, text: str) -> Reply:
         """ "Y avait-il des créateurs parmi les participants ?", "did they mention screen-time
@@ -1745,7 +1694,7 @@ class Engine:
             or "@can" in analysis.terms
             or self.matcher.asks_beyond(self._beyond_card(analysis, reply.source))
             or not (_plainly_yes_no(text) or len(text.split()) >= STATED_WORDS)
-            or _offers_choice(text)
+            or offers_choice(text)
             or not self._is_yes_no(text, analysis)
             # "Was there one before?" asks the other way round from a card that says "Yes,
             # the first".
@@ -1828,7 +1777,7 @@ class Engine:
             return False
         if _names_a_thing(text):
             return False
-        if _opens_yes_no(folded) or _tagged(folded):
+        if _opens_yes_no(folded) or tagged(folded):
             return True
         return text.rstrip().endswith(("?", "؟"))
 

@@ -16,6 +16,9 @@ CANDIDATES = 8
 # The share of a message's subject words (by weight) an entry must cover to answer it: a
 # concert in town is not the next edition, though both are "next" and "when".
 MIN_COVERAGE = 0.5
+# A whole message answering at this score or above is not matched part by part, and a word
+# that answers this well alone is one of the pack's facts (`bot.choices`).
+CONFIDENT = 95.0
 # A part cut out of a long message around its question word needs less: what is left around
 # the question is mostly the story the asker tells ("for my intro para").
 PART_COVERAGE = 0.35
