@@ -68,6 +68,8 @@ NEAREST_WORDS = 3
 # ... and a message of this many words may name its subject before a part that asks about it
 # ("la pression de la comparaison, chkoun li hdrat 3liha").
 SUBJECT_MESSAGE = 6
+# The digits of a year: one the pack never gives says the question is about another event.
+YEAR_DIGITS = 4
 # "Which speaker", "quel intervenant": who, asked with "which".
 _WHICH_PERSON = frozenset({("?what", "@speaker"), ("?what", "@expert")})
 # How far below a speaker's card a topic's entry that names them may score and still answer
@@ -930,6 +932,10 @@ class Engine:
             for word in normalise(text).split()
             if self.matcher.vocabulary.terms(word) and not self.matcher.knows(word)
         ]
+        if any(word.isdigit() and len(word) == YEAR_DIGITS for word in unknown):
+            # "Qui a gagné la CAN 2023 ?": a year the pack never gives is another event's,
+            # however near the question's letters are to one about this one's date.
+            return None
         return self._asked.nearest(text, unknown)
 
     def _tells_story(self, text: str, analysis: Analysis) -> bool:

@@ -604,6 +604,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "elles y",
         "tu y",
     ),
+    # A certificate of attendance is no testimony ("شهادة" is both): a word the pack never
+    # uses, for what the article does not say.
+    "certificat": (
+        "شهادة الحضور",
+        "شهادة ديال الحضور",
+        "شهادة المشاركة",
+        "شهادة ديال المشاركة",
+        "شهادة حضور",
+        "شهادة مشاركة",
+        "chahadat l7odor",
+        "chahada dyal l7odor",
+        "attestation de présence",
+        "attestation de participation",
+        "certificate of attendance",
+        "certificate of participation",
+    ),
     # "the write-up" is the article: where a fact is read, not what is asked ("up" alone is
     # "what's up").
     "article": ("write up", "the write up"),

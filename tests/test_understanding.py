@@ -2767,3 +2767,25 @@ def test_the_event_named_by_its_theme_before_its_name(
     # asks what he does.
     reply = engine.reply(text)
     assert (reply.kind, reply.source) == ("answer", source), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Qui a gagné la CAN 2023 ?", "fr"),
+        ("واش عطاو شهادة ديال الحضور؟", "ar"),
+        ("did they give a certificate of attendance?", "en"),
+        ("wach 3taw chahada dyal l7odor?", "fr"),
+    ],
+)
+def test_another_events_year_and_a_certificate_are_not_known(
+    engine: Engine, text: str, language: str
+) -> None:
+    # A year the pack never gives is another event's; "شهادة الحضور" is a certificate, not
+    # the creator's testimony.
+    reply = engine.reply(text)
+    assert (reply.kind, reply.language) == ("fallback", language), reply
+
+
+def test_the_creators_testimony_is_still_his(engine: Engine) -> None:
+    assert engine.reply("شنو هي الشهادة اللي عطا عادل؟").source == "taouil"
