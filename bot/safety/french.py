@@ -2561,6 +2561,59 @@ _PROBE_S21: dict[str, list[str]] = {
 }
 
 
+# Holdout 29 : coincé au fond d'un puits sans pouvoir en sortir ni rester ("je peux pas
+# rester" = je ne peux plus continuer), et ses affaires rangées pour que ce soit "simple pour
+# eux après". Les look-alikes sont à côté, dans tests/safety_cases/fr.yaml.
+_EN_SORTIR = r"(?:en sortir|sortir|remonter|en remonter|m en sortir|m en tirer|m echapper)"
+_HOLDOUT29: dict[str, list[str]] = {
+    "trapped": [
+        # "je peux pas en sortir et je peux pas rester", "j'arrive pas à remonter mais je
+        # peux plus rester comme ça" (pas une soirée qu'on ne supporte plus).
+        r"(?:peux|arrive|peut) (?:pas|plus) (?:a )?" + _EN_SORTIR + r"(?: non plus)? (?:et|mais)"
+        r" (?:je )?(?:ne |n )?(?:peux|arrive|peut|supporte) (?:pas|plus) (?:a )?(?:rester|y rester"
+        r"|rester la|rester comme ca)(?= *$| (?:ici|la|la dedans|comme ca|non plus|en bas|au fond"
+        r"|plus longtemps)\b)(?! (?:\w+ ){0,5}?(?:soiree|fete|cours|reunion|mdr|lol|ptdr)\b)",
+        # "au fond d'un puits ... je peux pas en sortir".
+        r"(?:au fond d un|au fond du|au fond de ce|coince dans un|coincee dans un) (?:puits|trou"
+        r"|gouffre)(?: (?!(?:mdr|lol|ptdr|telephone|tel|cles|jeu|minecraft)\b)\w+){0,16}?"
+        r" (?:peux|arrive|peut|pourrai|pourrais) (?:pas|plus|jamais) (?:a )?" + _EN_SORTIR,
+    ],
+    "no_reason": [
+        # Lost on retraining: "ça sert à quoi de continuer franchement" (pas la série).
+        r"(?:ca sert a quoi|a quoi ca sert|a quoi ca sert encore|a quoi bon) (?:de |d )?"
+        r"(?:continuer|tenir|vivre|me battre|avancer|rester en vie)(?= *$| (?:franchement"
+        r"|honnetement|serieux"
+        r"|en fait|sincerement|de toute facon|comme ca|encore)\b)(?! (?:\w+ ){0,6}?(?:serie|saison"
+        r"|cours|regime|jeu|livre|formation|match|film|episode)\b)",
+    ],
+    "withdrawal": [
+        # Lost on retraining: answering no one for weeks, groups left, a best friend blocked,
+        # "c'est mieux comme ça" (pas pour réviser).
+        r"(?:reponds|repond|parle|ecris) plus (?:a )?(?:personne|perssone|persone)(?: (?!(?:exams?"
+        r"|revis\w*|bac|partiels?|concentrer|detox|ramadan|vacances|travailler)\b)\w+){0,24}?"
+        r" (?:mieux comme ca|mieux pour tout le monde|mieux pour eux|mieux ainsi)(?= *$)",
+    ],
+    "affairs": [
+        # "je veux que ce soit simple pour eux après", "pour que ce soit facile pour ma famille
+        # après" (pas après le déménagement, ni après le cours).
+        r"(?:veux|voudrais|aimerais|faut|prefere|pour) (?:juste )?que (?:ce soit|ca soit|tout soit"
+        r"|ca leur soit|ce leur soit) (?:plus |le plus |moins )?(?:simple|facile|simples|faciles"
+        r"|complique|dur|lourd)s? pour (?:eux|elle|lui|ma famille|mes parents|mes proches"
+        r"|ma mere|mon pere|ma soeur|mon frere|ceux qui restent|les autres|tout le monde|vous)"
+        r" (?:apres|quand je serai plus la|quand je ne serai plus la|une fois que je serai"
+        r" partie?|quand je serai partie?)(?= *$| (?:moi|tout ca|voila|quoi|c est tout|je crois"
+        r"|je pense)\b)",
+        # "comptes, mots de passe, qui récupère le chat" (pas pendant un an à l'étranger).
+        r"(?:comptes|mots de passe|codes|identifiants)(?: \w+){0,8}? qui (?:recupere|recuperera"
+        r"|garde|gardera|prend|prendra|aura|s occupe de|s occupera de|nourrit|nourrira|herite de)"
+        r" (?:le|la|les|mon|ma|mes) (?:chat|chats|chien|chiens|lapin|hamster|poisson|perruche"
+        r"|animaux|plantes)(?! (?:\w+ ){0,5}?(?:pendant|quand je (?:pars|serai en|serai a)|cet ete"
+        r"|l ete|les vacances|un an|six mois|\d+ (?:mois|semaines|jours|ans)|le temps|mon absence"
+        r"|mon sejour|mon stage|mon erasmus)\b)",
+    ],
+}
+
+
 LANGUAGE = Language(
     patterns=grouped(
         {
@@ -2606,6 +2659,7 @@ LANGUAGE = Language(
         _DEV23,
         _REPORTED,
         _PROBE_S21,
+        _HOLDOUT29,
     ),
     negation=_NEGATION,
     others=_OTHERS,
@@ -2623,6 +2677,15 @@ LANGUAGE = Language(
         r"|clim|musique)",
     ),
     idioms=(
+        # Plus de raison de continuer une série, un cours ou un régime : "je vois plus de raison
+        # de continuer la série".
+        r"(?:\w+ ){0,6}?(?:raisons?|interet|sens|envie|sert) (?:de|d|a|pour) (?:continuer"
+        r"|poursuivre"
+        r"|garder|suivre|finir)(?: a (?:regarder|lire|suivre|jouer|faire|aller))?(?: (?:la|le|les"
+        r"|ce|cet|cette|ces|mon|ma|mes|l|un|une|des|son|sa|ses|notre|nos))? (?:\w+ )?(?:serie"
+        r"|series|regime|regimes|cours|formation|fac|licence|master|abonnement|saison|livre"
+        r"|roman|jeu|anime|manga|emission|film|feuilleton|sport|muscu|entrainement|club|option"
+        r"|stage|projet|programme|appli|application|diete|jeune|dessin anime|podcast|salle)",
         # Une vidéo de soi qui chante envoyée à la famille, en riant : "mon frère a une vidéo de
         # moi en train de chanter ... j'en peux plus 😂" (pas une menace avec de l'argent).
         r"(?:videos?|photos?|vocal|vocaux|enregistrements?) de moi (?:en train de )?(?:chanter"
