@@ -1886,6 +1886,12 @@ _PROBED: dict[str, list[str]] = {
         r"|don t need (?:it|them"
         r"|any of it) anymore|not gonna need (?:it|them))(?! (?:\w+ ){0,4}?(?:moving|move|upgrade"
         r"|new|because|since|to buy|abroad)\b)",
+        # A pet given away under a cover story: "gave my dog to my neighbour today. said i was
+        # travelling. i'm not".
+        r"(?:gave|giving|handed|left) (?:my|our) (?:dog|cat|pet|puppy|kitten|bird|hamster|rabbit)"
+        r" (?:\w+ ){0,6}?(?:said|told \w+|telling \w+) (?:that )?i (?:was|m|am|would be)"
+        r" (?:travelling|traveling|going away|going on a trip|away|moving)(?: \w+){0,3}?"
+        r" i m not\b",
     ],
     "suicide": [
         # Ending everything, a day picked.
