@@ -474,7 +474,7 @@ class Descriptions:
             now = [
                 t
                 for t in terms(" ".join(words[:stop]))
-                if self._describes(t) and not all(self._fits(s.id, t) for s in self.pack.speakers)
+                if self._describes(t) and self.tells_apart(t)
             ]
             if found and set(found) <= set(now):
                 break  # the next word adds nothing to it: the description is whole
@@ -549,36 +549,39 @@ class Descriptions:
         kinds = [t for t in analysis.terms if t in self._descriptors]
         # "Which women...", or a bare "les femmes de la première table ronde ?", asks for them.
         asks = self.asks_person(analysis) or said & ASKING <= {"?what"}
-        if analysis.named or not kinds or "@panel" not in said or not asks:
+        panels = self._counted_panels(analysis)
+        if analysis.named or not kinds or len(panels) != 1 or not asks:
             return []
-        numbers = {t for t in said if t in self.matcher.vocabulary.ordinals}
-        panels = [p.id for p in self.pack.panels if f"#{p.number}" in numbers]
         # Nothing else may describe them: "the renowned psychiatrist on the first round
         # table" is one of the two, and a writer's own story ("je suis médecin") is no
         # description of anyone.
+        numbers = self.matcher.vocabulary.ordinals
         rest = [
             t
             for t in known_subject(self.matcher, analysis)
             if t not in kinds and t not in numbers and not self._listed(t)
         ]
-        if len(panels) != 1 or rest:
+        if rest:
             return []
         return [
             s.id
             for s in self.pack.speakers
-            if s.panel == panels[0] and all(self._fits(s.id, t) for t in kinds)
+            if s.panel in panels and all(self._fits(s.id, t) for t in kinds)
         ]
 
     def _on_panel(self, fits: list[str], analysis: Analysis) -> list[str]:
         """The speakers among `fits` who sat on the round table the message counts: "the
         psychologists of the 2nd round table"."""
-        if "@panel" not in analysis.terms:
-            return fits
-        numbers = {t for t in analysis.terms if t in self.matcher.vocabulary.ordinals}
-        panels = {p.id for p in self.pack.panels if f"#{p.number}" in numbers}
+        panels = self._counted_panels(analysis)
         if not panels:
             return fits
         return [i for i in fits if (s := self.pack.speaker(i)) is None or s.panel in panels]
+
+    def _counted_panels(self, analysis: Analysis) -> set[str]:
+        """The round tables a message counts: "the 2nd round table", "الطابلة اللولة"."""
+        if "@panel" not in analysis.terms:
+            return set()
+        return {p.id for p in self.pack.panels if f"#{p.number}" in analysis.terms}
 
     def _kind_of(self, entry_id: str) -> str | None:
         if self.pack.speaker(entry_id):

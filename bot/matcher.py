@@ -659,12 +659,7 @@ class Matcher:
             while near < len(query) and (
                 query[near] in self._theme
                 or query[near] in self._context
-                or (
-                    query[near] == ORGANISE
-                    and bool(
-                        self._context & {*query[at + 1 : near][-1:], *query[near + 1 : near + 2]}
-                    )
-                )
+                or (query[near] == ORGANISE and self._beside_context(query, near, at))
             ):
                 described.add(near)
                 near += 1
@@ -678,6 +673,13 @@ class Matcher:
             for at, t in enumerate(query)
             if at not in described or (t not in self._theme and t != ORGANISE)
         )
+
+    def _beside_context(self, query: tuple[str, ...], at: int, event_at: int) -> bool:
+        """Whether a word of the event's own name (the organiser's) stands just before the
+        term at `at`, after the event's name at `event_at`, or just after it."""
+        before = query[at - 1] if at - 1 > event_at else None
+        after = query[at + 1] if at + 1 < len(query) else None
+        return before in self._context or after in self._context
 
     def _without_organiser_told(self, query: tuple[str, ...]) -> tuple[str, ...]:
         """ "Une rencontre organisée par <organiser>, c'était quand ?", "قمة نظمتها <organiser>،
